@@ -1,3 +1,4 @@
+import type { Plan } from "./plan/types.js";
 import type { Column, Table } from "./types.js";
 
 /**
@@ -34,5 +35,10 @@ export interface CompiledQuery {
   readonly resultColumns: readonly Column[];
   /** Names of the tables the query reads, in order of first reference. */
   readonly tablesReferenced: readonly string[];
+  /**
+   * The lowered plan: each node keeps its offset in the query text, column
+   * names, and the `let` constants with their values (for the fuzzer).
+   */
+  readonly plan: Plan;
   evaluate(input: EvaluationInput): Table;
 }

@@ -1,0 +1,5 @@
+import * as core from "@actions/core";
+import { runAction } from "./action/run-action.js";
+import { defaultDependencies } from "./cli/default-dependencies.js";
+
+await runAction(core, process.env, defaultDependencies);

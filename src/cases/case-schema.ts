@@ -1,0 +1,154 @@
+import AjvModule, { type ErrorObject } from "ajv";
+
+/** `{file: path}`: values read from a file beside the case file. */
+const FILE_REFERENCE = {
+  type: "object",
+  required: ["file"],
+  additionalProperties: false,
+  properties: { file: { type: "string", minLength: 1 } },
+} as const;
+
+const ROWS = {
+  type: "array",
+  items: { type: "object" },
+} as const;
+
+const EXPECTED_ALERT = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    columns: { type: "object" },
+    entities: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["type"],
+        properties: { type: { type: "string", minLength: 1 } },
+      },
+    },
+    customDetails: { type: "object" },
+    name: { type: "string" },
+    description: { type: "string" },
+    severity: { enum: ["Informational", "Low", "Medium", "High"] },
+    tactics: { type: "array", items: { type: "string" } },
+  },
+} as const;
+
+const ZOOM_WEBHOOK = {
+  type: "object",
+  required: ["received_at", "body"],
+  additionalProperties: false,
+  properties: {
+    received_at: { type: "string", minLength: 1 },
+    body: {
+      type: "object",
+      required: ["event"],
+      properties: { event: { type: "string", minLength: 1 } },
+    },
+  },
+} as const;
+
+/**
+ * The JSON Schema of one golden test case, as written in a case file. A file
+ * contains one such object or a list of them.
+ */
+export const CASE_SCHEMA = {
+  $id: "https://kql-rule-test/schemas/case.json",
+  type: "object",
+  required: ["rule", "expect"],
+  additionalProperties: false,
+  properties: {
+    rule: { type: "string", minLength: 1 },
+    name: { type: "string", minLength: 1 },
+    description: { type: "string" },
+    at: { type: "string", minLength: 1 },
+    tables: {
+      type: "object",
+      additionalProperties: { anyOf: [ROWS, FILE_REFERENCE] },
+    },
+    zoom_webhooks: {
+      anyOf: [{ type: "array", items: ZOOM_WEBHOOK }, FILE_REFERENCE],
+    },
+    expect: {
+      type: "object",
+      additionalProperties: false,
+      minProperties: 1,
+      properties: {
+        triggered: { type: "boolean" },
+        alerts: { type: "array", items: EXPECTED_ALERT },
+        rows: ROWS,
+      },
+    },
+    xfail: { type: "string", minLength: 1 },
+  },
+} as const;
+
+/** The JSON Schema of one webhook record, for `zoom_webhooks: {file:}`. */
+export const ZOOM_WEBHOOK_SCHEMA = ZOOM_WEBHOOK;
+
+// ajv is CommonJS: its default export is the class itself under Node's ESM
+// loader, and `.default` of it under bundlers.
+const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ??
+  AjvModule) as typeof AjvModule;
+const ajv = new Ajv({ allErrors: true, strict: true });
+
+const validateCase = ajv.compile(CASE_SCHEMA);
+const validateWebhook = ajv.compile(ZOOM_WEBHOOK);
+
+/** One schema violation, with the path of the offending value. */
+export interface SchemaViolation {
+  readonly path: (string | number)[];
+  /** The offending key, for an unknown field; the place is then its key. */
+  readonly key?: string;
+  readonly message: string;
+}
+
+/** Validates one case object; returns its violations, most useful first. */
+export function checkCase(value: unknown): SchemaViolation[] {
+  return validateCase(value) ? [] : describeErrors(validateCase.errors ?? []);
+}
+
+/** Validates one webhook record; returns its violations. */
+export function checkWebhook(value: unknown): SchemaViolation[] {
+  return validateWebhook(value) ? [] : describeErrors(validateWebhook.errors ?? []);
+}
+
+function describeErrors(errors: readonly ErrorObject[]): SchemaViolation[] {
+  // anyOf failures repeat each branch's complaint: keep the plainest ones.
+  const useful = errors.filter((error) => error.keyword !== "anyOf");
+  const chosen = useful.length > 0 ? useful : [...errors];
+  return chosen.map((error) => {
+    const path = pathSegments(error.instancePath);
+    const unknown = (error.params as { additionalProperty?: string }).additionalProperty;
+    if (error.keyword === "additionalProperties" && unknown !== undefined) {
+      return { path: [...path, unknown], key: unknown, message: describeError(error) };
+    }
+    return { path, message: describeError(error) };
+  });
+}
+
+function describeError(error: ErrorObject): string {
+  const where = error.instancePath ? `'${error.instancePath.slice(1)}'` : "the case";
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case "required":
+      return `${where} is missing the required field '${String(params.missingProperty)}'`;
+    case "additionalProperties":
+      return `${where} has an unknown field '${String(params.additionalProperty)}'`;
+    case "enum":
+      return `${where} must be one of ${(params.allowedValues as unknown[]).join(", ")}`;
+    case "minProperties":
+      return `${where} must give at least one of triggered, alerts, rows`;
+    default:
+      return `${where} ${error.message ?? "is invalid"}`;
+  }
+}
+
+function pathSegments(pointer: string): (string | number)[] {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}

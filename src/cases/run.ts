@@ -1,0 +1,297 @@
+import { relative, resolve, sep } from "node:path";
+import { InputError } from "../errors.js";
+import type { Column } from "../kql/types.js";
+import { verdictOf } from "../report/totals.js";
+import type { CaseReport, ReportError, RuleReport, RunReport } from "../report/types.js";
+import type { CompiledRule, Rule } from "../rules/types.js";
+import { loadCases, type CaseProblem, type GoldenCase, type RuleKey } from "./case-loader.js";
+import { caseVerdict, reportError, ruleStatus } from "./case-status.js";
+import { compareRun, querySorts } from "./compare.js";
+import { caseColumns, fitTables } from "./fit-tables.js";
+import type { RuleEngine, RuleFailure } from "./rule-engine.js";
+import { defaultRuleEngine } from "./default-rule-engine.js";
+
+type SchemaSet = ReturnType<RuleEngine["loadSchemas"]>;
+
+export interface RunAllOptions {
+  /** The repository root; reports name files relative to it. */
+  readonly root: string;
+  /** Folders, absolute or relative to `root`. */
+  readonly rulesDir: string;
+  readonly casesDir: string;
+  readonly schemasDir: string;
+  /** The rule model to use; the real one unless a test replaces it. */
+  readonly engine?: RuleEngine;
+}
+
+/**
+ * Runs every golden case against its rule and builds the run report. Each
+ * rule is compiled once. Bad input never hides other results:
+ * - an invalid rule makes each of its cases an `error`;
+ * - a case that cannot be loaded or run is an `error` at its file and line;
+ * - a case naming no known rule is a report-level error.
+ * Fuzzing fields (`threshold`, `properties`, `mutants`, `mutationScore`)
+ * are left empty for fuzzing to fill.
+ */
+export function runAll(options: RunAllOptions): RunReport {
+  const engine = options.engine ?? defaultRuleEngine;
+  const root = resolve(options.root);
+  const report: RunReport = { summary: emptySummary(), rules: [], errors: [] };
+
+  const loadedSchemas = engine.loadSchemas(resolve(root, options.schemasDir));
+  report.errors.push(...loadedSchemas.errors.map((error) => reportError(relativeError(error, root))));
+  const { rules, failures } = engine.loadRules(resolve(root, options.rulesDir));
+
+  const keys = [
+    ...rules.map((rule) => ruleKey(rule, root)),
+    ...failures.map((failure) => failureKey(failure, root)),
+  ];
+  const loaded = loadCases({
+    root,
+    casesDir: options.casesDir,
+    schemas: loadedSchemas.tables,
+    rules: keys,
+  });
+
+  for (const rule of rules) {
+    const key = ruleKey(rule, root);
+    const cases = loaded.cases.filter((item) => sameRule(item.rule, key));
+    const problems = loaded.problems.filter((item) => item.rule && sameRule(item.rule, key));
+    report.rules.push(runRuleCases(rule, key, cases, problems, loadedSchemas, engine, root));
+  }
+  for (const failure of failures) {
+    const key = failureKey(failure, root);
+    const cases = loaded.cases.filter((item) => sameRule(item.rule, key));
+    const problems = loaded.problems.filter((item) => item.rule && sameRule(item.rule, key));
+    report.rules.push(failedRuleReport(failure, key, cases, problems, root));
+  }
+  for (const problem of loaded.problems.filter((item) => !item.rule)) {
+    report.errors.push(reportError(problem.error.at({ file: problem.file, line: problem.line })));
+  }
+
+  report.summary = summarize(report);
+  return report;
+}
+
+/**
+ * Returns the exit status for a report: 2 when an error kept anything from
+ * being tested, 1 when a case or property failed or an `xfail` case passed,
+ * otherwise 0.
+ */
+export function exitCodeFor(report: RunReport): 0 | 1 | 2 {
+  const verdict = verdictOf(report);
+  if (verdict === "errors") return 2;
+  return verdict === "failed" ? 1 : 0;
+}
+
+function emptySummary(): RunReport["summary"] {
+  return { rules: 0, cases: 0, passed: 0, failed: 0, errors: 0, xfail: 0, xpass: 0 };
+}
+
+function ruleKey(rule: Rule, root: string): RuleKey {
+  return { id: rule.id, file: relativeFile(rule.file, root) };
+}
+
+function failureKey(failure: RuleFailure, root: string): RuleKey {
+  return { id: failure.id ?? "", file: relativeFile(failure.file, root) };
+}
+
+/** Copies an error with its file made relative to the root, as reports show files. */
+function relativeError(error: InputError, root: string): InputError {
+  if (!error.file) return error;
+  return new InputError(error.message, {
+    file: relativeFile(error.file, root),
+    line: error.line,
+    column: error.column,
+    hint: error.hint,
+    sourceLine: error.sourceLine,
+    kind: error.kind,
+  });
+}
+
+function relativeFile(file: string, root: string): string {
+  return relative(root, resolve(root, file)).split(sep).join("/");
+}
+
+function sameRule(left: RuleKey, right: RuleKey): boolean {
+  return left.file === right.file && left.id === right.id;
+}
+
+function runRuleCases(
+  rule: Rule,
+  key: RuleKey,
+  cases: readonly GoldenCase[],
+  problems: readonly CaseProblem[],
+  schemas: SchemaSet,
+  engine: RuleEngine,
+  root: string,
+): RuleReport {
+  const report = newRuleReport(rule.id, rule.name, key.file, rule.line);
+  report.warnings.push(...rule.warnings.map((error) => reportError(relativeError(error, root))));
+  report.cases.push(...problems.map(problemReport));
+  for (const item of cases) report.warnings.push(...item.warnings.map(reportError));
+  if (cases.length === 0 && problems.length === 0) {
+    report.warnings.push(noCasesWarning(key.file, rule.line));
+  }
+
+  const columns = caseColumns(schemas.tables, cases);
+  let compiled: CompiledRule;
+  try {
+    compiled = engine.compileRule(rule, { tables: columns.tables, functions: schemas.functions });
+  } catch (error: unknown) {
+    const inputError = relativeError(asInputError(error), root);
+    report.errors.push(reportError(inputError));
+    report.cases.push(...cases.map((item) => invalidRuleCase(item, inputError)));
+    report.status = ruleStatus(report.cases, report.errors);
+    return report;
+  }
+
+  const ordered = querySorts(rule.query);
+  for (const item of cases) report.cases.push(runCase(item, compiled, columns.tables, engine, ordered));
+  report.warnings = dedupe(report.warnings);
+  report.status = ruleStatus(report.cases, report.errors);
+  return report;
+}
+
+function runCase(
+  item: GoldenCase,
+  compiled: CompiledRule,
+  columns: Readonly<Record<string, readonly Column[]>>,
+  engine: RuleEngine,
+  ordered: boolean,
+): CaseReport {
+  const started = performance.now();
+  const base = { name: item.name, file: item.file, line: item.line, xfail: item.xfail };
+  try {
+    const tables = fitTables(item, columns);
+    const run = engine.runRule(compiled, tables, item.at);
+    const comparison = compareRun(item.expect, run, { ordered });
+    return {
+      ...base,
+      ...caseVerdict(comparison, item.xfail),
+      diff: comparison.diff,
+      triggered: { expected: item.expect.triggered, actual: run.triggered },
+      durationMs: Math.round(performance.now() - started),
+    };
+  } catch (error: unknown) {
+    const inputError = asInputError(error).at({ file: item.file, line: item.line });
+    return {
+      ...base,
+      file: inputError.file ?? item.file,
+      line: inputError.line ?? item.line,
+      status: "error",
+      message: oneLine(inputError),
+      diff: emptyDiff(),
+    };
+  }
+}
+
+/**
+ * Treats any error from compiling or running as the case's or rule's error.
+ * A plain `Error` is a bug in this tool, and its message states that, but
+ * it still must not hide the other cases' results.
+ */
+function asInputError(error: unknown): InputError {
+  if (error instanceof InputError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new InputError(`internal error: ${message}`, {
+    hint: "this is a bug in kql-rule-test; please report it with the case",
+    kind: "internal",
+  });
+}
+
+function oneLine(error: InputError): string {
+  return error.hint ? `${error.message} (${error.hint})` : error.message;
+}
+
+function problemReport(problem: CaseProblem): CaseReport {
+  const error = problem.error.at({ file: problem.file, line: problem.line });
+  return {
+    name: problem.name,
+    file: error.file ?? problem.file,
+    line: error.line ?? problem.line,
+    status: "error",
+    message: oneLine(error),
+    diff: emptyDiff(),
+  };
+}
+
+function invalidRuleCase(item: GoldenCase, error: InputError): CaseReport {
+  return {
+    name: item.name,
+    file: item.file,
+    line: item.line,
+    status: "error",
+    message: `the rule could not be tested: ${error.message}`,
+    diff: emptyDiff(),
+    xfail: item.xfail,
+  };
+}
+
+function failedRuleReport(
+  failure: RuleFailure,
+  key: RuleKey,
+  cases: readonly GoldenCase[],
+  problems: readonly CaseProblem[],
+  root: string,
+): RuleReport {
+  const errors = failure.errors.map((error) => relativeError(error, root));
+  const report = newRuleReport(key.id, failure.name ?? key.file, key.file, 1);
+  report.errors.push(...errors.map(reportError));
+  report.cases.push(...problems.map(problemReport));
+  const first = errors[0];
+  if (first) report.cases.push(...cases.map((item) => invalidRuleCase(item, first)));
+  report.status = "error";
+  return report;
+}
+
+function newRuleReport(id: string, name: string, file: string, line: number): RuleReport {
+  return {
+    id,
+    name,
+    file,
+    line,
+    status: "passed",
+    threshold: null,
+    mutationScore: null,
+    cases: [],
+    properties: [],
+    mutants: [],
+    errors: [],
+    warnings: [],
+  };
+}
+
+function noCasesWarning(file: string, line: number): ReportError {
+  return reportError(
+    new InputError("the rule has no golden test cases", {
+      file,
+      line,
+      hint: "add cases under test-cases/ that name this rule file in `rule:`",
+      kind: "warning",
+    }),
+  );
+}
+
+function emptyDiff(): CaseReport["diff"] {
+  return { missing: [], unexpected: [] };
+}
+
+function dedupe(errors: readonly ReportError[]): ReportError[] {
+  const seen = new Set<string>();
+  return errors.filter((error) => !seen.has(error.text) && seen.add(error.text) !== undefined);
+}
+
+function summarize(report: RunReport): RunReport["summary"] {
+  const summary = emptySummary();
+  summary.rules = report.rules.length;
+  for (const rule of report.rules) {
+    for (const item of rule.cases) {
+      summary.cases += 1;
+      if (item.status === "error") summary.errors += 1;
+      else summary[item.status] += 1;
+    }
+  }
+  summary.errors += report.errors.length;
+  return summary;
+}

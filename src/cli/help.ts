@@ -1,0 +1,44 @@
+/** The text of `kql-rule-test --help`. */
+export const HELP_TEXT = `kql-rule-test: unit tests for Microsoft Sentinel KQL analytic rules
+
+Usage:
+  kql-rule-test [run] [options]
+  kql-rule-test query [--table NAME=FILE]... [--schemas DIR] (QUERY | --file FILE)
+  kql-rule-test --help | --version
+
+Commands:
+  run      Test every rule under --rules with its golden cases under --cases
+           and print a report (the default command).
+  query    Evaluate one KQL query over tables read from files and print the
+           result as JSON.
+
+Options of run:
+  --rules DIR        Folder of rule files, searched recursively (default: rules).
+  --cases DIR        Folder of golden test cases (default: test-cases).
+  --schemas DIR      Folder of table schemas (default: schemas).
+  --format FORMAT    Report format: text, json, junit or sarif (SARIF 2.1.0
+                     for code scanning: invalid files, warnings and
+                     surviving mutants; no test results) (default: text).
+  --output FILE      Write the report to FILE instead of standard output.
+
+Options of query:
+  --table NAME=FILE  Load table NAME from FILE: a JSON array or a YAML list of
+                     objects, NDJSON (one object per line) or CSV with a
+                     header row, chosen by the file extension. Repeatable.
+  --schemas DIR      Folder of table schemas (default: schemas, when present,
+                     else the schemas shipped with the tool).
+  --file FILE        Read the query from FILE instead of the argument.
+
+Common options:
+  --debug            Print stack traces of internal errors.
+  -h, --help         Print this help.
+  -V, --version      Print the version.
+
+Not supported yet: the commands coverage and diff, and the options
+--fuzz-runs, --seed and --write-counterexamples.
+
+Exit status: 0 when every case passed, 1 when a case failed or an xfail case
+passed, 2 when an error (invalid input, unsupported KQL, a bad command line)
+kept anything from being tested. query exits 0 on success and 2 on invalid
+input.
+`;

@@ -1,0 +1,198 @@
+import type { GoldenCase } from "../cases/case-loader.js";
+import { InputError } from "../errors.js";
+import { kindOf } from "../kql/syntax.js";
+import type { Table, Value } from "../kql/types.js";
+import { valueToJson } from "../kql/values/index.js";
+import { callArguments, columnReferences, summarizeByKeys } from "./column-trace.js";
+import { locateField } from "./field-locator.js";
+import type { FieldLocator } from "./field-locator.js";
+import type { RuleRunner, Tables } from "./rule-runner.js";
+import type { BoundaryScenario, Relation } from "./scenario.js";
+import { findGroupRow } from "./scenario.js";
+import { findAll, parseQuery } from "./syntax.js";
+import type { ParsedQuery, SyntaxNode } from "./syntax.js";
+import type { Threshold } from "./threshold.js";
+
+/** A scenario, or why none could be built. */
+export type ScenarioOutcome =
+  | { scenario: BoundaryScenario; reason?: undefined }
+  | { scenario?: undefined; reason: string };
+
+const TIME_COLUMN = "TimeGenerated";
+/** How far `n` is drawn on each side of the threshold. */
+const SPREAD = 3;
+
+/** The fields of the query the generator changes, found once per rule. */
+interface QueryFields {
+  varied: FieldLocator | null;
+  otherKey: FieldLocator | null;
+  /** True when a grouping key is computed (a time bin), so times stay fixed. */
+  keyComputed: boolean;
+}
+
+/**
+ * Builds the boundary scenario of a threshold from the golden cases: the
+ * query with the threshold comparison replaced by `true` is run on each
+ * case until one returns a row, whose grouping values name the group; the
+ * first event of that case that makes the group's row on its own is the
+ * template. Fails, with a reason, when the threshold measures no count or
+ * sum, the counted field is computed, or no case reaches the aggregation.
+ */
+export function buildBoundaryScenario(
+  threshold: Threshold,
+  cases: readonly GoldenCase[],
+  runner: RuleRunner,
+  relation: Relation = threshold,
+): ScenarioOutcome {
+  if (!threshold.measure) {
+    return { reason: `'${threshold.expression}' is computed from the aggregate, so its boundary is not generated` };
+  }
+  if (threshold.condition !== null) {
+    return { reason: `'${threshold.aggregate}' counts under a condition, which the generator does not satisfy yet` };
+  }
+
+  const fields = findQueryFields(runner.rule.query, threshold);
+  if (typeof fields === "string") return { reason: fields };
+
+  const relaxed = relaxQuery(runner.rule.query, threshold);
+  const seed = findSeed(cases, runner, relaxed, threshold);
+  if (!seed) {
+    return { reason: "no golden case has an event that reaches the aggregation on its own" };
+  }
+  const scenario: BoundaryScenario = {
+    name: `boundary: ${threshold.column} ${relation.operator} ${relation.value}`,
+    table: seed.table,
+    template: seed.template,
+    tables: seed.item.tables,
+    at: seed.item.at,
+    measure: threshold.measure,
+    varied: fields.varied,
+    timeColumn: fields.keyComputed ? null : TIME_COLUMN,
+    otherKey: fields.otherKey,
+    group: seed.group,
+    relation,
+    column: threshold.column,
+    range: rangeAround(relation.value, threshold.groupBy.length > 0 ? 1 : 0),
+    source: seed.item.file,
+  };
+  return { scenario };
+}
+
+/** Draws `n` within three of the threshold, never below `min`. */
+export function rangeAround(value: number, min: number): { min: number; max: number } {
+  return {
+    min: Math.max(min, Math.floor(value) - SPREAD),
+    max: Math.max(min, Math.ceil(value) + SPREAD),
+  };
+}
+
+/** Replaces the threshold comparison by `true`, so every group reaches the result. */
+export function relaxQuery(query: string, threshold: Threshold): string {
+  const end = threshold.comparisonOffset + threshold.comparisonLength;
+  return `${query.slice(0, threshold.comparisonOffset)}true${query.slice(end)}`;
+}
+
+function findQueryFields(query: string, threshold: Threshold): QueryFields | string {
+  const parsed = parseQuery(query);
+  const call = findAll(parsed.root, "FunctionCallExpression").find(
+    (node) => node.TextStart === threshold.aggregateOffset,
+  );
+  const summarize = call && enclosingSummarize(call);
+  if (!summarize) return "the aggregation of the threshold was not found again";
+
+  const varied = threshold.measure === "rows" ? null : locateCounted(parsed, summarize, call);
+  if (varied === undefined) {
+    return `'${threshold.counts}' is not a field of the input events, so it cannot be varied`;
+  }
+
+  const keys = summarizeByKeys(summarize);
+  const located = keys.map((key) => locateKey(parsed, summarize, key));
+  const otherKey = located.find((field) => field !== undefined) ?? null;
+  const keyComputed = located.some((field) => field === undefined);
+  return { varied, otherKey, keyComputed };
+}
+
+function enclosingSummarize(node: SyntaxNode): SyntaxNode | undefined {
+  for (let parent = node.Parent; parent; parent = parent.Parent) {
+    if (kindOf(parent) === "SummarizeOperator") return parent;
+  }
+  return undefined;
+}
+
+function locateCounted(
+  query: ParsedQuery,
+  summarize: SyntaxNode,
+  call: SyntaxNode,
+): FieldLocator | undefined {
+  const [counted] = callArguments(call);
+  return counted ? locateField(query, summarize, counted) : undefined;
+}
+
+function locateKey(
+  query: ParsedQuery,
+  summarize: SyntaxNode,
+  key: SyntaxNode,
+): FieldLocator | undefined {
+  const expression = kindOf(key) === "SimpleNamedExpression" ? key.Expression : key;
+  if (columnReferences(expression).includes(TIME_COLUMN)) return undefined;
+  return locateField(query, summarize, expression);
+}
+
+interface Seed {
+  item: GoldenCase;
+  table: string;
+  template: readonly Value[];
+  group: Record<string, unknown>;
+}
+
+function findSeed(
+  cases: readonly GoldenCase[],
+  runner: RuleRunner,
+  relaxed: string,
+  threshold: Threshold,
+): Seed | undefined {
+  for (const item of cases) {
+    const run = tryRun(runner, item.tables, item.at, relaxed);
+    const row = run?.result.rows[0];
+    if (!run || !row) continue;
+
+    const group = groupOf(run.result, row, threshold.groupBy);
+    const template = findTemplate(item, runner, relaxed, group);
+    if (template) return { item, ...template, group };
+  }
+  return undefined;
+}
+
+function groupOf(result: Table, row: readonly Value[], keys: readonly string[]): Record<string, unknown> {
+  const group: Record<string, unknown> = {};
+  result.columns.forEach((column, index) => {
+    if (keys.includes(column.name)) group[column.name] = valueToJson(row[index], column.type);
+  });
+  return group;
+}
+
+function findTemplate(
+  item: GoldenCase,
+  runner: RuleRunner,
+  relaxed: string,
+  group: Record<string, unknown>,
+): { table: string; template: readonly Value[] } | undefined {
+  const probe = { group } as BoundaryScenario;
+  for (const [name, table] of Object.entries(item.tables)) {
+    for (const row of table.rows) {
+      const tables = { ...item.tables, [name]: { columns: table.columns, rows: [row] } };
+      const run = tryRun(runner, tables, item.at, relaxed);
+      if (run && findGroupRow(probe, run.result)) return { table: name, template: row };
+    }
+  }
+  return undefined;
+}
+
+function tryRun(runner: RuleRunner, tables: Tables, at: number, query: string) {
+  try {
+    return runner.run(tables, at, query);
+  } catch (error: unknown) {
+    if (error instanceof InputError) return undefined;
+    throw error;
+  }
+}

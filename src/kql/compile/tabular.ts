@@ -1,0 +1,65 @@
+import { compileCount } from "../operators/count.js";
+import { compileDistinct } from "../operators/distinct.js";
+import { compileExtend } from "../operators/extend.js";
+import { compileJoin } from "../operators/join.js";
+import { compileMaterialize } from "../operators/materialize.js";
+import { compileMvExpand } from "../operators/mv-expand.js";
+import { compileValues } from "../operators/print.js";
+import { compileProject } from "../operators/project.js";
+import { compileRange } from "../operators/range.js";
+import { compileSerialize } from "../operators/serialize.js";
+import { compileSort } from "../operators/sort.js";
+import { compileSummarize } from "../operators/summarize.js";
+import { compileTable } from "../operators/table.js";
+import { compileTake } from "../operators/take.js";
+import { compileTop } from "../operators/top.js";
+import { compileUnion } from "../operators/union.js";
+import { compileWhere } from "../operators/where.js";
+import type { TabularPlan } from "../plan/types.js";
+import { assertNever } from "../plan/types.js";
+import type { Compiler, TableFunction } from "./types.js";
+
+/** Compiles a tabular plan node into a closure, dispatching on its kind. */
+export function compileTabular(plan: TabularPlan, compiler: Compiler): TableFunction {
+  switch (plan.kind) {
+    case "table":
+      return compileTable(plan, compiler);
+    case "where":
+      return compileWhere(plan, compiler);
+    case "extend":
+      return compileExtend(plan, compiler);
+    case "project":
+      return compileProject(plan, compiler);
+    case "summarize":
+      return compileSummarize(plan, compiler);
+    case "join":
+      return compileJoin(plan, compiler);
+    case "sort":
+      return compileSort(plan, compiler);
+    case "take":
+      return compileTake(plan, compiler);
+    case "top":
+      return compileTop(plan, compiler);
+    case "distinct":
+      return compileDistinct(plan, compiler);
+    case "count":
+      return compileCount(plan, compiler);
+    case "values":
+      return compileValues(plan, compiler);
+    case "range":
+      return compileRange(plan, compiler);
+    case "serialize":
+      return compileSerialize(plan, compiler);
+    case "materialize":
+      return compileMaterialize(plan, compiler);
+    case "union":
+      return compileUnion(plan, compiler);
+    case "mv-expand":
+      return compileMvExpand(plan, compiler);
+    case "parse":
+    case "bag_unpack":
+      throw new Error(`the plan node '${plan.kind}' has no compiler yet`);
+    default:
+      return assertNever(plan);
+  }
+}

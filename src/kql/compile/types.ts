@@ -1,0 +1,34 @@
+import type { ScalarPlan, TabularPlan } from "../plan/types.js";
+import type { Column, Table, Value } from "../types.js";
+
+/** A compiled scalar expression: one row in, one value out. */
+export type RowFunction = (row: readonly Value[]) => Value;
+
+/** A compiled tabular expression: evaluates to a table. */
+export type TableFunction = () => Table;
+
+/**
+ * The state of one evaluation, shared by every closure of a compiled
+ * query. `evaluate` fills it in before it runs the root and clears it
+ * after; evaluations are synchronous, so they never overlap.
+ */
+export interface Runtime {
+  now: number;
+  tables: Readonly<Record<string, Table>>;
+  /**
+   * Values computed once per evaluation (`let`, `toscalar`, `materialize`),
+   * by plan id. Closures keep this map, so it is cleared, never replaced.
+   */
+  readonly cache: Map<number, unknown>;
+  /** The rows and position of the row being evaluated, for `prev`, `next` and `row_number`. */
+  readonly window: { rows: readonly (readonly Value[])[]; index: number };
+}
+
+/** Compiles plan nodes; passed to each operator so that operators import no compiler. */
+export interface Compiler {
+  readonly runtime: Runtime;
+  /** The query text, to place errors raised while compiling or evaluating. */
+  readonly text: string;
+  tabular(plan: TabularPlan): TableFunction;
+  scalar(plan: ScalarPlan, columns: readonly Column[]): RowFunction;
+}

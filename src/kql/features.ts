@@ -1,0 +1,111 @@
+import type { InputError } from "../errors.js";
+import { analyzeQuery } from "./analyze.js";
+import type { CompileOptions } from "./api.js";
+import { findAggregate } from "./functions/registry.js";
+import "./functions/index.js";
+import { aggregateName, builtinName, userFunctionBody } from "./lower/function-call.js";
+import { BINARY_OPERATORS, LIST_OPERATORS } from "./lower/scalar.js";
+import { SOURCE_OPERATORS, TABULAR_EXPRESSIONS, TABULAR_OPERATORS, operatorName } from "./lower/tabular.js";
+import { ROW_AGGREGATE_NAMES } from "./operators/summarize.js";
+import { findScalar } from "./functions/registry.js";
+import { kindOf, symbolClassOf, walk } from "./syntax.js";
+import type { SyntaxNode } from "./syntax.js";
+
+/** What a query uses, for the `coverage` command. */
+export interface FeatureReport {
+  /** False when the query has syntax errors. */
+  readonly parsed: boolean;
+  /** Kusto.Language's error diagnostics, as input errors placed in the query. */
+  readonly diagnostics: readonly InputError[];
+  /** Tabular operators, functions and scalar operators used, sorted. */
+  readonly used: string[];
+  /** Those of `used` the engine does not support, sorted. */
+  readonly unsupported: string[];
+}
+
+const OPERATOR_SYNONYMS: Readonly<Record<string, string>> = {
+  filter: "where",
+  order: "sort",
+  limit: "take",
+  mvexpand: "mv-expand",
+  mvapply: "mv-apply",
+};
+
+const SCALAR_EXPRESSIONS: Readonly<Record<string, { name: string; supported: boolean }>> = {
+  ToScalarExpression: { name: "toscalar", supported: true },
+  ExternalDataExpression: { name: "externaldata", supported: false },
+  LikeExpression: { name: "like", supported: false },
+  NotLikeExpression: { name: "notlike", supported: false },
+  SearchExpression: { name: "search", supported: false },
+};
+
+/**
+ * Lists the tabular operators, functions and scalar operators a query uses
+ * and which of them the engine does not support. Support is read from the
+ * tables the lowering uses. Calls of workspace and `let` functions are
+ * followed into their bodies.
+ */
+export function analyzeFeatures(text: string, options: CompileOptions): FeatureReport {
+  const analyzed = analyzeQuery(text, options);
+  const used = new Set<string>();
+  const unsupported = new Set<string>();
+  const note = (name: string, supported: boolean) => {
+    used.add(name);
+    if (!supported) unsupported.add(name);
+  };
+  visitFeatures(analyzed.code.Syntax, note, new Set());
+  return {
+    parsed: !analyzed.errors.some((error) => error.kind === "syntax"),
+    diagnostics: analyzed.errors,
+    used: [...used].sort(),
+    unsupported: [...unsupported].sort(),
+  };
+}
+
+type Note = (name: string, supported: boolean) => void;
+
+function visitFeatures(root: SyntaxNode, note: Note, expanded: Set<string>): void {
+  walk(root, (node) => {
+    const kind = kindOf(node);
+    if (kind === "EvaluateOperator") {
+      const plugin = String(node.FunctionCall?.Name?.SimpleName ?? "evaluate");
+      note(plugin, false);
+    } else if (kind.endsWith("Operator") && kind !== "BadQueryOperator") {
+      const name = operatorName(node);
+      note(OPERATOR_SYNONYMS[name] ?? name, kind in TABULAR_OPERATORS || kind in SOURCE_OPERATORS);
+    } else if (kind in TABULAR_EXPRESSIONS) {
+      note(TABULAR_EXPRESSIONS[kind], true);
+    } else if (kind in SCALAR_EXPRESSIONS) {
+      note(SCALAR_EXPRESSIONS[kind].name, SCALAR_EXPRESSIONS[kind].supported);
+    } else if (kind in BINARY_OPERATORS || kind in LIST_OPERATORS) {
+      const name = BINARY_OPERATORS[kind] ?? LIST_OPERATORS[kind];
+      note(name, findScalar(name) !== undefined);
+    } else if (kind === "FunctionCallExpression") {
+      visitCall(node, note, expanded);
+    }
+  });
+}
+
+function visitCall(node: SyntaxNode, note: Note, expanded: Set<string>): void {
+  const parent = node.Parent;
+  if (parent && kindOf(parent) === "EvaluateOperator") return;
+  const symbol = node.ReferencedSymbol;
+  if (symbolClassOf(symbol) !== "FunctionSymbol") return;
+
+  const body = userFunctionBody(node);
+  if (body) {
+    const key = `${String(symbol.Name)}@${Number(node.TextStart)}`;
+    if (!expanded.has(key)) {
+      expanded.add(key);
+      visitFeatures(body, note, expanded);
+    }
+    return;
+  }
+  const name = String(symbol.Name);
+  const supported =
+    builtinName(symbol) !== undefined ||
+    aggregateName(symbol) !== undefined ||
+    ROW_AGGREGATE_NAMES.has(name) ||
+    findAggregate(name) !== undefined;
+  note(name, supported);
+}

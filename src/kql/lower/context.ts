@@ -1,0 +1,102 @@
+import { hintFor, queryError } from "../query-errors.js";
+import type { QueryErrorKind } from "../query-errors.js";
+import type { LetConstant, ScalarPlan, TabularPlan } from "../plan/types.js";
+import { columnsOfTable, scalarTypeOf } from "../syntax.js";
+import type { SyntaxNode } from "../syntax.js";
+import type { Column, KustoType } from "../types.js";
+
+/** What a name bound by `let` or by a function parameter stands for. */
+export type Binding =
+  | { readonly kind: "scalar"; readonly plan: ScalarPlan }
+  | { readonly kind: "tabular"; readonly plan: TabularPlan };
+
+/** Nested `let` scopes: a query, then each function body it expands. */
+export class Scope {
+  private readonly bindings = new Map<string, Binding>();
+
+  constructor(private readonly parent?: Scope) {}
+
+  bind(name: string, binding: Binding): void {
+    this.bindings.set(name, binding);
+  }
+
+  lookup(name: string): Binding | undefined {
+    return this.bindings.get(name) ?? this.parent?.lookup(name);
+  }
+
+  child(): Scope {
+    return new Scope(this);
+  }
+}
+
+/** State shared by the whole lowering of one query. */
+export interface LowerState {
+  nextId: number;
+  readonly constants: LetConstant[];
+  readonly tables: string[];
+}
+
+/** Where lowering is: the names in scope and the columns of the current row. */
+export interface LowerContext {
+  readonly text: string;
+  readonly scope: Scope;
+  readonly state: LowerState;
+  /** The input columns of the operator whose expressions are lowered. */
+  readonly row: readonly Column[];
+  /**
+   * Inside a function body expanded at a call, the call's offset: errors
+   * and plan offsets point there, since the body is a separate text.
+   */
+  readonly callOffset?: number;
+  readonly lowerTabular: (node: SyntaxNode, context: LowerContext) => TabularPlan;
+  /**
+   * Inside `summarize`, lowers a call of an aggregation function nested in
+   * an expression (`sum(x) / count()`) to a column of the summarize output.
+   */
+  readonly aggregate?: (node: SyntaxNode) => ScalarPlan | undefined;
+}
+
+/** Returns a context whose row is `columns`. */
+export function withRow(context: LowerContext, columns: readonly Column[]): LowerContext {
+  return { ...context, row: columns };
+}
+
+/** The offset to record for a node: its own, or the call it is expanded at. */
+export function offsetOf(context: LowerContext, node: SyntaxNode): number {
+  return context.callOffset ?? Number(node?.TextStart ?? 0);
+}
+
+/** Creates an `InputError` for a node, placed in the query text. */
+export function errorAt(
+  context: LowerContext,
+  node: SyntaxNode,
+  message: string,
+  kind: QueryErrorKind = "unsupported",
+): Error {
+  return queryError(context.text, offsetOf(context, node), message, kind, hintFor(kind));
+}
+
+/** The engine type of an expression node, or an `unsupported` error. */
+export function typeOfNode(context: LowerContext, node: SyntaxNode): KustoType {
+  const type = scalarTypeOf(node.ResultType);
+  if (type) return type;
+  const name = String(node.ResultType?.Name ?? "unknown");
+  throw errorAt(context, node, `the type '${name}' of this expression is not supported yet`);
+}
+
+/** The output columns of a tabular node, as Kusto.Language infers them. */
+export function columnsOfNode(context: LowerContext, node: SyntaxNode): Column[] {
+  const symbol = node.ResultType;
+  if (!symbol?.Columns) {
+    throw errorAt(context, node, "this expression does not give a table", "semantic");
+  }
+  return columnsOfTable(symbol).map(({ name, type }) => {
+    if (type) return { name, type };
+    throw errorAt(context, node, `the type of column '${name}' is not supported yet`);
+  });
+}
+
+/** Returns a new id for a plan node evaluated once per evaluation. */
+export function newId(context: LowerContext): number {
+  return context.state.nextId++;
+}

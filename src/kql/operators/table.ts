@@ -1,0 +1,29 @@
+import type { Compiler, TableFunction } from "../compile/types.js";
+import type { TablePlan } from "../plan/types.js";
+import type { Column, Table, Value } from "../types.js";
+
+/**
+ * A table read by name. A table missing from the evaluation input is
+ * empty; a table whose columns differ from the compiled schema is
+ * rearranged by column name, a missing column being null (or empty text).
+ */
+export function compileTable(plan: TablePlan, compiler: Compiler): TableFunction {
+  return () => {
+    const table = compiler.runtime.tables[plan.name];
+    if (!table) return { columns: plan.columns, rows: [] };
+    if (sameColumns(table.columns, plan.columns)) return table;
+    return rearrange(table, plan.columns);
+  };
+}
+
+function sameColumns(a: readonly Column[], b: readonly Column[]): boolean {
+  return a.length === b.length && a.every((column, i) => column.name === b[i].name);
+}
+
+function rearrange(table: Table, columns: readonly Column[]): Table {
+  const sources = columns.map((column) => table.columns.findIndex((candidate) => candidate.name === column.name));
+  const rows = table.rows.map((row) =>
+    sources.map((source, i): Value => (source >= 0 ? row[source] : columns[i].type === "string" ? "" : null)),
+  );
+  return { columns, rows };
+}

@@ -1,0 +1,336 @@
+import type { Column, KustoType, Value } from "../types.js";
+
+/**
+ * The engine's own query plan, lowered from Kusto.Language's syntax tree.
+ * Every node keeps `offset`, the character offset in the query text of the
+ * syntax it came from, so that errors and the fuzzer can point back at it.
+ */
+
+/** A scalar expression, evaluated per row (or once, when constant). */
+export type ScalarPlan =
+  | LiteralPlan
+  | ColumnPlan
+  | VariablePlan
+  | CallPlan
+  | LogicalPlan
+  | ConditionalPlan
+  | TabularValuePlan
+  | RowWindowPlan;
+
+export interface LiteralPlan {
+  readonly kind: "literal";
+  readonly offset: number;
+  readonly type: KustoType;
+  readonly value: Value;
+}
+
+/** A column of the input row, resolved to its index at compile time. */
+export interface ColumnPlan {
+  readonly kind: "column";
+  readonly offset: number;
+  readonly type: KustoType;
+  readonly name: string;
+}
+
+/**
+ * A reference to a `let`-bound scalar (`let threshold = 3;`). `value` is
+ * the value when the binding is a constant; otherwise the expression is
+ * evaluated once per evaluation (`let since = ago(1d);`).
+ */
+export interface VariablePlan {
+  readonly kind: "variable";
+  readonly offset: number;
+  readonly type: KustoType;
+  readonly name: string;
+  readonly id: number;
+  readonly expression: ScalarPlan;
+  readonly value?: Value;
+}
+
+/** A built-in scalar function or operator taken from the registry. */
+export interface CallPlan {
+  readonly kind: "call";
+  readonly offset: number;
+  readonly type: KustoType;
+  /** The registry name (`tostring`, `==`, `has`, `[]`). */
+  readonly name: string;
+  readonly args: readonly ScalarPlan[];
+}
+
+/** `and`, `or` and `not` with Kusto's three-valued logic. */
+export interface LogicalPlan {
+  readonly kind: "and" | "or" | "not";
+  readonly offset: number;
+  readonly type: "bool";
+  readonly args: readonly ScalarPlan[];
+}
+
+/** `iff` and `case`: conditions tried in order, then the default value. */
+export interface ConditionalPlan {
+  readonly kind: "conditional";
+  readonly offset: number;
+  readonly type: KustoType;
+  readonly branches: readonly { condition: ScalarPlan; value: ScalarPlan }[];
+  readonly otherwise: ScalarPlan;
+}
+
+/**
+ * A tabular expression used as a scalar: `toscalar(T)` gives the first
+ * column of the first row; `column-array` gives the first column as a
+ * dynamic array (the right side of `in (T | project x)`). The table is
+ * evaluated once per evaluation.
+ */
+export interface TabularValuePlan {
+  readonly kind: "toscalar" | "column-array";
+  readonly offset: number;
+  readonly type: KustoType;
+  readonly id: number;
+  readonly input: TabularPlan;
+}
+
+/**
+ * Window functions of serialized rows: `row_number(start)`, `prev(expr,
+ * offset, default)` and `next(expr, offset, default)`.
+ */
+export interface RowWindowPlan {
+  readonly kind: "row_number" | "prev" | "next";
+  readonly offset: number;
+  readonly type: KustoType;
+  readonly args: readonly ScalarPlan[];
+}
+
+/** An output column computed from an expression. */
+export interface NamedExpression {
+  readonly name: string;
+  readonly expression: ScalarPlan;
+}
+
+/** An aggregate of `summarize`; `outputs` names the columns it produces. */
+export interface AggregatePlan {
+  readonly offset: number;
+  /** The registry name (`count`, `make_set`, `arg_max`). */
+  readonly name: string;
+  readonly args: readonly ScalarPlan[];
+  readonly type: KustoType;
+  readonly outputs: readonly Column[];
+  /**
+   * For `arg_max`/`arg_min`/`take_any`-style aggregates that return columns
+   * of the chosen row: the input column index of each output after the first.
+   */
+  readonly rowColumns?: readonly number[];
+}
+
+export type JoinKind =
+  | "innerunique"
+  | "inner"
+  | "leftouter"
+  | "rightouter"
+  | "fullouter"
+  | "leftanti"
+  | "rightanti"
+  | "leftsemi"
+  | "rightsemi";
+
+export interface SortKey {
+  readonly expression: ScalarPlan;
+  readonly descending: boolean;
+  readonly nullsFirst: boolean;
+}
+
+interface TabularBase {
+  readonly offset: number;
+  /** The output columns, as Kusto.Language infers them. */
+  readonly columns: readonly Column[];
+}
+
+/** A tabular expression. */
+export type TabularPlan =
+  | TablePlan
+  | FilterPlan
+  | ExtendPlan
+  | ProjectPlan
+  | SummarizePlan
+  | JoinPlan
+  | UnionPlan
+  | SortPlan
+  | TakePlan
+  | TopPlan
+  | DistinctPlan
+  | CountPlan
+  | MvExpandPlan
+  | ParsePlan
+  | ValuesPlan
+  | RangePlan
+  | SerializePlan
+  | MaterializePlan
+  | BagUnpackPlan;
+
+/** A table the query reads by name. */
+export interface TablePlan extends TabularBase {
+  readonly kind: "table";
+  readonly name: string;
+}
+
+export interface FilterPlan extends TabularBase {
+  readonly kind: "where";
+  readonly input: TabularPlan;
+  readonly predicate: ScalarPlan;
+}
+
+/** `extend`: each assignment sets (or adds) a column, left to right. */
+export interface ExtendPlan extends TabularBase {
+  readonly kind: "extend";
+  readonly input: TabularPlan;
+  readonly assignments: readonly NamedExpression[];
+}
+
+/**
+ * Every operator that outputs one row per input row with new columns:
+ * `project`, `project-away`, `project-keep`, `project-rename`,
+ * `project-reorder`. `operator` keeps the KQL name for messages.
+ */
+export interface ProjectPlan extends TabularBase {
+  readonly kind: "project";
+  readonly operator: string;
+  readonly input: TabularPlan;
+  readonly items: readonly NamedExpression[];
+}
+
+export interface SummarizePlan extends TabularBase {
+  readonly kind: "summarize";
+  readonly input: TabularPlan;
+  readonly keys: readonly NamedExpression[];
+  readonly aggregates: readonly AggregatePlan[];
+}
+
+export interface JoinPlan extends TabularBase {
+  readonly kind: "join";
+  readonly joinKind: JoinKind;
+  /** `lookup` is a `leftouter` (or `inner`) join keeping one copy of keys. */
+  readonly operator: "join" | "lookup";
+  readonly left: TabularPlan;
+  readonly right: TabularPlan;
+  readonly leftKeys: readonly ScalarPlan[];
+  readonly rightKeys: readonly ScalarPlan[];
+  /** For each output column: the side and input column index it comes from. */
+  readonly sources: readonly { side: "left" | "right"; index: number }[];
+}
+
+export interface UnionPlan extends TabularBase {
+  readonly kind: "union";
+  readonly inputs: readonly { plan: TabularPlan; name: string }[];
+  /** The `withsource` column name, when given. */
+  readonly sourceColumn?: string;
+}
+
+export interface SortPlan extends TabularBase {
+  readonly kind: "sort";
+  readonly input: TabularPlan;
+  readonly keys: readonly SortKey[];
+}
+
+export interface TakePlan extends TabularBase {
+  readonly kind: "take";
+  readonly input: TabularPlan;
+  readonly count: ScalarPlan;
+}
+
+export interface TopPlan extends TabularBase {
+  readonly kind: "top";
+  readonly input: TabularPlan;
+  readonly count: ScalarPlan;
+  readonly keys: readonly SortKey[];
+}
+
+export interface DistinctPlan extends TabularBase {
+  readonly kind: "distinct";
+  readonly input: TabularPlan;
+  readonly items: readonly NamedExpression[];
+}
+
+export interface CountPlan extends TabularBase {
+  readonly kind: "count";
+  readonly input: TabularPlan;
+}
+
+export interface MvExpandPlan extends TabularBase {
+  readonly kind: "mv-expand";
+  readonly input: TabularPlan;
+  /** The expanded expressions; their results replace or add columns. */
+  readonly items: readonly {
+    expression: ScalarPlan;
+    name: string;
+    type: KustoType;
+  }[];
+  readonly bagExpansion: "bag" | "array";
+  readonly limit?: number;
+  readonly indexColumn?: string;
+}
+
+/** `parse` and `parse-where`: a pattern of literals and typed captures. */
+export interface ParsePlan extends TabularBase {
+  readonly kind: "parse";
+  readonly input: TabularPlan;
+  readonly source: ScalarPlan;
+  readonly regex: string;
+  readonly flags: string;
+  readonly captures: readonly Column[];
+  /** True for `parse-where`, which drops rows that do not match. */
+  readonly dropUnmatched: boolean;
+}
+
+/** Rows given in the query: `print` and `datatable`. */
+export interface ValuesPlan extends TabularBase {
+  readonly kind: "values";
+  readonly operator: "print" | "datatable";
+  readonly rows: readonly (readonly ScalarPlan[])[];
+}
+
+export interface RangePlan extends TabularBase {
+  readonly kind: "range";
+  readonly from: ScalarPlan;
+  readonly to: ScalarPlan;
+  readonly step: ScalarPlan;
+}
+
+/** `serialize`: marks rows as ordered; can add columns like `extend`. */
+export interface SerializePlan extends TabularBase {
+  readonly kind: "serialize";
+  readonly input: TabularPlan;
+  readonly assignments: readonly NamedExpression[];
+}
+
+/** `materialize(T)` and `let`-bound tables used more than once: evaluated once. */
+export interface MaterializePlan extends TabularBase {
+  readonly kind: "materialize";
+  readonly id: number;
+  readonly input: TabularPlan;
+}
+
+/** `evaluate bag_unpack(column [, prefix])`. */
+export interface BagUnpackPlan extends TabularBase {
+  readonly kind: "bag_unpack";
+  readonly input: TabularPlan;
+  readonly column: string;
+  readonly prefix: string;
+}
+
+/** The lowered query: its result, the `let` constants and the tables it reads. */
+export interface Plan {
+  readonly root: TabularPlan;
+  readonly constants: readonly LetConstant[];
+  readonly tables: readonly string[];
+}
+
+/** A `let` statement that binds a scalar constant, for the fuzzer. */
+export interface LetConstant {
+  readonly name: string;
+  readonly offset: number;
+  readonly type: KustoType;
+  readonly value: Value;
+}
+
+/** Fails to compile when a switch over a union misses a kind. */
+export function assertNever(value: never): never {
+  throw new Error(`unexpected plan node: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,21 @@
+import type { KustoType, Table } from "./types.js";
+import { valueToJson } from "./values/json.js";
+import type { JsonValue } from "./values/json.js";
+
+/**
+ * A query result as JSON: column names with Kusto type names, and rows of
+ * JSON values (datetimes and timespans as text, decimals as strings, NaN
+ * and infinities as strings, longs beyond ±2^53 as bigints that
+ * `stringifyJson` writes exactly).
+ */
+export interface ResultJson {
+  readonly columns: { name: string; type: KustoType }[];
+  readonly rows: JsonValue[][];
+}
+
+/** Converts a table to the query result JSON. */
+export function tableToJson(table: Table): ResultJson {
+  const columns = table.columns.map(({ name, type }) => ({ name, type }));
+  const rows = table.rows.map((row) => row.map((value, i) => valueToJson(value, columns[i].type)));
+  return { columns, rows };
+}

@@ -1,0 +1,11 @@
+import { stringifyJson } from "./json-text.js";
+import type { RunReport } from "./types.js";
+
+/**
+ * Formats the run report JSON of `run --format json`: the report model
+ * as it is (the fields the design fixes plus the extra ones), indented by
+ * two spaces, ending with a newline.
+ */
+export function formatJsonReport(report: RunReport): string {
+  return `${stringifyJson(report, 2)}\n`;
+}

@@ -1,0 +1,244 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { HELP_TEXT } from "../../src/cli/help.js";
+import { formatJsonReport } from "../../src/report/json.js";
+import { formatJunitReport } from "../../src/report/junit.js";
+import { toSarif } from "../../src/report/sarif.js";
+import { formatTextReport } from "../../src/report/text.js";
+import { fixtureReport } from "../report/fixture-report.js";
+import {
+  fakeDependencies,
+  makeWorkspace,
+  runInFolder,
+  type Workspace,
+} from "./cli-harness.js";
+
+let workspace: Workspace;
+
+beforeEach(() => {
+  workspace = makeWorkspace();
+});
+
+afterEach(() => {
+  workspace.remove();
+});
+
+const run = (argv: string[], options?: { isTTY?: boolean; env?: Record<string, string> }) =>
+  runInFolder(argv, workspace.root, fakeDependencies(fixtureReport()), options);
+
+describe("help and version", () => {
+  it("prints the help", async () => {
+    expect(await run(["--help"])).toEqual({ status: 0, stdout: HELP_TEXT, stderr: "" });
+  });
+
+  it("prints the help for -h after a command", async () => {
+    expect((await run(["query", "-h"])).stdout).toBe(HELP_TEXT);
+  });
+
+  it("prints the version", async () => {
+    expect(await run(["--version"])).toEqual({ status: 0, stdout: "9.8.7\n", stderr: "" });
+  });
+});
+
+describe("command line errors", () => {
+  const cases: [string, string[], string][] = [
+    [
+      "unknown option",
+      ["--bogus"],
+      "error: unknown option '--bogus'\n  hint: run 'kql-rule-test --help' for the commands and options\n",
+    ],
+    [
+      "missing option value",
+      ["run", "--rules"],
+      "error: option '--rules <value>' argument missing\n  hint: run 'kql-rule-test --help' for the commands and options\n",
+    ],
+    [
+      "unknown command",
+      ["lint"],
+      "error: unknown command 'lint'\n  hint: use one of run, query, coverage, diff, or run 'kql-rule-test --help'\n",
+    ],
+    [
+      "unknown format",
+      ["--format", "xml"],
+      "error: invalid value 'xml' for --format\n  hint: use one of text, json, junit, sarif\n",
+    ],
+  ];
+
+  it.each(cases)("%s exits 2", async (_name, argv, stderr) => {
+    expect(await run(argv)).toEqual({ status: 2, stdout: "", stderr });
+  });
+});
+
+describe("features not built yet", () => {
+  const cases: [string[], string][] = [
+    [["--fuzz-runs", "10"], "--fuzz-runs"],
+    [["--seed", "4"], "--seed"],
+    [["--write-counterexamples", "out"], "--write-counterexamples"],
+    [["coverage", "rules"], "the coverage command"],
+    [["diff", "--base", "main"], "the diff command"],
+  ];
+
+  it.each(cases)("%j says not supported yet", async (argv, feature) => {
+    const result = await run(argv);
+
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe(
+      `error: ${feature} is not supported yet\n  hint: leave it out; it is planned but not built\n`,
+    );
+  });
+});
+
+describe("run", () => {
+  it("passes the default folders", async () => {
+    const dependencies = fakeDependencies(fixtureReport());
+    await runInFolder([], workspace.root, dependencies);
+
+    expect(dependencies.runs).toEqual([
+      { root: workspace.root, rulesDir: "rules", casesDir: "test-cases", schemasDir: "schemas" },
+    ]);
+  });
+
+  it("passes the given folders", async () => {
+    workspace.write("my/rules/.keep", "");
+    workspace.write("my/cases/.keep", "");
+    workspace.write("my/schemas/.keep", "");
+    const dependencies = fakeDependencies(fixtureReport());
+    const argv = ["run", "--rules", "my/rules", "--cases", "my/cases", "--schemas", "my/schemas"];
+    await runInFolder(argv, workspace.root, dependencies);
+
+    expect(dependencies.runs[0]).toEqual({
+      root: workspace.root,
+      rulesDir: "my/rules",
+      casesDir: "my/cases",
+      schemasDir: "my/schemas",
+    });
+  });
+
+  it("prints the text report and exits per the report", async () => {
+    const result = await run(["run"]);
+
+    expect(result.stdout).toBe(formatTextReport(fixtureReport(), { color: false }));
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(2);
+  });
+
+  it("exits 1 on a failure", async () => {
+    const report = fixtureReport();
+    report.summary.errors = 0;
+    const dependencies = fakeDependencies(report);
+
+    expect((await runInFolder([], workspace.root, dependencies)).status).toBe(1);
+  });
+
+  it("colours a TTY", async () => {
+    const result = await run([], { isTTY: true });
+
+    expect(result.stdout).toBe(formatTextReport(fixtureReport(), { color: true }));
+  });
+
+  it("honours NO_COLOR", async () => {
+    const result = await run([], { isTTY: true, env: { NO_COLOR: "1" } });
+
+    expect(result.stdout).toBe(formatTextReport(fixtureReport(), { color: false }));
+  });
+
+  it("prints JSON", async () => {
+    expect((await run(["--format", "json"])).stdout).toBe(formatJsonReport(fixtureReport()));
+  });
+
+  it("prints JUnit XML", async () => {
+    expect((await run(["--format", "junit"])).stdout).toBe(formatJunitReport(fixtureReport()));
+  });
+
+  it("prints SARIF", async () => {
+    const result = await run(["--format", "sarif"]);
+    const sarif = JSON.parse(result.stdout);
+
+    expect(result.stdout).toBe(`${JSON.stringify(toSarif(fixtureReport(), { version: "9.8.7" }), null, 2)}\n`);
+    expect(sarif.version).toBe("2.1.0");
+    expect(sarif.runs[0].tool.driver.version).toBe("9.8.7");
+  });
+
+  it("writes the report to --output", async () => {
+    const result = await run(["--format", "junit", "--output", "report.xml"]);
+
+    expect(result.stdout).toBe(
+      "1 passed, 1 failed, 3 errors, 1 xfail, 1 xpass; report written to report.xml\n",
+    );
+    expect(readFileSync(join(workspace.root, "report.xml"), "utf8")).toBe(
+      formatJunitReport(fixtureReport()),
+    );
+  });
+
+  it("writes text without colour to --output", async () => {
+    await run(["--output", "report.txt"], { isTTY: true });
+
+    expect(readFileSync(join(workspace.root, "report.txt"), "utf8")).toBe(
+      formatTextReport(fixtureReport(), { color: false }),
+    );
+  });
+
+  it("rejects an output folder that is missing", async () => {
+    const result = await run(["--output", "missing/report.json"]);
+
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      "error: folder of the output file 'missing/report.json' not found\n  hint: create missing first, or give another --output path\n",
+    );
+  });
+
+  it("rejects an output path that is a folder", async () => {
+    const result = await run(["--output", "rules"]);
+
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^error: cannot write the output file 'rules': /);
+  });
+
+  it("rejects a rules folder that is missing", async () => {
+    const result = await run(["--rules", "nowhere"]);
+
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      `error: folder 'nowhere' given by --rules not found\n  hint: create it, or give another folder with --rules (relative to ${workspace.root})\n`,
+    );
+  });
+
+  it("rejects a file given as a folder", async () => {
+    workspace.write("rules.yaml", "");
+    const result = await run(["--rules", "rules.yaml"]);
+
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      "error: 'rules.yaml' given by --rules is not a folder\n  hint: give a folder with --rules\n",
+    );
+  });
+});
+
+describe("internal errors", () => {
+  const crashing = () => {
+    const dependencies = fakeDependencies(fixtureReport());
+    dependencies.runAll = () => {
+      throw new Error("boom");
+    };
+    return dependencies;
+  };
+
+  it("exit 2 without the stack", async () => {
+    const result = await runInFolder([], workspace.root, crashing());
+
+    expect(result).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: "internal error: boom\nrun again with --debug to see the stack trace\n",
+    });
+  });
+
+  it("show the stack with --debug", async () => {
+    const result = await runInFolder(["--debug"], workspace.root, crashing());
+
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^internal error: boom\nError: boom\n {4}at /);
+  });
+});

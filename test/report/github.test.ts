@@ -1,0 +1,254 @@
+import { describe, expect, it } from "vitest";
+import type { AnnotationProperties } from "@actions/core";
+import {
+  buildAnnotations,
+  emitAnnotations,
+  writeJobSummary,
+  type AnnotationCore,
+} from "../../src/report/github.js";
+import {
+  codeSpan,
+  escapeCell,
+  escapeMarkdown,
+  formatJobSummary,
+} from "../../src/report/job-summary.js";
+import { fixtureReport } from "./fixture-report.js";
+
+interface RecordingCore extends AnnotationCore {
+  calls: [string, string, AnnotationProperties | undefined][];
+  summaryText: string[];
+  writes: number;
+}
+
+function fakeCore(): RecordingCore {
+  const core: RecordingCore = {
+    calls: [],
+    summaryText: [],
+    writes: 0,
+    error: (message, properties) => core.calls.push(["error", message, properties]),
+    warning: (message, properties) => core.calls.push(["warning", message, properties]),
+    summary: {
+      addRaw: (text: string) => core.summaryText.push(text),
+      write: async () => {
+        core.writes += 1;
+      },
+    },
+  };
+  return core;
+}
+
+describe("buildAnnotations", () => {
+  it("lists errors and warnings in report order", () => {
+    const annotations = buildAnnotations(fixtureReport());
+
+    expect(annotations.map((annotation) => [annotation.level, annotation.properties])).toEqual([
+      ["error", { file: "test-cases/zoom/orphan.yaml", startLine: 1, startColumn: 7 }],
+      ["warning", { file: "rules/zoom/SupiciousLinkSharing.yaml", startLine: 22, startColumn: 34 }],
+      [
+        "error",
+        {
+          title: "Suspicious link sharing pattern: five channels raise one alert (failed)",
+          file: "test-cases/zoom/link-sharing.yaml",
+          startLine: 40,
+        },
+      ],
+      [
+        "error",
+        {
+          title: "Suspicious link sharing pattern: upper-case scheme is missed (xpass)",
+          file: "test-cases/zoom/link-sharing.yaml",
+          startLine: 100,
+        },
+      ],
+      [
+        "warning",
+        {
+          title: "Suspicious link sharing pattern: surviving mutant",
+          file: "rules/zoom/SupiciousLinkSharing.yaml",
+        },
+      ],
+      ["error", { file: "rules/zoom/Broken.yaml", startLine: 4, startColumn: 3 }],
+      [
+        "error",
+        {
+          title: "Broken <rule> & co: any case (error)",
+          file: "test-cases/zoom/broken.yaml",
+          startLine: 1,
+        },
+      ],
+    ]);
+  });
+
+  it("puts the diff in a failing case's message", () => {
+    const failing = buildAnnotations(fixtureReport())[2];
+
+    expect(failing.message).toBe(
+      [
+        "1 expected alert missing, 1 unexpected alert",
+        "- missing alert",
+        '-   User:         "user1@example.com"',
+        "-   ChannelCount: 5",
+        "+ unexpected alert",
+        '+   User:         "user1@example.com"',
+        "+   ChannelCount: 4",
+        '+   AccountName:  "user1"',
+        '+   entities[0]:  {"type":"Account","Name":"user1"}',
+      ].join("\n"),
+    );
+  });
+
+  it("adds the hint to an input error", () => {
+    expect(buildAnnotations(fixtureReport())[0].message).toBe(
+      "case names no known rule 'rules/zoom/Missing.yaml'\nhint: give the path of a rule file or a rule id",
+    );
+  });
+
+  it("annotates a failed property at the rule", () => {
+    const report = fixtureReport();
+    report.rules[0].properties[0].status = "failed";
+    const property = buildAnnotations(report).find((annotation) =>
+      annotation.properties.title?.includes("property"),
+    );
+
+    expect(property).toEqual({
+      level: "error",
+      message: "property failed after 200 runs\nseed: 42",
+      properties: {
+        title: "Suspicious link sharing pattern: property threshold boundary",
+        file: "rules/zoom/SupiciousLinkSharing.yaml",
+      },
+    });
+  });
+});
+
+describe("emitAnnotations", () => {
+  it("calls core once per annotation", () => {
+    const core = fakeCore();
+    emitAnnotations(fixtureReport(), core);
+
+    expect(core.calls.map(([level]) => level)).toEqual([
+      "error",
+      "warning",
+      "error",
+      "error",
+      "warning",
+      "error",
+      "error",
+    ]);
+  });
+});
+
+describe("writeJobSummary", () => {
+  it("adds the Markdown and writes it once", async () => {
+    const core = fakeCore();
+    await writeJobSummary(fixtureReport(), core);
+
+    expect(core.summaryText).toEqual([formatJobSummary(fixtureReport())]);
+    expect(core.writes).toBe(1);
+  });
+});
+
+describe("formatJobSummary", () => {
+  it("writes the fixture report", () => {
+    expect(formatJobSummary(fixtureReport())).toMatchInlineSnapshot(`
+      "## kql-rule-test: ⛔ errors kept some rules from being tested
+
+      1 passed, 1 failed, 3 errors, 1 xfail, 1 xpass in 2 rules.
+
+      Errors:
+
+      - case names no known rule 'rules/zoom/Missing.yaml' (\`test-cases/zoom/orphan.yaml:1:7\`) Hint: give the path of a rule file or a rule id
+
+      ### Suspicious link sharing pattern
+
+      \`rules/zoom/SupiciousLinkSharing.yaml\` · threshold \`ChannelCount > 3\` · mutation score 0.5
+
+      Warnings:
+
+      - 'makeset' is deprecated (\`rules/zoom/SupiciousLinkSharing.yaml:22:34\`)
+
+      | Status | Case | File | Message |
+      | --- | --- | --- | --- |
+      | ✅ passed | four channels raise one alert | \`test-cases/zoom/link-sharing.yaml:3\` |  |
+      | ❌ failed | five channels raise one alert | \`test-cases/zoom/link-sharing.yaml:40\` | 1 expected alert missing, 1 unexpected alert |
+      | ⚠️ xfail | URL without a scheme is missed | \`test-cases/zoom/link-sharing.yaml:80\` | expected 1 alert, got none; xfail: the regex needs http:// or https:// |
+      | ❌ xpass | upper-case scheme is missed | \`test-cases/zoom/link-sharing.yaml:100\` | passed; xfail: matches regex is case-sensitive |
+      | ✅ passed | property: threshold boundary |  | 200 runs, seed 42 |
+
+      <details><summary>Alert diff: five channels raise one alert</summary>
+
+      \`\`\`diff
+      - missing alert
+      -   User:         "user1@example.com"
+      -   ChannelCount: 5
+      + unexpected alert
+      +   User:         "user1@example.com"
+      +   ChannelCount: 4
+      +   AccountName:  "user1"
+      +   entities[0]:  {"type":"Account","Name":"user1"}
+      \`\`\`
+
+      </details>
+
+      Surviving mutants (warnings):
+
+      - threshold 3 replaced by 4
+
+      ### Broken &lt;rule&gt; &amp; co
+
+      \`rules/zoom/Broken.yaml\`
+
+      Errors:
+
+      - invalid YAML: bad indentation (\`rules/zoom/Broken.yaml:4:3\`) Hint: indent with spaces
+
+      | Status | Case | File | Message |
+      | --- | --- | --- | --- |
+      | ⛔ error | any case | \`test-cases/zoom/broken.yaml:1\` | rule could not be loaded |
+      "
+    `);
+  });
+
+  it("gives a passing run its verdict", () => {
+    const report = fixtureReport();
+    report.errors = [];
+    report.rules = [];
+    report.summary = { rules: 0, cases: 0, passed: 0, failed: 0, errors: 0, xfail: 0, xpass: 0 };
+
+    expect(formatJobSummary(report)).toBe(
+      "## kql-rule-test: ✅ passed\n\n0 passed, 0 failed, 0 errors, 0 xfail in 0 rules.\n",
+    );
+  });
+
+  it("leaves out rules past the size limit", () => {
+    const full = formatJobSummary(fixtureReport());
+    const expected = `${full.slice(0, full.indexOf("### Broken"))}1 more rule left out: GitHub accepts at most 1 MiB of job summary per step. The JSON report has every rule.\n`;
+
+    expect(formatJobSummary(fixtureReport(), Buffer.byteLength(expected))).toBe(expected);
+    expect(formatJobSummary(fixtureReport(), Buffer.byteLength(full))).toBe(full);
+  });
+
+  it("lengthens the fence around backticks", () => {
+    const report = fixtureReport();
+    report.rules[0].cases[1].diff = { missing: [{ columns: { Text: "```" } }], unexpected: [] };
+
+    expect(formatJobSummary(report)).toContain('````diff\n- missing alert\n-   Text: "```"\n````');
+  });
+});
+
+describe("Markdown escaping", () => {
+  it("escapes emphasis, links and HTML", () => {
+    expect(escapeMarkdown("*a* _b_ [c](d) <e> & `f` ~g~ \\")).toBe(
+      "\\*a\\* \\_b\\_ \\[c\\](d) &lt;e&gt; &amp; \\`f\\` \\~g\\~ \\\\",
+    );
+  });
+
+  it("keeps a cell on one row", () => {
+    expect(escapeCell("a | b\nc")).toBe("a \\| b<br>c");
+  });
+
+  it("fences a code span past backticks", () => {
+    expect(codeSpan("a`b")).toBe("``a`b``");
+    expect(codeSpan("`a")).toBe("`` `a ``");
+  });
+});
