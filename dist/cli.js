@@ -36,6 +36,6911 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node_modules/ajv/dist/compile/codegen/code.js
+var require_code = __commonJS({
+  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
+    var _CodeOrName = class {
+    };
+    exports._CodeOrName = _CodeOrName;
+    exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
+    var Name = class extends _CodeOrName {
+      constructor(s) {
+        super();
+        if (!exports.IDENTIFIER.test(s))
+          throw new Error("CodeGen: name must be a valid identifier");
+        this.str = s;
+      }
+      toString() {
+        return this.str;
+      }
+      emptyStr() {
+        return false;
+      }
+      get names() {
+        return { [this.str]: 1 };
+      }
+    };
+    exports.Name = Name;
+    var _Code = class extends _CodeOrName {
+      constructor(code) {
+        super();
+        this._items = typeof code === "string" ? [code] : code;
+      }
+      toString() {
+        return this.str;
+      }
+      emptyStr() {
+        if (this._items.length > 1)
+          return false;
+        const item = this._items[0];
+        return item === "" || item === '""';
+      }
+      get str() {
+        var _a;
+        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
+      }
+      get names() {
+        var _a;
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+          if (c instanceof Name)
+            names[c.str] = (names[c.str] || 0) + 1;
+          return names;
+        }, {});
+      }
+    };
+    exports._Code = _Code;
+    exports.nil = new _Code("");
+    function _(strs, ...args) {
+      const code = [strs[0]];
+      let i = 0;
+      while (i < args.length) {
+        addCodeArg(code, args[i]);
+        code.push(strs[++i]);
+      }
+      return new _Code(code);
+    }
+    exports._ = _;
+    var plus = new _Code("+");
+    function str(strs, ...args) {
+      const expr = [safeStringify(strs[0])];
+      let i = 0;
+      while (i < args.length) {
+        expr.push(plus);
+        addCodeArg(expr, args[i]);
+        expr.push(plus, safeStringify(strs[++i]));
+      }
+      optimize(expr);
+      return new _Code(expr);
+    }
+    exports.str = str;
+    function addCodeArg(code, arg) {
+      if (arg instanceof _Code)
+        code.push(...arg._items);
+      else if (arg instanceof Name)
+        code.push(arg);
+      else
+        code.push(interpolate(arg));
+    }
+    exports.addCodeArg = addCodeArg;
+    function optimize(expr) {
+      let i = 1;
+      while (i < expr.length - 1) {
+        if (expr[i] === plus) {
+          const res = mergeExprItems(expr[i - 1], expr[i + 1]);
+          if (res !== void 0) {
+            expr.splice(i - 1, 3, res);
+            continue;
+          }
+          expr[i++] = "+";
+        }
+        i++;
+      }
+    }
+    function mergeExprItems(a, b) {
+      if (b === '""')
+        return a;
+      if (a === '""')
+        return b;
+      if (typeof a == "string") {
+        if (b instanceof Name || a[a.length - 1] !== '"')
+          return;
+        if (typeof b != "string")
+          return `${a.slice(0, -1)}${b}"`;
+        if (b[0] === '"')
+          return a.slice(0, -1) + b.slice(1);
+        return;
+      }
+      if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
+        return `"${a}${b.slice(1)}`;
+      return;
+    }
+    function strConcat(c1, c2) {
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
+    }
+    exports.strConcat = strConcat;
+    function interpolate(x) {
+      return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
+    }
+    function stringify(x) {
+      return new _Code(safeStringify(x));
+    }
+    exports.stringify = stringify;
+    function safeStringify(x) {
+      return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+    }
+    exports.safeStringify = safeStringify;
+    function getProperty(key) {
+      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+    }
+    exports.getProperty = getProperty;
+    function getEsmExportName(key) {
+      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
+        return new _Code(`${key}`);
+      }
+      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+    }
+    exports.getEsmExportName = getEsmExportName;
+    function regexpCode(rx) {
+      return new _Code(rx.toString());
+    }
+    exports.regexpCode = regexpCode;
+  }
+});
+
+// node_modules/ajv/dist/compile/codegen/scope.js
+var require_scope = __commonJS({
+  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
+    var code_1 = require_code();
+    var ValueError = class extends Error {
+      constructor(name) {
+        super(`CodeGen: "code" for ${name} not defined`);
+        this.value = name.value;
+      }
+    };
+    var UsedValueState;
+    (function(UsedValueState2) {
+      UsedValueState2[UsedValueState2["Started"] = 0] = "Started";
+      UsedValueState2[UsedValueState2["Completed"] = 1] = "Completed";
+    })(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
+    exports.varKinds = {
+      const: new code_1.Name("const"),
+      let: new code_1.Name("let"),
+      var: new code_1.Name("var")
+    };
+    var Scope2 = class {
+      constructor({ prefixes, parent } = {}) {
+        this._names = {};
+        this._prefixes = prefixes;
+        this._parent = parent;
+      }
+      toName(nameOrPrefix) {
+        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
+      }
+      name(prefix) {
+        return new code_1.Name(this._newName(prefix));
+      }
+      _newName(prefix) {
+        const ng = this._names[prefix] || this._nameGroup(prefix);
+        return `${prefix}${ng.index++}`;
+      }
+      _nameGroup(prefix) {
+        var _a, _b;
+        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
+          throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
+        }
+        return this._names[prefix] = { prefix, index: 0 };
+      }
+    };
+    exports.Scope = Scope2;
+    var ValueScopeName = class extends code_1.Name {
+      constructor(prefix, nameStr) {
+        super(nameStr);
+        this.prefix = prefix;
+      }
+      setValue(value, { property, itemIndex }) {
+        this.value = value;
+        this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
+      }
+    };
+    exports.ValueScopeName = ValueScopeName;
+    var line = (0, code_1._)`\n`;
+    var ValueScope = class extends Scope2 {
+      constructor(opts) {
+        super(opts);
+        this._values = {};
+        this._scope = opts.scope;
+        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
+      }
+      get() {
+        return this._scope;
+      }
+      name(prefix) {
+        return new ValueScopeName(prefix, this._newName(prefix));
+      }
+      value(nameOrPrefix, value) {
+        var _a;
+        if (value.ref === void 0)
+          throw new Error("CodeGen: ref must be passed in value");
+        const name = this.toName(nameOrPrefix);
+        const { prefix } = name;
+        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        let vs = this._values[prefix];
+        if (vs) {
+          const _name = vs.get(valueKey);
+          if (_name)
+            return _name;
+        } else {
+          vs = this._values[prefix] = /* @__PURE__ */ new Map();
+        }
+        vs.set(valueKey, name);
+        const s = this._scope[prefix] || (this._scope[prefix] = []);
+        const itemIndex = s.length;
+        s[itemIndex] = value.ref;
+        name.setValue(value, { property: prefix, itemIndex });
+        return name;
+      }
+      getValue(prefix, keyOrRef) {
+        const vs = this._values[prefix];
+        if (!vs)
+          return;
+        return vs.get(keyOrRef);
+      }
+      scopeRefs(scopeName, values = this._values) {
+        return this._reduceValues(values, (name) => {
+          if (name.scopePath === void 0)
+            throw new Error(`CodeGen: name "${name}" has no value`);
+          return (0, code_1._)`${scopeName}${name.scopePath}`;
+        });
+      }
+      scopeCode(values = this._values, usedValues, getCode) {
+        return this._reduceValues(values, (name) => {
+          if (name.value === void 0)
+            throw new Error(`CodeGen: name "${name}" has no value`);
+          return name.value.code;
+        }, usedValues, getCode);
+      }
+      _reduceValues(values, valueCode, usedValues = {}, getCode) {
+        let code = code_1.nil;
+        for (const prefix in values) {
+          const vs = values[prefix];
+          if (!vs)
+            continue;
+          const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
+          vs.forEach((name) => {
+            if (nameSet.has(name))
+              return;
+            nameSet.set(name, UsedValueState.Started);
+            let c = valueCode(name);
+            if (c) {
+              const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
+              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
+            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
+              code = (0, code_1._)`${code}${c}${this.opts._n}`;
+            } else {
+              throw new ValueError(name);
+            }
+            nameSet.set(name, UsedValueState.Completed);
+          });
+        }
+        return code;
+      }
+    };
+    exports.ValueScope = ValueScope;
+  }
+});
+
+// node_modules/ajv/dist/compile/codegen/index.js
+var require_codegen = __commonJS({
+  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
+    var code_1 = require_code();
+    var scope_1 = require_scope();
+    var code_2 = require_code();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return code_2._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return code_2.str;
+    } });
+    Object.defineProperty(exports, "strConcat", { enumerable: true, get: function() {
+      return code_2.strConcat;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return code_2.nil;
+    } });
+    Object.defineProperty(exports, "getProperty", { enumerable: true, get: function() {
+      return code_2.getProperty;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return code_2.stringify;
+    } });
+    Object.defineProperty(exports, "regexpCode", { enumerable: true, get: function() {
+      return code_2.regexpCode;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return code_2.Name;
+    } });
+    var scope_2 = require_scope();
+    Object.defineProperty(exports, "Scope", { enumerable: true, get: function() {
+      return scope_2.Scope;
+    } });
+    Object.defineProperty(exports, "ValueScope", { enumerable: true, get: function() {
+      return scope_2.ValueScope;
+    } });
+    Object.defineProperty(exports, "ValueScopeName", { enumerable: true, get: function() {
+      return scope_2.ValueScopeName;
+    } });
+    Object.defineProperty(exports, "varKinds", { enumerable: true, get: function() {
+      return scope_2.varKinds;
+    } });
+    exports.operators = {
+      GT: new code_1._Code(">"),
+      GTE: new code_1._Code(">="),
+      LT: new code_1._Code("<"),
+      LTE: new code_1._Code("<="),
+      EQ: new code_1._Code("==="),
+      NEQ: new code_1._Code("!=="),
+      NOT: new code_1._Code("!"),
+      OR: new code_1._Code("||"),
+      AND: new code_1._Code("&&"),
+      ADD: new code_1._Code("+")
+    };
+    var Node = class {
+      optimizeNodes() {
+        return this;
+      }
+      optimizeNames(_names, _constants) {
+        return this;
+      }
+    };
+    var Def = class extends Node {
+      constructor(varKind, name, rhs) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.rhs = rhs;
+      }
+      render({ es5, _n }) {
+        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
+        const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
+        return `${varKind} ${this.name}${rhs};` + _n;
+      }
+      optimizeNames(names, constants) {
+        if (!names[this.name.str])
+          return;
+        if (this.rhs)
+          this.rhs = optimizeExpr(this.rhs, names, constants);
+        return this;
+      }
+      get names() {
+        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
+      }
+    };
+    var Assign = class extends Node {
+      constructor(lhs, rhs, sideEffects) {
+        super();
+        this.lhs = lhs;
+        this.rhs = rhs;
+        this.sideEffects = sideEffects;
+      }
+      render({ _n }) {
+        return `${this.lhs} = ${this.rhs};` + _n;
+      }
+      optimizeNames(names, constants) {
+        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+          return;
+        this.rhs = optimizeExpr(this.rhs, names, constants);
+        return this;
+      }
+      get names() {
+        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names, this.rhs);
+      }
+    };
+    var AssignOp = class extends Assign {
+      constructor(lhs, op, rhs, sideEffects) {
+        super(lhs, rhs, sideEffects);
+        this.op = op;
+      }
+      render({ _n }) {
+        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
+      }
+    };
+    var Label = class extends Node {
+      constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+      }
+      render({ _n }) {
+        return `${this.label}:` + _n;
+      }
+    };
+    var Break = class extends Node {
+      constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+      }
+      render({ _n }) {
+        const label = this.label ? ` ${this.label}` : "";
+        return `break${label};` + _n;
+      }
+    };
+    var Throw = class extends Node {
+      constructor(error) {
+        super();
+        this.error = error;
+      }
+      render({ _n }) {
+        return `throw ${this.error};` + _n;
+      }
+      get names() {
+        return this.error.names;
+      }
+    };
+    var AnyCode = class extends Node {
+      constructor(code) {
+        super();
+        this.code = code;
+      }
+      render({ _n }) {
+        return `${this.code};` + _n;
+      }
+      optimizeNodes() {
+        return `${this.code}` ? this : void 0;
+      }
+      optimizeNames(names, constants) {
+        this.code = optimizeExpr(this.code, names, constants);
+        return this;
+      }
+      get names() {
+        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
+      }
+    };
+    var ParentNode = class extends Node {
+      constructor(nodes = []) {
+        super();
+        this.nodes = nodes;
+      }
+      render(opts) {
+        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+      }
+      optimizeNodes() {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+          const n = nodes[i].optimizeNodes();
+          if (Array.isArray(n))
+            nodes.splice(i, 1, ...n);
+          else if (n)
+            nodes[i] = n;
+          else
+            nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : void 0;
+      }
+      optimizeNames(names, constants) {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+          const n = nodes[i];
+          if (n.optimizeNames(names, constants))
+            continue;
+          subtractNames(names, n.names);
+          nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : void 0;
+      }
+      get names() {
+        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+      }
+    };
+    var BlockNode = class extends ParentNode {
+      render(opts) {
+        return "{" + opts._n + super.render(opts) + "}" + opts._n;
+      }
+    };
+    var Root = class extends ParentNode {
+    };
+    var Else = class extends BlockNode {
+    };
+    Else.kind = "else";
+    var If = class _If extends BlockNode {
+      constructor(condition, nodes) {
+        super(nodes);
+        this.condition = condition;
+      }
+      render(opts) {
+        let code = `if(${this.condition})` + super.render(opts);
+        if (this.else)
+          code += "else " + this.else.render(opts);
+        return code;
+      }
+      optimizeNodes() {
+        super.optimizeNodes();
+        const cond = this.condition;
+        if (cond === true)
+          return this.nodes;
+        let e = this.else;
+        if (e) {
+          const ns = e.optimizeNodes();
+          e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+        }
+        if (e) {
+          if (cond === false)
+            return e instanceof _If ? e : e.nodes;
+          if (this.nodes.length)
+            return this;
+          return new _If(not2(cond), e instanceof _If ? [e] : e.nodes);
+        }
+        if (cond === false || !this.nodes.length)
+          return void 0;
+        return this;
+      }
+      optimizeNames(names, constants) {
+        var _a;
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        if (!(super.optimizeNames(names, constants) || this.else))
+          return;
+        this.condition = optimizeExpr(this.condition, names, constants);
+        return this;
+      }
+      get names() {
+        const names = super.names;
+        addExprNames(names, this.condition);
+        if (this.else)
+          addNames(names, this.else.names);
+        return names;
+      }
+    };
+    If.kind = "if";
+    var For = class extends BlockNode {
+    };
+    For.kind = "for";
+    var ForLoop = class extends For {
+      constructor(iteration) {
+        super();
+        this.iteration = iteration;
+      }
+      render(opts) {
+        return `for(${this.iteration})` + super.render(opts);
+      }
+      optimizeNames(names, constants) {
+        if (!super.optimizeNames(names, constants))
+          return;
+        this.iteration = optimizeExpr(this.iteration, names, constants);
+        return this;
+      }
+      get names() {
+        return addNames(super.names, this.iteration.names);
+      }
+    };
+    var ForRange = class extends For {
+      constructor(varKind, name, from, to) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.from = from;
+        this.to = to;
+      }
+      render(opts) {
+        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
+        const { name, from, to } = this;
+        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+      }
+      get names() {
+        const names = addExprNames(super.names, this.from);
+        return addExprNames(names, this.to);
+      }
+    };
+    var ForIter = class extends For {
+      constructor(loop, varKind, name, iterable) {
+        super();
+        this.loop = loop;
+        this.varKind = varKind;
+        this.name = name;
+        this.iterable = iterable;
+      }
+      render(opts) {
+        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
+      }
+      optimizeNames(names, constants) {
+        if (!super.optimizeNames(names, constants))
+          return;
+        this.iterable = optimizeExpr(this.iterable, names, constants);
+        return this;
+      }
+      get names() {
+        return addNames(super.names, this.iterable.names);
+      }
+    };
+    var Func = class extends BlockNode {
+      constructor(name, args, async) {
+        super();
+        this.name = name;
+        this.args = args;
+        this.async = async;
+      }
+      render(opts) {
+        const _async = this.async ? "async " : "";
+        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
+      }
+    };
+    Func.kind = "func";
+    var Return = class extends ParentNode {
+      render(opts) {
+        return "return " + super.render(opts);
+      }
+    };
+    Return.kind = "return";
+    var Try = class extends BlockNode {
+      render(opts) {
+        let code = "try" + super.render(opts);
+        if (this.catch)
+          code += this.catch.render(opts);
+        if (this.finally)
+          code += this.finally.render(opts);
+        return code;
+      }
+      optimizeNodes() {
+        var _a, _b;
+        super.optimizeNodes();
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
+        return this;
+      }
+      optimizeNames(names, constants) {
+        var _a, _b;
+        super.optimizeNames(names, constants);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        return this;
+      }
+      get names() {
+        const names = super.names;
+        if (this.catch)
+          addNames(names, this.catch.names);
+        if (this.finally)
+          addNames(names, this.finally.names);
+        return names;
+      }
+    };
+    var Catch = class extends BlockNode {
+      constructor(error) {
+        super();
+        this.error = error;
+      }
+      render(opts) {
+        return `catch(${this.error})` + super.render(opts);
+      }
+    };
+    Catch.kind = "catch";
+    var Finally = class extends BlockNode {
+      render(opts) {
+        return "finally" + super.render(opts);
+      }
+    };
+    Finally.kind = "finally";
+    var CodeGen = class {
+      constructor(extScope, opts = {}) {
+        this._values = {};
+        this._blockStarts = [];
+        this._constants = {};
+        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
+        this._extScope = extScope;
+        this._scope = new scope_1.Scope({ parent: extScope });
+        this._nodes = [new Root()];
+      }
+      toString() {
+        return this._root.render(this.opts);
+      }
+      // returns unique name in the internal scope
+      name(prefix) {
+        return this._scope.name(prefix);
+      }
+      // reserves unique name in the external scope
+      scopeName(prefix) {
+        return this._extScope.name(prefix);
+      }
+      // reserves unique name in the external scope and assigns value to it
+      scopeValue(prefixOrName, value) {
+        const name = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
+        vs.add(name);
+        return name;
+      }
+      getScopeValue(prefix, keyOrRef) {
+        return this._extScope.getValue(prefix, keyOrRef);
+      }
+      // return code that assigns values in the external scope to the names that are used internally
+      // (same names that were returned by gen.scopeName or gen.scopeValue)
+      scopeRefs(scopeName) {
+        return this._extScope.scopeRefs(scopeName, this._values);
+      }
+      scopeCode() {
+        return this._extScope.scopeCode(this._values);
+      }
+      _def(varKind, nameOrPrefix, rhs, constant) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (rhs !== void 0 && constant)
+          this._constants[name.str] = rhs;
+        this._leafNode(new Def(varKind, name, rhs));
+        return name;
+      }
+      // `const` declaration (`var` in es5 mode)
+      const(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
+      }
+      // `let` declaration with optional assignment (`var` in es5 mode)
+      let(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
+      }
+      // `var` declaration with optional assignment
+      var(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
+      }
+      // assignment code
+      assign(lhs, rhs, sideEffects) {
+        return this._leafNode(new Assign(lhs, rhs, sideEffects));
+      }
+      // `+=` code
+      add(lhs, rhs) {
+        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
+      }
+      // appends passed SafeExpr to code or executes Block
+      code(c) {
+        if (typeof c == "function")
+          c();
+        else if (c !== code_1.nil)
+          this._leafNode(new AnyCode(c));
+        return this;
+      }
+      // returns code for object literal for the passed argument list of key-value pairs
+      object(...keyValues) {
+        const code = ["{"];
+        for (const [key, value] of keyValues) {
+          if (code.length > 1)
+            code.push(",");
+          code.push(key);
+          if (key !== value || this.opts.es5) {
+            code.push(":");
+            (0, code_1.addCodeArg)(code, value);
+          }
+        }
+        code.push("}");
+        return new code_1._Code(code);
+      }
+      // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
+      if(condition, thenBody, elseBody) {
+        this._blockNode(new If(condition));
+        if (thenBody && elseBody) {
+          this.code(thenBody).else().code(elseBody).endIf();
+        } else if (thenBody) {
+          this.code(thenBody).endIf();
+        } else if (elseBody) {
+          throw new Error('CodeGen: "else" body without "then" body');
+        }
+        return this;
+      }
+      // `else if` clause - invalid without `if` or after `else` clauses
+      elseIf(condition) {
+        return this._elseNode(new If(condition));
+      }
+      // `else` clause - only valid after `if` or `else if` clauses
+      else() {
+        return this._elseNode(new Else());
+      }
+      // end `if` statement (needed if gen.if was used only with condition)
+      endIf() {
+        return this._endBlockNode(If, Else);
+      }
+      _for(node, forBody) {
+        this._blockNode(node);
+        if (forBody)
+          this.code(forBody).endFor();
+        return this;
+      }
+      // a generic `for` clause (or statement if `forBody` is passed)
+      for(iteration, forBody) {
+        return this._for(new ForLoop(iteration), forBody);
+      }
+      // `for` statement for a range of values
+      forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+      }
+      // `for-of` statement (in es5 mode replace with a normal for loop)
+      forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (this.opts.es5) {
+          const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
+          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
+            this.var(name, (0, code_1._)`${arr}[${i}]`);
+            forBody(name);
+          });
+        }
+        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
+      }
+      // `for-in` statement.
+      // With option `ownProperties` replaced with a `for-of` loop for object keys
+      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+        if (this.opts.ownProperties) {
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
+        }
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+      }
+      // end `for` loop
+      endFor() {
+        return this._endBlockNode(For);
+      }
+      // `label` statement
+      label(label) {
+        return this._leafNode(new Label(label));
+      }
+      // `break` statement
+      break(label) {
+        return this._leafNode(new Break(label));
+      }
+      // `return` statement
+      return(value) {
+        const node = new Return();
+        this._blockNode(node);
+        this.code(value);
+        if (node.nodes.length !== 1)
+          throw new Error('CodeGen: "return" should have one node');
+        return this._endBlockNode(Return);
+      }
+      // `try` statement
+      try(tryBody, catchCode, finallyCode) {
+        if (!catchCode && !finallyCode)
+          throw new Error('CodeGen: "try" without "catch" and "finally"');
+        const node = new Try();
+        this._blockNode(node);
+        this.code(tryBody);
+        if (catchCode) {
+          const error = this.name("e");
+          this._currNode = node.catch = new Catch(error);
+          catchCode(error);
+        }
+        if (finallyCode) {
+          this._currNode = node.finally = new Finally();
+          this.code(finallyCode);
+        }
+        return this._endBlockNode(Catch, Finally);
+      }
+      // `throw` statement
+      throw(error) {
+        return this._leafNode(new Throw(error));
+      }
+      // start self-balancing block
+      block(body, nodeCount) {
+        this._blockStarts.push(this._nodes.length);
+        if (body)
+          this.code(body).endBlock(nodeCount);
+        return this;
+      }
+      // end the current self-balancing block
+      endBlock(nodeCount) {
+        const len = this._blockStarts.pop();
+        if (len === void 0)
+          throw new Error("CodeGen: not in self-balancing block");
+        const toClose = this._nodes.length - len;
+        if (toClose < 0 || nodeCount !== void 0 && toClose !== nodeCount) {
+          throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
+        }
+        this._nodes.length = len;
+        return this;
+      }
+      // `function` heading (or definition if funcBody is passed)
+      func(name, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name, args, async));
+        if (funcBody)
+          this.code(funcBody).endFunc();
+        return this;
+      }
+      // end function definition
+      endFunc() {
+        return this._endBlockNode(Func);
+      }
+      optimize(n = 1) {
+        while (n-- > 0) {
+          this._root.optimizeNodes();
+          this._root.optimizeNames(this._root.names, this._constants);
+        }
+      }
+      _leafNode(node) {
+        this._currNode.nodes.push(node);
+        return this;
+      }
+      _blockNode(node) {
+        this._currNode.nodes.push(node);
+        this._nodes.push(node);
+      }
+      _endBlockNode(N1, N2) {
+        const n = this._currNode;
+        if (n instanceof N1 || N2 && n instanceof N2) {
+          this._nodes.pop();
+          return this;
+        }
+        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
+      }
+      _elseNode(node) {
+        const n = this._currNode;
+        if (!(n instanceof If)) {
+          throw new Error('CodeGen: "else" without "if"');
+        }
+        this._currNode = n.else = node;
+        return this;
+      }
+      get _root() {
+        return this._nodes[0];
+      }
+      get _currNode() {
+        const ns = this._nodes;
+        return ns[ns.length - 1];
+      }
+      set _currNode(node) {
+        const ns = this._nodes;
+        ns[ns.length - 1] = node;
+      }
+    };
+    exports.CodeGen = CodeGen;
+    function addNames(names, from) {
+      for (const n in from)
+        names[n] = (names[n] || 0) + (from[n] || 0);
+      return names;
+    }
+    function addExprNames(names, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    }
+    function optimizeExpr(expr, names, constants) {
+      if (expr instanceof code_1.Name)
+        return replaceName(expr);
+      if (!canOptimize(expr))
+        return expr;
+      return new code_1._Code(expr._items.reduce((items, c) => {
+        if (c instanceof code_1.Name)
+          c = replaceName(c);
+        if (c instanceof code_1._Code)
+          items.push(...c._items);
+        else
+          items.push(c);
+        return items;
+      }, []));
+      function replaceName(n) {
+        const c = constants[n.str];
+        if (c === void 0 || names[n.str] !== 1)
+          return n;
+        delete names[n.str];
+        return c;
+      }
+      function canOptimize(e) {
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+      }
+    }
+    function subtractNames(names, from) {
+      for (const n in from)
+        names[n] = (names[n] || 0) - (from[n] || 0);
+    }
+    function not2(x) {
+      return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
+    }
+    exports.not = not2;
+    var andCode = mappend(exports.operators.AND);
+    function and2(...args) {
+      return args.reduce(andCode);
+    }
+    exports.and = and2;
+    var orCode = mappend(exports.operators.OR);
+    function or2(...args) {
+      return args.reduce(orCode);
+    }
+    exports.or = or2;
+    function mappend(op) {
+      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
+    }
+    function par(x) {
+      return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/util.js
+var require_util = __commonJS({
+  "node_modules/ajv/dist/compile/util.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
+    var codegen_1 = require_codegen();
+    var code_1 = require_code();
+    function toHash(arr) {
+      const hash2 = {};
+      for (const item of arr)
+        hash2[item] = true;
+      return hash2;
+    }
+    exports.toHash = toHash;
+    function alwaysValidSchema(it, schema) {
+      if (typeof schema == "boolean")
+        return schema;
+      if (Object.keys(schema).length === 0)
+        return true;
+      checkUnknownRules(it, schema);
+      return !schemaHasRules(schema, it.self.RULES.all);
+    }
+    exports.alwaysValidSchema = alwaysValidSchema;
+    function checkUnknownRules(it, schema = it.schema) {
+      const { opts, self } = it;
+      if (!opts.strictSchema)
+        return;
+      if (typeof schema === "boolean")
+        return;
+      const rules = self.RULES.keywords;
+      for (const key in schema) {
+        if (!rules[key])
+          checkStrictMode(it, `unknown keyword: "${key}"`);
+      }
+    }
+    exports.checkUnknownRules = checkUnknownRules;
+    function schemaHasRules(schema, rules) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
+        if (rules[key])
+          return true;
+      return false;
+    }
+    exports.schemaHasRules = schemaHasRules;
+    function schemaHasRulesButRef(schema, RULES3) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
+        if (key !== "$ref" && RULES3.all[key])
+          return true;
+      return false;
+    }
+    exports.schemaHasRulesButRef = schemaHasRulesButRef;
+    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
+      if (!$data) {
+        if (typeof schema == "number" || typeof schema == "boolean")
+          return schema;
+        if (typeof schema == "string")
+          return (0, codegen_1._)`${schema}`;
+      }
+      return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
+    }
+    exports.schemaRefOrVal = schemaRefOrVal;
+    function unescapeFragment(str) {
+      return unescapeJsonPointer(decodeURIComponent(str));
+    }
+    exports.unescapeFragment = unescapeFragment;
+    function escapeFragment(str) {
+      return encodeURIComponent(escapeJsonPointer(str));
+    }
+    exports.escapeFragment = escapeFragment;
+    function escapeJsonPointer(str) {
+      if (typeof str == "number")
+        return `${str}`;
+      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    }
+    exports.escapeJsonPointer = escapeJsonPointer;
+    function unescapeJsonPointer(str) {
+      return str.replace(/~1/g, "/").replace(/~0/g, "~");
+    }
+    exports.unescapeJsonPointer = unescapeJsonPointer;
+    function eachItem(xs, f) {
+      if (Array.isArray(xs)) {
+        for (const x of xs)
+          f(x);
+      } else {
+        f(xs);
+      }
+    }
+    exports.eachItem = eachItem;
+    function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
+      return (gen, from, to, toName) => {
+        const res = to === void 0 ? from : to instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to) : from instanceof codegen_1.Name ? (mergeToName(gen, to, from), from) : mergeValues(from, to);
+        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
+      };
+    }
+    exports.mergeEvaluated = {
+      props: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
+          gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from})`));
+        }),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => {
+          if (from === true) {
+            gen.assign(to, true);
+          } else {
+            gen.assign(to, (0, codegen_1._)`${to} || {}`);
+            setEvaluated(gen, to, from);
+          }
+        }),
+        mergeValues: (from, to) => from === true ? true : { ...from, ...to },
+        resultToName: evaluatedPropsToName
+      }),
+      items: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
+        mergeValues: (from, to) => from === true ? true : Math.max(from, to),
+        resultToName: (gen, items) => gen.var("items", items)
+      })
+    };
+    function evaluatedPropsToName(gen, ps) {
+      if (ps === true)
+        return gen.var("props", true);
+      const props = gen.var("props", (0, codegen_1._)`{}`);
+      if (ps !== void 0)
+        setEvaluated(gen, props, ps);
+      return props;
+    }
+    exports.evaluatedPropsToName = evaluatedPropsToName;
+    function setEvaluated(gen, props, ps) {
+      Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
+    }
+    exports.setEvaluated = setEvaluated;
+    var snippets = {};
+    function useFunc(gen, f) {
+      return gen.scopeValue("func", {
+        ref: f,
+        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
+      });
+    }
+    exports.useFunc = useFunc;
+    var Type;
+    (function(Type2) {
+      Type2[Type2["Num"] = 0] = "Num";
+      Type2[Type2["Str"] = 1] = "Str";
+    })(Type || (exports.Type = Type = {}));
+    function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
+      if (dataProp instanceof codegen_1.Name) {
+        const isNumber = dataPropType === Type.Num;
+        return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
+      }
+      return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
+    }
+    exports.getErrorPath = getErrorPath;
+    function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
+      if (!mode)
+        return;
+      msg = `strict mode: ${msg}`;
+      if (mode === true)
+        throw new Error(msg);
+      it.self.logger.warn(msg);
+    }
+    exports.checkStrictMode = checkStrictMode;
+  }
+});
+
+// node_modules/ajv/dist/compile/names.js
+var require_names = __commonJS({
+  "node_modules/ajv/dist/compile/names.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var names = {
+      // validation function arguments
+      data: new codegen_1.Name("data"),
+      // data passed to validation function
+      // args passed from referencing schema
+      valCxt: new codegen_1.Name("valCxt"),
+      // validation/data context - should not be used directly, it is destructured to the names below
+      instancePath: new codegen_1.Name("instancePath"),
+      parentData: new codegen_1.Name("parentData"),
+      parentDataProperty: new codegen_1.Name("parentDataProperty"),
+      rootData: new codegen_1.Name("rootData"),
+      // root data - same as the data passed to the first/top validation function
+      dynamicAnchors: new codegen_1.Name("dynamicAnchors"),
+      // used to support recursiveRef and dynamicRef
+      // function scoped variables
+      vErrors: new codegen_1.Name("vErrors"),
+      // null or array of validation errors
+      errors: new codegen_1.Name("errors"),
+      // counter of validation errors
+      this: new codegen_1.Name("this"),
+      // "globals"
+      self: new codegen_1.Name("self"),
+      scope: new codegen_1.Name("scope"),
+      // JTD serialize/parse name for JSON string and position
+      json: new codegen_1.Name("json"),
+      jsonPos: new codegen_1.Name("jsonPos"),
+      jsonLen: new codegen_1.Name("jsonLen"),
+      jsonPart: new codegen_1.Name("jsonPart")
+    };
+    exports.default = names;
+  }
+});
+
+// node_modules/ajv/dist/compile/errors.js
+var require_errors = __commonJS({
+  "node_modules/ajv/dist/compile/errors.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var names_1 = require_names();
+    exports.keywordError = {
+      message: ({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`
+    };
+    exports.keyword$DataError = {
+      message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
+    };
+    function reportError3(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
+      const { it } = cxt;
+      const { gen, compositeRule, allErrors } = it;
+      const errObj = errorObjectCode(cxt, error, errorPaths);
+      if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
+        addError(gen, errObj);
+      } else {
+        returnErrors(it, (0, codegen_1._)`[${errObj}]`);
+      }
+    }
+    exports.reportError = reportError3;
+    function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
+      const { it } = cxt;
+      const { gen, compositeRule, allErrors } = it;
+      const errObj = errorObjectCode(cxt, error, errorPaths);
+      addError(gen, errObj);
+      if (!(compositeRule || allErrors)) {
+        returnErrors(it, names_1.default.vErrors);
+      }
+    }
+    exports.reportExtraError = reportExtraError;
+    function resetErrorsCount(gen, errsCount) {
+      gen.assign(names_1.default.errors, errsCount);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
+    }
+    exports.resetErrorsCount = resetErrorsCount;
+    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
+      if (errsCount === void 0)
+        throw new Error("ajv implementation error");
+      const err = gen.name("err");
+      gen.forRange("i", errsCount, names_1.default.errors, (i) => {
+        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
+        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
+        if (it.opts.verbose) {
+          gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
+          gen.assign((0, codegen_1._)`${err}.data`, data);
+        }
+      });
+    }
+    exports.extendErrors = extendErrors;
+    function addError(gen, errObj) {
+      const err = gen.const("err", errObj);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
+      gen.code((0, codegen_1._)`${names_1.default.errors}++`);
+    }
+    function returnErrors(it, errs) {
+      const { gen, validateName, schemaEnv } = it;
+      if (schemaEnv.$async) {
+        gen.throw((0, codegen_1._)`new ${it.ValidationError}(${errs})`);
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, errs);
+        gen.return(false);
+      }
+    }
+    var E = {
+      keyword: new codegen_1.Name("keyword"),
+      schemaPath: new codegen_1.Name("schemaPath"),
+      // also used in JTD errors
+      params: new codegen_1.Name("params"),
+      propertyName: new codegen_1.Name("propertyName"),
+      message: new codegen_1.Name("message"),
+      schema: new codegen_1.Name("schema"),
+      parentSchema: new codegen_1.Name("parentSchema")
+    };
+    function errorObjectCode(cxt, error, errorPaths) {
+      const { createErrors } = cxt.it;
+      if (createErrors === false)
+        return (0, codegen_1._)`{}`;
+      return errorObject(cxt, error, errorPaths);
+    }
+    function errorObject(cxt, error, errorPaths = {}) {
+      const { gen, it } = cxt;
+      const keyValues = [
+        errorInstancePath(it, errorPaths),
+        errorSchemaPath(cxt, errorPaths)
+      ];
+      extraErrorProps(cxt, error, keyValues);
+      return gen.object(...keyValues);
+    }
+    function errorInstancePath({ errorPath }, { instancePath }) {
+      const instPath = instancePath ? (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}` : errorPath;
+      return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
+    }
+    function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
+      let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str)`${errSchemaPath}/${keyword}`;
+      if (schemaPath) {
+        schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
+      }
+      return [E.schemaPath, schPath];
+    }
+    function extraErrorProps(cxt, { params, message }, keyValues) {
+      const { keyword, data, schemaValue, it } = cxt;
+      const { opts, propertyName, topSchemaRef, schemaPath } = it;
+      keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
+      if (opts.messages) {
+        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
+      }
+      if (opts.verbose) {
+        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+      }
+      if (propertyName)
+        keyValues.push([E.propertyName, propertyName]);
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/boolSchema.js
+var require_boolSchema = __commonJS({
+  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
+    var errors_1 = require_errors();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var boolError = {
+      message: "boolean schema is false"
+    };
+    function topBoolOrEmptySchema(it) {
+      const { gen, schema, validateName } = it;
+      if (schema === false) {
+        falseSchemaError(it, false);
+      } else if (typeof schema == "object" && schema.$async === true) {
+        gen.return(names_1.default.data);
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, null);
+        gen.return(true);
+      }
+    }
+    exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
+    function boolOrEmptySchema(it, valid) {
+      const { gen, schema } = it;
+      if (schema === false) {
+        gen.var(valid, false);
+        falseSchemaError(it);
+      } else {
+        gen.var(valid, true);
+      }
+    }
+    exports.boolOrEmptySchema = boolOrEmptySchema;
+    function falseSchemaError(it, overrideAllErrors) {
+      const { gen, data } = it;
+      const cxt = {
+        gen,
+        keyword: "false schema",
+        data,
+        schema: false,
+        schemaCode: false,
+        schemaValue: false,
+        params: {},
+        it
+      };
+      (0, errors_1.reportError)(cxt, boolError, void 0, overrideAllErrors);
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/rules.js
+var require_rules = __commonJS({
+  "node_modules/ajv/dist/compile/rules.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getRules = exports.isJSONType = void 0;
+    var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
+    var jsonTypes = new Set(_jsonTypes);
+    function isJSONType(x) {
+      return typeof x == "string" && jsonTypes.has(x);
+    }
+    exports.isJSONType = isJSONType;
+    function getRules() {
+      const groups = {
+        number: { type: "number", rules: [] },
+        string: { type: "string", rules: [] },
+        array: { type: "array", rules: [] },
+        object: { type: "object", rules: [] }
+      };
+      return {
+        types: { ...groups, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        post: { rules: [] },
+        all: {},
+        keywords: {}
+      };
+    }
+    exports.getRules = getRules;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/applicability.js
+var require_applicability = __commonJS({
+  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
+    function schemaHasRulesForType({ schema, self }, type) {
+      const group = self.RULES.types[type];
+      return group && group !== true && shouldUseGroup(schema, group);
+    }
+    exports.schemaHasRulesForType = schemaHasRulesForType;
+    function shouldUseGroup(schema, group) {
+      return group.rules.some((rule) => shouldUseRule(schema, rule));
+    }
+    exports.shouldUseGroup = shouldUseGroup;
+    function shouldUseRule(schema, rule) {
+      var _a;
+      return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+    }
+    exports.shouldUseRule = shouldUseRule;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/dataType.js
+var require_dataType = __commonJS({
+  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
+    var rules_1 = require_rules();
+    var applicability_1 = require_applicability();
+    var errors_1 = require_errors();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var DataType;
+    (function(DataType2) {
+      DataType2[DataType2["Correct"] = 0] = "Correct";
+      DataType2[DataType2["Wrong"] = 1] = "Wrong";
+    })(DataType || (exports.DataType = DataType = {}));
+    function getSchemaTypes(schema) {
+      const types = getJSONTypes(schema.type);
+      const hasNull = types.includes("null");
+      if (hasNull) {
+        if (schema.nullable === false)
+          throw new Error("type: null contradicts nullable: false");
+      } else {
+        if (!types.length && schema.nullable !== void 0) {
+          throw new Error('"nullable" cannot be used without "type"');
+        }
+        if (schema.nullable === true)
+          types.push("null");
+      }
+      return types;
+    }
+    exports.getSchemaTypes = getSchemaTypes;
+    function getJSONTypes(ts) {
+      const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
+      if (types.every(rules_1.isJSONType))
+        return types;
+      throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
+    }
+    exports.getJSONTypes = getJSONTypes;
+    function coerceAndCheckDataType(it, types) {
+      const { gen, data, opts } = it;
+      const coerceTo = coerceToTypes(types, opts.coerceTypes);
+      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
+      if (checkTypes) {
+        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
+        gen.if(wrongType, () => {
+          if (coerceTo.length)
+            coerceData(it, types, coerceTo);
+          else
+            reportTypeError(it);
+        });
+      }
+      return checkTypes;
+    }
+    exports.coerceAndCheckDataType = coerceAndCheckDataType;
+    var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
+    function coerceToTypes(types, coerceTypes) {
+      return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
+    }
+    function coerceData(it, types, coerceTo) {
+      const { gen, data, opts } = it;
+      const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
+      const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
+      if (opts.coerceTypes === "array") {
+        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+      }
+      gen.if((0, codegen_1._)`${coerced} !== undefined`);
+      for (const t of coerceTo) {
+        if (COERCIBLE.has(t) || t === "array" && opts.coerceTypes === "array") {
+          coerceSpecificType(t);
+        }
+      }
+      gen.else();
+      reportTypeError(it);
+      gen.endIf();
+      gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
+        gen.assign(data, coerced);
+        assignParentData(it, coerced);
+      });
+      function coerceSpecificType(t) {
+        switch (t) {
+          case "string":
+            gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
+            return;
+          case "number":
+            gen.elseIf((0, codegen_1._)`${dataType} == "boolean" || ${data} === null
+              || (${dataType} == "string" && ${data} && ${data} == +${data})`).assign(coerced, (0, codegen_1._)`+${data}`);
+            return;
+          case "integer":
+            gen.elseIf((0, codegen_1._)`${dataType} === "boolean" || ${data} === null
+              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`).assign(coerced, (0, codegen_1._)`+${data}`);
+            return;
+          case "boolean":
+            gen.elseIf((0, codegen_1._)`${data} === "false" || ${data} === 0 || ${data} === null`).assign(coerced, false).elseIf((0, codegen_1._)`${data} === "true" || ${data} === 1`).assign(coerced, true);
+            return;
+          case "null":
+            gen.elseIf((0, codegen_1._)`${data} === "" || ${data} === 0 || ${data} === false`);
+            gen.assign(coerced, null);
+            return;
+          case "array":
+            gen.elseIf((0, codegen_1._)`${dataType} === "string" || ${dataType} === "number"
+              || ${dataType} === "boolean" || ${data} === null`).assign(coerced, (0, codegen_1._)`[${data}]`);
+        }
+      }
+    }
+    function assignParentData({ gen, parentData, parentDataProperty }, expr) {
+      gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
+    }
+    function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
+      const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+      let cond;
+      switch (dataType) {
+        case "null":
+          return (0, codegen_1._)`${data} ${EQ} null`;
+        case "array":
+          cond = (0, codegen_1._)`Array.isArray(${data})`;
+          break;
+        case "object":
+          cond = (0, codegen_1._)`${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
+          break;
+        case "integer":
+          cond = numCond((0, codegen_1._)`!(${data} % 1) && !isNaN(${data})`);
+          break;
+        case "number":
+          cond = numCond();
+          break;
+        default:
+          return (0, codegen_1._)`typeof ${data} ${EQ} ${dataType}`;
+      }
+      return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
+      function numCond(_cond = codegen_1.nil) {
+        return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
+      }
+    }
+    exports.checkDataType = checkDataType;
+    function checkDataTypes(dataTypes, data, strictNums, correct) {
+      if (dataTypes.length === 1) {
+        return checkDataType(dataTypes[0], data, strictNums, correct);
+      }
+      let cond;
+      const types = (0, util_1.toHash)(dataTypes);
+      if (types.array && types.object) {
+        const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
+        cond = types.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
+        delete types.null;
+        delete types.array;
+        delete types.object;
+      } else {
+        cond = codegen_1.nil;
+      }
+      if (types.number)
+        delete types.integer;
+      for (const t in types)
+        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
+      return cond;
+    }
+    exports.checkDataTypes = checkDataTypes;
+    var typeError2 = {
+      message: ({ schema }) => `must be ${schema}`,
+      params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`
+    };
+    function reportTypeError(it) {
+      const cxt = getTypeErrorContext(it);
+      (0, errors_1.reportError)(cxt, typeError2);
+    }
+    exports.reportTypeError = reportTypeError;
+    function getTypeErrorContext(it) {
+      const { gen, data, schema } = it;
+      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
+      return {
+        gen,
+        keyword: "type",
+        data,
+        schema: schema.type,
+        schemaCode,
+        schemaValue: schemaCode,
+        parentSchema: schema,
+        params: {},
+        it
+      };
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/defaults.js
+var require_defaults = __commonJS({
+  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.assignDefaults = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    function assignDefaults(it, ty) {
+      const { properties, items } = it.schema;
+      if (ty === "object" && properties) {
+        for (const key in properties) {
+          assignDefault(it, key, properties[key].default);
+        }
+      } else if (ty === "array" && Array.isArray(items)) {
+        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+      }
+    }
+    exports.assignDefaults = assignDefaults;
+    function assignDefault(it, prop, defaultValue) {
+      const { gen, compositeRule, data, opts } = it;
+      if (defaultValue === void 0)
+        return;
+      const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
+      if (compositeRule) {
+        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
+        return;
+      }
+      let condition = (0, codegen_1._)`${childData} === undefined`;
+      if (opts.useDefaults === "empty") {
+        condition = (0, codegen_1._)`${condition} || ${childData} === null || ${childData} === ""`;
+      }
+      gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
+    }
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/code.js
+var require_code2 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var names_1 = require_names();
+    var util_2 = require_util();
+    function checkReportMissingProp(cxt, prop) {
+      const { gen, data, it } = cxt;
+      gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
+        cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, true);
+        cxt.error();
+      });
+    }
+    exports.checkReportMissingProp = checkReportMissingProp;
+    function checkMissingProp({ gen, data, it: { opts } }, properties, missing3) {
+      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing3} = ${prop}`)));
+    }
+    exports.checkMissingProp = checkMissingProp;
+    function reportMissingProp(cxt, missing3) {
+      cxt.setParams({ missingProperty: missing3 }, true);
+      cxt.error();
+    }
+    exports.reportMissingProp = reportMissingProp;
+    function hasPropFunc(gen) {
+      return gen.scopeValue("func", {
+        // eslint-disable-next-line @typescript-eslint/unbound-method
+        ref: Object.prototype.hasOwnProperty,
+        code: (0, codegen_1._)`Object.prototype.hasOwnProperty`
+      });
+    }
+    exports.hasPropFunc = hasPropFunc;
+    function isOwnProperty(gen, data, property) {
+      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
+    }
+    exports.isOwnProperty = isOwnProperty;
+    function propertyInData(gen, data, property, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
+      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
+    }
+    exports.propertyInData = propertyInData;
+    function noPropertyInData(gen, data, property, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
+      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
+    }
+    exports.noPropertyInData = noPropertyInData;
+    function allSchemaProperties(schemaMap) {
+      return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
+    }
+    exports.allSchemaProperties = allSchemaProperties;
+    function schemaProperties(it, schemaMap) {
+      return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
+    }
+    exports.schemaProperties = schemaProperties;
+    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+      const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
+      const valCxt = [
+        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
+        [names_1.default.parentData, it.parentData],
+        [names_1.default.parentDataProperty, it.parentDataProperty],
+        [names_1.default.rootData, names_1.default.rootData]
+      ];
+      if (it.opts.dynamicRef)
+        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
+      const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
+      return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
+    }
+    exports.callValidateCode = callValidateCode;
+    var newRegExp = (0, codegen_1._)`new RegExp`;
+    function usePattern({ gen, it: { opts } }, pattern) {
+      const u = opts.unicodeRegExp ? "u" : "";
+      const { regExp } = opts.code;
+      const rx = regExp(pattern, u);
+      return gen.scopeValue("pattern", {
+        key: rx.toString(),
+        ref: rx,
+        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`
+      });
+    }
+    exports.usePattern = usePattern;
+    function validateArray(cxt) {
+      const { gen, data, keyword, it } = cxt;
+      const valid = gen.name("valid");
+      if (it.allErrors) {
+        const validArr = gen.let("valid", true);
+        validateItems(() => gen.assign(validArr, false));
+        return validArr;
+      }
+      gen.var(valid, true);
+      validateItems(() => gen.break());
+      return valid;
+      function validateItems(notValid) {
+        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        gen.forRange("i", 0, len, (i) => {
+          cxt.subschema({
+            keyword,
+            dataProp: i,
+            dataPropType: util_1.Type.Num
+          }, valid);
+          gen.if((0, codegen_1.not)(valid), notValid);
+        });
+      }
+    }
+    exports.validateArray = validateArray;
+    function validateUnion(cxt) {
+      const { gen, schema, keyword, it } = cxt;
+      if (!Array.isArray(schema))
+        throw new Error("ajv implementation error");
+      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+      if (alwaysValid && !it.opts.unevaluated)
+        return;
+      const valid = gen.let("valid", false);
+      const schValid = gen.name("_valid");
+      gen.block(() => schema.forEach((_sch, i) => {
+        const schCxt = cxt.subschema({
+          keyword,
+          schemaProp: i,
+          compositeRule: true
+        }, schValid);
+        gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
+        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
+        if (!merged)
+          gen.if((0, codegen_1.not)(valid));
+      }));
+      cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+    }
+    exports.validateUnion = validateUnion;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/keyword.js
+var require_keyword = __commonJS({
+  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var code_1 = require_code2();
+    var errors_1 = require_errors();
+    function macroKeywordCode(cxt, def) {
+      const { gen, keyword, schema, parentSchema, it } = cxt;
+      const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
+      const schemaRef = useKeyword(gen, keyword, macroSchema);
+      if (it.opts.validateSchema !== false)
+        it.self.validateSchema(macroSchema, true);
+      const valid = gen.name("valid");
+      cxt.subschema({
+        schema: macroSchema,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+        topSchemaRef: schemaRef,
+        compositeRule: true
+      }, valid);
+      cxt.pass(valid, () => cxt.error(true));
+    }
+    exports.macroKeywordCode = macroKeywordCode;
+    function funcKeywordCode(cxt, def) {
+      var _a;
+      const { gen, keyword, schema, parentSchema, $data, it } = cxt;
+      checkAsyncKeyword(it, def);
+      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate);
+      const valid = gen.let("valid");
+      cxt.block$data(valid, validateKeyword);
+      cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
+      function validateKeyword() {
+        if (def.errors === false) {
+          assignValid();
+          if (def.modifying)
+            modifyData(cxt);
+          reportErrs(() => cxt.error());
+        } else {
+          const ruleErrs = def.async ? validateAsync() : validateSync();
+          if (def.modifying)
+            modifyData(cxt);
+          reportErrs(() => addErrs(cxt, ruleErrs));
+        }
+      }
+      function validateAsync() {
+        const ruleErrs = gen.let("ruleErrs", null);
+        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
+        return ruleErrs;
+      }
+      function validateSync() {
+        const validateErrs = (0, codegen_1._)`${validateRef}.errors`;
+        gen.assign(validateErrs, null);
+        assignValid(codegen_1.nil);
+        return validateErrs;
+      }
+      function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
+        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
+        const passSchema = !("compile" in def && !$data || def.schema === false);
+        gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
+      }
+      function reportErrs(errors) {
+        var _a2;
+        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
+      }
+    }
+    exports.funcKeywordCode = funcKeywordCode;
+    function modifyData(cxt) {
+      const { gen, data, it } = cxt;
+      gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
+    }
+    function addErrs(cxt, errs) {
+      const { gen } = cxt;
+      gen.if((0, codegen_1._)`Array.isArray(${errs})`, () => {
+        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`).assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
+        (0, errors_1.extendErrors)(cxt);
+      }, () => cxt.error());
+    }
+    function checkAsyncKeyword({ schemaEnv }, def) {
+      if (def.async && !schemaEnv.$async)
+        throw new Error("async keyword in sync schema");
+    }
+    function useKeyword(gen, keyword, result2) {
+      if (result2 === void 0)
+        throw new Error(`keyword "${keyword}" failed to compile`);
+      return gen.scopeValue("keyword", typeof result2 == "function" ? { ref: result2 } : { ref: result2, code: (0, codegen_1.stringify)(result2) });
+    }
+    function validSchemaType(schema, schemaType, allowUndefined = false) {
+      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
+    }
+    exports.validSchemaType = validSchemaType;
+    function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
+      if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
+        throw new Error("ajv implementation error");
+      }
+      const deps = def.dependencies;
+      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
+        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
+      }
+      if (def.validateSchema) {
+        const valid = def.validateSchema(schema[keyword]);
+        if (!valid) {
+          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
+          if (opts.validateSchema === "log")
+            self.logger.error(msg);
+          else
+            throw new Error(msg);
+        }
+      }
+    }
+    exports.validateKeywordUsage = validateKeywordUsage;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/subschema.js
+var require_subschema = __commonJS({
+  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
+      if (keyword !== void 0 && schema !== void 0) {
+        throw new Error('both "keyword" and "schema" passed, only one allowed');
+      }
+      if (keyword !== void 0) {
+        const sch = it.schema[keyword];
+        return schemaProp === void 0 ? {
+          schema: sch,
+          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
+          errSchemaPath: `${it.errSchemaPath}/${keyword}`
+        } : {
+          schema: sch[schemaProp],
+          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
+          errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
+        };
+      }
+      if (schema !== void 0) {
+        if (schemaPath === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0) {
+          throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
+        }
+        return {
+          schema,
+          schemaPath,
+          topSchemaRef,
+          errSchemaPath
+        };
+      }
+      throw new Error('either "keyword" or "schema" must be passed');
+    }
+    exports.getSubschema = getSubschema;
+    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
+      if (data !== void 0 && dataProp !== void 0) {
+        throw new Error('both "data" and "dataProp" passed, only one allowed');
+      }
+      const { gen } = it;
+      if (dataProp !== void 0) {
+        const { errorPath, dataPathArr, opts } = it;
+        const nextData = gen.let("data", (0, codegen_1._)`${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
+        dataContextProps(nextData);
+        subschema.errorPath = (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
+        subschema.parentDataProperty = (0, codegen_1._)`${dataProp}`;
+        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
+      }
+      if (data !== void 0) {
+        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true);
+        dataContextProps(nextData);
+        if (propertyName !== void 0)
+          subschema.propertyName = propertyName;
+      }
+      if (dataTypes)
+        subschema.dataTypes = dataTypes;
+      function dataContextProps(_nextData) {
+        subschema.data = _nextData;
+        subschema.dataLevel = it.dataLevel + 1;
+        subschema.dataTypes = [];
+        it.definedProperties = /* @__PURE__ */ new Set();
+        subschema.parentData = it.data;
+        subschema.dataNames = [...it.dataNames, _nextData];
+      }
+    }
+    exports.extendSubschemaData = extendSubschemaData;
+    function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
+      if (compositeRule !== void 0)
+        subschema.compositeRule = compositeRule;
+      if (createErrors !== void 0)
+        subschema.createErrors = createErrors;
+      if (allErrors !== void 0)
+        subschema.allErrors = allErrors;
+      subschema.jtdDiscriminator = jtdDiscriminator;
+      subschema.jtdMetadata = jtdMetadata;
+    }
+    exports.extendSubschemaMode = extendSubschemaMode;
+  }
+});
+
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
+    "use strict";
+    module.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  }
+});
+
+// node_modules/json-schema-traverse/index.js
+var require_json_schema_traverse = __commonJS({
+  "node_modules/json-schema-traverse/index.js"(exports, module) {
+    "use strict";
+    var traverse = module.exports = function(schema, opts, cb) {
+      if (typeof opts == "function") {
+        cb = opts;
+        opts = {};
+      }
+      cb = opts.cb || cb;
+      var pre = typeof cb == "function" ? cb : cb.pre || function() {
+      };
+      var post = cb.post || function() {
+      };
+      _traverse(opts, pre, post, schema, "", schema);
+    };
+    traverse.keywords = {
+      additionalItems: true,
+      items: true,
+      contains: true,
+      additionalProperties: true,
+      propertyNames: true,
+      not: true,
+      if: true,
+      then: true,
+      else: true
+    };
+    traverse.arrayKeywords = {
+      items: true,
+      allOf: true,
+      anyOf: true,
+      oneOf: true
+    };
+    traverse.propsKeywords = {
+      $defs: true,
+      definitions: true,
+      properties: true,
+      patternProperties: true,
+      dependencies: true
+    };
+    traverse.skipKeywords = {
+      default: true,
+      enum: true,
+      const: true,
+      required: true,
+      maximum: true,
+      minimum: true,
+      exclusiveMaximum: true,
+      exclusiveMinimum: true,
+      multipleOf: true,
+      maxLength: true,
+      minLength: true,
+      pattern: true,
+      format: true,
+      maxItems: true,
+      minItems: true,
+      uniqueItems: true,
+      maxProperties: true,
+      minProperties: true
+    };
+    function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+      if (schema && typeof schema == "object" && !Array.isArray(schema)) {
+        pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+        for (var key in schema) {
+          var sch = schema[key];
+          if (Array.isArray(sch)) {
+            if (key in traverse.arrayKeywords) {
+              for (var i = 0; i < sch.length; i++)
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
+            }
+          } else if (key in traverse.propsKeywords) {
+            if (sch && typeof sch == "object") {
+              for (var prop in sch)
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+            }
+          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
+          }
+        }
+        post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+      }
+    }
+    function escapeJsonPtr(str) {
+      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/resolve.js
+var require_resolve = __commonJS({
+  "node_modules/ajv/dist/compile/resolve.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
+    var util_1 = require_util();
+    var equal = require_fast_deep_equal();
+    var traverse = require_json_schema_traverse();
+    var SIMPLE_INLINED = /* @__PURE__ */ new Set([
+      "type",
+      "format",
+      "pattern",
+      "maxLength",
+      "minLength",
+      "maxProperties",
+      "minProperties",
+      "maxItems",
+      "minItems",
+      "maximum",
+      "minimum",
+      "uniqueItems",
+      "multipleOf",
+      "required",
+      "enum",
+      "const"
+    ]);
+    function inlineRef(schema, limit = true) {
+      if (typeof schema == "boolean")
+        return true;
+      if (limit === true)
+        return !hasRef(schema);
+      if (!limit)
+        return false;
+      return countKeys(schema) <= limit;
+    }
+    exports.inlineRef = inlineRef;
+    var REF_KEYWORDS = /* @__PURE__ */ new Set([
+      "$ref",
+      "$recursiveRef",
+      "$recursiveAnchor",
+      "$dynamicRef",
+      "$dynamicAnchor"
+    ]);
+    function hasRef(schema) {
+      for (const key in schema) {
+        if (REF_KEYWORDS.has(key))
+          return true;
+        const sch = schema[key];
+        if (Array.isArray(sch) && sch.some(hasRef))
+          return true;
+        if (typeof sch == "object" && hasRef(sch))
+          return true;
+      }
+      return false;
+    }
+    function countKeys(schema) {
+      let count = 0;
+      for (const key in schema) {
+        if (key === "$ref")
+          return Infinity;
+        count++;
+        if (SIMPLE_INLINED.has(key))
+          continue;
+        if (typeof schema[key] == "object") {
+          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+        }
+        if (count === Infinity)
+          return Infinity;
+      }
+      return count;
+    }
+    function getFullPath(resolver, id = "", normalize) {
+      if (normalize !== false)
+        id = normalizeId(id);
+      const p = resolver.parse(id);
+      return _getFullPath(resolver, p);
+    }
+    exports.getFullPath = getFullPath;
+    function _getFullPath(resolver, p) {
+      const serialized = resolver.serialize(p);
+      return serialized.split("#")[0] + "#";
+    }
+    exports._getFullPath = _getFullPath;
+    var TRAILING_SLASH_HASH = /#\/?$/;
+    function normalizeId(id) {
+      return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
+    }
+    exports.normalizeId = normalizeId;
+    function resolveUrl(resolver, baseId, id) {
+      id = normalizeId(id);
+      return resolver.resolve(baseId, id);
+    }
+    exports.resolveUrl = resolveUrl;
+    var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
+    function getSchemaRefs(schema, baseId) {
+      if (typeof schema == "boolean")
+        return {};
+      const { schemaId, uriResolver } = this.opts;
+      const schId = normalizeId(schema[schemaId] || baseId);
+      const baseIds = { "": schId };
+      const pathPrefix = getFullPath(uriResolver, schId, false);
+      const localRefs = {};
+      const schemaRefs = /* @__PURE__ */ new Set();
+      traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+        if (parentJsonPtr === void 0)
+          return;
+        const fullPath = pathPrefix + jsonPtr;
+        let innerBaseId = baseIds[parentJsonPtr];
+        if (typeof sch[schemaId] == "string")
+          innerBaseId = addRef.call(this, sch[schemaId]);
+        addAnchor.call(this, sch.$anchor);
+        addAnchor.call(this, sch.$dynamicAnchor);
+        baseIds[jsonPtr] = innerBaseId;
+        function addRef(ref) {
+          const _resolve = this.opts.uriResolver.resolve;
+          ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
+          if (schemaRefs.has(ref))
+            throw ambiguos(ref);
+          schemaRefs.add(ref);
+          let schOrRef = this.refs[ref];
+          if (typeof schOrRef == "string")
+            schOrRef = this.refs[schOrRef];
+          if (typeof schOrRef == "object") {
+            checkAmbiguosRef(sch, schOrRef.schema, ref);
+          } else if (ref !== normalizeId(fullPath)) {
+            if (ref[0] === "#") {
+              checkAmbiguosRef(sch, localRefs[ref], ref);
+              localRefs[ref] = sch;
+            } else {
+              this.refs[ref] = fullPath;
+            }
+          }
+          return ref;
+        }
+        function addAnchor(anchor) {
+          if (typeof anchor == "string") {
+            if (!ANCHOR.test(anchor))
+              throw new Error(`invalid anchor "${anchor}"`);
+            addRef.call(this, `#${anchor}`);
+          }
+        }
+      });
+      return localRefs;
+      function checkAmbiguosRef(sch1, sch2, ref) {
+        if (sch2 !== void 0 && !equal(sch1, sch2))
+          throw ambiguos(ref);
+      }
+      function ambiguos(ref) {
+        return new Error(`reference "${ref}" resolves to more than one schema`);
+      }
+    }
+    exports.getSchemaRefs = getSchemaRefs;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/index.js
+var require_validate = __commonJS({
+  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
+    var boolSchema_1 = require_boolSchema();
+    var dataType_1 = require_dataType();
+    var applicability_1 = require_applicability();
+    var dataType_2 = require_dataType();
+    var defaults_1 = require_defaults();
+    var keyword_1 = require_keyword();
+    var subschema_1 = require_subschema();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var resolve_1 = require_resolve();
+    var util_1 = require_util();
+    var errors_1 = require_errors();
+    function validateFunctionCode(it) {
+      if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+          topSchemaObjCode(it);
+          return;
+        }
+      }
+      validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
+    }
+    exports.validateFunctionCode = validateFunctionCode;
+    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+      if (opts.code.es5) {
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
+          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
+          destructureValCxtES5(gen, opts);
+          gen.code(body);
+        });
+      } else {
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+      }
+    }
+    function destructureValCxt(opts) {
+      return (0, codegen_1._)`{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._)`, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
+    }
+    function destructureValCxtES5(gen, opts) {
+      gen.if(names_1.default.valCxt, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.instancePath}`);
+        gen.var(names_1.default.parentData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentData}`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
+        gen.var(names_1.default.rootData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.rootData}`);
+        if (opts.dynamicRef)
+          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
+      }, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._)`""`);
+        gen.var(names_1.default.parentData, (0, codegen_1._)`undefined`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`undefined`);
+        gen.var(names_1.default.rootData, names_1.default.data);
+        if (opts.dynamicRef)
+          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`{}`);
+      });
+    }
+    function topSchemaObjCode(it) {
+      const { schema, opts, gen } = it;
+      validateFunction(it, () => {
+        if (opts.$comment && schema.$comment)
+          commentKeyword(it);
+        checkNoDefault(it);
+        gen.let(names_1.default.vErrors, null);
+        gen.let(names_1.default.errors, 0);
+        if (opts.unevaluated)
+          resetEvaluated(it);
+        typeAndKeywords(it);
+        returnResults(it);
+      });
+      return;
+    }
+    function resetEvaluated(it) {
+      const { gen, validateName } = it;
+      it.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
+      gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
+      gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
+    }
+    function funcSourceUrl(schema, opts) {
+      const schId = typeof schema == "object" && schema[opts.schemaId];
+      return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
+    }
+    function subschemaCode(it, valid) {
+      if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+          subSchemaObjCode(it, valid);
+          return;
+        }
+      }
+      (0, boolSchema_1.boolOrEmptySchema)(it, valid);
+    }
+    function schemaCxtHasRules({ schema, self }) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
+        if (self.RULES.all[key])
+          return true;
+      return false;
+    }
+    function isSchemaObj(it) {
+      return typeof it.schema != "boolean";
+    }
+    function subSchemaObjCode(it, valid) {
+      const { schema, gen, opts } = it;
+      if (opts.$comment && schema.$comment)
+        commentKeyword(it);
+      updateContext(it);
+      checkAsyncSchema(it);
+      const errsCount = gen.const("_errs", names_1.default.errors);
+      typeAndKeywords(it, errsCount);
+      gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+    }
+    function checkKeywords(it) {
+      (0, util_1.checkUnknownRules)(it);
+      checkRefsAndKeywords(it);
+    }
+    function typeAndKeywords(it, errsCount) {
+      if (it.opts.jtd)
+        return schemaKeywords(it, [], false, errsCount);
+      const types = (0, dataType_1.getSchemaTypes)(it.schema);
+      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
+      schemaKeywords(it, types, !checkedTypes, errsCount);
+    }
+    function checkRefsAndKeywords(it) {
+      const { schema, errSchemaPath, opts, self } = it;
+      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
+        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+      }
+    }
+    function checkNoDefault(it) {
+      const { schema, opts } = it;
+      if (schema.default !== void 0 && opts.useDefaults && opts.strictSchema) {
+        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
+      }
+    }
+    function updateContext(it) {
+      const schId = it.schema[it.opts.schemaId];
+      if (schId)
+        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
+    }
+    function checkAsyncSchema(it) {
+      if (it.schema.$async && !it.schemaEnv.$async)
+        throw new Error("async schema in sync schema");
+    }
+    function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
+      const msg = schema.$comment;
+      if (opts.$comment === true) {
+        gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
+      } else if (typeof opts.$comment == "function") {
+        const schemaPath = (0, codegen_1.str)`${errSchemaPath}/$comment`;
+        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
+        gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
+      }
+    }
+    function returnResults(it) {
+      const { gen, schemaEnv, validateName, ValidationError, opts } = it;
+      if (schemaEnv.$async) {
+        gen.if((0, codegen_1._)`${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._)`new ${ValidationError}(${names_1.default.vErrors})`));
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, names_1.default.vErrors);
+        if (opts.unevaluated)
+          assignEvaluated(it);
+        gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
+      }
+    }
+    function assignEvaluated({ gen, evaluated, props, items }) {
+      if (props instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.props`, props);
+      if (items instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.items`, items);
+    }
+    function schemaKeywords(it, types, typeErrors, errsCount) {
+      const { gen, schema, data, allErrors, opts, self } = it;
+      const { RULES: RULES3 } = self;
+      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES3))) {
+        gen.block(() => keywordCode(it, "$ref", RULES3.all.$ref.definition));
+        return;
+      }
+      if (!opts.jtd)
+        checkStrictTypes(it, types);
+      gen.block(() => {
+        for (const group of RULES3.rules)
+          groupKeywords(group);
+        groupKeywords(RULES3.post);
+      });
+      function groupKeywords(group) {
+        if (!(0, applicability_1.shouldUseGroup)(schema, group))
+          return;
+        if (group.type) {
+          gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
+          iterateKeywords(it, group);
+          if (types.length === 1 && types[0] === group.type && typeErrors) {
+            gen.else();
+            (0, dataType_2.reportTypeError)(it);
+          }
+          gen.endIf();
+        } else {
+          iterateKeywords(it, group);
+        }
+        if (!allErrors)
+          gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
+      }
+    }
+    function iterateKeywords(it, group) {
+      const { gen, schema, opts: { useDefaults } } = it;
+      if (useDefaults)
+        (0, defaults_1.assignDefaults)(it, group.type);
+      gen.block(() => {
+        for (const rule of group.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema, rule)) {
+            keywordCode(it, rule.keyword, rule.definition, group.type);
+          }
+        }
+      });
+    }
+    function checkStrictTypes(it, types) {
+      if (it.schemaEnv.meta || !it.opts.strictTypes)
+        return;
+      checkContextTypes(it, types);
+      if (!it.opts.allowUnionTypes)
+        checkMultipleTypes(it, types);
+      checkKeywordTypes(it, it.dataTypes);
+    }
+    function checkContextTypes(it, types) {
+      if (!types.length)
+        return;
+      if (!it.dataTypes.length) {
+        it.dataTypes = types;
+        return;
+      }
+      types.forEach((t) => {
+        if (!includesType(it.dataTypes, t)) {
+          strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
+        }
+      });
+      narrowSchemaTypes(it, types);
+    }
+    function checkMultipleTypes(it, ts) {
+      if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
+        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
+      }
+    }
+    function checkKeywordTypes(it, ts) {
+      const rules = it.self.RULES.all;
+      for (const keyword in rules) {
+        const rule = rules[keyword];
+        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
+          const { type } = rule.definition;
+          if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
+            strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
+          }
+        }
+      }
+    }
+    function hasApplicableType(schTs, kwdT) {
+      return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
+    }
+    function includesType(ts, t) {
+      return ts.includes(t) || t === "integer" && ts.includes("number");
+    }
+    function narrowSchemaTypes(it, withTypes) {
+      const ts = [];
+      for (const t of it.dataTypes) {
+        if (includesType(withTypes, t))
+          ts.push(t);
+        else if (withTypes.includes("integer") && t === "number")
+          ts.push("integer");
+      }
+      it.dataTypes = ts;
+    }
+    function strictTypesError(it, msg) {
+      const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+      msg += ` at "${schemaPath}" (strictTypes)`;
+      (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
+    }
+    var KeywordCxt = class {
+      constructor(it, def, keyword) {
+        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
+        this.gen = it.gen;
+        this.allErrors = it.allErrors;
+        this.keyword = keyword;
+        this.data = it.data;
+        this.schema = it.schema[keyword];
+        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
+        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
+        this.schemaType = def.schemaType;
+        this.parentSchema = it.schema;
+        this.params = {};
+        this.it = it;
+        this.def = def;
+        if (this.$data) {
+          this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
+        } else {
+          this.schemaCode = this.schemaValue;
+          if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
+            throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
+          }
+        }
+        if ("code" in def ? def.trackErrors : def.errors !== false) {
+          this.errsCount = it.gen.const("_errs", names_1.default.errors);
+        }
+      }
+      result(condition, successAction, failAction) {
+        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
+      }
+      failResult(condition, successAction, failAction) {
+        this.gen.if(condition);
+        if (failAction)
+          failAction();
+        else
+          this.error();
+        if (successAction) {
+          this.gen.else();
+          successAction();
+          if (this.allErrors)
+            this.gen.endIf();
+        } else {
+          if (this.allErrors)
+            this.gen.endIf();
+          else
+            this.gen.else();
+        }
+      }
+      pass(condition, failAction) {
+        this.failResult((0, codegen_1.not)(condition), void 0, failAction);
+      }
+      fail(condition) {
+        if (condition === void 0) {
+          this.error();
+          if (!this.allErrors)
+            this.gen.if(false);
+          return;
+        }
+        this.gen.if(condition);
+        this.error();
+        if (this.allErrors)
+          this.gen.endIf();
+        else
+          this.gen.else();
+      }
+      fail$data(condition) {
+        if (!this.$data)
+          return this.fail(condition);
+        const { schemaCode } = this;
+        this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
+      }
+      error(append, errorParams, errorPaths) {
+        if (errorParams) {
+          this.setParams(errorParams);
+          this._error(append, errorPaths);
+          this.setParams({});
+          return;
+        }
+        this._error(append, errorPaths);
+      }
+      _error(append, errorPaths) {
+        ;
+        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+      }
+      $dataError() {
+        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
+      }
+      reset() {
+        if (this.errsCount === void 0)
+          throw new Error('add "trackErrors" to keyword definition');
+        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
+      }
+      ok(cond) {
+        if (!this.allErrors)
+          this.gen.if(cond);
+      }
+      setParams(obj, assign) {
+        if (assign)
+          Object.assign(this.params, obj);
+        else
+          this.params = obj;
+      }
+      block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
+        this.gen.block(() => {
+          this.check$data(valid, $dataValid);
+          codeBlock();
+        });
+      }
+      check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
+        if (!this.$data)
+          return;
+        const { gen, schemaCode, schemaType, def } = this;
+        gen.if((0, codegen_1.or)((0, codegen_1._)`${schemaCode} === undefined`, $dataValid));
+        if (valid !== codegen_1.nil)
+          gen.assign(valid, true);
+        if (schemaType.length || def.validateSchema) {
+          gen.elseIf(this.invalid$data());
+          this.$dataError();
+          if (valid !== codegen_1.nil)
+            gen.assign(valid, false);
+        }
+        gen.else();
+      }
+      invalid$data() {
+        const { gen, schemaCode, schemaType, def, it } = this;
+        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
+        function wrong$DataType() {
+          if (schemaType.length) {
+            if (!(schemaCode instanceof codegen_1.Name))
+              throw new Error("ajv implementation error");
+            const st = Array.isArray(schemaType) ? schemaType : [schemaType];
+            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
+          }
+          return codegen_1.nil;
+        }
+        function invalid$DataSchema() {
+          if (def.validateSchema) {
+            const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema });
+            return (0, codegen_1._)`!${validateSchemaRef}(${schemaCode})`;
+          }
+          return codegen_1.nil;
+        }
+      }
+      subschema(appl, valid) {
+        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
+        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
+        (0, subschema_1.extendSubschemaMode)(subschema, appl);
+        const nextContext = { ...this.it, ...subschema, items: void 0, props: void 0 };
+        subschemaCode(nextContext, valid);
+        return nextContext;
+      }
+      mergeEvaluated(schemaCxt, toName) {
+        const { it, gen } = this;
+        if (!it.opts.unevaluated)
+          return;
+        if (it.props !== true && schemaCxt.props !== void 0) {
+          it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
+        }
+        if (it.items !== true && schemaCxt.items !== void 0) {
+          it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
+        }
+      }
+      mergeValidEvaluated(schemaCxt, valid) {
+        const { it, gen } = this;
+        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
+          gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
+          return true;
+        }
+      }
+    };
+    exports.KeywordCxt = KeywordCxt;
+    function keywordCode(it, keyword, def, ruleType) {
+      const cxt = new KeywordCxt(it, def, keyword);
+      if ("code" in def) {
+        def.code(cxt, ruleType);
+      } else if (cxt.$data && def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+      } else if ("macro" in def) {
+        (0, keyword_1.macroKeywordCode)(cxt, def);
+      } else if (def.compile || def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+      }
+    }
+    var JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
+    var RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
+    function getData($data, { dataLevel, dataNames, dataPathArr }) {
+      let jsonPointer;
+      let data;
+      if ($data === "")
+        return names_1.default.rootData;
+      if ($data[0] === "/") {
+        if (!JSON_POINTER.test($data))
+          throw new Error(`Invalid JSON-pointer: ${$data}`);
+        jsonPointer = $data;
+        data = names_1.default.rootData;
+      } else {
+        const matches = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches)
+          throw new Error(`Invalid JSON-pointer: ${$data}`);
+        const up = +matches[1];
+        jsonPointer = matches[2];
+        if (jsonPointer === "#") {
+          if (up >= dataLevel)
+            throw new Error(errorMsg("property/index", up));
+          return dataPathArr[dataLevel - up];
+        }
+        if (up > dataLevel)
+          throw new Error(errorMsg("data", up));
+        data = dataNames[dataLevel - up];
+        if (!jsonPointer)
+          return data;
+      }
+      let expr = data;
+      const segments = jsonPointer.split("/");
+      for (const segment of segments) {
+        if (segment) {
+          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
+          expr = (0, codegen_1._)`${expr} && ${data}`;
+        }
+      }
+      return expr;
+      function errorMsg(pointerType, up) {
+        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
+      }
+    }
+    exports.getData = getData;
+  }
+});
+
+// node_modules/ajv/dist/runtime/validation_error.js
+var require_validation_error = __commonJS({
+  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var ValidationError = class extends Error {
+      constructor(errors) {
+        super("validation failed");
+        this.errors = errors;
+        this.ajv = this.validation = true;
+      }
+    };
+    exports.default = ValidationError;
+  }
+});
+
+// node_modules/ajv/dist/compile/ref_error.js
+var require_ref_error = __commonJS({
+  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var resolve_1 = require_resolve();
+    var MissingRefError = class extends Error {
+      constructor(resolver, baseId, ref, msg) {
+        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
+        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
+        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
+      }
+    };
+    exports.default = MissingRefError;
+  }
+});
+
+// node_modules/ajv/dist/compile/index.js
+var require_compile = __commonJS({
+  "node_modules/ajv/dist/compile/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
+    var codegen_1 = require_codegen();
+    var validation_error_1 = require_validation_error();
+    var names_1 = require_names();
+    var resolve_1 = require_resolve();
+    var util_1 = require_util();
+    var validate_1 = require_validate();
+    var SchemaEnv = class {
+      constructor(env) {
+        var _a;
+        this.refs = {};
+        this.dynamicAnchors = {};
+        let schema;
+        if (typeof env.schema == "object")
+          schema = env.schema;
+        this.schema = env.schema;
+        this.schemaId = env.schemaId;
+        this.root = env.root || this;
+        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
+        this.schemaPath = env.schemaPath;
+        this.localRefs = env.localRefs;
+        this.meta = env.meta;
+        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
+        this.refs = {};
+      }
+    };
+    exports.SchemaEnv = SchemaEnv;
+    function compileSchema(sch) {
+      const _sch = getCompilingSchema.call(this, sch);
+      if (_sch)
+        return _sch;
+      const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
+      const { es5, lines } = this.opts.code;
+      const { ownProperties } = this.opts;
+      const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+      let _ValidationError;
+      if (sch.$async) {
+        _ValidationError = gen.scopeValue("Error", {
+          ref: validation_error_1.default,
+          code: (0, codegen_1._)`require("ajv/dist/runtime/validation_error").default`
+        });
+      }
+      const validateName = gen.scopeName("validate");
+      sch.validateName = validateName;
+      const schemaCxt = {
+        gen,
+        allErrors: this.opts.allErrors,
+        data: names_1.default.data,
+        parentData: names_1.default.parentData,
+        parentDataProperty: names_1.default.parentDataProperty,
+        dataNames: [names_1.default.data],
+        dataPathArr: [codegen_1.nil],
+        // TODO can its length be used as dataLevel if nil is removed?
+        dataLevel: 0,
+        dataTypes: [],
+        definedProperties: /* @__PURE__ */ new Set(),
+        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) } : { ref: sch.schema }),
+        validateName,
+        ValidationError: _ValidationError,
+        schema: sch.schema,
+        schemaEnv: sch,
+        rootId,
+        baseId: sch.baseId || rootId,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
+        errorPath: (0, codegen_1._)`""`,
+        opts: this.opts,
+        self: this
+      };
+      let sourceCode;
+      try {
+        this._compilations.add(sch);
+        (0, validate_1.validateFunctionCode)(schemaCxt);
+        gen.optimize(this.opts.code.optimize);
+        const validateCode = gen.toString();
+        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
+        if (this.opts.code.process)
+          sourceCode = this.opts.code.process(sourceCode, sch);
+        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
+        const validate = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate });
+        validate.errors = null;
+        validate.schema = sch.schema;
+        validate.schemaEnv = sch;
+        if (sch.$async)
+          validate.$async = true;
+        if (this.opts.code.source === true) {
+          validate.source = { validateName, validateCode, scopeValues: gen._values };
+        }
+        if (this.opts.unevaluated) {
+          const { props, items } = schemaCxt;
+          validate.evaluated = {
+            props: props instanceof codegen_1.Name ? void 0 : props,
+            items: items instanceof codegen_1.Name ? void 0 : items,
+            dynamicProps: props instanceof codegen_1.Name,
+            dynamicItems: items instanceof codegen_1.Name
+          };
+          if (validate.source)
+            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+        }
+        sch.validate = validate;
+        return sch;
+      } catch (e) {
+        delete sch.validate;
+        delete sch.validateName;
+        if (sourceCode)
+          this.logger.error("Error compiling schema, function code:", sourceCode);
+        throw e;
+      } finally {
+        this._compilations.delete(sch);
+      }
+    }
+    exports.compileSchema = compileSchema;
+    function resolveRef(root, baseId, ref) {
+      var _a;
+      ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
+      const schOrFunc = root.refs[ref];
+      if (schOrFunc)
+        return schOrFunc;
+      let _sch = resolve11.call(this, root, ref);
+      if (_sch === void 0) {
+        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
+        const { schemaId } = this.opts;
+        if (schema)
+          _sch = new SchemaEnv({ schema, schemaId, root, baseId });
+      }
+      if (_sch === void 0)
+        return;
+      return root.refs[ref] = inlineOrCompile.call(this, _sch);
+    }
+    exports.resolveRef = resolveRef;
+    function inlineOrCompile(sch) {
+      if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
+        return sch.schema;
+      return sch.validate ? sch : compileSchema.call(this, sch);
+    }
+    function getCompilingSchema(schEnv) {
+      for (const sch of this._compilations) {
+        if (sameSchemaEnv(sch, schEnv))
+          return sch;
+      }
+    }
+    exports.getCompilingSchema = getCompilingSchema;
+    function sameSchemaEnv(s1, s2) {
+      return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
+    }
+    function resolve11(root, ref) {
+      let sch;
+      while (typeof (sch = this.refs[ref]) == "string")
+        ref = sch;
+      return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
+    }
+    function resolveSchema(root, ref) {
+      const p = this.opts.uriResolver.parse(ref);
+      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
+      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
+      if (Object.keys(root.schema).length > 0 && refPath === baseId) {
+        return getJsonPointer.call(this, p, root);
+      }
+      const id = (0, resolve_1.normalizeId)(refPath);
+      const schOrRef = this.refs[id] || this.schemas[id];
+      if (typeof schOrRef == "string") {
+        const sch = resolveSchema.call(this, root, schOrRef);
+        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
+          return;
+        return getJsonPointer.call(this, p, sch);
+      }
+      if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
+        return;
+      if (!schOrRef.validate)
+        compileSchema.call(this, schOrRef);
+      if (id === (0, resolve_1.normalizeId)(ref)) {
+        const { schema } = schOrRef;
+        const { schemaId } = this.opts;
+        const schId = schema[schemaId];
+        if (schId)
+          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        return new SchemaEnv({ schema, schemaId, root, baseId });
+      }
+      return getJsonPointer.call(this, p, schOrRef);
+    }
+    exports.resolveSchema = resolveSchema;
+    var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
+      "properties",
+      "patternProperties",
+      "enum",
+      "dependencies",
+      "definitions"
+    ]);
+    function getJsonPointer(parsedRef, { baseId, schema, root }) {
+      var _a;
+      if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
+        return;
+      for (const part of parsedRef.fragment.slice(1).split("/")) {
+        if (typeof schema === "boolean")
+          return;
+        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
+        if (partSchema === void 0)
+          return;
+        schema = partSchema;
+        const schId = typeof schema === "object" && schema[this.opts.schemaId];
+        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
+          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        }
+      }
+      let env;
+      if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
+        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
+        env = resolveSchema.call(this, root, $ref);
+      }
+      const { schemaId } = this.opts;
+      env = env || new SchemaEnv({ schema, schemaId, root, baseId });
+      if (env.schema !== env.root.schema)
+        return env;
+      return void 0;
+    }
+  }
+});
+
+// node_modules/ajv/dist/refs/data.json
+var require_data = __commonJS({
+  "node_modules/ajv/dist/refs/data.json"(exports, module) {
+    module.exports = {
+      $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
+      description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
+      type: "object",
+      required: ["$data"],
+      properties: {
+        $data: {
+          type: "string",
+          anyOf: [{ format: "relative-json-pointer" }, { format: "json-pointer" }]
+        }
+      },
+      additionalProperties: false
+    };
+  }
+});
+
+// node_modules/fast-uri/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/fast-uri/lib/utils.js"(exports, module) {
+    "use strict";
+    var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
+    var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
+    var isPort = RegExp.prototype.test.bind(/^\d*$/u);
+    var isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
+    var isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
+    var isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u);
+    var isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u);
+    var isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u);
+    var BYTE_HEX = new Array(256);
+    {
+      const HEX_DIGITS = "0123456789ABCDEF";
+      for (let i = 0; i < 256; i++) {
+        BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
+      }
+    }
+    function percentEncodeNonAscii(cp) {
+      if (cp < 2048) {
+        return BYTE_HEX[192 | cp >> 6] + BYTE_HEX[128 | cp & 63];
+      }
+      if (cp < 65536) {
+        return BYTE_HEX[224 | cp >> 12] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
+      }
+      return BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
+    }
+    function stringArrayToHexStripped(input) {
+      let acc = "";
+      let code = 0;
+      let i = 0;
+      for (i = 0; i < input.length; i++) {
+        code = input[i].charCodeAt(0);
+        if (code === 48) {
+          continue;
+        }
+        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+          return "";
+        }
+        acc += input[i];
+        break;
+      }
+      for (i += 1; i < input.length; i++) {
+        code = input[i].charCodeAt(0);
+        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+          return "";
+        }
+        acc += input[i];
+      }
+      return acc;
+    }
+    var isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/);
+    var isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/);
+    var isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/);
+    var nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
+    function isZoneIdentifier(zone) {
+      if (zone.length === 0) return false;
+      for (let i = 0; i < zone.length; i++) {
+        if (isZoneCharacter(zone[i])) continue;
+        if (zone[i] === "%" && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
+          i += 2;
+          continue;
+        }
+        return false;
+      }
+      return true;
+    }
+    function compressIPv6ZeroRun(hextets) {
+      let bestStart = -1;
+      let bestLength = 0;
+      let runStart = -1;
+      let runLength = 0;
+      for (let i = 0; i < hextets.length; i++) {
+        if (hextets[i] === "0") {
+          if (runStart === -1) runStart = i;
+          runLength++;
+          if (runLength > bestLength) {
+            bestLength = runLength;
+            bestStart = runStart;
+          }
+        } else {
+          runStart = -1;
+          runLength = 0;
+        }
+      }
+      if (bestLength < 2) return hextets.join(":");
+      const head = hextets.slice(0, bestStart).join(":");
+      const tail = hextets.slice(bestStart + bestLength).join(":");
+      return head + "::" + tail;
+    }
+    function normalizeIPv6Address(input) {
+      const compression = input.indexOf("::");
+      if (compression !== -1 && input.indexOf("::", compression + 1) !== -1) return void 0;
+      const left = compression === -1 ? input.split(":") : input.slice(0, compression).split(":");
+      const right = compression === -1 ? [] : input.slice(compression + 2).split(":");
+      if (compression !== -1) {
+        if (left.length === 1 && left[0] === "") left.length = 0;
+        if (right.length === 1 && right[0] === "") right.length = 0;
+      }
+      const parts = left.concat(right);
+      let hextetCount = 0;
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        if (part === "") return void 0;
+        if (part.indexOf(".") !== -1) {
+          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
+          hextetCount += 2;
+          continue;
+        }
+        if (!isHextet(part)) return void 0;
+        parts[i] = parseInt(part, 16).toString(16);
+        hextetCount++;
+      }
+      if (compression === -1) {
+        if (hextetCount !== 8) return void 0;
+        return compressIPv6ZeroRun(parts);
+      }
+      if (hextetCount >= 8) return void 0;
+      const expanded = parts.slice(0, left.length);
+      for (let i = hextetCount; i < 8; i++) expanded.push("0");
+      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
+      return compressIPv6ZeroRun(expanded);
+    }
+    function normalizeIPv6(host) {
+      const bracketed = host[0] === "[" && host[host.length - 1] === "]";
+      const hasBracket = host[0] === "[" || host[host.length - 1] === "]";
+      if (hasBracket && !bracketed) return { host, isIPV6: false, error: true };
+      let input = bracketed ? host.slice(1, -1) : host;
+      if (bracketed && isIPvFuture(input)) {
+        input = input.toLowerCase();
+        return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true };
+      }
+      if (findToken(input, ":") < 2) {
+        return { host, isIPV6: false, error: bracketed };
+      }
+      let zoneIdentifier = "";
+      const zoneSeparator = input.indexOf("%");
+      if (zoneSeparator !== -1) {
+        const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === "%25" ? 3 : 1;
+        zoneIdentifier = input.slice(zoneSeparator + separatorLength);
+        if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true };
+        input = input.slice(0, zoneSeparator);
+      }
+      const address = normalizeIPv6Address(input);
+      if (address === void 0) return { host, isIPV6: false, error: true };
+      return {
+        host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
+        escapedHost: address + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
+        isIPV6: true
+      };
+    }
+    function findToken(str, token) {
+      let ind = 0;
+      for (let i = 0; i < str.length; i++) {
+        if (str[i] === token) ind++;
+      }
+      return ind;
+    }
+    function removeDotSegments(path) {
+      let input = path;
+      const output = [];
+      let nextSlash = -1;
+      let len = 0;
+      while (len = input.length) {
+        if (len === 1) {
+          if (input === ".") {
+            break;
+          } else if (input === "/") {
+            output.push("/");
+            break;
+          } else {
+            output.push(input);
+            break;
+          }
+        } else if (len === 2) {
+          if (input[0] === ".") {
+            if (input[1] === ".") {
+              break;
+            } else if (input[1] === "/") {
+              input = input.slice(2);
+              continue;
+            }
+          } else if (input[0] === "/") {
+            if (input[1] === "." || input[1] === "/") {
+              output.push("/");
+              break;
+            }
+          }
+        } else if (len === 3) {
+          if (input === "/..") {
+            if (output.length !== 0) {
+              output.pop();
+            }
+            output.push("/");
+            break;
+          }
+        }
+        if (input[0] === ".") {
+          if (input[1] === ".") {
+            if (input[2] === "/") {
+              input = input.slice(3);
+              continue;
+            }
+          } else if (input[1] === "/") {
+            input = input.slice(2);
+            continue;
+          }
+        } else if (input[0] === "/") {
+          if (input[1] === ".") {
+            if (input[2] === "/") {
+              input = input.slice(2);
+              continue;
+            } else if (input[2] === ".") {
+              if (input[3] === "/") {
+                input = input.slice(3);
+                if (output.length !== 0) {
+                  output.pop();
+                }
+                continue;
+              }
+            }
+          }
+        }
+        if ((nextSlash = input.indexOf("/", 1)) === -1) {
+          output.push(input);
+          break;
+        } else {
+          output.push(input.slice(0, nextSlash));
+          input = input.slice(nextSlash);
+        }
+      }
+      return output.join("");
+    }
+    function removeDotSegmentsRelative(path) {
+      if (path === "" || path[0] === "/") {
+        return removeDotSegments(path);
+      }
+      const segments = path.split("/");
+      const last = segments.length - 1;
+      const output = [];
+      let trailingDirectory = false;
+      for (let i = 0; i <= last; i++) {
+        const segment = segments[i];
+        if (segment === "." || segment === "..") {
+          if (segment === "..") {
+            if (output.length !== 0 && output[output.length - 1] !== "..") {
+              output.pop();
+            } else {
+              output.push("..");
+            }
+          }
+          trailingDirectory = i === last;
+        } else {
+          output.push(segment);
+        }
+      }
+      if (trailingDirectory && output[output.length - 1] !== "..") {
+        output.push("");
+      }
+      if (output.length === 0 || output[0] === "" || output[0].includes(":")) {
+        output.unshift(".");
+      }
+      return output.join("/");
+    }
+    var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
+    var HOST_DELIM_RE = /[@/?#:]/g;
+    var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
+    function reescapeHostDelimiters(host, isIP) {
+      const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
+      re.lastIndex = 0;
+      return host.replace(re, (ch) => HOST_DELIMS[ch]);
+    }
+    function normalizePercentEncoding(input, decodeUnreserved = false) {
+      if (input.indexOf("%") === -1) {
+        return input;
+      }
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        if (input[i] === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            const normalizedHex = hex.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decodeUnreserved && isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i += 2;
+            continue;
+          }
+        }
+        output += input[i];
+      }
+      return output;
+    }
+    function normalizePathEncoding(input) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            const normalizedHex = hex.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decoded !== "." && isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i += 2;
+            continue;
+          }
+        }
+        if (isPathCharacter(ch)) {
+          output += ch;
+        } else {
+          const code = input.charCodeAt(i);
+          if (code < 128) {
+            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function serializePathEncoding(input, pathNoScheme = false) {
+      let output = "";
+      let firstSegment = pathNoScheme && input[0] !== "/";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            output += "%" + hex.toUpperCase();
+            i += 2;
+            continue;
+          }
+        }
+        if (ch === "/") {
+          firstSegment = false;
+        }
+        if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
+          output += ch;
+        } else {
+          const code = input.charCodeAt(i);
+          if (code < 128) {
+            output += BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function encodeComponent(input, isAllowed) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            output += "%" + hex.toUpperCase();
+            i += 2;
+            continue;
+          }
+        }
+        if (isAllowed(ch)) {
+          output += ch;
+        } else {
+          const code = input.charCodeAt(i);
+          if (code < 128) {
+            output += BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function encodeUserinfo(input) {
+      return encodeComponent(input, isUserinfoCharacter);
+    }
+    function encodeQuery(input) {
+      return encodeComponent(input, isQueryFragmentCharacter);
+    }
+    function encodeFragment(input) {
+      return encodeComponent(input, isQueryFragmentCharacter);
+    }
+    function isEscapeSafe(cp) {
+      return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
+    }
+    function normalizeQueryFragmentEncoding(input) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            const normalizedHex = hex.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i += 2;
+            continue;
+          }
+        }
+        if (isQueryFragmentCharacter(ch)) {
+          output += ch;
+        } else {
+          const code = input.charCodeAt(i);
+          if (code < 128) {
+            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function escapePreservingEscapes(input) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        if (input[i] === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            output += "%" + hex.toUpperCase();
+            i += 2;
+            continue;
+          }
+        }
+        output += escape(input[i]);
+      }
+      return output;
+    }
+    function recomposeAuthority(component) {
+      const uriTokens = [];
+      if (component.userinfo !== void 0) {
+        uriTokens.push(encodeUserinfo(component.userinfo));
+        uriTokens.push("@");
+      }
+      if (component.host !== void 0) {
+        let host = component.host;
+        if (!isIPv4(host)) {
+          let ipV6res = normalizeIPv6(host);
+          if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
+            host = normalizePercentEncoding(host, true);
+            ipV6res = normalizeIPv6(host);
+          }
+          if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
+            host = `[${ipV6res.escapedHost}]`;
+          } else {
+            host = reescapeHostDelimiters(host, false);
+          }
+        }
+        uriTokens.push(host);
+      }
+      if (typeof component.port === "number" || typeof component.port === "string") {
+        const port = String(component.port);
+        if (!isPort(port)) {
+          throw new TypeError("URI port is malformed.");
+        }
+        uriTokens.push(":");
+        uriTokens.push(port);
+      }
+      return uriTokens.length ? uriTokens.join("") : void 0;
+    }
+    module.exports = {
+      nonSimpleDomain,
+      recomposeAuthority,
+      reescapeHostDelimiters,
+      normalizePercentEncoding,
+      normalizePathEncoding,
+      serializePathEncoding,
+      normalizeQueryFragmentEncoding,
+      encodeUserinfo,
+      encodeQuery,
+      encodeFragment,
+      escapePreservingEscapes,
+      removeDotSegments,
+      removeDotSegmentsRelative,
+      isIPv4,
+      isUUID,
+      normalizeIPv6,
+      stringArrayToHexStripped
+    };
+  }
+});
+
+// node_modules/fast-uri/lib/schemes.js
+var require_schemes = __commonJS({
+  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
+    "use strict";
+    var { isUUID } = require_utils();
+    var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
+    var supportedSchemeNames = (
+      /** @type {const} */
+      [
+        "http",
+        "https",
+        "ws",
+        "wss",
+        "urn",
+        "urn:uuid"
+      ]
+    );
+    function isValidSchemeName(name) {
+      return supportedSchemeNames.indexOf(
+        /** @type {*} */
+        name
+      ) !== -1;
+    }
+    function wsIsSecure(wsComponent) {
+      if (wsComponent.secure === true) {
+        return true;
+      } else if (wsComponent.secure === false) {
+        return false;
+      } else if (wsComponent.scheme) {
+        return wsComponent.scheme.length === 3 && (wsComponent.scheme[0] === "w" || wsComponent.scheme[0] === "W") && (wsComponent.scheme[1] === "s" || wsComponent.scheme[1] === "S") && (wsComponent.scheme[2] === "s" || wsComponent.scheme[2] === "S");
+      } else {
+        return false;
+      }
+    }
+    function httpParse(component) {
+      if (!component.host) {
+        component.error = component.error || "HTTP URIs must have a host.";
+      }
+      return component;
+    }
+    function httpSerialize(component) {
+      const secure = String(component.scheme).toLowerCase() === "https";
+      if (component.port === (secure ? 443 : 80) || component.port === "") {
+        component.port = void 0;
+      }
+      if (!component.path) {
+        component.path = "/";
+      }
+      return component;
+    }
+    function wsParse(wsComponent) {
+      wsComponent.secure = wsIsSecure(wsComponent);
+      wsComponent.resourceName = (wsComponent.path || "/") + (wsComponent.query ? "?" + wsComponent.query : "");
+      wsComponent.path = void 0;
+      wsComponent.query = void 0;
+      return wsComponent;
+    }
+    function wsSerialize(wsComponent) {
+      if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === "") {
+        wsComponent.port = void 0;
+      }
+      if (typeof wsComponent.secure === "boolean") {
+        wsComponent.scheme = wsComponent.secure ? "wss" : "ws";
+        wsComponent.secure = void 0;
+      }
+      if (wsComponent.resourceName) {
+        const queryIndex = wsComponent.resourceName.indexOf("?");
+        const path = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path && path !== "/" ? path : void 0;
+        wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
+        wsComponent.resourceName = void 0;
+      }
+      wsComponent.fragment = void 0;
+      return wsComponent;
+    }
+    function urnParse(urnComponent, options) {
+      if (!urnComponent.path) {
+        urnComponent.error = "URN can not be parsed";
+        return urnComponent;
+      }
+      const matches = urnComponent.path.match(URN_REG);
+      if (matches && matches[0] === urnComponent.path) {
+        const scheme = options.scheme || urnComponent.scheme || "urn";
+        urnComponent.nid = matches[1].toLowerCase();
+        urnComponent.nss = matches[2];
+        const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
+        const schemeHandler = getSchemeHandler(urnScheme);
+        urnComponent.path = void 0;
+        if (schemeHandler) {
+          urnComponent = schemeHandler.parse(urnComponent, options);
+        }
+      } else {
+        urnComponent.error = urnComponent.error || "URN can not be parsed.";
+      }
+      return urnComponent;
+    }
+    function urnSerialize(urnComponent, options) {
+      if (urnComponent.nid === void 0) {
+        throw new Error("URN without nid cannot be serialized");
+      }
+      const scheme = options.scheme || urnComponent.scheme || "urn";
+      const nid = urnComponent.nid.toLowerCase();
+      const urnScheme = `${scheme}:${options.nid || nid}`;
+      const schemeHandler = getSchemeHandler(urnScheme);
+      if (schemeHandler) {
+        urnComponent = schemeHandler.serialize(urnComponent, options);
+      }
+      const uriComponent = urnComponent;
+      const nss = urnComponent.nss;
+      uriComponent.path = `${nid || options.nid}:${nss}`;
+      options.skipEscape = true;
+      return uriComponent;
+    }
+    function urnuuidParse(urnComponent, options) {
+      const uuidComponent = urnComponent;
+      uuidComponent.uuid = uuidComponent.nss;
+      uuidComponent.nss = void 0;
+      if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
+        uuidComponent.error = uuidComponent.error || "UUID is not valid.";
+      }
+      return uuidComponent;
+    }
+    function urnuuidSerialize(uuidComponent) {
+      const urnComponent = uuidComponent;
+      urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
+      return urnComponent;
+    }
+    var http = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "http",
+        domainHost: true,
+        parse: httpParse,
+        serialize: httpSerialize
+      }
+    );
+    var https = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "https",
+        domainHost: http.domainHost,
+        parse: httpParse,
+        serialize: httpSerialize
+      }
+    );
+    var ws = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "ws",
+        domainHost: true,
+        parse: wsParse,
+        serialize: wsSerialize
+      }
+    );
+    var wss = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "wss",
+        domainHost: ws.domainHost,
+        parse: ws.parse,
+        serialize: ws.serialize
+      }
+    );
+    var urn = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "urn",
+        parse: urnParse,
+        serialize: urnSerialize,
+        skipNormalize: true
+      }
+    );
+    var urnuuid = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "urn:uuid",
+        parse: urnuuidParse,
+        serialize: urnuuidSerialize,
+        skipNormalize: true
+      }
+    );
+    var SCHEMES = (
+      /** @type {Record<SchemeName, SchemeHandler>} */
+      {
+        http,
+        https,
+        ws,
+        wss,
+        urn,
+        "urn:uuid": urnuuid
+      }
+    );
+    Object.setPrototypeOf(SCHEMES, null);
+    function getSchemeHandler(scheme) {
+      return scheme && (SCHEMES[
+        /** @type {SchemeName} */
+        scheme
+      ] || SCHEMES[
+        /** @type {SchemeName} */
+        scheme.toLowerCase()
+      ]) || void 0;
+    }
+    module.exports = {
+      wsIsSecure,
+      SCHEMES,
+      isValidSchemeName,
+      getSchemeHandler
+    };
+  }
+});
+
+// node_modules/fast-uri/index.js
+var require_fast_uri = __commonJS({
+  "node_modules/fast-uri/index.js"(exports, module) {
+    "use strict";
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
+    var { SCHEMES, getSchemeHandler } = require_schemes();
+    var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
+    var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
+    var MALFORMED_HOST_ERROR = "URI host is malformed.";
+    var FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u;
+    function validateScheme(scheme) {
+      const stringScheme = String(scheme);
+      if (!VALID_SCHEME.test(stringScheme)) {
+        throw new TypeError(MALFORMED_SCHEME_ERROR);
+      }
+      return stringScheme;
+    }
+    function normalize(uri, options) {
+      if (typeof uri === "string") {
+        uri = /** @type {T} */
+        normalizeString(uri, options);
+      } else if (typeof uri === "object") {
+        uri = /** @type {T} */
+        parse(serialize(uri, options), options);
+      }
+      return uri;
+    }
+    function resolve11(baseURI, relativeURI, options) {
+      const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
+      const {
+        parsed: baseParsed,
+        malformedAuthorityOrPort: baseMalformed,
+        malformedPercentEncoding: baseMalformedPercentEncoding,
+        malformedSchemeSpecific: baseMalformedSchemeSpecific,
+        malformedHost: baseMalformedHost,
+        malformedScheme: baseMalformedScheme
+      } = parseWithStatus(baseURI, schemelessOptions);
+      const {
+        parsed: relativeParsed,
+        malformedAuthorityOrPort: relativeMalformed,
+        malformedPercentEncoding: relativeMalformedPercentEncoding,
+        malformedSchemeSpecific: relativeMalformedSchemeSpecific,
+        malformedHost: relativeMalformedHost,
+        malformedScheme: relativeMalformedScheme
+      } = parseWithStatus(relativeURI, schemelessOptions);
+      if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
+        throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
+      }
+      const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
+      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
+      const resolvedHost = resolved.host;
+      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
+      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+        throw new Error(MALFORMED_HOST_ERROR);
+      }
+      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
+      const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
+      if (resolved.error && !encodedASCIIHost) {
+        throw new Error(resolved.error);
+      }
+      schemelessOptions.skipEscape = true;
+      return serialize(resolved, schemelessOptions);
+    }
+    function resolveComponent(base, relative7, options, skipNormalization) {
+      const target = {};
+      if (!skipNormalization) {
+        base = parse(serialize(base, options), options);
+        relative7 = parse(serialize(relative7, options), options);
+      }
+      options = options || {};
+      if (!options.tolerant && relative7.scheme) {
+        target.scheme = relative7.scheme;
+        target.userinfo = relative7.userinfo;
+        target.host = relative7.host;
+        target.port = relative7.port;
+        target.path = removeDotSegments(relative7.path || "");
+        target.query = relative7.query;
+      } else {
+        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
+          target.userinfo = relative7.userinfo;
+          target.host = relative7.host;
+          target.port = relative7.port;
+          target.path = removeDotSegments(relative7.path || "");
+          target.query = relative7.query;
+        } else {
+          if (!relative7.path) {
+            target.path = base.path;
+            if (relative7.query !== void 0) {
+              target.query = relative7.query;
+            } else {
+              target.query = base.query;
+            }
+          } else {
+            if (relative7.path[0] === "/") {
+              target.path = removeDotSegments(relative7.path);
+            } else {
+              const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
+              if (baseHasAuthority && !base.path) {
+                target.path = "/" + relative7.path;
+              } else if (!base.path) {
+                target.path = relative7.path;
+              } else {
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
+              }
+              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+            }
+            target.query = relative7.query;
+          }
+          target.userinfo = base.userinfo;
+          target.host = base.host;
+          target.port = base.port;
+        }
+        target.scheme = base.scheme;
+      }
+      target.fragment = relative7.fragment;
+      return target;
+    }
+    function equal(uriA, uriB, options) {
+      const normalizedA = normalizeComparableURI(uriA, options);
+      const normalizedB = normalizeComparableURI(uriB, options);
+      return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
+    }
+    function serialize(cmpts, opts) {
+      const component = {
+        host: cmpts.host,
+        scheme: cmpts.scheme,
+        userinfo: cmpts.userinfo,
+        port: cmpts.port,
+        path: cmpts.path,
+        query: cmpts.query,
+        nid: cmpts.nid,
+        nss: cmpts.nss,
+        uuid: cmpts.uuid,
+        fragment: cmpts.fragment,
+        reference: cmpts.reference,
+        resourceName: cmpts.resourceName,
+        secure: cmpts.secure,
+        error: ""
+      };
+      const options = Object.assign({}, opts);
+      const uriTokens = [];
+      if (component.scheme) {
+        component.scheme = validateScheme(component.scheme);
+      }
+      const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
+      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
+      const hasAuthority = component.userinfo !== void 0 || component.host !== void 0 || component.port !== void 0;
+      const schemelessReference = (component.scheme === void 0 || options.reference === "suffix") && !hasAuthority;
+      const pathNoScheme = !options.skipEscape && schemelessReference;
+      if (component.path !== void 0) {
+        if (!options.skipEscape) {
+          component.path = serializePathEncoding(component.path, pathNoScheme);
+        } else {
+          component.path = normalizePercentEncoding(component.path);
+        }
+      }
+      if (options.reference !== "suffix" && component.scheme) {
+        component.scheme = validateScheme(component.scheme);
+        uriTokens.push(component.scheme, ":");
+      }
+      const authority = recomposeAuthority(component);
+      if (authority !== void 0) {
+        if (options.reference !== "suffix") {
+          uriTokens.push("//");
+        }
+        uriTokens.push(authority);
+        if (component.path && component.path[0] !== "/") {
+          uriTokens.push("/");
+        }
+      }
+      if (component.path !== void 0) {
+        let s = component.path;
+        if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
+          s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
+        }
+        if (schemelessReference) {
+          s = serializePathEncoding(s, true);
+        }
+        if (authority === void 0 && s[0] === "/" && s[1] === "/") {
+          s = "/%2F" + s.slice(2);
+        }
+        uriTokens.push(s);
+      }
+      if (component.query !== void 0) {
+        uriTokens.push("?", encodeQuery(component.query));
+      }
+      if (component.fragment !== void 0) {
+        uriTokens.push("#", encodeFragment(component.fragment));
+      }
+      return uriTokens.join("");
+    }
+    var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
+    var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
+    var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
+    function getParseError(parsed, matches) {
+      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+        return 'URI path must start with "/" when authority is present.';
+      }
+      if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
+        return "URI port is malformed.";
+      }
+      return void 0;
+    }
+    function hasMalformedPercentEncoding(component) {
+      if (component === void 0) return false;
+      let percent = component.indexOf("%");
+      while (percent !== -1) {
+        if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+          return true;
+        }
+        percent = component.indexOf("%", percent + 3);
+      }
+      return false;
+    }
+    function isIPLiteral(host) {
+      return host[0] === "[" && host[host.length - 1] === "]";
+    }
+    function hasMalformedComponentPercentEncoding(matches) {
+      const host = matches[4];
+      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    }
+    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
+      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+        parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+        return true;
+      }
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+        let url;
+        try {
+          url = new URL("http://" + parsed.host);
+        } catch (e) {
+          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
+          return true;
+        }
+        if (!isHostOnlyURL(url)) {
+          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+          return true;
+        }
+        parsed.host = url.hostname;
+      }
+      return false;
+    }
+    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
+      return Boolean(
+        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+      );
+    }
+    function isHostOnlyURL(url) {
+      return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
+    }
+    function parseWithStatus(uri, opts) {
+      const options = Object.assign({}, opts);
+      const parsed = {
+        scheme: void 0,
+        userinfo: void 0,
+        host: "",
+        port: void 0,
+        path: "",
+        query: void 0,
+        fragment: void 0
+      };
+      let malformedAuthorityOrPort = false;
+      let malformedPercentEncoding = false;
+      let malformedSchemeSpecific = false;
+      let malformedHost = false;
+      let malformedIPLiteral = false;
+      let malformedScheme = false;
+      let isIP = false;
+      if (options.reference === "suffix") {
+        if (options.scheme) {
+          uri = options.scheme + ":" + uri;
+        } else {
+          uri = "//" + uri;
+        }
+      }
+      const authorityMatch = uri.match(AUTHORITY_PREFIX);
+      if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
+        parsed.error = "URI authority must not contain a literal backslash.";
+        malformedAuthorityOrPort = true;
+      }
+      const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
+      if (introducerMatch !== null) {
+        const region = introducerMatch[1];
+        const normalizedRegion = region.replace(/[\t\n\r]/g, "");
+        if (normalizedRegion.length >= 2) {
+          if (normalizedRegion.slice(0, 2) !== "//") {
+            parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
+            malformedAuthorityOrPort = true;
+          } else if (region.length !== normalizedRegion.length) {
+            parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
+            malformedAuthorityOrPort = true;
+          }
+        }
+      }
+      const matches = uri.match(URI_PARSE);
+      if (matches) {
+        parsed.scheme = matches[1];
+        parsed.userinfo = matches[3];
+        parsed.host = matches[4];
+        parsed.port = parseInt(matches[5], 10);
+        parsed.path = matches[6] || "";
+        parsed.query = matches[7];
+        parsed.fragment = matches[8];
+        if (parsed.scheme !== void 0) {
+          if (VALID_SCHEME.test(parsed.scheme)) {
+            parsed.scheme = parsed.scheme.toLowerCase();
+          } else {
+            parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
+            malformedScheme = true;
+          }
+        }
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        if (malformedPercentEncoding) {
+          parsed.error = parsed.error || "URI contains malformed percent-encoding.";
+        }
+        if (isNaN(parsed.port)) {
+          parsed.port = matches[5];
+        }
+        const parseError = getParseError(parsed, matches);
+        if (parseError !== void 0) {
+          parsed.error = parsed.error || parseError;
+          malformedAuthorityOrPort = true;
+        }
+        if (parsed.host) {
+          const ipv4result = isIPv4(parsed.host);
+          if (ipv4result === false) {
+            const bracketedIPLiteral = isIPLiteral(parsed.host);
+            const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
+            const ipv6result = normalizeIPv6(parsed.host);
+            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
+            malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
+            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
+            if (malformedIPLiteral) {
+              parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+              malformedAuthorityOrPort = true;
+            }
+          } else {
+            isIP = true;
+          }
+        }
+        if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
+          parsed.reference = "same-document";
+        } else if (parsed.scheme === void 0) {
+          parsed.reference = "relative";
+        } else if (parsed.fragment === void 0) {
+          parsed.reference = "absolute";
+        } else {
+          parsed.reference = "uri";
+        }
+        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
+          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
+        }
+        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
+        if (!malformedIPLiteral) {
+          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+        }
+        if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
+          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
+          if (!isIP) {
+            host = normalizePercentEncoding(host.toLowerCase());
+          }
+          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+        }
+        if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
+          if (parsed.path) {
+            parsed.path = normalizePathEncoding(parsed.path);
+          }
+          if (parsed.query) {
+            parsed.query = normalizeQueryFragmentEncoding(parsed.query);
+          }
+          if (parsed.fragment) {
+            parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
+          }
+        }
+        if (schemeHandler && schemeHandler.parse) {
+          schemeHandler.parse(parsed, options);
+          if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
+            malformedSchemeSpecific = true;
+          }
+        }
+      } else {
+        parsed.error = parsed.error || "URI can not be parsed.";
+      }
+      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
+    }
+    function parse(uri, opts) {
+      return parseWithStatus(uri, opts).parsed;
+    }
+    function normalizeString(uri, opts) {
+      return normalizeStringWithStatus(uri, opts).normalized;
+    }
+    function normalizeStringWithStatus(uri, opts) {
+      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
+      return {
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        malformedAuthorityOrPort,
+        malformedPercentEncoding,
+        malformedSchemeSpecific,
+        malformedHost,
+        malformedScheme
+      };
+    }
+    function normalizeComparableURI(uri, opts) {
+      if (typeof uri !== "string" && typeof uri !== "object") {
+        return void 0;
+      }
+      let value;
+      try {
+        value = typeof uri === "string" ? uri : serialize(uri, opts);
+      } catch {
+        return void 0;
+      }
+      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
+      return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
+    }
+    var fastUri = {
+      SCHEMES,
+      normalize,
+      resolve: resolve11,
+      resolveComponent,
+      equal,
+      serialize,
+      parse
+    };
+    module.exports = fastUri;
+    module.exports.default = fastUri;
+    module.exports.fastUri = fastUri;
+  }
+});
+
+// node_modules/ajv/dist/runtime/uri.js
+var require_uri = __commonJS({
+  "node_modules/ajv/dist/runtime/uri.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var uri = require_fast_uri();
+    uri.code = 'require("ajv/dist/runtime/uri").default';
+    exports.default = uri;
+  }
+});
+
+// node_modules/ajv/dist/core.js
+var require_core = __commonJS({
+  "node_modules/ajv/dist/core.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    var ref_error_1 = require_ref_error();
+    var rules_1 = require_rules();
+    var compile_1 = require_compile();
+    var codegen_2 = require_codegen();
+    var resolve_1 = require_resolve();
+    var dataType_1 = require_dataType();
+    var util_1 = require_util();
+    var $dataRefSchema = require_data();
+    var uri_1 = require_uri();
+    var defaultRegExp = (str, flags) => new RegExp(str, flags);
+    defaultRegExp.code = "new RegExp";
+    var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
+    var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
+      "validate",
+      "serialize",
+      "parse",
+      "wrapper",
+      "root",
+      "schema",
+      "keyword",
+      "pattern",
+      "formats",
+      "validate$data",
+      "func",
+      "obj",
+      "Error"
+    ]);
+    var removedOptions = {
+      errorDataPath: "",
+      format: "`validateFormats: false` can be used instead.",
+      nullable: '"nullable" keyword is supported by default.',
+      jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
+      extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
+      missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
+      processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
+      sourceCode: "Use option `code: {source: true}`",
+      strictDefaults: "It is default now, see option `strict`.",
+      strictKeywords: "It is default now, see option `strict`.",
+      uniqueItems: '"uniqueItems" keyword is always validated.',
+      unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
+      cache: "Map is used as cache, schema object as key.",
+      serialize: "Map is used as cache, schema object as key.",
+      ajvErrors: "It is default now."
+    };
+    var deprecatedOptions = {
+      ignoreKeywordsWithRef: "",
+      jsPropertySyntax: "",
+      unicode: '"minLength"/"maxLength" account for unicode characters by default.'
+    };
+    var MAX_EXPRESSION = 200;
+    function requiredOptions(o) {
+      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+      const s = o.strict;
+      const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
+      const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
+      const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
+      const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
+      return {
+        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
+        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
+        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
+        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
+        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
+        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
+        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
+        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
+        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
+        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
+        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
+        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
+        uriResolver
+      };
+    }
+    var Ajv3 = class {
+      constructor(opts = {}) {
+        this.schemas = {};
+        this.refs = {};
+        this.formats = /* @__PURE__ */ Object.create(null);
+        this._compilations = /* @__PURE__ */ new Set();
+        this._loading = {};
+        this._cache = /* @__PURE__ */ new Map();
+        opts = this.opts = { ...opts, ...requiredOptions(opts) };
+        const { es5, lines } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+        this.logger = getLogger(opts.logger);
+        const formatOpt = opts.validateFormats;
+        opts.validateFormats = false;
+        this.RULES = (0, rules_1.getRules)();
+        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
+        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
+        this._metaOpts = getMetaSchemaOptions.call(this);
+        if (opts.formats)
+          addInitialFormats.call(this);
+        this._addVocabularies();
+        this._addDefaultMetaSchema();
+        if (opts.keywords)
+          addInitialKeywords.call(this, opts.keywords);
+        if (typeof opts.meta == "object")
+          this.addMetaSchema(opts.meta);
+        addInitialSchemas.call(this);
+        opts.validateFormats = formatOpt;
+      }
+      _addVocabularies() {
+        this.addKeyword("$async");
+      }
+      _addDefaultMetaSchema() {
+        const { $data, meta, schemaId } = this.opts;
+        let _dataRefSchema = $dataRefSchema;
+        if (schemaId === "id") {
+          _dataRefSchema = { ...$dataRefSchema };
+          _dataRefSchema.id = _dataRefSchema.$id;
+          delete _dataRefSchema.$id;
+        }
+        if (meta && $data)
+          this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
+      }
+      defaultMeta() {
+        const { meta, schemaId } = this.opts;
+        return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
+      }
+      validate(schemaKeyRef, data) {
+        let v;
+        if (typeof schemaKeyRef == "string") {
+          v = this.getSchema(schemaKeyRef);
+          if (!v)
+            throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
+        } else {
+          v = this.compile(schemaKeyRef);
+        }
+        const valid = v(data);
+        if (!("$async" in v))
+          this.errors = v.errors;
+        return valid;
+      }
+      compile(schema, _meta) {
+        const sch = this._addSchema(schema, _meta);
+        return sch.validate || this._compileSchemaEnv(sch);
+      }
+      compileAsync(schema, meta) {
+        if (typeof this.opts.loadSchema != "function") {
+          throw new Error("options.loadSchema should be a function");
+        }
+        const { loadSchema } = this.opts;
+        return runCompileAsync.call(this, schema, meta);
+        async function runCompileAsync(_schema, _meta) {
+          await loadMetaSchema.call(this, _schema.$schema);
+          const sch = this._addSchema(_schema, _meta);
+          return sch.validate || _compileAsync.call(this, sch);
+        }
+        async function loadMetaSchema($ref) {
+          if ($ref && !this.getSchema($ref)) {
+            await runCompileAsync.call(this, { $ref }, true);
+          }
+        }
+        async function _compileAsync(sch) {
+          try {
+            return this._compileSchemaEnv(sch);
+          } catch (e) {
+            if (!(e instanceof ref_error_1.default))
+              throw e;
+            checkLoaded.call(this, e);
+            await loadMissingSchema.call(this, e.missingSchema);
+            return _compileAsync.call(this, sch);
+          }
+        }
+        function checkLoaded({ missingSchema: ref, missingRef }) {
+          if (this.refs[ref]) {
+            throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
+          }
+        }
+        async function loadMissingSchema(ref) {
+          const _schema = await _loadSchema.call(this, ref);
+          if (!this.refs[ref])
+            await loadMetaSchema.call(this, _schema.$schema);
+          if (!this.refs[ref])
+            this.addSchema(_schema, ref, meta);
+        }
+        async function _loadSchema(ref) {
+          const p = this._loading[ref];
+          if (p)
+            return p;
+          try {
+            return await (this._loading[ref] = loadSchema(ref));
+          } finally {
+            delete this._loading[ref];
+          }
+        }
+      }
+      // Adds schema to the instance
+      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
+        if (Array.isArray(schema)) {
+          for (const sch of schema)
+            this.addSchema(sch, void 0, _meta, _validateSchema);
+          return this;
+        }
+        let id;
+        if (typeof schema === "object") {
+          const { schemaId } = this.opts;
+          id = schema[schemaId];
+          if (id !== void 0 && typeof id != "string") {
+            throw new Error(`schema ${schemaId} must be string`);
+          }
+        }
+        key = (0, resolve_1.normalizeId)(key || id);
+        this._checkUnique(key);
+        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        return this;
+      }
+      // Add schema that will be used to validate other schemas
+      // options in META_IGNORE_OPTIONS are alway set to false
+      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key, true, _validateSchema);
+        return this;
+      }
+      //  Validate schema against its meta-schema
+      validateSchema(schema, throwOrLogError) {
+        if (typeof schema == "boolean")
+          return true;
+        let $schema;
+        $schema = schema.$schema;
+        if ($schema !== void 0 && typeof $schema != "string") {
+          throw new Error("$schema must be a string");
+        }
+        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
+        if (!$schema) {
+          this.logger.warn("meta-schema not available");
+          this.errors = null;
+          return true;
+        }
+        const valid = this.validate($schema, schema);
+        if (!valid && throwOrLogError) {
+          const message = "schema is invalid: " + this.errorsText();
+          if (this.opts.validateSchema === "log")
+            this.logger.error(message);
+          else
+            throw new Error(message);
+        }
+        return valid;
+      }
+      // Get compiled schema by `key` or `ref`.
+      // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
+      getSchema(keyRef) {
+        let sch;
+        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
+          keyRef = sch;
+        if (sch === void 0) {
+          const { schemaId } = this.opts;
+          const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
+          sch = compile_1.resolveSchema.call(this, root, keyRef);
+          if (!sch)
+            return;
+          this.refs[keyRef] = sch;
+        }
+        return sch.validate || this._compileSchemaEnv(sch);
+      }
+      // Remove cached schema(s).
+      // If no parameter is passed all schemas but meta-schemas are removed.
+      // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
+      // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
+      removeSchema(schemaKeyRef) {
+        if (schemaKeyRef instanceof RegExp) {
+          this._removeAllSchemas(this.schemas, schemaKeyRef);
+          this._removeAllSchemas(this.refs, schemaKeyRef);
+          return this;
+        }
+        switch (typeof schemaKeyRef) {
+          case "undefined":
+            this._removeAllSchemas(this.schemas);
+            this._removeAllSchemas(this.refs);
+            this._cache.clear();
+            return this;
+          case "string": {
+            const sch = getSchEnv.call(this, schemaKeyRef);
+            if (typeof sch == "object")
+              this._cache.delete(sch.schema);
+            delete this.schemas[schemaKeyRef];
+            delete this.refs[schemaKeyRef];
+            return this;
+          }
+          case "object": {
+            const cacheKey = schemaKeyRef;
+            this._cache.delete(cacheKey);
+            let id = schemaKeyRef[this.opts.schemaId];
+            if (id) {
+              id = (0, resolve_1.normalizeId)(id);
+              delete this.schemas[id];
+              delete this.refs[id];
+            }
+            return this;
+          }
+          default:
+            throw new Error("ajv.removeSchema: invalid parameter");
+        }
+      }
+      // add "vocabulary" - a collection of keywords
+      addVocabulary(definitions) {
+        for (const def of definitions)
+          this.addKeyword(def);
+        return this;
+      }
+      addKeyword(kwdOrDef, def) {
+        let keyword;
+        if (typeof kwdOrDef == "string") {
+          keyword = kwdOrDef;
+          if (typeof def == "object") {
+            this.logger.warn("these parameters are deprecated, see docs for addKeyword");
+            def.keyword = keyword;
+          }
+        } else if (typeof kwdOrDef == "object" && def === void 0) {
+          def = kwdOrDef;
+          keyword = def.keyword;
+          if (Array.isArray(keyword) && !keyword.length) {
+            throw new Error("addKeywords: keyword must be string or non-empty array");
+          }
+        } else {
+          throw new Error("invalid addKeywords parameters");
+        }
+        checkKeyword.call(this, keyword, def);
+        if (!def) {
+          (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
+          return this;
+        }
+        keywordMetaschema.call(this, def);
+        const definition = {
+          ...def,
+          type: (0, dataType_1.getJSONTypes)(def.type),
+          schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
+        };
+        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+        return this;
+      }
+      getKeyword(keyword) {
+        const rule = this.RULES.all[keyword];
+        return typeof rule == "object" ? rule.definition : !!rule;
+      }
+      // Remove keyword
+      removeKeyword(keyword) {
+        const { RULES: RULES3 } = this;
+        delete RULES3.keywords[keyword];
+        delete RULES3.all[keyword];
+        for (const group of RULES3.rules) {
+          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+          if (i >= 0)
+            group.rules.splice(i, 1);
+        }
+        return this;
+      }
+      // Add format
+      addFormat(name, format) {
+        if (typeof format == "string")
+          format = new RegExp(format);
+        this.formats[name] = format;
+        return this;
+      }
+      errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
+        if (!errors || errors.length === 0)
+          return "No errors";
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+      }
+      $dataMetaSchema(metaSchema, keywordsJsonPointers) {
+        const rules = this.RULES.all;
+        metaSchema = JSON.parse(JSON.stringify(metaSchema));
+        for (const jsonPointer of keywordsJsonPointers) {
+          const segments = jsonPointer.split("/").slice(1);
+          let keywords = metaSchema;
+          for (const seg of segments)
+            keywords = keywords[seg];
+          for (const key in rules) {
+            const rule = rules[key];
+            if (typeof rule != "object")
+              continue;
+            const { $data } = rule.definition;
+            const schema = keywords[key];
+            if ($data && schema)
+              keywords[key] = schemaOrData(schema);
+          }
+        }
+        return metaSchema;
+      }
+      _removeAllSchemas(schemas, regex) {
+        for (const keyRef in schemas) {
+          const sch = schemas[keyRef];
+          if (!regex || regex.test(keyRef)) {
+            if (typeof sch == "string") {
+              delete schemas[keyRef];
+            } else if (sch && !sch.meta) {
+              this._cache.delete(sch.schema);
+              delete schemas[keyRef];
+            }
+          }
+        }
+      }
+      _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+        let id;
+        const { schemaId } = this.opts;
+        if (typeof schema == "object") {
+          id = schema[schemaId];
+        } else {
+          if (this.opts.jtd)
+            throw new Error("schema must be object");
+          else if (typeof schema != "boolean")
+            throw new Error("schema must be object or boolean");
+        }
+        let sch = this._cache.get(schema);
+        if (sch !== void 0)
+          return sch;
+        baseId = (0, resolve_1.normalizeId)(id || baseId);
+        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
+        this._cache.set(sch.schema, sch);
+        if (addSchema && !baseId.startsWith("#")) {
+          if (baseId)
+            this._checkUnique(baseId);
+          this.refs[baseId] = sch;
+        }
+        if (validateSchema)
+          this.validateSchema(schema, true);
+        return sch;
+      }
+      _checkUnique(id) {
+        if (this.schemas[id] || this.refs[id]) {
+          throw new Error(`schema with key or id "${id}" already exists`);
+        }
+      }
+      _compileSchemaEnv(sch) {
+        if (sch.meta)
+          this._compileMetaSchema(sch);
+        else
+          compile_1.compileSchema.call(this, sch);
+        if (!sch.validate)
+          throw new Error("ajv implementation error");
+        return sch.validate;
+      }
+      _compileMetaSchema(sch) {
+        const currentOpts = this.opts;
+        this.opts = this._metaOpts;
+        try {
+          compile_1.compileSchema.call(this, sch);
+        } finally {
+          this.opts = currentOpts;
+        }
+      }
+    };
+    Ajv3.ValidationError = validation_error_1.default;
+    Ajv3.MissingRefError = ref_error_1.default;
+    exports.default = Ajv3;
+    function checkOptions(checkOpts, options, msg, log = "error") {
+      for (const key in checkOpts) {
+        const opt = key;
+        if (opt in options)
+          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+      }
+    }
+    function getSchEnv(keyRef) {
+      keyRef = (0, resolve_1.normalizeId)(keyRef);
+      return this.schemas[keyRef] || this.refs[keyRef];
+    }
+    function addInitialSchemas() {
+      const optsSchemas = this.opts.schemas;
+      if (!optsSchemas)
+        return;
+      if (Array.isArray(optsSchemas))
+        this.addSchema(optsSchemas);
+      else
+        for (const key in optsSchemas)
+          this.addSchema(optsSchemas[key], key);
+    }
+    function addInitialFormats() {
+      for (const name in this.opts.formats) {
+        const format = this.opts.formats[name];
+        if (format)
+          this.addFormat(name, format);
+      }
+    }
+    function addInitialKeywords(defs) {
+      if (Array.isArray(defs)) {
+        this.addVocabulary(defs);
+        return;
+      }
+      this.logger.warn("keywords option as map is deprecated, pass array");
+      for (const keyword in defs) {
+        const def = defs[keyword];
+        if (!def.keyword)
+          def.keyword = keyword;
+        this.addKeyword(def);
+      }
+    }
+    function getMetaSchemaOptions() {
+      const metaOpts = { ...this.opts };
+      for (const opt of META_IGNORE_OPTIONS)
+        delete metaOpts[opt];
+      return metaOpts;
+    }
+    var noLogs = { log() {
+    }, warn() {
+    }, error() {
+    } };
+    function getLogger(logger) {
+      if (logger === false)
+        return noLogs;
+      if (logger === void 0)
+        return console;
+      if (logger.log && logger.warn && logger.error)
+        return logger;
+      throw new Error("logger must implement log, warn and error methods");
+    }
+    var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
+    function checkKeyword(keyword, def) {
+      const { RULES: RULES3 } = this;
+      (0, util_1.eachItem)(keyword, (kwd) => {
+        if (RULES3.keywords[kwd])
+          throw new Error(`Keyword ${kwd} is already defined`);
+        if (!KEYWORD_NAME.test(kwd))
+          throw new Error(`Keyword ${kwd} has invalid name`);
+      });
+      if (!def)
+        return;
+      if (def.$data && !("code" in def || "validate" in def)) {
+        throw new Error('$data keyword must have "code" or "validate" function');
+      }
+    }
+    function addRule(keyword, definition, dataType) {
+      var _a;
+      const post = definition === null || definition === void 0 ? void 0 : definition.post;
+      if (dataType && post)
+        throw new Error('keyword with "post" flag cannot have "type"');
+      const { RULES: RULES3 } = this;
+      let ruleGroup = post ? RULES3.post : RULES3.rules.find(({ type: t }) => t === dataType);
+      if (!ruleGroup) {
+        ruleGroup = { type: dataType, rules: [] };
+        RULES3.rules.push(ruleGroup);
+      }
+      RULES3.keywords[keyword] = true;
+      if (!definition)
+        return;
+      const rule = {
+        keyword,
+        definition: {
+          ...definition,
+          type: (0, dataType_1.getJSONTypes)(definition.type),
+          schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType)
+        }
+      };
+      if (definition.before)
+        addBeforeRule.call(this, ruleGroup, rule, definition.before);
+      else
+        ruleGroup.rules.push(rule);
+      RULES3.all[keyword] = rule;
+      (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
+    }
+    function addBeforeRule(ruleGroup, rule, before) {
+      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+      if (i >= 0) {
+        ruleGroup.rules.splice(i, 0, rule);
+      } else {
+        ruleGroup.rules.push(rule);
+        this.logger.warn(`rule ${before} is not defined`);
+      }
+    }
+    function keywordMetaschema(def) {
+      let { metaSchema } = def;
+      if (metaSchema === void 0)
+        return;
+      if (def.$data && this.opts.$data)
+        metaSchema = schemaOrData(metaSchema);
+      def.validateSchema = this.compile(metaSchema, true);
+    }
+    var $dataRef = {
+      $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
+    };
+    function schemaOrData(schema) {
+      return { anyOf: [schema, $dataRef] };
+    }
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/core/id.js
+var require_id = __commonJS({
+  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var def = {
+      keyword: "id",
+      code() {
+        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/core/ref.js
+var require_ref = __commonJS({
+  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.callRef = exports.getValidate = void 0;
+    var ref_error_1 = require_ref_error();
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var compile_1 = require_compile();
+    var util_1 = require_util();
+    var def = {
+      keyword: "$ref",
+      schemaType: "string",
+      code(cxt) {
+        const { gen, schema: $ref, it } = cxt;
+        const { baseId, schemaEnv: env, validateName, opts, self } = it;
+        const { root } = env;
+        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
+          return callRootRef();
+        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
+        if (schOrEnv === void 0)
+          throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
+        if (schOrEnv instanceof compile_1.SchemaEnv)
+          return callValidate(schOrEnv);
+        return inlineRefSchema(schOrEnv);
+        function callRootRef() {
+          if (env === root)
+            return callRef(cxt, validateName, env, env.$async);
+          const rootName = gen.scopeValue("root", { ref: root });
+          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
+        }
+        function callValidate(sch) {
+          const v = getValidate(cxt, sch);
+          callRef(cxt, v, sch, sch.$async);
+        }
+        function inlineRefSchema(sch) {
+          const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
+          const valid = gen.name("valid");
+          const schCxt = cxt.subschema({
+            schema: sch,
+            dataTypes: [],
+            schemaPath: codegen_1.nil,
+            topSchemaRef: schName,
+            errSchemaPath: $ref
+          }, valid);
+          cxt.mergeEvaluated(schCxt);
+          cxt.ok(valid);
+        }
+      }
+    };
+    function getValidate(cxt, sch) {
+      const { gen } = cxt;
+      return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
+    }
+    exports.getValidate = getValidate;
+    function callRef(cxt, v, sch, $async) {
+      const { gen, it } = cxt;
+      const { allErrors, schemaEnv: env, opts } = it;
+      const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
+      if ($async)
+        callAsyncRef();
+      else
+        callSyncRef();
+      function callAsyncRef() {
+        if (!env.$async)
+          throw new Error("async schema referenced by sync schema");
+        const valid = gen.let("valid");
+        gen.try(() => {
+          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
+          addEvaluatedFrom(v);
+          if (!allErrors)
+            gen.assign(valid, true);
+        }, (e) => {
+          gen.if((0, codegen_1._)`!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
+          addErrorsFrom(e);
+          if (!allErrors)
+            gen.assign(valid, false);
+        });
+        cxt.ok(valid);
+      }
+      function callSyncRef() {
+        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
+      }
+      function addErrorsFrom(source) {
+        const errs = (0, codegen_1._)`${source}.errors`;
+        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`);
+        gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
+      }
+      function addEvaluatedFrom(source) {
+        var _a;
+        if (!it.opts.unevaluated)
+          return;
+        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
+        if (it.props !== true) {
+          if (schEvaluated && !schEvaluated.dynamicProps) {
+            if (schEvaluated.props !== void 0) {
+              it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
+            }
+          } else {
+            const props = gen.var("props", (0, codegen_1._)`${source}.evaluated.props`);
+            it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
+          }
+        }
+        if (it.items !== true) {
+          if (schEvaluated && !schEvaluated.dynamicItems) {
+            if (schEvaluated.items !== void 0) {
+              it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
+            }
+          } else {
+            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
+            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+          }
+        }
+      }
+    }
+    exports.callRef = callRef;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/core/index.js
+var require_core2 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var id_1 = require_id();
+    var ref_1 = require_ref();
+    var core = [
+      "$schema",
+      "$id",
+      "$defs",
+      "$vocabulary",
+      { keyword: "$comment" },
+      "definitions",
+      id_1.default,
+      ref_1.default
+    ];
+    exports.default = core;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+var require_limitNumber = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var ops = codegen_1.operators;
+    var KWDs = {
+      maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+      minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+      exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+      exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
+    };
+    var error = {
+      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`,
+      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: Object.keys(KWDs),
+      type: "number",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+var require_multipleOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
+      params: ({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "multipleOf",
+      type: "number",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, schemaCode, it } = cxt;
+        const prec = it.opts.multipleOfPrecision;
+        const res = gen.let("res");
+        const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitLength.js
+var require_limitLength = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var ucs2length_1 = require_ucs2length();
+    var error = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxLength" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
+      },
+      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: ["maxLength", "minLength"],
+      type: "string",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode, it } = cxt;
+        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        const len = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
+        cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/pattern.js
+var require_pattern = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var util_1 = require_util();
+    var codegen_1 = require_codegen();
+    var error = {
+      message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
+      params: ({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "pattern",
+      type: "string",
+      schemaType: "string",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const u = it.opts.unicodeRegExp ? "u" : "";
+        if ($data) {
+          const { regExp } = it.opts.code;
+          const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
+          const valid = gen.let("valid");
+          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
+          cxt.fail$data((0, codegen_1._)`!${valid}`);
+        } else {
+          const regExp = (0, code_1.usePattern)(cxt, schema);
+          cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+var require_limitProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxProperties" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
+      },
+      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: ["maxProperties", "minProperties"],
+      type: "object",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/required.js
+var require_required = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`,
+      params: ({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`
+    };
+    var def = {
+      keyword: "required",
+      type: "object",
+      schemaType: "array",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, schema, schemaCode, data, $data, it } = cxt;
+        const { opts } = it;
+        if (!$data && schema.length === 0)
+          return;
+        const useLoop = schema.length >= opts.loopRequired;
+        if (it.allErrors)
+          allErrorsMode();
+        else
+          exitOnErrorMode();
+        if (opts.strictRequired) {
+          const props = cxt.parentSchema.properties;
+          const { definedProperties } = cxt.it;
+          for (const requiredKey of schema) {
+            if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
+              const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+              const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
+              (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
+            }
+          }
+        }
+        function allErrorsMode() {
+          if (useLoop || $data) {
+            cxt.block$data(codegen_1.nil, loopAllRequired);
+          } else {
+            for (const prop of schema) {
+              (0, code_1.checkReportMissingProp)(cxt, prop);
+            }
+          }
+        }
+        function exitOnErrorMode() {
+          const missing3 = gen.let("missing");
+          if (useLoop || $data) {
+            const valid = gen.let("valid", true);
+            cxt.block$data(valid, () => loopUntilMissing(missing3, valid));
+            cxt.ok(valid);
+          } else {
+            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing3));
+            (0, code_1.reportMissingProp)(cxt, missing3);
+            gen.else();
+          }
+        }
+        function loopAllRequired() {
+          gen.forOf("prop", schemaCode, (prop) => {
+            cxt.setParams({ missingProperty: prop });
+            gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
+          });
+        }
+        function loopUntilMissing(missing3, valid) {
+          cxt.setParams({ missingProperty: missing3 });
+          gen.forOf(missing3, schemaCode, () => {
+            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing3, opts.ownProperties));
+            gen.if((0, codegen_1.not)(valid), () => {
+              cxt.error();
+              gen.break();
+            });
+          }, codegen_1.nil);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitItems.js
+var require_limitItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxItems" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
+      },
+      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: ["maxItems", "minItems"],
+      type: "array",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+var require_uniqueItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dataType_1 = require_dataType();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var equal_1 = require_equal();
+    var error = {
+      message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
+      params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
+    };
+    var def = {
+      keyword: "uniqueItems",
+      type: "array",
+      schemaType: "boolean",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+        if (!$data && !schema)
+          return;
+        const valid = gen.let("valid");
+        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
+        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
+        cxt.ok(valid);
+        function validateUniqueItems() {
+          const i = gen.let("i", (0, codegen_1._)`${data}.length`);
+          const j = gen.let("j");
+          cxt.setParams({ i, j });
+          gen.assign(valid, true);
+          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
+        }
+        function canOptimize() {
+          return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
+        }
+        function loopN(i, j) {
+          const item = gen.name("item");
+          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
+          const indices = gen.const("indices", (0, codegen_1._)`{}`);
+          gen.for((0, codegen_1._)`;${i}--;`, () => {
+            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
+            gen.if(wrongType, (0, codegen_1._)`continue`);
+            if (itemTypes.length > 1)
+              gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
+            gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
+              gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
+              cxt.error();
+              gen.assign(valid, false).break();
+            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
+          });
+        }
+        function loopN2(i, j) {
+          const eql = (0, util_1.useFunc)(gen, equal_1.default);
+          const outer = gen.name("outer");
+          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
+            cxt.error();
+            gen.assign(valid, false).break(outer);
+          })));
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/const.js
+var require_const = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var equal_1 = require_equal();
+    var error = {
+      message: "must be equal to constant",
+      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "const",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schemaCode, schema } = cxt;
+        if ($data || schema && typeof schema == "object") {
+          cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
+        } else {
+          cxt.fail((0, codegen_1._)`${schema} !== ${data}`);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/enum.js
+var require_enum = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var equal_1 = require_equal();
+    var error = {
+      message: "must be equal to one of the allowed values",
+      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "enum",
+      schemaType: "array",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        if (!$data && schema.length === 0)
+          throw new Error("enum must have non-empty array");
+        const useLoop = schema.length >= it.opts.loopEnum;
+        let eql;
+        const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
+        let valid;
+        if (useLoop || $data) {
+          valid = gen.let("valid");
+          cxt.block$data(valid, loopEnum);
+        } else {
+          if (!Array.isArray(schema))
+            throw new Error("ajv implementation error");
+          const vSchema = gen.const("vSchema", schemaCode);
+          valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
+        }
+        cxt.pass(valid);
+        function loopEnum() {
+          gen.assign(valid, false);
+          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+        }
+        function equalCode(vSchema, i) {
+          const sch = schema[i];
+          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/index.js
+var require_validation = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var limitNumber_1 = require_limitNumber();
+    var multipleOf_1 = require_multipleOf();
+    var limitLength_1 = require_limitLength();
+    var pattern_1 = require_pattern();
+    var limitProperties_1 = require_limitProperties();
+    var required_1 = require_required();
+    var limitItems_1 = require_limitItems();
+    var uniqueItems_1 = require_uniqueItems();
+    var const_1 = require_const();
+    var enum_1 = require_enum();
+    var validation = [
+      // number
+      limitNumber_1.default,
+      multipleOf_1.default,
+      // string
+      limitLength_1.default,
+      pattern_1.default,
+      // object
+      limitProperties_1.default,
+      required_1.default,
+      // array
+      limitItems_1.default,
+      uniqueItems_1.default,
+      // any
+      { keyword: "type", schemaType: ["string", "array"] },
+      { keyword: "nullable", schemaType: "boolean" },
+      const_1.default,
+      enum_1.default
+    ];
+    exports.default = validation;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+var require_additionalItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateAdditionalItems = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
+      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
+    };
+    var def = {
+      keyword: "additionalItems",
+      type: "array",
+      schemaType: ["boolean", "object"],
+      before: "uniqueItems",
+      error,
+      code(cxt) {
+        const { parentSchema, it } = cxt;
+        const { items } = parentSchema;
+        if (!Array.isArray(items)) {
+          (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
+          return;
+        }
+        validateAdditionalItems(cxt, items);
+      }
+    };
+    function validateAdditionalItems(cxt, items) {
+      const { gen, schema, data, keyword, it } = cxt;
+      it.items = true;
+      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+      if (schema === false) {
+        cxt.setParams({ len: items.length });
+        cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
+      } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
+        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
+        cxt.ok(valid);
+      }
+      function validateItems(valid) {
+        gen.forRange("i", items.length, len, (i) => {
+          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
+          if (!it.allErrors)
+            gen.if((0, codegen_1.not)(valid), () => gen.break());
+        });
+      }
+    }
+    exports.validateAdditionalItems = validateAdditionalItems;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/items.js
+var require_items = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateTuple = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var code_1 = require_code2();
+    var def = {
+      keyword: "items",
+      type: "array",
+      schemaType: ["object", "array", "boolean"],
+      before: "uniqueItems",
+      code(cxt) {
+        const { schema, it } = cxt;
+        if (Array.isArray(schema))
+          return validateTuple(cxt, "additionalItems", schema);
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        cxt.ok((0, code_1.validateArray)(cxt));
+      }
+    };
+    function validateTuple(cxt, extraItems, schArr = cxt.schema) {
+      const { gen, parentSchema, data, keyword, it } = cxt;
+      checkStrictTuple(parentSchema);
+      if (it.opts.unevaluated && schArr.length && it.items !== true) {
+        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
+      }
+      const valid = gen.name("valid");
+      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+      schArr.forEach((sch, i) => {
+        if ((0, util_1.alwaysValidSchema)(it, sch))
+          return;
+        gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
+          keyword,
+          schemaProp: i,
+          dataProp: i
+        }, valid));
+        cxt.ok(valid);
+      });
+      function checkStrictTuple(sch) {
+        const { opts, errSchemaPath } = it;
+        const l = schArr.length;
+        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
+        if (opts.strictTuples && !fullTuple) {
+          const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
+          (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
+        }
+      }
+    }
+    exports.validateTuple = validateTuple;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+var require_prefixItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var items_1 = require_items();
+    var def = {
+      keyword: "prefixItems",
+      type: "array",
+      schemaType: ["array"],
+      before: "uniqueItems",
+      code: (cxt) => (0, items_1.validateTuple)(cxt, "items")
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/items2020.js
+var require_items2020 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var code_1 = require_code2();
+    var additionalItems_1 = require_additionalItems();
+    var error = {
+      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
+      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
+    };
+    var def = {
+      keyword: "items",
+      type: "array",
+      schemaType: ["object", "boolean"],
+      before: "uniqueItems",
+      error,
+      code(cxt) {
+        const { schema, parentSchema, it } = cxt;
+        const { prefixItems } = parentSchema;
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        if (prefixItems)
+          (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
+        else
+          cxt.ok((0, code_1.validateArray)(cxt));
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/contains.js
+var require_contains = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
+      params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
+    };
+    var def = {
+      keyword: "contains",
+      type: "array",
+      schemaType: ["object", "boolean"],
+      before: "uniqueItems",
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        let min;
+        let max;
+        const { minContains, maxContains } = parentSchema;
+        if (it.opts.next) {
+          min = minContains === void 0 ? 1 : minContains;
+          max = maxContains;
+        } else {
+          min = 1;
+        }
+        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        cxt.setParams({ min, max });
+        if (max === void 0 && min === 0) {
+          (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
+          return;
+        }
+        if (max !== void 0 && min > max) {
+          (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
+          cxt.fail();
+          return;
+        }
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+          let cond = (0, codegen_1._)`${len} >= ${min}`;
+          if (max !== void 0)
+            cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
+          cxt.pass(cond);
+          return;
+        }
+        it.items = true;
+        const valid = gen.name("valid");
+        if (max === void 0 && min === 1) {
+          validateItems(valid, () => gen.if(valid, () => gen.break()));
+        } else if (min === 0) {
+          gen.let(valid, true);
+          if (max !== void 0)
+            gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount);
+        } else {
+          gen.let(valid, false);
+          validateItemsWithCount();
+        }
+        cxt.result(valid, () => cxt.reset());
+        function validateItemsWithCount() {
+          const schValid = gen.name("_valid");
+          const count = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+        }
+        function validateItems(_valid, block) {
+          gen.forRange("i", 0, len, (i) => {
+            cxt.subschema({
+              keyword: "contains",
+              dataProp: i,
+              dataPropType: util_1.Type.Num,
+              compositeRule: true
+            }, _valid);
+            block();
+          });
+        }
+        function checkLimits(count) {
+          gen.code((0, codegen_1._)`${count}++`);
+          if (max === void 0) {
+            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+          } else {
+            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            if (min === 1)
+              gen.assign(valid, true);
+            else
+              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+          }
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+var require_dependencies = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var code_1 = require_code2();
+    exports.error = {
+      message: ({ params: { property, depsCount, deps } }) => {
+        const property_ies = depsCount === 1 ? "property" : "properties";
+        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
+      },
+      params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property},
+    missingProperty: ${missingProperty},
+    depsCount: ${depsCount},
+    deps: ${deps}}`
+      // TODO change to reference
+    };
+    var def = {
+      keyword: "dependencies",
+      type: "object",
+      schemaType: "object",
+      error: exports.error,
+      code(cxt) {
+        const [propDeps, schDeps] = splitDependencies(cxt);
+        validatePropertyDeps(cxt, propDeps);
+        validateSchemaDeps(cxt, schDeps);
+      }
+    };
+    function splitDependencies({ schema }) {
+      const propertyDeps = {};
+      const schemaDeps = {};
+      for (const key in schema) {
+        if (key === "__proto__")
+          continue;
+        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
+        deps[key] = schema[key];
+      }
+      return [propertyDeps, schemaDeps];
+    }
+    function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
+      const { gen, data, it } = cxt;
+      if (Object.keys(propertyDeps).length === 0)
+        return;
+      const missing3 = gen.let("missing");
+      for (const prop in propertyDeps) {
+        const deps = propertyDeps[prop];
+        if (deps.length === 0)
+          continue;
+        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+        cxt.setParams({
+          property: prop,
+          depsCount: deps.length,
+          deps: deps.join(", ")
+        });
+        if (it.allErrors) {
+          gen.if(hasProperty, () => {
+            for (const depProp of deps) {
+              (0, code_1.checkReportMissingProp)(cxt, depProp);
+            }
+          });
+        } else {
+          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing3)})`);
+          (0, code_1.reportMissingProp)(cxt, missing3);
+          gen.else();
+        }
+      }
+    }
+    exports.validatePropertyDeps = validatePropertyDeps;
+    function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
+      const { gen, data, keyword, it } = cxt;
+      const valid = gen.name("valid");
+      for (const prop in schemaDeps) {
+        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
+          continue;
+        gen.if(
+          (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
+          () => {
+            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+          },
+          () => gen.var(valid, true)
+          // TODO var
+        );
+        cxt.ok(valid);
+      }
+    }
+    exports.validateSchemaDeps = validateSchemaDeps;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+var require_propertyNames = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: "property name must be valid",
+      params: ({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`
+    };
+    var def = {
+      keyword: "propertyNames",
+      type: "object",
+      schemaType: ["object", "boolean"],
+      error,
+      code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        const valid = gen.name("valid");
+        gen.forIn("key", data, (key) => {
+          cxt.setParams({ propertyName: key });
+          cxt.subschema({
+            keyword: "propertyNames",
+            data: key,
+            dataTypes: ["string"],
+            propertyName: key,
+            compositeRule: true
+          }, valid);
+          gen.if((0, codegen_1.not)(valid), () => {
+            cxt.error(true);
+            if (!it.allErrors)
+              gen.break();
+          });
+        });
+        cxt.ok(valid);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+var require_additionalProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var util_1 = require_util();
+    var error = {
+      message: "must NOT have additional properties",
+      params: ({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`
+    };
+    var def = {
+      keyword: "additionalProperties",
+      type: ["object"],
+      schemaType: ["boolean", "object"],
+      allowUndefined: true,
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
+        if (!errsCount)
+          throw new Error("ajv implementation error");
+        const { allErrors, opts } = it;
+        it.props = true;
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
+        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
+        checkAdditionalProperties();
+        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+        function checkAdditionalProperties() {
+          gen.forIn("key", data, (key) => {
+            if (!props.length && !patProps.length)
+              additionalPropertyCode(key);
+            else
+              gen.if(isAdditional(key), () => additionalPropertyCode(key));
+          });
+        }
+        function isAdditional(key) {
+          let definedProp;
+          if (props.length > 8) {
+            const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+          } else if (props.length) {
+            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
+          } else {
+            definedProp = codegen_1.nil;
+          }
+          if (patProps.length) {
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+          }
+          return (0, codegen_1.not)(definedProp);
+        }
+        function deleteAdditional(key) {
+          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
+        }
+        function additionalPropertyCode(key) {
+          if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
+            deleteAdditional(key);
+            return;
+          }
+          if (schema === false) {
+            cxt.setParams({ additionalProperty: key });
+            cxt.error();
+            if (!allErrors)
+              gen.break();
+            return;
+          }
+          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+            const valid = gen.name("valid");
+            if (opts.removeAdditional === "failing") {
+              applyAdditionalSchema(key, valid, false);
+              gen.if((0, codegen_1.not)(valid), () => {
+                cxt.reset();
+                deleteAdditional(key);
+              });
+            } else {
+              applyAdditionalSchema(key, valid);
+              if (!allErrors)
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+            }
+          }
+        }
+        function applyAdditionalSchema(key, valid, errors) {
+          const subschema = {
+            keyword: "additionalProperties",
+            dataProp: key,
+            dataPropType: util_1.Type.Str
+          };
+          if (errors === false) {
+            Object.assign(subschema, {
+              compositeRule: true,
+              createErrors: false,
+              allErrors: false
+            });
+          }
+          cxt.subschema(subschema, valid);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/properties.js
+var require_properties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var validate_1 = require_validate();
+    var code_1 = require_code2();
+    var util_1 = require_util();
+    var additionalProperties_1 = require_additionalProperties();
+    var def = {
+      keyword: "properties",
+      type: "object",
+      schemaType: "object",
+      code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
+          additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
+        }
+        const allProps = (0, code_1.allSchemaProperties)(schema);
+        for (const prop of allProps) {
+          it.definedProperties.add(prop);
+        }
+        if (it.opts.unevaluated && allProps.length && it.props !== true) {
+          it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
+        }
+        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (properties.length === 0)
+          return;
+        const valid = gen.name("valid");
+        for (const prop of properties) {
+          if (hasDefault(prop)) {
+            applyPropertySchema(prop);
+          } else {
+            gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
+            applyPropertySchema(prop);
+            if (!it.allErrors)
+              gen.else().var(valid, true);
+            gen.endIf();
+          }
+          cxt.it.definedProperties.add(prop);
+          cxt.ok(valid);
+        }
+        function hasDefault(prop) {
+          return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== void 0;
+        }
+        function applyPropertySchema(prop) {
+          cxt.subschema({
+            keyword: "properties",
+            schemaProp: prop,
+            dataProp: prop
+          }, valid);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+var require_patternProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var util_2 = require_util();
+    var def = {
+      keyword: "patternProperties",
+      type: "object",
+      schemaType: "object",
+      code(cxt) {
+        const { gen, schema, data, parentSchema, it } = cxt;
+        const { opts } = it;
+        const patterns = (0, code_1.allSchemaProperties)(schema);
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
+          return;
+        }
+        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
+        const valid = gen.name("valid");
+        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
+          it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
+        }
+        const { props } = it;
+        validatePatternProperties();
+        function validatePatternProperties() {
+          for (const pat of patterns) {
+            if (checkProperties)
+              checkMatchingProperties(pat);
+            if (it.allErrors) {
+              validateProperties(pat);
+            } else {
+              gen.var(valid, true);
+              validateProperties(pat);
+              gen.if(valid);
+            }
+          }
+        }
+        function checkMatchingProperties(pat) {
+          for (const prop in checkProperties) {
+            if (new RegExp(pat).test(prop)) {
+              (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
+            }
+          }
+        }
+        function validateProperties(pat) {
+          gen.forIn("key", data, (key) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+              const alwaysValid = alwaysValidPatterns.includes(pat);
+              if (!alwaysValid) {
+                cxt.subschema({
+                  keyword: "patternProperties",
+                  schemaProp: pat,
+                  dataProp: key,
+                  dataPropType: util_2.Type.Str
+                }, valid);
+              }
+              if (it.opts.unevaluated && props !== true) {
+                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
+              } else if (!alwaysValid && !it.allErrors) {
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+              }
+            });
+          });
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/not.js
+var require_not = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: "not",
+      schemaType: ["object", "boolean"],
+      trackErrors: true,
+      code(cxt) {
+        const { gen, schema, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+          cxt.fail();
+          return;
+        }
+        const valid = gen.name("valid");
+        cxt.subschema({
+          keyword: "not",
+          compositeRule: true,
+          createErrors: false,
+          allErrors: false
+        }, valid);
+        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
+      },
+      error: { message: "must NOT be valid" }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+var require_anyOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var def = {
+      keyword: "anyOf",
+      schemaType: "array",
+      trackErrors: true,
+      code: code_1.validateUnion,
+      error: { message: "must match a schema in anyOf" }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+var require_oneOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: "must match exactly one schema in oneOf",
+      params: ({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`
+    };
+    var def = {
+      keyword: "oneOf",
+      schemaType: "array",
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, parentSchema, it } = cxt;
+        if (!Array.isArray(schema))
+          throw new Error("ajv implementation error");
+        if (it.opts.discriminator && parentSchema.discriminator)
+          return;
+        const schArr = schema;
+        const valid = gen.let("valid", false);
+        const passing = gen.let("passing", null);
+        const schValid = gen.name("_valid");
+        cxt.setParams({ passing });
+        gen.block(validateOneOf);
+        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+        function validateOneOf() {
+          schArr.forEach((sch, i) => {
+            let schCxt;
+            if ((0, util_1.alwaysValidSchema)(it, sch)) {
+              gen.var(schValid, true);
+            } else {
+              schCxt = cxt.subschema({
+                keyword: "oneOf",
+                schemaProp: i,
+                compositeRule: true
+              }, schValid);
+            }
+            if (i > 0) {
+              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
+            }
+            gen.if(schValid, () => {
+              gen.assign(valid, true);
+              gen.assign(passing, i);
+              if (schCxt)
+                cxt.mergeEvaluated(schCxt, codegen_1.Name);
+            });
+          });
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/allOf.js
+var require_allOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: "allOf",
+      schemaType: "array",
+      code(cxt) {
+        const { gen, schema, it } = cxt;
+        if (!Array.isArray(schema))
+          throw new Error("ajv implementation error");
+        const valid = gen.name("valid");
+        schema.forEach((sch, i) => {
+          if ((0, util_1.alwaysValidSchema)(it, sch))
+            return;
+          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
+          cxt.ok(valid);
+          cxt.mergeEvaluated(schCxt);
+        });
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/if.js
+var require_if = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`,
+      params: ({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`
+    };
+    var def = {
+      keyword: "if",
+      schemaType: ["object", "boolean"],
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, parentSchema, it } = cxt;
+        if (parentSchema.then === void 0 && parentSchema.else === void 0) {
+          (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
+        }
+        const hasThen = hasSchema(it, "then");
+        const hasElse = hasSchema(it, "else");
+        if (!hasThen && !hasElse)
+          return;
+        const valid = gen.let("valid", true);
+        const schValid = gen.name("_valid");
+        validateIf();
+        cxt.reset();
+        if (hasThen && hasElse) {
+          const ifClause = gen.let("ifClause");
+          cxt.setParams({ ifClause });
+          gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
+        } else if (hasThen) {
+          gen.if(schValid, validateClause("then"));
+        } else {
+          gen.if((0, codegen_1.not)(schValid), validateClause("else"));
+        }
+        cxt.pass(valid, () => cxt.error(true));
+        function validateIf() {
+          const schCxt = cxt.subschema({
+            keyword: "if",
+            compositeRule: true,
+            createErrors: false,
+            allErrors: false
+          }, schValid);
+          cxt.mergeEvaluated(schCxt);
+        }
+        function validateClause(keyword, ifClause) {
+          return () => {
+            const schCxt = cxt.subschema({ keyword }, schValid);
+            gen.assign(valid, schValid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+            if (ifClause)
+              gen.assign(ifClause, (0, codegen_1._)`${keyword}`);
+            else
+              cxt.setParams({ ifClause: keyword });
+          };
+        }
+      }
+    };
+    function hasSchema(it, keyword) {
+      const schema = it.schema[keyword];
+      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
+    }
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+var require_thenElse = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: ["then", "else"],
+      schemaType: ["object", "boolean"],
+      code({ keyword, parentSchema, it }) {
+        if (parentSchema.if === void 0)
+          (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/index.js
+var require_applicator = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var additionalItems_1 = require_additionalItems();
+    var prefixItems_1 = require_prefixItems();
+    var items_1 = require_items();
+    var items2020_1 = require_items2020();
+    var contains_1 = require_contains();
+    var dependencies_1 = require_dependencies();
+    var propertyNames_1 = require_propertyNames();
+    var additionalProperties_1 = require_additionalProperties();
+    var properties_1 = require_properties();
+    var patternProperties_1 = require_patternProperties();
+    var not_1 = require_not();
+    var anyOf_1 = require_anyOf();
+    var oneOf_1 = require_oneOf();
+    var allOf_1 = require_allOf();
+    var if_1 = require_if();
+    var thenElse_1 = require_thenElse();
+    function getApplicator(draft2020 = false) {
+      const applicator = [
+        // any
+        not_1.default,
+        anyOf_1.default,
+        oneOf_1.default,
+        allOf_1.default,
+        if_1.default,
+        thenElse_1.default,
+        // object
+        propertyNames_1.default,
+        additionalProperties_1.default,
+        dependencies_1.default,
+        properties_1.default,
+        patternProperties_1.default
+      ];
+      if (draft2020)
+        applicator.push(prefixItems_1.default, items2020_1.default);
+      else
+        applicator.push(additionalItems_1.default, items_1.default);
+      applicator.push(contains_1.default);
+      return applicator;
+    }
+    exports.default = getApplicator;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/format/format.js
+var require_format = __commonJS({
+  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
+      params: ({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "format",
+      type: ["number", "string"],
+      schemaType: "string",
+      $data: true,
+      error,
+      code(cxt, ruleType) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { opts, errSchemaPath, schemaEnv, self } = it;
+        if (!opts.validateFormats)
+          return;
+        if ($data)
+          validate$DataFormat();
+        else
+          validateFormat();
+        function validate$DataFormat() {
+          const fmts = gen.scopeValue("formats", {
+            ref: self.formats,
+            code: opts.code.formats
+          });
+          const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
+          const fType = gen.let("fType");
+          const format = gen.let("format");
+          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef));
+          cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
+          function unknownFmt() {
+            if (opts.strictSchema === false)
+              return codegen_1.nil;
+            return (0, codegen_1._)`${schemaCode} && !${format}`;
+          }
+          function invalidFmt() {
+            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`;
+            const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
+            return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
+          }
+        }
+        function validateFormat() {
+          const formatDef = self.formats[schema];
+          if (!formatDef) {
+            unknownFormat();
+            return;
+          }
+          if (formatDef === true)
+            return;
+          const [fmtType, format, fmtRef] = getFormat(formatDef);
+          if (fmtType === ruleType)
+            cxt.pass(validCondition());
+          function unknownFormat() {
+            if (opts.strictSchema === false) {
+              self.logger.warn(unknownMsg());
+              return;
+            }
+            throw new Error(unknownMsg());
+            function unknownMsg() {
+              return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
+            }
+          }
+          function getFormat(fmtDef) {
+            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+            if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
+              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
+            }
+            return ["string", fmtDef, fmt];
+          }
+          function validCondition() {
+            if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
+              if (!schemaEnv.$async)
+                throw new Error("async format in sync schema");
+              return (0, codegen_1._)`await ${fmtRef}(${data})`;
+            }
+            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
+          }
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/format/index.js
+var require_format2 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var format_1 = require_format();
+    var format = [format_1.default];
+    exports.default = format;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/metadata.js
+var require_metadata = __commonJS({
+  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.contentVocabulary = exports.metadataVocabulary = void 0;
+    exports.metadataVocabulary = [
+      "title",
+      "description",
+      "default",
+      "deprecated",
+      "readOnly",
+      "writeOnly",
+      "examples"
+    ];
+    exports.contentVocabulary = [
+      "contentMediaType",
+      "contentEncoding",
+      "contentSchema"
+    ];
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/draft7.js
+var require_draft7 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var core_1 = require_core2();
+    var validation_1 = require_validation();
+    var applicator_1 = require_applicator();
+    var format_1 = require_format2();
+    var metadata_1 = require_metadata();
+    var draft7Vocabularies = [
+      core_1.default,
+      validation_1.default,
+      (0, applicator_1.default)(),
+      format_1.default,
+      metadata_1.metadataVocabulary,
+      metadata_1.contentVocabulary
+    ];
+    exports.default = draft7Vocabularies;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/discriminator/types.js
+var require_types = __commonJS({
+  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DiscrError = void 0;
+    var DiscrError;
+    (function(DiscrError2) {
+      DiscrError2["Tag"] = "tag";
+      DiscrError2["Mapping"] = "mapping";
+    })(DiscrError || (exports.DiscrError = DiscrError = {}));
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/discriminator/index.js
+var require_discriminator = __commonJS({
+  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var types_1 = require_types();
+    var compile_1 = require_compile();
+    var ref_error_1 = require_ref_error();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
+      params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`
+    };
+    var def = {
+      keyword: "discriminator",
+      type: "object",
+      schemaType: "object",
+      error,
+      code(cxt) {
+        const { gen, data, schema, parentSchema, it } = cxt;
+        const { oneOf } = parentSchema;
+        if (!it.opts.discriminator) {
+          throw new Error("discriminator: requires discriminator option");
+        }
+        const tagName = schema.propertyName;
+        if (typeof tagName != "string")
+          throw new Error("discriminator: requires propertyName");
+        if (schema.mapping)
+          throw new Error("discriminator: mapping is not supported");
+        if (!oneOf)
+          throw new Error("discriminator: requires oneOf keyword");
+        const valid = gen.let("valid", false);
+        const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
+        gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
+        cxt.ok(valid);
+        function validateMapping() {
+          const mapping = getMapping();
+          gen.if(false);
+          for (const tagValue in mapping) {
+            gen.elseIf((0, codegen_1._)`${tag} === ${tagValue}`);
+            gen.assign(valid, applyTagSchema(mapping[tagValue]));
+          }
+          gen.else();
+          cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
+          gen.endIf();
+        }
+        function applyTagSchema(schemaProp) {
+          const _valid = gen.name("valid");
+          const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
+          cxt.mergeEvaluated(schCxt, codegen_1.Name);
+          return _valid;
+        }
+        function getMapping() {
+          var _a;
+          const oneOfMapping = {};
+          const topRequired = hasRequired(parentSchema);
+          let tagRequired = true;
+          for (let i = 0; i < oneOf.length; i++) {
+            let sch = oneOf[i];
+            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
+              const ref = sch.$ref;
+              sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
+              if (sch instanceof compile_1.SchemaEnv)
+                sch = sch.schema;
+              if (sch === void 0)
+                throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
+            }
+            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
+            if (typeof propSch != "object") {
+              throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
+            }
+            tagRequired = tagRequired && (topRequired || hasRequired(sch));
+            addMappings(propSch, i);
+          }
+          if (!tagRequired)
+            throw new Error(`discriminator: "${tagName}" must be required`);
+          return oneOfMapping;
+          function hasRequired({ required }) {
+            return Array.isArray(required) && required.includes(tagName);
+          }
+          function addMappings(sch, i) {
+            if (sch.const) {
+              addMapping(sch.const, i);
+            } else if (sch.enum) {
+              for (const tagValue of sch.enum) {
+                addMapping(tagValue, i);
+              }
+            } else {
+              throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
+            }
+          }
+          function addMapping(tagValue, i) {
+            if (typeof tagValue != "string" || tagValue in oneOfMapping) {
+              throw new Error(`discriminator: "${tagName}" values must be unique strings`);
+            }
+            oneOfMapping[tagValue] = i;
+          }
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-draft-07.json
+var require_json_schema_draft_07 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+    module.exports = {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      $id: "http://json-schema.org/draft-07/schema#",
+      title: "Core schema meta-schema",
+      definitions: {
+        schemaArray: {
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#" }
+        },
+        nonNegativeInteger: {
+          type: "integer",
+          minimum: 0
+        },
+        nonNegativeIntegerDefault0: {
+          allOf: [{ $ref: "#/definitions/nonNegativeInteger" }, { default: 0 }]
+        },
+        simpleTypes: {
+          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
+        },
+        stringArray: {
+          type: "array",
+          items: { type: "string" },
+          uniqueItems: true,
+          default: []
+        }
+      },
+      type: ["object", "boolean"],
+      properties: {
+        $id: {
+          type: "string",
+          format: "uri-reference"
+        },
+        $schema: {
+          type: "string",
+          format: "uri"
+        },
+        $ref: {
+          type: "string",
+          format: "uri-reference"
+        },
+        $comment: {
+          type: "string"
+        },
+        title: {
+          type: "string"
+        },
+        description: {
+          type: "string"
+        },
+        default: true,
+        readOnly: {
+          type: "boolean",
+          default: false
+        },
+        examples: {
+          type: "array",
+          items: true
+        },
+        multipleOf: {
+          type: "number",
+          exclusiveMinimum: 0
+        },
+        maximum: {
+          type: "number"
+        },
+        exclusiveMaximum: {
+          type: "number"
+        },
+        minimum: {
+          type: "number"
+        },
+        exclusiveMinimum: {
+          type: "number"
+        },
+        maxLength: { $ref: "#/definitions/nonNegativeInteger" },
+        minLength: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        pattern: {
+          type: "string",
+          format: "regex"
+        },
+        additionalItems: { $ref: "#" },
+        items: {
+          anyOf: [{ $ref: "#" }, { $ref: "#/definitions/schemaArray" }],
+          default: true
+        },
+        maxItems: { $ref: "#/definitions/nonNegativeInteger" },
+        minItems: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        uniqueItems: {
+          type: "boolean",
+          default: false
+        },
+        contains: { $ref: "#" },
+        maxProperties: { $ref: "#/definitions/nonNegativeInteger" },
+        minProperties: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        required: { $ref: "#/definitions/stringArray" },
+        additionalProperties: { $ref: "#" },
+        definitions: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          default: {}
+        },
+        properties: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          default: {}
+        },
+        patternProperties: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          propertyNames: { format: "regex" },
+          default: {}
+        },
+        dependencies: {
+          type: "object",
+          additionalProperties: {
+            anyOf: [{ $ref: "#" }, { $ref: "#/definitions/stringArray" }]
+          }
+        },
+        propertyNames: { $ref: "#" },
+        const: true,
+        enum: {
+          type: "array",
+          items: true,
+          minItems: 1,
+          uniqueItems: true
+        },
+        type: {
+          anyOf: [
+            { $ref: "#/definitions/simpleTypes" },
+            {
+              type: "array",
+              items: { $ref: "#/definitions/simpleTypes" },
+              minItems: 1,
+              uniqueItems: true
+            }
+          ]
+        },
+        format: { type: "string" },
+        contentMediaType: { type: "string" },
+        contentEncoding: { type: "string" },
+        if: { $ref: "#" },
+        then: { $ref: "#" },
+        else: { $ref: "#" },
+        allOf: { $ref: "#/definitions/schemaArray" },
+        anyOf: { $ref: "#/definitions/schemaArray" },
+        oneOf: { $ref: "#/definitions/schemaArray" },
+        not: { $ref: "#" }
+      },
+      default: true
+    };
+  }
+});
+
+// node_modules/ajv/dist/ajv.js
+var require_ajv = __commonJS({
+  "node_modules/ajv/dist/ajv.js"(exports, module) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
+    var core_1 = require_core();
+    var draft7_1 = require_draft7();
+    var discriminator_1 = require_discriminator();
+    var draft7MetaSchema = require_json_schema_draft_07();
+    var META_SUPPORT_DATA = ["/properties"];
+    var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
+    var Ajv3 = class extends core_1.default {
+      _addVocabularies() {
+        super._addVocabularies();
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+          this.addKeyword(discriminator_1.default);
+      }
+      _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        if (!this.opts.meta)
+          return;
+        const metaSchema = this.opts.$data ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA) : draft7MetaSchema;
+        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+      }
+      defaultMeta() {
+        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
+      }
+    };
+    exports.Ajv = Ajv3;
+    module.exports = exports = Ajv3;
+    module.exports.Ajv = Ajv3;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = Ajv3;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
+      return validation_error_1.default;
+    } });
+    var ref_error_1 = require_ref_error();
+    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
+      return ref_error_1.default;
+    } });
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -984,12 +7889,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent2) {
+    function indentComment(comment, indent3) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
-      return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
+      return indent3 ? comment.replace(/^(?! *$)/gm, indent3) : comment;
     }
-    var lineComment = (str, indent2, comment) => str.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent3, comment) => str.endsWith("\n") ? indentComment(comment, indent3) : comment.includes("\n") ? "\n" + indentComment(comment, indent3) : (str.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1003,17 +7908,17 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text, indent3, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
         return text;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent3.length);
       if (text.length <= endStep)
         return text;
       const folds = [];
       const escapedFolds = {};
-      let end = lineWidth - indent2.length;
+      let end = lineWidth - indent3.length;
       if (typeof indentAtStart === "number") {
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
           folds.push(0);
@@ -1027,7 +7932,7 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent2.length);
+        i = consumeMoreIndentedLines(text, i, indent3.length);
         if (i !== -1)
           end = i + endStep;
       }
@@ -1051,8 +7956,8 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent2.length);
-          end = i + indent2.length + endStep;
+            i = consumeMoreIndentedLines(text, i, indent3.length);
+          end = i + indent3.length + endStep;
           split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
@@ -1097,22 +8002,22 @@ var require_foldFlowLines = __commonJS({
         const end2 = folds[i2 + 1] || text.length;
         if (fold === 0)
           res = `
-${indent2}${text.slice(0, end2)}`;
+${indent3}${text.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
             res += `${text[fold]}\\`;
           res += `
-${indent2}${text.slice(fold + 1, end2)}`;
+${indent3}${text.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent2) {
+    function consumeMoreIndentedLines(text, i, indent3) {
       let end = i;
       let start = i + 1;
       let ch = text[start];
       while (ch === " " || ch === "	") {
-        if (i < start + indent2) {
+        if (i < start + indent3) {
           ch = text[++i];
         } else {
           do {
@@ -1168,7 +8073,7 @@ var require_stringifyString = __commonJS({
         return json;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent3 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
@@ -1228,7 +8133,7 @@ var require_stringifyString = __commonJS({
                   str += "\n";
                   i += 2;
                 }
-                str += indent2;
+                str += indent3;
                 if (json[i + 2] === " ")
                   str += "\\";
                 i += 1;
@@ -1240,15 +8145,15 @@ var require_stringifyString = __commonJS({
           }
       }
       str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent3, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
         return doubleQuotedString(value, ctx);
-      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent3 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent2}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+${indent3}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent3, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function quotedString(value, ctx) {
       const { singleQuote } = ctx.options;
@@ -1278,8 +8183,8 @@ ${indent2}`) + "'";
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
       }
-      const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
+      const indent3 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent3.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -1304,7 +8209,7 @@ ${indent2}`) + "'";
         value = value.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent2}`);
+        end = end.replace(blockEndNewlines, `$&${indent3}`);
       }
       let startWithSpace = false;
       let startEnd;
@@ -1321,9 +8226,9 @@ ${indent2}`) + "'";
       let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
         value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent2}`);
+        start = start.replace(/\n+/g, `$&${indent3}`);
       }
-      const indentSize = indent2 ? "2" : "1";
+      const indentSize = indent3 ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
         header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
@@ -1331,7 +8236,7 @@ ${indent2}`) + "'";
           onComment();
       }
       if (!literal) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent3}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -1339,18 +8244,18 @@ ${indent2}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent3, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent2}${body}`;
+${indent3}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent2}`);
+      value = value.replace(/\n+/g, `$&${indent3}`);
       return `|${header}
-${indent2}${start}${value}${end}`;
+${indent3}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
-      const { actualString, implicitKey, indent: indent2, indentStep, inFlow } = ctx;
+      const { actualString, implicitKey, indent: indent3, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
       }
@@ -1361,22 +8266,22 @@ ${indent2}${start}${value}${end}`;
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
-        if (indent2 === "") {
+        if (indent3 === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
-        } else if (implicitKey && indent2 === indentStep) {
+        } else if (implicitKey && indent3 === indentStep) {
           return quotedString(value, ctx);
         }
       }
       const str = value.replace(/\n+/g, `$&
-${indent2}`);
+${indent3}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent3, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1548,7 +8453,7 @@ var require_stringifyPair = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      const { allNullValues, doc, indent: indent3, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
@@ -1563,7 +8468,7 @@ var require_stringifyPair = __commonJS({
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent2 + indentStep
+        indent: indent3 + indentStep
       });
       let keyCommentDone = false;
       let chompKeep = false;
@@ -1593,7 +8498,7 @@ var require_stringifyPair = __commonJS({
         if (keyComment)
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
         str = `? ${str}
-${indent2}:`;
+${indent3}:`;
       } else {
         str = `${str}:`;
         if (keyComment)
@@ -1871,7 +8776,7 @@ var require_stringifyCollection = __commonJS({
       return stringify2(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      const { indent: indent2, options: { commentString } } = ctx;
+      const { indent: indent3, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
@@ -1908,11 +8813,11 @@ var require_stringifyCollection = __commonJS({
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
           str += line ? `
-${indent2}${line}` : "\n";
+${indent3}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent3);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -1920,7 +8825,7 @@ ${indent2}${line}` : "\n";
       return str;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      const { indent: indent3, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
         indent: itemIndent,
@@ -1989,19 +8894,19 @@ ${indent2}${line}` : "\n";
           let str = start;
           for (const line of lines)
             str += line ? `
-${indentStep}${indent2}${line}` : "\n";
+${indentStep}${indent3}${line}` : "\n";
           return `${str}
-${indent2}${end}`;
+${indent3}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent: indent3, options: { commentString } }, lines, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent2);
+        const ic = stringifyComment.indentComment(commentString(comment), indent3);
         lines.push(ic.trimStart());
       }
     }
@@ -3706,7 +10611,7 @@ var require_Document = __commonJS({
 });
 
 // node_modules/yaml/dist/errors.js
-var require_errors = __commonJS({
+var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
@@ -3951,10 +10856,10 @@ var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent2, fc, onError) {
+    function flowIndentCheck(indent3, fc, onError) {
       if (fc?.type === "flow-collection") {
         const end = fc.end[0];
-        if (end.indent === indent2 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+        if (end.indent === indent3 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
           const msg = "Flow end indicator should be more indented than parent";
           onError(end, "BAD_INDENT", msg, true);
         }
@@ -3999,10 +10904,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4016,7 +10921,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4040,7 +10945,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4056,7 +10961,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4147,7 +11052,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4161,13 +11066,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -4210,18 +11115,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4275,8 +11180,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap4 && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4288,7 +11193,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4299,8 +11204,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap4 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4317,7 +11222,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4472,17 +11377,17 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar2.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent2, content] = lines[i];
+        const [indent3, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent2.length > trimIndent)
-            trimIndent = indent2.length;
+          if (header.indent === 0 && indent3.length > trimIndent)
+            trimIndent = indent3.length;
         } else {
-          if (indent2.length < trimIndent) {
+          if (indent3.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent2.length, "MISSING_CHAR", message);
+            onError(offset + indent3.length, "MISSING_CHAR", message);
           }
           if (header.indent === 0)
-            trimIndent = indent2.length;
+            trimIndent = indent3.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
@@ -4490,48 +11395,48 @@ var require_resolve_block_scalar = __commonJS({
           }
           break;
         }
-        offset += indent2.length + content.length + 1;
+        offset += indent3.length + content.length + 1;
       }
       for (let i = lines.length - 1; i >= chompStart; --i) {
         if (lines[i][0].length > trimIndent)
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent2, content] = lines[i];
-        offset += indent2.length + content.length + 1;
+        let [indent3, content] = lines[i];
+        offset += indent3.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
           content = content.slice(0, -1);
-        if (content && indent2.length < trimIndent) {
+        if (content && indent3.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
-          indent2 = "";
+          indent3 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent2.slice(trimIndent) + content;
-          sep4 = "\n";
-        } else if (indent2.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent2.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep6 + indent3.slice(trimIndent) + content;
+          sep6 = "\n";
+        } else if (indent3.length > trimIndent || content[0] === "	") {
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent3.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4557,7 +11462,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       const { source } = props[0];
       const mode = source[0];
-      let indent2 = 0;
+      let indent3 = 0;
       let chomp = "";
       let error = -1;
       for (let i = 1; i < source.length; ++i) {
@@ -4566,8 +11471,8 @@ var require_resolve_block_scalar = __commonJS({
           chomp = ch;
         else {
           const n = Number(ch);
-          if (!indent2 && n)
-            indent2 = n;
+          if (!indent3 && n)
+            indent3 = n;
           else if (error === -1)
             error = offset + i;
         }
@@ -4608,7 +11513,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent: indent2, chomp, comment, length };
+      return { mode, indent: indent3, chomp, comment, length };
     }
     function splitLines(source) {
       const split2 = source.split(/\n( *)/);
@@ -4714,25 +11619,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep4 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5112,7 +12017,7 @@ var require_composer = __commonJS({
     var node_process = __require("process");
     var directives = require_directives();
     var Document = require_Document();
-    var errors = require_errors();
+    var errors = require_errors2();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
@@ -5319,7 +12224,7 @@ var require_cst_scalar = __commonJS({
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
-    var errors = require_errors();
+    var errors = require_errors2();
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
@@ -5342,15 +12247,15 @@ var require_cst_scalar = __commonJS({
       return null;
     }
     function createScalarToken(value, context) {
-      const { implicitKey = false, indent: indent2, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const { implicitKey = false, indent: indent3, inFlow = false, offset = -1, type = "PLAIN" } = context;
       const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
-        indent: indent2 > 0 ? " ".repeat(indent2) : "",
+        indent: indent3 > 0 ? " ".repeat(indent3) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
       const end = context.end ?? [
-        { type: "newline", offset: -1, indent: indent2, source: "\n" }
+        { type: "newline", offset: -1, indent: indent3, source: "\n" }
       ];
       switch (source[0]) {
         case "|":
@@ -5359,25 +12264,25 @@ var require_cst_scalar = __commonJS({
           const head = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent: indent2, source: head }
+            { type: "block-scalar-header", offset, indent: indent3, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
-          return { type: "block-scalar", offset, indent: indent2, props, source: body };
+            props.push({ type: "newline", offset: -1, indent: indent3, source: "\n" });
+          return { type: "block-scalar", offset, indent: indent3, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent: indent2, source, end };
+          return { type: "double-quoted-scalar", offset, indent: indent3, source, end };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent: indent2, source, end };
+          return { type: "single-quoted-scalar", offset, indent: indent3, source, end };
         default:
-          return { type: "scalar", offset, indent: indent2, source, end };
+          return { type: "scalar", offset, indent: indent3, source, end };
       }
     }
     function setScalarValue(token, value, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent2 = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent2 === "number")
-        indent2 += 2;
+      let indent3 = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent3 === "number")
+        indent3 += 2;
       if (!type)
         switch (token.type) {
           case "single-quoted-scalar":
@@ -5397,8 +12302,8 @@ var require_cst_scalar = __commonJS({
             type = "PLAIN";
         }
       const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent2 === null,
-        indent: indent2 !== null && indent2 > 0 ? " ".repeat(indent2) : "",
+        implicitKey: implicitKey || indent3 === null,
+        indent: indent3 !== null && indent3 > 0 ? " ".repeat(indent3) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
@@ -5429,16 +12334,16 @@ var require_cst_scalar = __commonJS({
         token.source = body;
       } else {
         const { offset } = token;
-        const indent2 = "indent" in token ? token.indent : -1;
+        const indent3 = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent: indent2, source: head }
+          { type: "block-scalar-header", offset, indent: indent3, source: head }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
+          props.push({ type: "newline", offset: -1, indent: indent3, source: "\n" });
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent: indent3, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -5483,12 +12388,12 @@ var require_cst_scalar = __commonJS({
           break;
         }
         default: {
-          const indent2 = "indent" in token ? token.indent : -1;
+          const indent3 = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type, indent: indent2, source, end });
+          Object.assign(token, { type, indent: indent3, source, end });
         }
       }
     }
@@ -5542,14 +12447,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5794,15 +12699,15 @@ var require_lexer = __commonJS({
       continueScalar(offset) {
         let ch = this.buffer[offset];
         if (this.indentNext > 0) {
-          let indent2 = 0;
+          let indent3 = 0;
           while (ch === " ")
-            ch = this.buffer[++indent2 + offset];
+            ch = this.buffer[++indent3 + offset];
           if (ch === "\r") {
-            const next = this.buffer[indent2 + offset + 1];
+            const next = this.buffer[indent3 + offset + 1];
             if (next === "\n" || !next && !this.atEnd)
-              return offset + indent2 + 1;
+              return offset + indent3 + 1;
           }
-          return ch === "\n" || indent2 >= this.indentNext || !ch && !this.atEnd ? offset + indent2 : -1;
+          return ch === "\n" || indent3 >= this.indentNext || !ch && !this.atEnd ? offset + indent3 : -1;
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
@@ -5971,12 +12876,12 @@ var require_lexer = __commonJS({
       }
       *parseFlowCollection() {
         let nl, sp;
-        let indent2 = -1;
+        let indent3 = -1;
         do {
           nl = yield* this.pushNewline();
           if (nl > 0) {
             sp = yield* this.pushSpaces(false);
-            this.indentValue = indent2 = sp;
+            this.indentValue = indent3 = sp;
           } else {
             sp = 0;
           }
@@ -5985,8 +12890,8 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent2 !== -1 && indent2 < this.indentNext && line[0] !== "#" || indent2 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent3 !== -1 && indent3 < this.indentNext && line[0] !== "#" || indent3 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent3 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -6094,16 +12999,16 @@ var require_lexer = __commonJS({
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
-        let indent2 = 0;
+        let indent3 = 0;
         let ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
           switch (ch) {
             case " ":
-              indent2 += 1;
+              indent3 += 1;
               break;
             case "\n":
               nl = i2;
-              indent2 = 0;
+              indent3 = 0;
               break;
             case "\r": {
               const next = this.buffer[i2 + 1];
@@ -6119,9 +13024,9 @@ var require_lexer = __commonJS({
         }
         if (!ch && !this.atEnd)
           return this.setNext("block-scalar");
-        if (indent2 >= this.indentNext) {
+        if (indent3 >= this.indentNext) {
           if (this.blockScalarIndent === -1)
-            this.indentNext = indent2;
+            this.indentNext = indent3;
           else {
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
@@ -6154,7 +13059,7 @@ var require_lexer = __commonJS({
             const lastChar = i2;
             while (ch2 === " ")
               ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent2 > lastChar)
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent3 > lastChar)
               nl = i2;
             else
               break;
@@ -6716,18 +13621,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep6;
           if (scalar2.end) {
-            sep4 = scalar2.end;
-            sep4.push(this.sourceToken);
+            sep6 = scalar2.end;
+            sep6.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep4 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep4 }]
+            items: [{ start, key: scalar2, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6880,15 +13785,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7082,13 +13987,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7170,10 +14075,10 @@ var require_parser = __commonJS({
         }
         return null;
       }
-      atIndentedComment(start, indent2) {
+      atIndentedComment(start, indent3) {
         if (this.type !== "comment")
           return false;
-        if (this.indent <= indent2)
+        if (this.indent <= indent3)
           return false;
         return start.every((st) => st.type === "newline" || st.type === "space");
       }
@@ -7223,7 +14128,7 @@ var require_public_api = __commonJS({
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
-    var errors = require_errors();
+    var errors = require_errors2();
     var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
@@ -7295,8 +14200,8 @@ var require_public_api = __commonJS({
       if (typeof options === "string")
         options = options.length;
       if (typeof options === "number") {
-        const indent2 = Math.round(options);
-        options = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
+        const indent3 = Math.round(options);
+        options = indent3 < 1 ? void 0 : indent3 > 8 ? { indent: 8 } : { indent: indent3 };
       }
       if (value === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
@@ -7321,7 +14226,7 @@ var require_dist = __commonJS({
     var composer = require_composer();
     var Document = require_Document();
     var Schema = require_Schema();
-    var errors = require_errors();
+    var errors = require_errors2();
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
@@ -7363,6911 +14268,6 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
-  }
-});
-
-// node_modules/ajv/dist/compile/codegen/code.js
-var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
-    var _CodeOrName = class {
-    };
-    exports._CodeOrName = _CodeOrName;
-    exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
-    var Name = class extends _CodeOrName {
-      constructor(s) {
-        super();
-        if (!exports.IDENTIFIER.test(s))
-          throw new Error("CodeGen: name must be a valid identifier");
-        this.str = s;
-      }
-      toString() {
-        return this.str;
-      }
-      emptyStr() {
-        return false;
-      }
-      get names() {
-        return { [this.str]: 1 };
-      }
-    };
-    exports.Name = Name;
-    var _Code = class extends _CodeOrName {
-      constructor(code) {
-        super();
-        this._items = typeof code === "string" ? [code] : code;
-      }
-      toString() {
-        return this.str;
-      }
-      emptyStr() {
-        if (this._items.length > 1)
-          return false;
-        const item = this._items[0];
-        return item === "" || item === '""';
-      }
-      get str() {
-        var _a;
-        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
-      }
-      get names() {
-        var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
-          if (c instanceof Name)
-            names[c.str] = (names[c.str] || 0) + 1;
-          return names;
-        }, {});
-      }
-    };
-    exports._Code = _Code;
-    exports.nil = new _Code("");
-    function _(strs, ...args) {
-      const code = [strs[0]];
-      let i = 0;
-      while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
-      }
-      return new _Code(code);
-    }
-    exports._ = _;
-    var plus = new _Code("+");
-    function str(strs, ...args) {
-      const expr = [safeStringify(strs[0])];
-      let i = 0;
-      while (i < args.length) {
-        expr.push(plus);
-        addCodeArg(expr, args[i]);
-        expr.push(plus, safeStringify(strs[++i]));
-      }
-      optimize(expr);
-      return new _Code(expr);
-    }
-    exports.str = str;
-    function addCodeArg(code, arg) {
-      if (arg instanceof _Code)
-        code.push(...arg._items);
-      else if (arg instanceof Name)
-        code.push(arg);
-      else
-        code.push(interpolate(arg));
-    }
-    exports.addCodeArg = addCodeArg;
-    function optimize(expr) {
-      let i = 1;
-      while (i < expr.length - 1) {
-        if (expr[i] === plus) {
-          const res = mergeExprItems(expr[i - 1], expr[i + 1]);
-          if (res !== void 0) {
-            expr.splice(i - 1, 3, res);
-            continue;
-          }
-          expr[i++] = "+";
-        }
-        i++;
-      }
-    }
-    function mergeExprItems(a, b) {
-      if (b === '""')
-        return a;
-      if (a === '""')
-        return b;
-      if (typeof a == "string") {
-        if (b instanceof Name || a[a.length - 1] !== '"')
-          return;
-        if (typeof b != "string")
-          return `${a.slice(0, -1)}${b}"`;
-        if (b[0] === '"')
-          return a.slice(0, -1) + b.slice(1);
-        return;
-      }
-      if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
-        return `"${a}${b.slice(1)}`;
-      return;
-    }
-    function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
-    }
-    exports.strConcat = strConcat;
-    function interpolate(x) {
-      return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
-    }
-    function stringify(x) {
-      return new _Code(safeStringify(x));
-    }
-    exports.stringify = stringify;
-    function safeStringify(x) {
-      return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-    }
-    exports.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
-    }
-    exports.getProperty = getProperty;
-    function getEsmExportName(key) {
-      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
-      }
-      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
-    }
-    exports.getEsmExportName = getEsmExportName;
-    function regexpCode(rx) {
-      return new _Code(rx.toString());
-    }
-    exports.regexpCode = regexpCode;
-  }
-});
-
-// node_modules/ajv/dist/compile/codegen/scope.js
-var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-    var code_1 = require_code();
-    var ValueError = class extends Error {
-      constructor(name) {
-        super(`CodeGen: "code" for ${name} not defined`);
-        this.value = name.value;
-      }
-    };
-    var UsedValueState;
-    (function(UsedValueState2) {
-      UsedValueState2[UsedValueState2["Started"] = 0] = "Started";
-      UsedValueState2[UsedValueState2["Completed"] = 1] = "Completed";
-    })(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
-    exports.varKinds = {
-      const: new code_1.Name("const"),
-      let: new code_1.Name("let"),
-      var: new code_1.Name("var")
-    };
-    var Scope2 = class {
-      constructor({ prefixes, parent } = {}) {
-        this._names = {};
-        this._prefixes = prefixes;
-        this._parent = parent;
-      }
-      toName(nameOrPrefix) {
-        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
-      }
-      name(prefix) {
-        return new code_1.Name(this._newName(prefix));
-      }
-      _newName(prefix) {
-        const ng = this._names[prefix] || this._nameGroup(prefix);
-        return `${prefix}${ng.index++}`;
-      }
-      _nameGroup(prefix) {
-        var _a, _b;
-        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
-          throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
-        }
-        return this._names[prefix] = { prefix, index: 0 };
-      }
-    };
-    exports.Scope = Scope2;
-    var ValueScopeName = class extends code_1.Name {
-      constructor(prefix, nameStr) {
-        super(nameStr);
-        this.prefix = prefix;
-      }
-      setValue(value, { property, itemIndex }) {
-        this.value = value;
-        this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
-      }
-    };
-    exports.ValueScopeName = ValueScopeName;
-    var line = (0, code_1._)`\n`;
-    var ValueScope = class extends Scope2 {
-      constructor(opts) {
-        super(opts);
-        this._values = {};
-        this._scope = opts.scope;
-        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
-      }
-      get() {
-        return this._scope;
-      }
-      name(prefix) {
-        return new ValueScopeName(prefix, this._newName(prefix));
-      }
-      value(nameOrPrefix, value) {
-        var _a;
-        if (value.ref === void 0)
-          throw new Error("CodeGen: ref must be passed in value");
-        const name = this.toName(nameOrPrefix);
-        const { prefix } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
-        let vs = this._values[prefix];
-        if (vs) {
-          const _name = vs.get(valueKey);
-          if (_name)
-            return _name;
-        } else {
-          vs = this._values[prefix] = /* @__PURE__ */ new Map();
-        }
-        vs.set(valueKey, name);
-        const s = this._scope[prefix] || (this._scope[prefix] = []);
-        const itemIndex = s.length;
-        s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
-        return name;
-      }
-      getValue(prefix, keyOrRef) {
-        const vs = this._values[prefix];
-        if (!vs)
-          return;
-        return vs.get(keyOrRef);
-      }
-      scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name) => {
-          if (name.scopePath === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return (0, code_1._)`${scopeName}${name.scopePath}`;
-        });
-      }
-      scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name) => {
-          if (name.value === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return name.value.code;
-        }, usedValues, getCode);
-      }
-      _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
-        for (const prefix in values) {
-          const vs = values[prefix];
-          if (!vs)
-            continue;
-          const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
-          vs.forEach((name) => {
-            if (nameSet.has(name))
-              return;
-            nameSet.set(name, UsedValueState.Started);
-            let c = valueCode(name);
-            if (c) {
-              const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
-            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code = (0, code_1._)`${code}${c}${this.opts._n}`;
-            } else {
-              throw new ValueError(name);
-            }
-            nameSet.set(name, UsedValueState.Completed);
-          });
-        }
-        return code;
-      }
-    };
-    exports.ValueScope = ValueScope;
-  }
-});
-
-// node_modules/ajv/dist/compile/codegen/index.js
-var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-    var code_1 = require_code();
-    var scope_1 = require_scope();
-    var code_2 = require_code();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return code_2._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return code_2.str;
-    } });
-    Object.defineProperty(exports, "strConcat", { enumerable: true, get: function() {
-      return code_2.strConcat;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return code_2.nil;
-    } });
-    Object.defineProperty(exports, "getProperty", { enumerable: true, get: function() {
-      return code_2.getProperty;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return code_2.stringify;
-    } });
-    Object.defineProperty(exports, "regexpCode", { enumerable: true, get: function() {
-      return code_2.regexpCode;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return code_2.Name;
-    } });
-    var scope_2 = require_scope();
-    Object.defineProperty(exports, "Scope", { enumerable: true, get: function() {
-      return scope_2.Scope;
-    } });
-    Object.defineProperty(exports, "ValueScope", { enumerable: true, get: function() {
-      return scope_2.ValueScope;
-    } });
-    Object.defineProperty(exports, "ValueScopeName", { enumerable: true, get: function() {
-      return scope_2.ValueScopeName;
-    } });
-    Object.defineProperty(exports, "varKinds", { enumerable: true, get: function() {
-      return scope_2.varKinds;
-    } });
-    exports.operators = {
-      GT: new code_1._Code(">"),
-      GTE: new code_1._Code(">="),
-      LT: new code_1._Code("<"),
-      LTE: new code_1._Code("<="),
-      EQ: new code_1._Code("==="),
-      NEQ: new code_1._Code("!=="),
-      NOT: new code_1._Code("!"),
-      OR: new code_1._Code("||"),
-      AND: new code_1._Code("&&"),
-      ADD: new code_1._Code("+")
-    };
-    var Node = class {
-      optimizeNodes() {
-        return this;
-      }
-      optimizeNames(_names, _constants) {
-        return this;
-      }
-    };
-    var Def = class extends Node {
-      constructor(varKind, name, rhs) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.rhs = rhs;
-      }
-      render({ es5, _n }) {
-        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
-        const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
-        return `${varKind} ${this.name}${rhs};` + _n;
-      }
-      optimizeNames(names, constants) {
-        if (!names[this.name.str])
-          return;
-        if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
-        return this;
-      }
-      get names() {
-        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
-      }
-    };
-    var Assign = class extends Node {
-      constructor(lhs, rhs, sideEffects) {
-        super();
-        this.lhs = lhs;
-        this.rhs = rhs;
-        this.sideEffects = sideEffects;
-      }
-      render({ _n }) {
-        return `${this.lhs} = ${this.rhs};` + _n;
-      }
-      optimizeNames(names, constants) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
-          return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
-        return this;
-      }
-      get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
-      }
-    };
-    var AssignOp = class extends Assign {
-      constructor(lhs, op, rhs, sideEffects) {
-        super(lhs, rhs, sideEffects);
-        this.op = op;
-      }
-      render({ _n }) {
-        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
-      }
-    };
-    var Label = class extends Node {
-      constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-      }
-      render({ _n }) {
-        return `${this.label}:` + _n;
-      }
-    };
-    var Break = class extends Node {
-      constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-      }
-      render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
-      }
-    };
-    var Throw = class extends Node {
-      constructor(error) {
-        super();
-        this.error = error;
-      }
-      render({ _n }) {
-        return `throw ${this.error};` + _n;
-      }
-      get names() {
-        return this.error.names;
-      }
-    };
-    var AnyCode = class extends Node {
-      constructor(code) {
-        super();
-        this.code = code;
-      }
-      render({ _n }) {
-        return `${this.code};` + _n;
-      }
-      optimizeNodes() {
-        return `${this.code}` ? this : void 0;
-      }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
-        return this;
-      }
-      get names() {
-        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
-      }
-    };
-    var ParentNode = class extends Node {
-      constructor(nodes = []) {
-        super();
-        this.nodes = nodes;
-      }
-      render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
-      }
-      optimizeNodes() {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-          const n = nodes[i].optimizeNodes();
-          if (Array.isArray(n))
-            nodes.splice(i, 1, ...n);
-          else if (n)
-            nodes[i] = n;
-          else
-            nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : void 0;
-      }
-      optimizeNames(names, constants) {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-          const n = nodes[i];
-          if (n.optimizeNames(names, constants))
-            continue;
-          subtractNames(names, n.names);
-          nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : void 0;
-      }
-      get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
-      }
-    };
-    var BlockNode = class extends ParentNode {
-      render(opts) {
-        return "{" + opts._n + super.render(opts) + "}" + opts._n;
-      }
-    };
-    var Root = class extends ParentNode {
-    };
-    var Else = class extends BlockNode {
-    };
-    Else.kind = "else";
-    var If = class _If extends BlockNode {
-      constructor(condition, nodes) {
-        super(nodes);
-        this.condition = condition;
-      }
-      render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
-        if (this.else)
-          code += "else " + this.else.render(opts);
-        return code;
-      }
-      optimizeNodes() {
-        super.optimizeNodes();
-        const cond = this.condition;
-        if (cond === true)
-          return this.nodes;
-        let e = this.else;
-        if (e) {
-          const ns = e.optimizeNodes();
-          e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
-        }
-        if (e) {
-          if (cond === false)
-            return e instanceof _If ? e : e.nodes;
-          if (this.nodes.length)
-            return this;
-          return new _If(not2(cond), e instanceof _If ? [e] : e.nodes);
-        }
-        if (cond === false || !this.nodes.length)
-          return void 0;
-        return this;
-      }
-      optimizeNames(names, constants) {
-        var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
-          return;
-        this.condition = optimizeExpr(this.condition, names, constants);
-        return this;
-      }
-      get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
-        if (this.else)
-          addNames(names, this.else.names);
-        return names;
-      }
-    };
-    If.kind = "if";
-    var For = class extends BlockNode {
-    };
-    For.kind = "for";
-    var ForLoop = class extends For {
-      constructor(iteration) {
-        super();
-        this.iteration = iteration;
-      }
-      render(opts) {
-        return `for(${this.iteration})` + super.render(opts);
-      }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
-          return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
-        return this;
-      }
-      get names() {
-        return addNames(super.names, this.iteration.names);
-      }
-    };
-    var ForRange = class extends For {
-      constructor(varKind, name, from, to) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.from = from;
-        this.to = to;
-      }
-      render(opts) {
-        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name, from, to } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
-      }
-      get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
-      }
-    };
-    var ForIter = class extends For {
-      constructor(loop, varKind, name, iterable) {
-        super();
-        this.loop = loop;
-        this.varKind = varKind;
-        this.name = name;
-        this.iterable = iterable;
-      }
-      render(opts) {
-        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
-      }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
-          return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
-        return this;
-      }
-      get names() {
-        return addNames(super.names, this.iterable.names);
-      }
-    };
-    var Func = class extends BlockNode {
-      constructor(name, args, async) {
-        super();
-        this.name = name;
-        this.args = args;
-        this.async = async;
-      }
-      render(opts) {
-        const _async = this.async ? "async " : "";
-        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
-      }
-    };
-    Func.kind = "func";
-    var Return = class extends ParentNode {
-      render(opts) {
-        return "return " + super.render(opts);
-      }
-    };
-    Return.kind = "return";
-    var Try = class extends BlockNode {
-      render(opts) {
-        let code = "try" + super.render(opts);
-        if (this.catch)
-          code += this.catch.render(opts);
-        if (this.finally)
-          code += this.finally.render(opts);
-        return code;
-      }
-      optimizeNodes() {
-        var _a, _b;
-        super.optimizeNodes();
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
-        return this;
-      }
-      optimizeNames(names, constants) {
-        var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
-        return this;
-      }
-      get names() {
-        const names = super.names;
-        if (this.catch)
-          addNames(names, this.catch.names);
-        if (this.finally)
-          addNames(names, this.finally.names);
-        return names;
-      }
-    };
-    var Catch = class extends BlockNode {
-      constructor(error) {
-        super();
-        this.error = error;
-      }
-      render(opts) {
-        return `catch(${this.error})` + super.render(opts);
-      }
-    };
-    Catch.kind = "catch";
-    var Finally = class extends BlockNode {
-      render(opts) {
-        return "finally" + super.render(opts);
-      }
-    };
-    Finally.kind = "finally";
-    var CodeGen = class {
-      constructor(extScope, opts = {}) {
-        this._values = {};
-        this._blockStarts = [];
-        this._constants = {};
-        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
-        this._extScope = extScope;
-        this._scope = new scope_1.Scope({ parent: extScope });
-        this._nodes = [new Root()];
-      }
-      toString() {
-        return this._root.render(this.opts);
-      }
-      // returns unique name in the internal scope
-      name(prefix) {
-        return this._scope.name(prefix);
-      }
-      // reserves unique name in the external scope
-      scopeName(prefix) {
-        return this._extScope.name(prefix);
-      }
-      // reserves unique name in the external scope and assigns value to it
-      scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
-        vs.add(name);
-        return name;
-      }
-      getScopeValue(prefix, keyOrRef) {
-        return this._extScope.getValue(prefix, keyOrRef);
-      }
-      // return code that assigns values in the external scope to the names that are used internally
-      // (same names that were returned by gen.scopeName or gen.scopeValue)
-      scopeRefs(scopeName) {
-        return this._extScope.scopeRefs(scopeName, this._values);
-      }
-      scopeCode() {
-        return this._extScope.scopeCode(this._values);
-      }
-      _def(varKind, nameOrPrefix, rhs, constant) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (rhs !== void 0 && constant)
-          this._constants[name.str] = rhs;
-        this._leafNode(new Def(varKind, name, rhs));
-        return name;
-      }
-      // `const` declaration (`var` in es5 mode)
-      const(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
-      }
-      // `let` declaration with optional assignment (`var` in es5 mode)
-      let(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
-      }
-      // `var` declaration with optional assignment
-      var(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
-      }
-      // assignment code
-      assign(lhs, rhs, sideEffects) {
-        return this._leafNode(new Assign(lhs, rhs, sideEffects));
-      }
-      // `+=` code
-      add(lhs, rhs) {
-        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
-      }
-      // appends passed SafeExpr to code or executes Block
-      code(c) {
-        if (typeof c == "function")
-          c();
-        else if (c !== code_1.nil)
-          this._leafNode(new AnyCode(c));
-        return this;
-      }
-      // returns code for object literal for the passed argument list of key-value pairs
-      object(...keyValues) {
-        const code = ["{"];
-        for (const [key, value] of keyValues) {
-          if (code.length > 1)
-            code.push(",");
-          code.push(key);
-          if (key !== value || this.opts.es5) {
-            code.push(":");
-            (0, code_1.addCodeArg)(code, value);
-          }
-        }
-        code.push("}");
-        return new code_1._Code(code);
-      }
-      // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
-      if(condition, thenBody, elseBody) {
-        this._blockNode(new If(condition));
-        if (thenBody && elseBody) {
-          this.code(thenBody).else().code(elseBody).endIf();
-        } else if (thenBody) {
-          this.code(thenBody).endIf();
-        } else if (elseBody) {
-          throw new Error('CodeGen: "else" body without "then" body');
-        }
-        return this;
-      }
-      // `else if` clause - invalid without `if` or after `else` clauses
-      elseIf(condition) {
-        return this._elseNode(new If(condition));
-      }
-      // `else` clause - only valid after `if` or `else if` clauses
-      else() {
-        return this._elseNode(new Else());
-      }
-      // end `if` statement (needed if gen.if was used only with condition)
-      endIf() {
-        return this._endBlockNode(If, Else);
-      }
-      _for(node, forBody) {
-        this._blockNode(node);
-        if (forBody)
-          this.code(forBody).endFor();
-        return this;
-      }
-      // a generic `for` clause (or statement if `forBody` is passed)
-      for(iteration, forBody) {
-        return this._for(new ForLoop(iteration), forBody);
-      }
-      // `for` statement for a range of values
-      forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
-      }
-      // `for-of` statement (in es5 mode replace with a normal for loop)
-      forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (this.opts.es5) {
-          const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
-            this.var(name, (0, code_1._)`${arr}[${i}]`);
-            forBody(name);
-          });
-        }
-        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
-      }
-      // `for-in` statement.
-      // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
-        if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
-        }
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
-      }
-      // end `for` loop
-      endFor() {
-        return this._endBlockNode(For);
-      }
-      // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
-      }
-      // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
-      }
-      // `return` statement
-      return(value) {
-        const node = new Return();
-        this._blockNode(node);
-        this.code(value);
-        if (node.nodes.length !== 1)
-          throw new Error('CodeGen: "return" should have one node');
-        return this._endBlockNode(Return);
-      }
-      // `try` statement
-      try(tryBody, catchCode, finallyCode) {
-        if (!catchCode && !finallyCode)
-          throw new Error('CodeGen: "try" without "catch" and "finally"');
-        const node = new Try();
-        this._blockNode(node);
-        this.code(tryBody);
-        if (catchCode) {
-          const error = this.name("e");
-          this._currNode = node.catch = new Catch(error);
-          catchCode(error);
-        }
-        if (finallyCode) {
-          this._currNode = node.finally = new Finally();
-          this.code(finallyCode);
-        }
-        return this._endBlockNode(Catch, Finally);
-      }
-      // `throw` statement
-      throw(error) {
-        return this._leafNode(new Throw(error));
-      }
-      // start self-balancing block
-      block(body, nodeCount) {
-        this._blockStarts.push(this._nodes.length);
-        if (body)
-          this.code(body).endBlock(nodeCount);
-        return this;
-      }
-      // end the current self-balancing block
-      endBlock(nodeCount) {
-        const len = this._blockStarts.pop();
-        if (len === void 0)
-          throw new Error("CodeGen: not in self-balancing block");
-        const toClose = this._nodes.length - len;
-        if (toClose < 0 || nodeCount !== void 0 && toClose !== nodeCount) {
-          throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
-        }
-        this._nodes.length = len;
-        return this;
-      }
-      // `function` heading (or definition if funcBody is passed)
-      func(name, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name, args, async));
-        if (funcBody)
-          this.code(funcBody).endFunc();
-        return this;
-      }
-      // end function definition
-      endFunc() {
-        return this._endBlockNode(Func);
-      }
-      optimize(n = 1) {
-        while (n-- > 0) {
-          this._root.optimizeNodes();
-          this._root.optimizeNames(this._root.names, this._constants);
-        }
-      }
-      _leafNode(node) {
-        this._currNode.nodes.push(node);
-        return this;
-      }
-      _blockNode(node) {
-        this._currNode.nodes.push(node);
-        this._nodes.push(node);
-      }
-      _endBlockNode(N1, N2) {
-        const n = this._currNode;
-        if (n instanceof N1 || N2 && n instanceof N2) {
-          this._nodes.pop();
-          return this;
-        }
-        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
-      }
-      _elseNode(node) {
-        const n = this._currNode;
-        if (!(n instanceof If)) {
-          throw new Error('CodeGen: "else" without "if"');
-        }
-        this._currNode = n.else = node;
-        return this;
-      }
-      get _root() {
-        return this._nodes[0];
-      }
-      get _currNode() {
-        const ns = this._nodes;
-        return ns[ns.length - 1];
-      }
-      set _currNode(node) {
-        const ns = this._nodes;
-        ns[ns.length - 1] = node;
-      }
-    };
-    exports.CodeGen = CodeGen;
-    function addNames(names, from) {
-      for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-      return names;
-    }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
-    }
-    function optimizeExpr(expr, names, constants) {
-      if (expr instanceof code_1.Name)
-        return replaceName(expr);
-      if (!canOptimize(expr))
-        return expr;
-      return new code_1._Code(expr._items.reduce((items, c) => {
-        if (c instanceof code_1.Name)
-          c = replaceName(c);
-        if (c instanceof code_1._Code)
-          items.push(...c._items);
-        else
-          items.push(c);
-        return items;
-      }, []));
-      function replaceName(n) {
-        const c = constants[n.str];
-        if (c === void 0 || names[n.str] !== 1)
-          return n;
-        delete names[n.str];
-        return c;
-      }
-      function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
-      }
-    }
-    function subtractNames(names, from) {
-      for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
-    }
-    function not2(x) {
-      return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
-    }
-    exports.not = not2;
-    var andCode = mappend(exports.operators.AND);
-    function and2(...args) {
-      return args.reduce(andCode);
-    }
-    exports.and = and2;
-    var orCode = mappend(exports.operators.OR);
-    function or2(...args) {
-      return args.reduce(orCode);
-    }
-    exports.or = or2;
-    function mappend(op) {
-      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
-    }
-    function par(x) {
-      return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/util.js
-var require_util = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-    var codegen_1 = require_codegen();
-    var code_1 = require_code();
-    function toHash(arr) {
-      const hash2 = {};
-      for (const item of arr)
-        hash2[item] = true;
-      return hash2;
-    }
-    exports.toHash = toHash;
-    function alwaysValidSchema(it, schema) {
-      if (typeof schema == "boolean")
-        return schema;
-      if (Object.keys(schema).length === 0)
-        return true;
-      checkUnknownRules(it, schema);
-      return !schemaHasRules(schema, it.self.RULES.all);
-    }
-    exports.alwaysValidSchema = alwaysValidSchema;
-    function checkUnknownRules(it, schema = it.schema) {
-      const { opts, self } = it;
-      if (!opts.strictSchema)
-        return;
-      if (typeof schema === "boolean")
-        return;
-      const rules = self.RULES.keywords;
-      for (const key in schema) {
-        if (!rules[key])
-          checkStrictMode(it, `unknown keyword: "${key}"`);
-      }
-    }
-    exports.checkUnknownRules = checkUnknownRules;
-    function schemaHasRules(schema, rules) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (const key in schema)
-        if (rules[key])
-          return true;
-      return false;
-    }
-    exports.schemaHasRules = schemaHasRules;
-    function schemaHasRulesButRef(schema, RULES3) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (const key in schema)
-        if (key !== "$ref" && RULES3.all[key])
-          return true;
-      return false;
-    }
-    exports.schemaHasRulesButRef = schemaHasRulesButRef;
-    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
-      if (!$data) {
-        if (typeof schema == "number" || typeof schema == "boolean")
-          return schema;
-        if (typeof schema == "string")
-          return (0, codegen_1._)`${schema}`;
-      }
-      return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
-    }
-    exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str) {
-      return unescapeJsonPointer(decodeURIComponent(str));
-    }
-    exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str) {
-      return encodeURIComponent(escapeJsonPointer(str));
-    }
-    exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str) {
-      if (typeof str == "number")
-        return `${str}`;
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
-    }
-    exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str) {
-      return str.replace(/~1/g, "/").replace(/~0/g, "~");
-    }
-    exports.unescapeJsonPointer = unescapeJsonPointer;
-    function eachItem(xs, f) {
-      if (Array.isArray(xs)) {
-        for (const x of xs)
-          f(x);
-      } else {
-        f(xs);
-      }
-    }
-    exports.eachItem = eachItem;
-    function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
-      return (gen, from, to, toName) => {
-        const res = to === void 0 ? from : to instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to) : from instanceof codegen_1.Name ? (mergeToName(gen, to, from), from) : mergeValues(from, to);
-        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
-      };
-    }
-    exports.mergeEvaluated = {
-      props: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
-          gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from})`));
-        }),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => {
-          if (from === true) {
-            gen.assign(to, true);
-          } else {
-            gen.assign(to, (0, codegen_1._)`${to} || {}`);
-            setEvaluated(gen, to, from);
-          }
-        }),
-        mergeValues: (from, to) => from === true ? true : { ...from, ...to },
-        resultToName: evaluatedPropsToName
-      }),
-      items: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
-        mergeValues: (from, to) => from === true ? true : Math.max(from, to),
-        resultToName: (gen, items) => gen.var("items", items)
-      })
-    };
-    function evaluatedPropsToName(gen, ps) {
-      if (ps === true)
-        return gen.var("props", true);
-      const props = gen.var("props", (0, codegen_1._)`{}`);
-      if (ps !== void 0)
-        setEvaluated(gen, props, ps);
-      return props;
-    }
-    exports.evaluatedPropsToName = evaluatedPropsToName;
-    function setEvaluated(gen, props, ps) {
-      Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
-    }
-    exports.setEvaluated = setEvaluated;
-    var snippets = {};
-    function useFunc(gen, f) {
-      return gen.scopeValue("func", {
-        ref: f,
-        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
-      });
-    }
-    exports.useFunc = useFunc;
-    var Type;
-    (function(Type2) {
-      Type2[Type2["Num"] = 0] = "Num";
-      Type2[Type2["Str"] = 1] = "Str";
-    })(Type || (exports.Type = Type = {}));
-    function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
-      if (dataProp instanceof codegen_1.Name) {
-        const isNumber = dataPropType === Type.Num;
-        return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
-      }
-      return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
-    }
-    exports.getErrorPath = getErrorPath;
-    function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
-      if (!mode)
-        return;
-      msg = `strict mode: ${msg}`;
-      if (mode === true)
-        throw new Error(msg);
-      it.self.logger.warn(msg);
-    }
-    exports.checkStrictMode = checkStrictMode;
-  }
-});
-
-// node_modules/ajv/dist/compile/names.js
-var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var names = {
-      // validation function arguments
-      data: new codegen_1.Name("data"),
-      // data passed to validation function
-      // args passed from referencing schema
-      valCxt: new codegen_1.Name("valCxt"),
-      // validation/data context - should not be used directly, it is destructured to the names below
-      instancePath: new codegen_1.Name("instancePath"),
-      parentData: new codegen_1.Name("parentData"),
-      parentDataProperty: new codegen_1.Name("parentDataProperty"),
-      rootData: new codegen_1.Name("rootData"),
-      // root data - same as the data passed to the first/top validation function
-      dynamicAnchors: new codegen_1.Name("dynamicAnchors"),
-      // used to support recursiveRef and dynamicRef
-      // function scoped variables
-      vErrors: new codegen_1.Name("vErrors"),
-      // null or array of validation errors
-      errors: new codegen_1.Name("errors"),
-      // counter of validation errors
-      this: new codegen_1.Name("this"),
-      // "globals"
-      self: new codegen_1.Name("self"),
-      scope: new codegen_1.Name("scope"),
-      // JTD serialize/parse name for JSON string and position
-      json: new codegen_1.Name("json"),
-      jsonPos: new codegen_1.Name("jsonPos"),
-      jsonLen: new codegen_1.Name("jsonLen"),
-      jsonPart: new codegen_1.Name("jsonPart")
-    };
-    exports.default = names;
-  }
-});
-
-// node_modules/ajv/dist/compile/errors.js
-var require_errors2 = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var names_1 = require_names();
-    exports.keywordError = {
-      message: ({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`
-    };
-    exports.keyword$DataError = {
-      message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
-    };
-    function reportError3(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
-      const { it } = cxt;
-      const { gen, compositeRule, allErrors } = it;
-      const errObj = errorObjectCode(cxt, error, errorPaths);
-      if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
-        addError(gen, errObj);
-      } else {
-        returnErrors(it, (0, codegen_1._)`[${errObj}]`);
-      }
-    }
-    exports.reportError = reportError3;
-    function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
-      const { it } = cxt;
-      const { gen, compositeRule, allErrors } = it;
-      const errObj = errorObjectCode(cxt, error, errorPaths);
-      addError(gen, errObj);
-      if (!(compositeRule || allErrors)) {
-        returnErrors(it, names_1.default.vErrors);
-      }
-    }
-    exports.reportExtraError = reportExtraError;
-    function resetErrorsCount(gen, errsCount) {
-      gen.assign(names_1.default.errors, errsCount);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
-    }
-    exports.resetErrorsCount = resetErrorsCount;
-    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
-      if (errsCount === void 0)
-        throw new Error("ajv implementation error");
-      const err = gen.name("err");
-      gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
-        if (it.opts.verbose) {
-          gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
-          gen.assign((0, codegen_1._)`${err}.data`, data);
-        }
-      });
-    }
-    exports.extendErrors = extendErrors;
-    function addError(gen, errObj) {
-      const err = gen.const("err", errObj);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
-      gen.code((0, codegen_1._)`${names_1.default.errors}++`);
-    }
-    function returnErrors(it, errs) {
-      const { gen, validateName, schemaEnv } = it;
-      if (schemaEnv.$async) {
-        gen.throw((0, codegen_1._)`new ${it.ValidationError}(${errs})`);
-      } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, errs);
-        gen.return(false);
-      }
-    }
-    var E = {
-      keyword: new codegen_1.Name("keyword"),
-      schemaPath: new codegen_1.Name("schemaPath"),
-      // also used in JTD errors
-      params: new codegen_1.Name("params"),
-      propertyName: new codegen_1.Name("propertyName"),
-      message: new codegen_1.Name("message"),
-      schema: new codegen_1.Name("schema"),
-      parentSchema: new codegen_1.Name("parentSchema")
-    };
-    function errorObjectCode(cxt, error, errorPaths) {
-      const { createErrors } = cxt.it;
-      if (createErrors === false)
-        return (0, codegen_1._)`{}`;
-      return errorObject(cxt, error, errorPaths);
-    }
-    function errorObject(cxt, error, errorPaths = {}) {
-      const { gen, it } = cxt;
-      const keyValues = [
-        errorInstancePath(it, errorPaths),
-        errorSchemaPath(cxt, errorPaths)
-      ];
-      extraErrorProps(cxt, error, keyValues);
-      return gen.object(...keyValues);
-    }
-    function errorInstancePath({ errorPath }, { instancePath }) {
-      const instPath = instancePath ? (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}` : errorPath;
-      return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
-    }
-    function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
-      let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str)`${errSchemaPath}/${keyword}`;
-      if (schemaPath) {
-        schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
-      }
-      return [E.schemaPath, schPath];
-    }
-    function extraErrorProps(cxt, { params, message }, keyValues) {
-      const { keyword, data, schemaValue, it } = cxt;
-      const { opts, propertyName, topSchemaRef, schemaPath } = it;
-      keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
-      if (opts.messages) {
-        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
-      }
-      if (opts.verbose) {
-        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
-      }
-      if (propertyName)
-        keyValues.push([E.propertyName, propertyName]);
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/boolSchema.js
-var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-    var errors_1 = require_errors2();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var boolError = {
-      message: "boolean schema is false"
-    };
-    function topBoolOrEmptySchema(it) {
-      const { gen, schema, validateName } = it;
-      if (schema === false) {
-        falseSchemaError(it, false);
-      } else if (typeof schema == "object" && schema.$async === true) {
-        gen.return(names_1.default.data);
-      } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, null);
-        gen.return(true);
-      }
-    }
-    exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
-    function boolOrEmptySchema(it, valid) {
-      const { gen, schema } = it;
-      if (schema === false) {
-        gen.var(valid, false);
-        falseSchemaError(it);
-      } else {
-        gen.var(valid, true);
-      }
-    }
-    exports.boolOrEmptySchema = boolOrEmptySchema;
-    function falseSchemaError(it, overrideAllErrors) {
-      const { gen, data } = it;
-      const cxt = {
-        gen,
-        keyword: "false schema",
-        data,
-        schema: false,
-        schemaCode: false,
-        schemaValue: false,
-        params: {},
-        it
-      };
-      (0, errors_1.reportError)(cxt, boolError, void 0, overrideAllErrors);
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/rules.js
-var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getRules = exports.isJSONType = void 0;
-    var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
-    var jsonTypes = new Set(_jsonTypes);
-    function isJSONType(x) {
-      return typeof x == "string" && jsonTypes.has(x);
-    }
-    exports.isJSONType = isJSONType;
-    function getRules() {
-      const groups = {
-        number: { type: "number", rules: [] },
-        string: { type: "string", rules: [] },
-        array: { type: "array", rules: [] },
-        object: { type: "object", rules: [] }
-      };
-      return {
-        types: { ...groups, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
-        post: { rules: [] },
-        all: {},
-        keywords: {}
-      };
-    }
-    exports.getRules = getRules;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/applicability.js
-var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-    function schemaHasRulesForType({ schema, self }, type) {
-      const group = self.RULES.types[type];
-      return group && group !== true && shouldUseGroup(schema, group);
-    }
-    exports.schemaHasRulesForType = schemaHasRulesForType;
-    function shouldUseGroup(schema, group) {
-      return group.rules.some((rule) => shouldUseRule(schema, rule));
-    }
-    exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema, rule) {
-      var _a;
-      return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
-    }
-    exports.shouldUseRule = shouldUseRule;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/dataType.js
-var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-    var rules_1 = require_rules();
-    var applicability_1 = require_applicability();
-    var errors_1 = require_errors2();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var DataType;
-    (function(DataType2) {
-      DataType2[DataType2["Correct"] = 0] = "Correct";
-      DataType2[DataType2["Wrong"] = 1] = "Wrong";
-    })(DataType || (exports.DataType = DataType = {}));
-    function getSchemaTypes(schema) {
-      const types = getJSONTypes(schema.type);
-      const hasNull = types.includes("null");
-      if (hasNull) {
-        if (schema.nullable === false)
-          throw new Error("type: null contradicts nullable: false");
-      } else {
-        if (!types.length && schema.nullable !== void 0) {
-          throw new Error('"nullable" cannot be used without "type"');
-        }
-        if (schema.nullable === true)
-          types.push("null");
-      }
-      return types;
-    }
-    exports.getSchemaTypes = getSchemaTypes;
-    function getJSONTypes(ts) {
-      const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
-      if (types.every(rules_1.isJSONType))
-        return types;
-      throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
-    }
-    exports.getJSONTypes = getJSONTypes;
-    function coerceAndCheckDataType(it, types) {
-      const { gen, data, opts } = it;
-      const coerceTo = coerceToTypes(types, opts.coerceTypes);
-      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
-      if (checkTypes) {
-        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
-        gen.if(wrongType, () => {
-          if (coerceTo.length)
-            coerceData(it, types, coerceTo);
-          else
-            reportTypeError(it);
-        });
-      }
-      return checkTypes;
-    }
-    exports.coerceAndCheckDataType = coerceAndCheckDataType;
-    var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
-    function coerceToTypes(types, coerceTypes) {
-      return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
-    }
-    function coerceData(it, types, coerceTo) {
-      const { gen, data, opts } = it;
-      const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
-      const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
-      if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
-      }
-      gen.if((0, codegen_1._)`${coerced} !== undefined`);
-      for (const t of coerceTo) {
-        if (COERCIBLE.has(t) || t === "array" && opts.coerceTypes === "array") {
-          coerceSpecificType(t);
-        }
-      }
-      gen.else();
-      reportTypeError(it);
-      gen.endIf();
-      gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
-        gen.assign(data, coerced);
-        assignParentData(it, coerced);
-      });
-      function coerceSpecificType(t) {
-        switch (t) {
-          case "string":
-            gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
-            return;
-          case "number":
-            gen.elseIf((0, codegen_1._)`${dataType} == "boolean" || ${data} === null
-              || (${dataType} == "string" && ${data} && ${data} == +${data})`).assign(coerced, (0, codegen_1._)`+${data}`);
-            return;
-          case "integer":
-            gen.elseIf((0, codegen_1._)`${dataType} === "boolean" || ${data} === null
-              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`).assign(coerced, (0, codegen_1._)`+${data}`);
-            return;
-          case "boolean":
-            gen.elseIf((0, codegen_1._)`${data} === "false" || ${data} === 0 || ${data} === null`).assign(coerced, false).elseIf((0, codegen_1._)`${data} === "true" || ${data} === 1`).assign(coerced, true);
-            return;
-          case "null":
-            gen.elseIf((0, codegen_1._)`${data} === "" || ${data} === 0 || ${data} === false`);
-            gen.assign(coerced, null);
-            return;
-          case "array":
-            gen.elseIf((0, codegen_1._)`${dataType} === "string" || ${dataType} === "number"
-              || ${dataType} === "boolean" || ${data} === null`).assign(coerced, (0, codegen_1._)`[${data}]`);
-        }
-      }
-    }
-    function assignParentData({ gen, parentData, parentDataProperty }, expr) {
-      gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
-    }
-    function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-      const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
-      let cond;
-      switch (dataType) {
-        case "null":
-          return (0, codegen_1._)`${data} ${EQ} null`;
-        case "array":
-          cond = (0, codegen_1._)`Array.isArray(${data})`;
-          break;
-        case "object":
-          cond = (0, codegen_1._)`${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
-          break;
-        case "integer":
-          cond = numCond((0, codegen_1._)`!(${data} % 1) && !isNaN(${data})`);
-          break;
-        case "number":
-          cond = numCond();
-          break;
-        default:
-          return (0, codegen_1._)`typeof ${data} ${EQ} ${dataType}`;
-      }
-      return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
-      function numCond(_cond = codegen_1.nil) {
-        return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
-      }
-    }
-    exports.checkDataType = checkDataType;
-    function checkDataTypes(dataTypes, data, strictNums, correct) {
-      if (dataTypes.length === 1) {
-        return checkDataType(dataTypes[0], data, strictNums, correct);
-      }
-      let cond;
-      const types = (0, util_1.toHash)(dataTypes);
-      if (types.array && types.object) {
-        const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
-        cond = types.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
-        delete types.null;
-        delete types.array;
-        delete types.object;
-      } else {
-        cond = codegen_1.nil;
-      }
-      if (types.number)
-        delete types.integer;
-      for (const t in types)
-        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
-      return cond;
-    }
-    exports.checkDataTypes = checkDataTypes;
-    var typeError2 = {
-      message: ({ schema }) => `must be ${schema}`,
-      params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`
-    };
-    function reportTypeError(it) {
-      const cxt = getTypeErrorContext(it);
-      (0, errors_1.reportError)(cxt, typeError2);
-    }
-    exports.reportTypeError = reportTypeError;
-    function getTypeErrorContext(it) {
-      const { gen, data, schema } = it;
-      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
-      return {
-        gen,
-        keyword: "type",
-        data,
-        schema: schema.type,
-        schemaCode,
-        schemaValue: schemaCode,
-        parentSchema: schema,
-        params: {},
-        it
-      };
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/defaults.js
-var require_defaults = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.assignDefaults = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    function assignDefaults(it, ty) {
-      const { properties, items } = it.schema;
-      if (ty === "object" && properties) {
-        for (const key in properties) {
-          assignDefault(it, key, properties[key].default);
-        }
-      } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
-      }
-    }
-    exports.assignDefaults = assignDefaults;
-    function assignDefault(it, prop, defaultValue) {
-      const { gen, compositeRule, data, opts } = it;
-      if (defaultValue === void 0)
-        return;
-      const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
-      if (compositeRule) {
-        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
-        return;
-      }
-      let condition = (0, codegen_1._)`${childData} === undefined`;
-      if (opts.useDefaults === "empty") {
-        condition = (0, codegen_1._)`${condition} || ${childData} === null || ${childData} === ""`;
-      }
-      gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
-    }
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/code.js
-var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var names_1 = require_names();
-    var util_2 = require_util();
-    function checkReportMissingProp(cxt, prop) {
-      const { gen, data, it } = cxt;
-      gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
-        cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, true);
-        cxt.error();
-      });
-    }
-    exports.checkReportMissingProp = checkReportMissingProp;
-    function checkMissingProp({ gen, data, it: { opts } }, properties, missing2) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing2} = ${prop}`)));
-    }
-    exports.checkMissingProp = checkMissingProp;
-    function reportMissingProp(cxt, missing2) {
-      cxt.setParams({ missingProperty: missing2 }, true);
-      cxt.error();
-    }
-    exports.reportMissingProp = reportMissingProp;
-    function hasPropFunc(gen) {
-      return gen.scopeValue("func", {
-        // eslint-disable-next-line @typescript-eslint/unbound-method
-        ref: Object.prototype.hasOwnProperty,
-        code: (0, codegen_1._)`Object.prototype.hasOwnProperty`
-      });
-    }
-    exports.hasPropFunc = hasPropFunc;
-    function isOwnProperty(gen, data, property) {
-      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
-    }
-    exports.isOwnProperty = isOwnProperty;
-    function propertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
-    }
-    exports.propertyInData = propertyInData;
-    function noPropertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
-    }
-    exports.noPropertyInData = noPropertyInData;
-    function allSchemaProperties(schemaMap) {
-      return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
-    }
-    exports.allSchemaProperties = allSchemaProperties;
-    function schemaProperties(it, schemaMap) {
-      return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
-    }
-    exports.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
-      const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
-      const valCxt = [
-        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
-        [names_1.default.parentData, it.parentData],
-        [names_1.default.parentDataProperty, it.parentDataProperty],
-        [names_1.default.rootData, names_1.default.rootData]
-      ];
-      if (it.opts.dynamicRef)
-        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
-      const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
-      return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
-    }
-    exports.callValidateCode = callValidateCode;
-    var newRegExp = (0, codegen_1._)`new RegExp`;
-    function usePattern({ gen, it: { opts } }, pattern) {
-      const u = opts.unicodeRegExp ? "u" : "";
-      const { regExp } = opts.code;
-      const rx = regExp(pattern, u);
-      return gen.scopeValue("pattern", {
-        key: rx.toString(),
-        ref: rx,
-        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`
-      });
-    }
-    exports.usePattern = usePattern;
-    function validateArray(cxt) {
-      const { gen, data, keyword, it } = cxt;
-      const valid = gen.name("valid");
-      if (it.allErrors) {
-        const validArr = gen.let("valid", true);
-        validateItems(() => gen.assign(validArr, false));
-        return validArr;
-      }
-      gen.var(valid, true);
-      validateItems(() => gen.break());
-      return valid;
-      function validateItems(notValid) {
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        gen.forRange("i", 0, len, (i) => {
-          cxt.subschema({
-            keyword,
-            dataProp: i,
-            dataPropType: util_1.Type.Num
-          }, valid);
-          gen.if((0, codegen_1.not)(valid), notValid);
-        });
-      }
-    }
-    exports.validateArray = validateArray;
-    function validateUnion(cxt) {
-      const { gen, schema, keyword, it } = cxt;
-      if (!Array.isArray(schema))
-        throw new Error("ajv implementation error");
-      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
-      if (alwaysValid && !it.opts.unevaluated)
-        return;
-      const valid = gen.let("valid", false);
-      const schValid = gen.name("_valid");
-      gen.block(() => schema.forEach((_sch, i) => {
-        const schCxt = cxt.subschema({
-          keyword,
-          schemaProp: i,
-          compositeRule: true
-        }, schValid);
-        gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        if (!merged)
-          gen.if((0, codegen_1.not)(valid));
-      }));
-      cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-    }
-    exports.validateUnion = validateUnion;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/keyword.js
-var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var code_1 = require_code2();
-    var errors_1 = require_errors2();
-    function macroKeywordCode(cxt, def) {
-      const { gen, keyword, schema, parentSchema, it } = cxt;
-      const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
-      const schemaRef = useKeyword(gen, keyword, macroSchema);
-      if (it.opts.validateSchema !== false)
-        it.self.validateSchema(macroSchema, true);
-      const valid = gen.name("valid");
-      cxt.subschema({
-        schema: macroSchema,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-        topSchemaRef: schemaRef,
-        compositeRule: true
-      }, valid);
-      cxt.pass(valid, () => cxt.error(true));
-    }
-    exports.macroKeywordCode = macroKeywordCode;
-    function funcKeywordCode(cxt, def) {
-      var _a;
-      const { gen, keyword, schema, parentSchema, $data, it } = cxt;
-      checkAsyncKeyword(it, def);
-      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate);
-      const valid = gen.let("valid");
-      cxt.block$data(valid, validateKeyword);
-      cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
-      function validateKeyword() {
-        if (def.errors === false) {
-          assignValid();
-          if (def.modifying)
-            modifyData(cxt);
-          reportErrs(() => cxt.error());
-        } else {
-          const ruleErrs = def.async ? validateAsync() : validateSync();
-          if (def.modifying)
-            modifyData(cxt);
-          reportErrs(() => addErrs(cxt, ruleErrs));
-        }
-      }
-      function validateAsync() {
-        const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
-        return ruleErrs;
-      }
-      function validateSync() {
-        const validateErrs = (0, codegen_1._)`${validateRef}.errors`;
-        gen.assign(validateErrs, null);
-        assignValid(codegen_1.nil);
-        return validateErrs;
-      }
-      function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
-        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
-        const passSchema = !("compile" in def && !$data || def.schema === false);
-        gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
-      }
-      function reportErrs(errors) {
-        var _a2;
-        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
-      }
-    }
-    exports.funcKeywordCode = funcKeywordCode;
-    function modifyData(cxt) {
-      const { gen, data, it } = cxt;
-      gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
-    }
-    function addErrs(cxt, errs) {
-      const { gen } = cxt;
-      gen.if((0, codegen_1._)`Array.isArray(${errs})`, () => {
-        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`).assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
-        (0, errors_1.extendErrors)(cxt);
-      }, () => cxt.error());
-    }
-    function checkAsyncKeyword({ schemaEnv }, def) {
-      if (def.async && !schemaEnv.$async)
-        throw new Error("async keyword in sync schema");
-    }
-    function useKeyword(gen, keyword, result2) {
-      if (result2 === void 0)
-        throw new Error(`keyword "${keyword}" failed to compile`);
-      return gen.scopeValue("keyword", typeof result2 == "function" ? { ref: result2 } : { ref: result2, code: (0, codegen_1.stringify)(result2) });
-    }
-    function validSchemaType(schema, schemaType, allowUndefined = false) {
-      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
-    }
-    exports.validSchemaType = validSchemaType;
-    function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
-      if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
-        throw new Error("ajv implementation error");
-      }
-      const deps = def.dependencies;
-      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
-        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
-      }
-      if (def.validateSchema) {
-        const valid = def.validateSchema(schema[keyword]);
-        if (!valid) {
-          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
-          if (opts.validateSchema === "log")
-            self.logger.error(msg);
-          else
-            throw new Error(msg);
-        }
-      }
-    }
-    exports.validateKeywordUsage = validateKeywordUsage;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/subschema.js
-var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
-      if (keyword !== void 0 && schema !== void 0) {
-        throw new Error('both "keyword" and "schema" passed, only one allowed');
-      }
-      if (keyword !== void 0) {
-        const sch = it.schema[keyword];
-        return schemaProp === void 0 ? {
-          schema: sch,
-          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
-          errSchemaPath: `${it.errSchemaPath}/${keyword}`
-        } : {
-          schema: sch[schemaProp],
-          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
-          errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
-        };
-      }
-      if (schema !== void 0) {
-        if (schemaPath === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0) {
-          throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
-        }
-        return {
-          schema,
-          schemaPath,
-          topSchemaRef,
-          errSchemaPath
-        };
-      }
-      throw new Error('either "keyword" or "schema" must be passed');
-    }
-    exports.getSubschema = getSubschema;
-    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
-      if (data !== void 0 && dataProp !== void 0) {
-        throw new Error('both "data" and "dataProp" passed, only one allowed');
-      }
-      const { gen } = it;
-      if (dataProp !== void 0) {
-        const { errorPath, dataPathArr, opts } = it;
-        const nextData = gen.let("data", (0, codegen_1._)`${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
-        dataContextProps(nextData);
-        subschema.errorPath = (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
-        subschema.parentDataProperty = (0, codegen_1._)`${dataProp}`;
-        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
-      }
-      if (data !== void 0) {
-        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true);
-        dataContextProps(nextData);
-        if (propertyName !== void 0)
-          subschema.propertyName = propertyName;
-      }
-      if (dataTypes)
-        subschema.dataTypes = dataTypes;
-      function dataContextProps(_nextData) {
-        subschema.data = _nextData;
-        subschema.dataLevel = it.dataLevel + 1;
-        subschema.dataTypes = [];
-        it.definedProperties = /* @__PURE__ */ new Set();
-        subschema.parentData = it.data;
-        subschema.dataNames = [...it.dataNames, _nextData];
-      }
-    }
-    exports.extendSubschemaData = extendSubschemaData;
-    function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
-      if (compositeRule !== void 0)
-        subschema.compositeRule = compositeRule;
-      if (createErrors !== void 0)
-        subschema.createErrors = createErrors;
-      if (allErrors !== void 0)
-        subschema.allErrors = allErrors;
-      subschema.jtdDiscriminator = jtdDiscriminator;
-      subschema.jtdMetadata = jtdMetadata;
-    }
-    exports.extendSubschemaMode = extendSubschemaMode;
-  }
-});
-
-// node_modules/fast-deep-equal/index.js
-var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
-    "use strict";
-    module.exports = function equal(a, b) {
-      if (a === b) return true;
-      if (a && b && typeof a == "object" && typeof b == "object") {
-        if (a.constructor !== b.constructor) return false;
-        var length, i, keys;
-        if (Array.isArray(a)) {
-          length = a.length;
-          if (length != b.length) return false;
-          for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
-          return true;
-        }
-        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-        keys = Object.keys(a);
-        length = keys.length;
-        if (length !== Object.keys(b).length) return false;
-        for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-        for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
-        }
-        return true;
-      }
-      return a !== a && b !== b;
-    };
-  }
-});
-
-// node_modules/json-schema-traverse/index.js
-var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
-    "use strict";
-    var traverse = module.exports = function(schema, opts, cb) {
-      if (typeof opts == "function") {
-        cb = opts;
-        opts = {};
-      }
-      cb = opts.cb || cb;
-      var pre = typeof cb == "function" ? cb : cb.pre || function() {
-      };
-      var post = cb.post || function() {
-      };
-      _traverse(opts, pre, post, schema, "", schema);
-    };
-    traverse.keywords = {
-      additionalItems: true,
-      items: true,
-      contains: true,
-      additionalProperties: true,
-      propertyNames: true,
-      not: true,
-      if: true,
-      then: true,
-      else: true
-    };
-    traverse.arrayKeywords = {
-      items: true,
-      allOf: true,
-      anyOf: true,
-      oneOf: true
-    };
-    traverse.propsKeywords = {
-      $defs: true,
-      definitions: true,
-      properties: true,
-      patternProperties: true,
-      dependencies: true
-    };
-    traverse.skipKeywords = {
-      default: true,
-      enum: true,
-      const: true,
-      required: true,
-      maximum: true,
-      minimum: true,
-      exclusiveMaximum: true,
-      exclusiveMinimum: true,
-      multipleOf: true,
-      maxLength: true,
-      minLength: true,
-      pattern: true,
-      format: true,
-      maxItems: true,
-      minItems: true,
-      uniqueItems: true,
-      maxProperties: true,
-      minProperties: true
-    };
-    function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-      if (schema && typeof schema == "object" && !Array.isArray(schema)) {
-        pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema) {
-          var sch = schema[key];
-          if (Array.isArray(sch)) {
-            if (key in traverse.arrayKeywords) {
-              for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
-            }
-          } else if (key in traverse.propsKeywords) {
-            if (sch && typeof sch == "object") {
-              for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
-            }
-          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
-          }
-        }
-        post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-      }
-    }
-    function escapeJsonPtr(str) {
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/resolve.js
-var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-    var util_1 = require_util();
-    var equal = require_fast_deep_equal();
-    var traverse = require_json_schema_traverse();
-    var SIMPLE_INLINED = /* @__PURE__ */ new Set([
-      "type",
-      "format",
-      "pattern",
-      "maxLength",
-      "minLength",
-      "maxProperties",
-      "minProperties",
-      "maxItems",
-      "minItems",
-      "maximum",
-      "minimum",
-      "uniqueItems",
-      "multipleOf",
-      "required",
-      "enum",
-      "const"
-    ]);
-    function inlineRef(schema, limit = true) {
-      if (typeof schema == "boolean")
-        return true;
-      if (limit === true)
-        return !hasRef(schema);
-      if (!limit)
-        return false;
-      return countKeys(schema) <= limit;
-    }
-    exports.inlineRef = inlineRef;
-    var REF_KEYWORDS = /* @__PURE__ */ new Set([
-      "$ref",
-      "$recursiveRef",
-      "$recursiveAnchor",
-      "$dynamicRef",
-      "$dynamicAnchor"
-    ]);
-    function hasRef(schema) {
-      for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
-          return true;
-        const sch = schema[key];
-        if (Array.isArray(sch) && sch.some(hasRef))
-          return true;
-        if (typeof sch == "object" && hasRef(sch))
-          return true;
-      }
-      return false;
-    }
-    function countKeys(schema) {
-      let count = 0;
-      for (const key in schema) {
-        if (key === "$ref")
-          return Infinity;
-        count++;
-        if (SIMPLE_INLINED.has(key))
-          continue;
-        if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
-        }
-        if (count === Infinity)
-          return Infinity;
-      }
-      return count;
-    }
-    function getFullPath(resolver, id = "", normalize) {
-      if (normalize !== false)
-        id = normalizeId(id);
-      const p = resolver.parse(id);
-      return _getFullPath(resolver, p);
-    }
-    exports.getFullPath = getFullPath;
-    function _getFullPath(resolver, p) {
-      const serialized = resolver.serialize(p);
-      return serialized.split("#")[0] + "#";
-    }
-    exports._getFullPath = _getFullPath;
-    var TRAILING_SLASH_HASH = /#\/?$/;
-    function normalizeId(id) {
-      return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
-    }
-    exports.normalizeId = normalizeId;
-    function resolveUrl(resolver, baseId, id) {
-      id = normalizeId(id);
-      return resolver.resolve(baseId, id);
-    }
-    exports.resolveUrl = resolveUrl;
-    var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
-    function getSchemaRefs(schema, baseId) {
-      if (typeof schema == "boolean")
-        return {};
-      const { schemaId, uriResolver } = this.opts;
-      const schId = normalizeId(schema[schemaId] || baseId);
-      const baseIds = { "": schId };
-      const pathPrefix = getFullPath(uriResolver, schId, false);
-      const localRefs = {};
-      const schemaRefs = /* @__PURE__ */ new Set();
-      traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
-        if (parentJsonPtr === void 0)
-          return;
-        const fullPath = pathPrefix + jsonPtr;
-        let innerBaseId = baseIds[parentJsonPtr];
-        if (typeof sch[schemaId] == "string")
-          innerBaseId = addRef.call(this, sch[schemaId]);
-        addAnchor.call(this, sch.$anchor);
-        addAnchor.call(this, sch.$dynamicAnchor);
-        baseIds[jsonPtr] = innerBaseId;
-        function addRef(ref) {
-          const _resolve = this.opts.uriResolver.resolve;
-          ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
-          if (schemaRefs.has(ref))
-            throw ambiguos(ref);
-          schemaRefs.add(ref);
-          let schOrRef = this.refs[ref];
-          if (typeof schOrRef == "string")
-            schOrRef = this.refs[schOrRef];
-          if (typeof schOrRef == "object") {
-            checkAmbiguosRef(sch, schOrRef.schema, ref);
-          } else if (ref !== normalizeId(fullPath)) {
-            if (ref[0] === "#") {
-              checkAmbiguosRef(sch, localRefs[ref], ref);
-              localRefs[ref] = sch;
-            } else {
-              this.refs[ref] = fullPath;
-            }
-          }
-          return ref;
-        }
-        function addAnchor(anchor) {
-          if (typeof anchor == "string") {
-            if (!ANCHOR.test(anchor))
-              throw new Error(`invalid anchor "${anchor}"`);
-            addRef.call(this, `#${anchor}`);
-          }
-        }
-      });
-      return localRefs;
-      function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== void 0 && !equal(sch1, sch2))
-          throw ambiguos(ref);
-      }
-      function ambiguos(ref) {
-        return new Error(`reference "${ref}" resolves to more than one schema`);
-      }
-    }
-    exports.getSchemaRefs = getSchemaRefs;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/index.js
-var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-    var boolSchema_1 = require_boolSchema();
-    var dataType_1 = require_dataType();
-    var applicability_1 = require_applicability();
-    var dataType_2 = require_dataType();
-    var defaults_1 = require_defaults();
-    var keyword_1 = require_keyword();
-    var subschema_1 = require_subschema();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var resolve_1 = require_resolve();
-    var util_1 = require_util();
-    var errors_1 = require_errors2();
-    function validateFunctionCode(it) {
-      if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-          topSchemaObjCode(it);
-          return;
-        }
-      }
-      validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
-    }
-    exports.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
-      if (opts.code.es5) {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
-          destructureValCxtES5(gen, opts);
-          gen.code(body);
-        });
-      } else {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
-      }
-    }
-    function destructureValCxt(opts) {
-      return (0, codegen_1._)`{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._)`, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
-    }
-    function destructureValCxtES5(gen, opts) {
-      gen.if(names_1.default.valCxt, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.instancePath}`);
-        gen.var(names_1.default.parentData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentData}`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
-        gen.var(names_1.default.rootData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.rootData}`);
-        if (opts.dynamicRef)
-          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
-      }, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._)`""`);
-        gen.var(names_1.default.parentData, (0, codegen_1._)`undefined`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`undefined`);
-        gen.var(names_1.default.rootData, names_1.default.data);
-        if (opts.dynamicRef)
-          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`{}`);
-      });
-    }
-    function topSchemaObjCode(it) {
-      const { schema, opts, gen } = it;
-      validateFunction(it, () => {
-        if (opts.$comment && schema.$comment)
-          commentKeyword(it);
-        checkNoDefault(it);
-        gen.let(names_1.default.vErrors, null);
-        gen.let(names_1.default.errors, 0);
-        if (opts.unevaluated)
-          resetEvaluated(it);
-        typeAndKeywords(it);
-        returnResults(it);
-      });
-      return;
-    }
-    function resetEvaluated(it) {
-      const { gen, validateName } = it;
-      it.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
-      gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
-      gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
-    }
-    function funcSourceUrl(schema, opts) {
-      const schId = typeof schema == "object" && schema[opts.schemaId];
-      return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
-    }
-    function subschemaCode(it, valid) {
-      if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-          subSchemaObjCode(it, valid);
-          return;
-        }
-      }
-      (0, boolSchema_1.boolOrEmptySchema)(it, valid);
-    }
-    function schemaCxtHasRules({ schema, self }) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (const key in schema)
-        if (self.RULES.all[key])
-          return true;
-      return false;
-    }
-    function isSchemaObj(it) {
-      return typeof it.schema != "boolean";
-    }
-    function subSchemaObjCode(it, valid) {
-      const { schema, gen, opts } = it;
-      if (opts.$comment && schema.$comment)
-        commentKeyword(it);
-      updateContext(it);
-      checkAsyncSchema(it);
-      const errsCount = gen.const("_errs", names_1.default.errors);
-      typeAndKeywords(it, errsCount);
-      gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-    }
-    function checkKeywords(it) {
-      (0, util_1.checkUnknownRules)(it);
-      checkRefsAndKeywords(it);
-    }
-    function typeAndKeywords(it, errsCount) {
-      if (it.opts.jtd)
-        return schemaKeywords(it, [], false, errsCount);
-      const types = (0, dataType_1.getSchemaTypes)(it.schema);
-      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
-      schemaKeywords(it, types, !checkedTypes, errsCount);
-    }
-    function checkRefsAndKeywords(it) {
-      const { schema, errSchemaPath, opts, self } = it;
-      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
-        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
-      }
-    }
-    function checkNoDefault(it) {
-      const { schema, opts } = it;
-      if (schema.default !== void 0 && opts.useDefaults && opts.strictSchema) {
-        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
-      }
-    }
-    function updateContext(it) {
-      const schId = it.schema[it.opts.schemaId];
-      if (schId)
-        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
-    }
-    function checkAsyncSchema(it) {
-      if (it.schema.$async && !it.schemaEnv.$async)
-        throw new Error("async schema in sync schema");
-    }
-    function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
-      const msg = schema.$comment;
-      if (opts.$comment === true) {
-        gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
-      } else if (typeof opts.$comment == "function") {
-        const schemaPath = (0, codegen_1.str)`${errSchemaPath}/$comment`;
-        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
-        gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
-      }
-    }
-    function returnResults(it) {
-      const { gen, schemaEnv, validateName, ValidationError, opts } = it;
-      if (schemaEnv.$async) {
-        gen.if((0, codegen_1._)`${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._)`new ${ValidationError}(${names_1.default.vErrors})`));
-      } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, names_1.default.vErrors);
-        if (opts.unevaluated)
-          assignEvaluated(it);
-        gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
-      }
-    }
-    function assignEvaluated({ gen, evaluated, props, items }) {
-      if (props instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.props`, props);
-      if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.items`, items);
-    }
-    function schemaKeywords(it, types, typeErrors, errsCount) {
-      const { gen, schema, data, allErrors, opts, self } = it;
-      const { RULES: RULES3 } = self;
-      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES3))) {
-        gen.block(() => keywordCode(it, "$ref", RULES3.all.$ref.definition));
-        return;
-      }
-      if (!opts.jtd)
-        checkStrictTypes(it, types);
-      gen.block(() => {
-        for (const group of RULES3.rules)
-          groupKeywords(group);
-        groupKeywords(RULES3.post);
-      });
-      function groupKeywords(group) {
-        if (!(0, applicability_1.shouldUseGroup)(schema, group))
-          return;
-        if (group.type) {
-          gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
-          iterateKeywords(it, group);
-          if (types.length === 1 && types[0] === group.type && typeErrors) {
-            gen.else();
-            (0, dataType_2.reportTypeError)(it);
-          }
-          gen.endIf();
-        } else {
-          iterateKeywords(it, group);
-        }
-        if (!allErrors)
-          gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
-      }
-    }
-    function iterateKeywords(it, group) {
-      const { gen, schema, opts: { useDefaults } } = it;
-      if (useDefaults)
-        (0, defaults_1.assignDefaults)(it, group.type);
-      gen.block(() => {
-        for (const rule of group.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-            keywordCode(it, rule.keyword, rule.definition, group.type);
-          }
-        }
-      });
-    }
-    function checkStrictTypes(it, types) {
-      if (it.schemaEnv.meta || !it.opts.strictTypes)
-        return;
-      checkContextTypes(it, types);
-      if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types);
-      checkKeywordTypes(it, it.dataTypes);
-    }
-    function checkContextTypes(it, types) {
-      if (!types.length)
-        return;
-      if (!it.dataTypes.length) {
-        it.dataTypes = types;
-        return;
-      }
-      types.forEach((t) => {
-        if (!includesType(it.dataTypes, t)) {
-          strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
-        }
-      });
-      narrowSchemaTypes(it, types);
-    }
-    function checkMultipleTypes(it, ts) {
-      if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
-        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
-      }
-    }
-    function checkKeywordTypes(it, ts) {
-      const rules = it.self.RULES.all;
-      for (const keyword in rules) {
-        const rule = rules[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
-          const { type } = rule.definition;
-          if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
-            strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
-          }
-        }
-      }
-    }
-    function hasApplicableType(schTs, kwdT) {
-      return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
-    }
-    function includesType(ts, t) {
-      return ts.includes(t) || t === "integer" && ts.includes("number");
-    }
-    function narrowSchemaTypes(it, withTypes) {
-      const ts = [];
-      for (const t of it.dataTypes) {
-        if (includesType(withTypes, t))
-          ts.push(t);
-        else if (withTypes.includes("integer") && t === "number")
-          ts.push("integer");
-      }
-      it.dataTypes = ts;
-    }
-    function strictTypesError(it, msg) {
-      const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-      msg += ` at "${schemaPath}" (strictTypes)`;
-      (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
-    }
-    var KeywordCxt = class {
-      constructor(it, def, keyword) {
-        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
-        this.gen = it.gen;
-        this.allErrors = it.allErrors;
-        this.keyword = keyword;
-        this.data = it.data;
-        this.schema = it.schema[keyword];
-        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
-        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
-        this.schemaType = def.schemaType;
-        this.parentSchema = it.schema;
-        this.params = {};
-        this.it = it;
-        this.def = def;
-        if (this.$data) {
-          this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
-        } else {
-          this.schemaCode = this.schemaValue;
-          if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
-            throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
-          }
-        }
-        if ("code" in def ? def.trackErrors : def.errors !== false) {
-          this.errsCount = it.gen.const("_errs", names_1.default.errors);
-        }
-      }
-      result(condition, successAction, failAction) {
-        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
-      }
-      failResult(condition, successAction, failAction) {
-        this.gen.if(condition);
-        if (failAction)
-          failAction();
-        else
-          this.error();
-        if (successAction) {
-          this.gen.else();
-          successAction();
-          if (this.allErrors)
-            this.gen.endIf();
-        } else {
-          if (this.allErrors)
-            this.gen.endIf();
-          else
-            this.gen.else();
-        }
-      }
-      pass(condition, failAction) {
-        this.failResult((0, codegen_1.not)(condition), void 0, failAction);
-      }
-      fail(condition) {
-        if (condition === void 0) {
-          this.error();
-          if (!this.allErrors)
-            this.gen.if(false);
-          return;
-        }
-        this.gen.if(condition);
-        this.error();
-        if (this.allErrors)
-          this.gen.endIf();
-        else
-          this.gen.else();
-      }
-      fail$data(condition) {
-        if (!this.$data)
-          return this.fail(condition);
-        const { schemaCode } = this;
-        this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
-      }
-      error(append, errorParams, errorPaths) {
-        if (errorParams) {
-          this.setParams(errorParams);
-          this._error(append, errorPaths);
-          this.setParams({});
-          return;
-        }
-        this._error(append, errorPaths);
-      }
-      _error(append, errorPaths) {
-        ;
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
-      }
-      $dataError() {
-        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
-      }
-      reset() {
-        if (this.errsCount === void 0)
-          throw new Error('add "trackErrors" to keyword definition');
-        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
-      }
-      ok(cond) {
-        if (!this.allErrors)
-          this.gen.if(cond);
-      }
-      setParams(obj, assign) {
-        if (assign)
-          Object.assign(this.params, obj);
-        else
-          this.params = obj;
-      }
-      block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
-        this.gen.block(() => {
-          this.check$data(valid, $dataValid);
-          codeBlock();
-        });
-      }
-      check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
-        if (!this.$data)
-          return;
-        const { gen, schemaCode, schemaType, def } = this;
-        gen.if((0, codegen_1.or)((0, codegen_1._)`${schemaCode} === undefined`, $dataValid));
-        if (valid !== codegen_1.nil)
-          gen.assign(valid, true);
-        if (schemaType.length || def.validateSchema) {
-          gen.elseIf(this.invalid$data());
-          this.$dataError();
-          if (valid !== codegen_1.nil)
-            gen.assign(valid, false);
-        }
-        gen.else();
-      }
-      invalid$data() {
-        const { gen, schemaCode, schemaType, def, it } = this;
-        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
-        function wrong$DataType() {
-          if (schemaType.length) {
-            if (!(schemaCode instanceof codegen_1.Name))
-              throw new Error("ajv implementation error");
-            const st = Array.isArray(schemaType) ? schemaType : [schemaType];
-            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
-          }
-          return codegen_1.nil;
-        }
-        function invalid$DataSchema() {
-          if (def.validateSchema) {
-            const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema });
-            return (0, codegen_1._)`!${validateSchemaRef}(${schemaCode})`;
-          }
-          return codegen_1.nil;
-        }
-      }
-      subschema(appl, valid) {
-        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
-        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
-        (0, subschema_1.extendSubschemaMode)(subschema, appl);
-        const nextContext = { ...this.it, ...subschema, items: void 0, props: void 0 };
-        subschemaCode(nextContext, valid);
-        return nextContext;
-      }
-      mergeEvaluated(schemaCxt, toName) {
-        const { it, gen } = this;
-        if (!it.opts.unevaluated)
-          return;
-        if (it.props !== true && schemaCxt.props !== void 0) {
-          it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
-        }
-        if (it.items !== true && schemaCxt.items !== void 0) {
-          it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
-        }
-      }
-      mergeValidEvaluated(schemaCxt, valid) {
-        const { it, gen } = this;
-        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
-          gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
-          return true;
-        }
-      }
-    };
-    exports.KeywordCxt = KeywordCxt;
-    function keywordCode(it, keyword, def, ruleType) {
-      const cxt = new KeywordCxt(it, def, keyword);
-      if ("code" in def) {
-        def.code(cxt, ruleType);
-      } else if (cxt.$data && def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-      } else if ("macro" in def) {
-        (0, keyword_1.macroKeywordCode)(cxt, def);
-      } else if (def.compile || def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-      }
-    }
-    var JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
-    var RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
-    function getData($data, { dataLevel, dataNames, dataPathArr }) {
-      let jsonPointer;
-      let data;
-      if ($data === "")
-        return names_1.default.rootData;
-      if ($data[0] === "/") {
-        if (!JSON_POINTER.test($data))
-          throw new Error(`Invalid JSON-pointer: ${$data}`);
-        jsonPointer = $data;
-        data = names_1.default.rootData;
-      } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
-          throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
-        if (jsonPointer === "#") {
-          if (up >= dataLevel)
-            throw new Error(errorMsg("property/index", up));
-          return dataPathArr[dataLevel - up];
-        }
-        if (up > dataLevel)
-          throw new Error(errorMsg("data", up));
-        data = dataNames[dataLevel - up];
-        if (!jsonPointer)
-          return data;
-      }
-      let expr = data;
-      const segments = jsonPointer.split("/");
-      for (const segment of segments) {
-        if (segment) {
-          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
-          expr = (0, codegen_1._)`${expr} && ${data}`;
-        }
-      }
-      return expr;
-      function errorMsg(pointerType, up) {
-        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
-      }
-    }
-    exports.getData = getData;
-  }
-});
-
-// node_modules/ajv/dist/runtime/validation_error.js
-var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var ValidationError = class extends Error {
-      constructor(errors) {
-        super("validation failed");
-        this.errors = errors;
-        this.ajv = this.validation = true;
-      }
-    };
-    exports.default = ValidationError;
-  }
-});
-
-// node_modules/ajv/dist/compile/ref_error.js
-var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var resolve_1 = require_resolve();
-    var MissingRefError = class extends Error {
-      constructor(resolver, baseId, ref, msg) {
-        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
-        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
-        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
-      }
-    };
-    exports.default = MissingRefError;
-  }
-});
-
-// node_modules/ajv/dist/compile/index.js
-var require_compile = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-    var codegen_1 = require_codegen();
-    var validation_error_1 = require_validation_error();
-    var names_1 = require_names();
-    var resolve_1 = require_resolve();
-    var util_1 = require_util();
-    var validate_1 = require_validate();
-    var SchemaEnv = class {
-      constructor(env) {
-        var _a;
-        this.refs = {};
-        this.dynamicAnchors = {};
-        let schema;
-        if (typeof env.schema == "object")
-          schema = env.schema;
-        this.schema = env.schema;
-        this.schemaId = env.schemaId;
-        this.root = env.root || this;
-        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
-        this.schemaPath = env.schemaPath;
-        this.localRefs = env.localRefs;
-        this.meta = env.meta;
-        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
-        this.refs = {};
-      }
-    };
-    exports.SchemaEnv = SchemaEnv;
-    function compileSchema(sch) {
-      const _sch = getCompilingSchema.call(this, sch);
-      if (_sch)
-        return _sch;
-      const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
-      const { es5, lines } = this.opts.code;
-      const { ownProperties } = this.opts;
-      const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
-      let _ValidationError;
-      if (sch.$async) {
-        _ValidationError = gen.scopeValue("Error", {
-          ref: validation_error_1.default,
-          code: (0, codegen_1._)`require("ajv/dist/runtime/validation_error").default`
-        });
-      }
-      const validateName = gen.scopeName("validate");
-      sch.validateName = validateName;
-      const schemaCxt = {
-        gen,
-        allErrors: this.opts.allErrors,
-        data: names_1.default.data,
-        parentData: names_1.default.parentData,
-        parentDataProperty: names_1.default.parentDataProperty,
-        dataNames: [names_1.default.data],
-        dataPathArr: [codegen_1.nil],
-        // TODO can its length be used as dataLevel if nil is removed?
-        dataLevel: 0,
-        dataTypes: [],
-        definedProperties: /* @__PURE__ */ new Set(),
-        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) } : { ref: sch.schema }),
-        validateName,
-        ValidationError: _ValidationError,
-        schema: sch.schema,
-        schemaEnv: sch,
-        rootId,
-        baseId: sch.baseId || rootId,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
-        errorPath: (0, codegen_1._)`""`,
-        opts: this.opts,
-        self: this
-      };
-      let sourceCode;
-      try {
-        this._compilations.add(sch);
-        (0, validate_1.validateFunctionCode)(schemaCxt);
-        gen.optimize(this.opts.code.optimize);
-        const validateCode = gen.toString();
-        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
-        if (this.opts.code.process)
-          sourceCode = this.opts.code.process(sourceCode, sch);
-        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
-        if (sch.$async)
-          validate.$async = true;
-        if (this.opts.code.source === true) {
-          validate.source = { validateName, validateCode, scopeValues: gen._values };
-        }
-        if (this.opts.unevaluated) {
-          const { props, items } = schemaCxt;
-          validate.evaluated = {
-            props: props instanceof codegen_1.Name ? void 0 : props,
-            items: items instanceof codegen_1.Name ? void 0 : items,
-            dynamicProps: props instanceof codegen_1.Name,
-            dynamicItems: items instanceof codegen_1.Name
-          };
-          if (validate.source)
-            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
-        }
-        sch.validate = validate;
-        return sch;
-      } catch (e) {
-        delete sch.validate;
-        delete sch.validateName;
-        if (sourceCode)
-          this.logger.error("Error compiling schema, function code:", sourceCode);
-        throw e;
-      } finally {
-        this._compilations.delete(sch);
-      }
-    }
-    exports.compileSchema = compileSchema;
-    function resolveRef(root, baseId, ref) {
-      var _a;
-      ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-      const schOrFunc = root.refs[ref];
-      if (schOrFunc)
-        return schOrFunc;
-      let _sch = resolve8.call(this, root, ref);
-      if (_sch === void 0) {
-        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
-        const { schemaId } = this.opts;
-        if (schema)
-          _sch = new SchemaEnv({ schema, schemaId, root, baseId });
-      }
-      if (_sch === void 0)
-        return;
-      return root.refs[ref] = inlineOrCompile.call(this, _sch);
-    }
-    exports.resolveRef = resolveRef;
-    function inlineOrCompile(sch) {
-      if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
-        return sch.schema;
-      return sch.validate ? sch : compileSchema.call(this, sch);
-    }
-    function getCompilingSchema(schEnv) {
-      for (const sch of this._compilations) {
-        if (sameSchemaEnv(sch, schEnv))
-          return sch;
-      }
-    }
-    exports.getCompilingSchema = getCompilingSchema;
-    function sameSchemaEnv(s1, s2) {
-      return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
-    }
-    function resolve8(root, ref) {
-      let sch;
-      while (typeof (sch = this.refs[ref]) == "string")
-        ref = sch;
-      return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
-    }
-    function resolveSchema(root, ref) {
-      const p = this.opts.uriResolver.parse(ref);
-      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
-      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
-      if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p, root);
-      }
-      const id = (0, resolve_1.normalizeId)(refPath);
-      const schOrRef = this.refs[id] || this.schemas[id];
-      if (typeof schOrRef == "string") {
-        const sch = resolveSchema.call(this, root, schOrRef);
-        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
-          return;
-        return getJsonPointer.call(this, p, sch);
-      }
-      if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
-        return;
-      if (!schOrRef.validate)
-        compileSchema.call(this, schOrRef);
-      if (id === (0, resolve_1.normalizeId)(ref)) {
-        const { schema } = schOrRef;
-        const { schemaId } = this.opts;
-        const schId = schema[schemaId];
-        if (schId)
-          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema, schemaId, root, baseId });
-      }
-      return getJsonPointer.call(this, p, schOrRef);
-    }
-    exports.resolveSchema = resolveSchema;
-    var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
-      "properties",
-      "patternProperties",
-      "enum",
-      "dependencies",
-      "definitions"
-    ]);
-    function getJsonPointer(parsedRef, { baseId, schema, root }) {
-      var _a;
-      if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
-        return;
-      for (const part of parsedRef.fragment.slice(1).split("/")) {
-        if (typeof schema === "boolean")
-          return;
-        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
-        if (partSchema === void 0)
-          return;
-        schema = partSchema;
-        const schId = typeof schema === "object" && schema[this.opts.schemaId];
-        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
-          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        }
-      }
-      let env;
-      if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
-        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
-        env = resolveSchema.call(this, root, $ref);
-      }
-      const { schemaId } = this.opts;
-      env = env || new SchemaEnv({ schema, schemaId, root, baseId });
-      if (env.schema !== env.root.schema)
-        return env;
-      return void 0;
-    }
-  }
-});
-
-// node_modules/ajv/dist/refs/data.json
-var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
-    module.exports = {
-      $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
-      description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
-      type: "object",
-      required: ["$data"],
-      properties: {
-        $data: {
-          type: "string",
-          anyOf: [{ format: "relative-json-pointer" }, { format: "json-pointer" }]
-        }
-      },
-      additionalProperties: false
-    };
-  }
-});
-
-// node_modules/fast-uri/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
-    "use strict";
-    var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
-    var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
-    var isPort = RegExp.prototype.test.bind(/^\d*$/u);
-    var isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
-    var isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
-    var isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u);
-    var isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u);
-    var isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u);
-    var BYTE_HEX = new Array(256);
-    {
-      const HEX_DIGITS = "0123456789ABCDEF";
-      for (let i = 0; i < 256; i++) {
-        BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
-      }
-    }
-    function percentEncodeNonAscii(cp) {
-      if (cp < 2048) {
-        return BYTE_HEX[192 | cp >> 6] + BYTE_HEX[128 | cp & 63];
-      }
-      if (cp < 65536) {
-        return BYTE_HEX[224 | cp >> 12] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
-      }
-      return BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
-    }
-    function stringArrayToHexStripped(input) {
-      let acc = "";
-      let code = 0;
-      let i = 0;
-      for (i = 0; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (code === 48) {
-          continue;
-        }
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
-          return "";
-        }
-        acc += input[i];
-        break;
-      }
-      for (i += 1; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
-          return "";
-        }
-        acc += input[i];
-      }
-      return acc;
-    }
-    var isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/);
-    var isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/);
-    var isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/);
-    var nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
-    function isZoneIdentifier(zone) {
-      if (zone.length === 0) return false;
-      for (let i = 0; i < zone.length; i++) {
-        if (isZoneCharacter(zone[i])) continue;
-        if (zone[i] === "%" && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
-          i += 2;
-          continue;
-        }
-        return false;
-      }
-      return true;
-    }
-    function compressIPv6ZeroRun(hextets) {
-      let bestStart = -1;
-      let bestLength = 0;
-      let runStart = -1;
-      let runLength = 0;
-      for (let i = 0; i < hextets.length; i++) {
-        if (hextets[i] === "0") {
-          if (runStart === -1) runStart = i;
-          runLength++;
-          if (runLength > bestLength) {
-            bestLength = runLength;
-            bestStart = runStart;
-          }
-        } else {
-          runStart = -1;
-          runLength = 0;
-        }
-      }
-      if (bestLength < 2) return hextets.join(":");
-      const head = hextets.slice(0, bestStart).join(":");
-      const tail = hextets.slice(bestStart + bestLength).join(":");
-      return head + "::" + tail;
-    }
-    function normalizeIPv6Address(input) {
-      const compression = input.indexOf("::");
-      if (compression !== -1 && input.indexOf("::", compression + 1) !== -1) return void 0;
-      const left = compression === -1 ? input.split(":") : input.slice(0, compression).split(":");
-      const right = compression === -1 ? [] : input.slice(compression + 2).split(":");
-      if (compression !== -1) {
-        if (left.length === 1 && left[0] === "") left.length = 0;
-        if (right.length === 1 && right[0] === "") right.length = 0;
-      }
-      const parts = left.concat(right);
-      let hextetCount = 0;
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
-        if (part === "") return void 0;
-        if (part.indexOf(".") !== -1) {
-          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
-          hextetCount += 2;
-          continue;
-        }
-        if (!isHextet(part)) return void 0;
-        parts[i] = parseInt(part, 16).toString(16);
-        hextetCount++;
-      }
-      if (compression === -1) {
-        if (hextetCount !== 8) return void 0;
-        return compressIPv6ZeroRun(parts);
-      }
-      if (hextetCount >= 8) return void 0;
-      const expanded = parts.slice(0, left.length);
-      for (let i = hextetCount; i < 8; i++) expanded.push("0");
-      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
-      return compressIPv6ZeroRun(expanded);
-    }
-    function normalizeIPv6(host) {
-      const bracketed = host[0] === "[" && host[host.length - 1] === "]";
-      const hasBracket = host[0] === "[" || host[host.length - 1] === "]";
-      if (hasBracket && !bracketed) return { host, isIPV6: false, error: true };
-      let input = bracketed ? host.slice(1, -1) : host;
-      if (bracketed && isIPvFuture(input)) {
-        input = input.toLowerCase();
-        return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true };
-      }
-      if (findToken(input, ":") < 2) {
-        return { host, isIPV6: false, error: bracketed };
-      }
-      let zoneIdentifier = "";
-      const zoneSeparator = input.indexOf("%");
-      if (zoneSeparator !== -1) {
-        const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === "%25" ? 3 : 1;
-        zoneIdentifier = input.slice(zoneSeparator + separatorLength);
-        if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true };
-        input = input.slice(0, zoneSeparator);
-      }
-      const address = normalizeIPv6Address(input);
-      if (address === void 0) return { host, isIPV6: false, error: true };
-      return {
-        host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
-        escapedHost: address + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
-        isIPV6: true
-      };
-    }
-    function findToken(str, token) {
-      let ind = 0;
-      for (let i = 0; i < str.length; i++) {
-        if (str[i] === token) ind++;
-      }
-      return ind;
-    }
-    function removeDotSegments(path) {
-      let input = path;
-      const output = [];
-      let nextSlash = -1;
-      let len = 0;
-      while (len = input.length) {
-        if (len === 1) {
-          if (input === ".") {
-            break;
-          } else if (input === "/") {
-            output.push("/");
-            break;
-          } else {
-            output.push(input);
-            break;
-          }
-        } else if (len === 2) {
-          if (input[0] === ".") {
-            if (input[1] === ".") {
-              break;
-            } else if (input[1] === "/") {
-              input = input.slice(2);
-              continue;
-            }
-          } else if (input[0] === "/") {
-            if (input[1] === "." || input[1] === "/") {
-              output.push("/");
-              break;
-            }
-          }
-        } else if (len === 3) {
-          if (input === "/..") {
-            if (output.length !== 0) {
-              output.pop();
-            }
-            output.push("/");
-            break;
-          }
-        }
-        if (input[0] === ".") {
-          if (input[1] === ".") {
-            if (input[2] === "/") {
-              input = input.slice(3);
-              continue;
-            }
-          } else if (input[1] === "/") {
-            input = input.slice(2);
-            continue;
-          }
-        } else if (input[0] === "/") {
-          if (input[1] === ".") {
-            if (input[2] === "/") {
-              input = input.slice(2);
-              continue;
-            } else if (input[2] === ".") {
-              if (input[3] === "/") {
-                input = input.slice(3);
-                if (output.length !== 0) {
-                  output.pop();
-                }
-                continue;
-              }
-            }
-          }
-        }
-        if ((nextSlash = input.indexOf("/", 1)) === -1) {
-          output.push(input);
-          break;
-        } else {
-          output.push(input.slice(0, nextSlash));
-          input = input.slice(nextSlash);
-        }
-      }
-      return output.join("");
-    }
-    function removeDotSegmentsRelative(path) {
-      if (path === "" || path[0] === "/") {
-        return removeDotSegments(path);
-      }
-      const segments = path.split("/");
-      const last = segments.length - 1;
-      const output = [];
-      let trailingDirectory = false;
-      for (let i = 0; i <= last; i++) {
-        const segment = segments[i];
-        if (segment === "." || segment === "..") {
-          if (segment === "..") {
-            if (output.length !== 0 && output[output.length - 1] !== "..") {
-              output.pop();
-            } else {
-              output.push("..");
-            }
-          }
-          trailingDirectory = i === last;
-        } else {
-          output.push(segment);
-        }
-      }
-      if (trailingDirectory && output[output.length - 1] !== "..") {
-        output.push("");
-      }
-      if (output.length === 0 || output[0] === "" || output[0].includes(":")) {
-        output.unshift(".");
-      }
-      return output.join("/");
-    }
-    var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
-    var HOST_DELIM_RE = /[@/?#:]/g;
-    var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
-    function reescapeHostDelimiters(host, isIP) {
-      const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
-      re.lastIndex = 0;
-      return host.replace(re, (ch) => HOST_DELIMS[ch]);
-    }
-    function normalizePercentEncoding(input, decodeUnreserved = false) {
-      if (input.indexOf("%") === -1) {
-        return input;
-      }
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decodeUnreserved && isUnreserved(decoded)) {
-              output += decoded;
-            } else {
-              output += "%" + normalizedHex;
-            }
-            i += 2;
-            continue;
-          }
-        }
-        output += input[i];
-      }
-      return output;
-    }
-    function normalizePathEncoding(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decoded !== "." && isUnreserved(decoded)) {
-              output += decoded;
-            } else {
-              output += "%" + normalizedHex;
-            }
-            i += 2;
-            continue;
-          }
-        }
-        if (isPathCharacter(ch)) {
-          output += ch;
-        } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function serializePathEncoding(input, pathNoScheme = false) {
-      let output = "";
-      let firstSegment = pathNoScheme && input[0] !== "/";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
-            i += 2;
-            continue;
-          }
-        }
-        if (ch === "/") {
-          firstSegment = false;
-        }
-        if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
-          output += ch;
-        } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function encodeComponent(input, isAllowed) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
-            i += 2;
-            continue;
-          }
-        }
-        if (isAllowed(ch)) {
-          output += ch;
-        } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function encodeUserinfo(input) {
-      return encodeComponent(input, isUserinfoCharacter);
-    }
-    function encodeQuery(input) {
-      return encodeComponent(input, isQueryFragmentCharacter);
-    }
-    function encodeFragment(input) {
-      return encodeComponent(input, isQueryFragmentCharacter);
-    }
-    function isEscapeSafe(cp) {
-      return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
-    }
-    function normalizeQueryFragmentEncoding(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (isUnreserved(decoded)) {
-              output += decoded;
-            } else {
-              output += "%" + normalizedHex;
-            }
-            i += 2;
-            continue;
-          }
-        }
-        if (isQueryFragmentCharacter(ch)) {
-          output += ch;
-        } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function escapePreservingEscapes(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
-            i += 2;
-            continue;
-          }
-        }
-        output += escape(input[i]);
-      }
-      return output;
-    }
-    function recomposeAuthority(component) {
-      const uriTokens = [];
-      if (component.userinfo !== void 0) {
-        uriTokens.push(encodeUserinfo(component.userinfo));
-        uriTokens.push("@");
-      }
-      if (component.host !== void 0) {
-        let host = component.host;
-        if (!isIPv4(host)) {
-          let ipV6res = normalizeIPv6(host);
-          if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
-            host = normalizePercentEncoding(host, true);
-            ipV6res = normalizeIPv6(host);
-          }
-          if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
-            host = `[${ipV6res.escapedHost}]`;
-          } else {
-            host = reescapeHostDelimiters(host, false);
-          }
-        }
-        uriTokens.push(host);
-      }
-      if (typeof component.port === "number" || typeof component.port === "string") {
-        const port = String(component.port);
-        if (!isPort(port)) {
-          throw new TypeError("URI port is malformed.");
-        }
-        uriTokens.push(":");
-        uriTokens.push(port);
-      }
-      return uriTokens.length ? uriTokens.join("") : void 0;
-    }
-    module.exports = {
-      nonSimpleDomain,
-      recomposeAuthority,
-      reescapeHostDelimiters,
-      normalizePercentEncoding,
-      normalizePathEncoding,
-      serializePathEncoding,
-      normalizeQueryFragmentEncoding,
-      encodeUserinfo,
-      encodeQuery,
-      encodeFragment,
-      escapePreservingEscapes,
-      removeDotSegments,
-      removeDotSegmentsRelative,
-      isIPv4,
-      isUUID,
-      normalizeIPv6,
-      stringArrayToHexStripped
-    };
-  }
-});
-
-// node_modules/fast-uri/lib/schemes.js
-var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
-    "use strict";
-    var { isUUID } = require_utils();
-    var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
-    var supportedSchemeNames = (
-      /** @type {const} */
-      [
-        "http",
-        "https",
-        "ws",
-        "wss",
-        "urn",
-        "urn:uuid"
-      ]
-    );
-    function isValidSchemeName(name) {
-      return supportedSchemeNames.indexOf(
-        /** @type {*} */
-        name
-      ) !== -1;
-    }
-    function wsIsSecure(wsComponent) {
-      if (wsComponent.secure === true) {
-        return true;
-      } else if (wsComponent.secure === false) {
-        return false;
-      } else if (wsComponent.scheme) {
-        return wsComponent.scheme.length === 3 && (wsComponent.scheme[0] === "w" || wsComponent.scheme[0] === "W") && (wsComponent.scheme[1] === "s" || wsComponent.scheme[1] === "S") && (wsComponent.scheme[2] === "s" || wsComponent.scheme[2] === "S");
-      } else {
-        return false;
-      }
-    }
-    function httpParse(component) {
-      if (!component.host) {
-        component.error = component.error || "HTTP URIs must have a host.";
-      }
-      return component;
-    }
-    function httpSerialize(component) {
-      const secure = String(component.scheme).toLowerCase() === "https";
-      if (component.port === (secure ? 443 : 80) || component.port === "") {
-        component.port = void 0;
-      }
-      if (!component.path) {
-        component.path = "/";
-      }
-      return component;
-    }
-    function wsParse(wsComponent) {
-      wsComponent.secure = wsIsSecure(wsComponent);
-      wsComponent.resourceName = (wsComponent.path || "/") + (wsComponent.query ? "?" + wsComponent.query : "");
-      wsComponent.path = void 0;
-      wsComponent.query = void 0;
-      return wsComponent;
-    }
-    function wsSerialize(wsComponent) {
-      if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === "") {
-        wsComponent.port = void 0;
-      }
-      if (typeof wsComponent.secure === "boolean") {
-        wsComponent.scheme = wsComponent.secure ? "wss" : "ws";
-        wsComponent.secure = void 0;
-      }
-      if (wsComponent.resourceName) {
-        const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path && path !== "/" ? path : void 0;
-        wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
-        wsComponent.resourceName = void 0;
-      }
-      wsComponent.fragment = void 0;
-      return wsComponent;
-    }
-    function urnParse(urnComponent, options) {
-      if (!urnComponent.path) {
-        urnComponent.error = "URN can not be parsed";
-        return urnComponent;
-      }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
-        const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
-        const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
-        const schemeHandler = getSchemeHandler(urnScheme);
-        urnComponent.path = void 0;
-        if (schemeHandler) {
-          urnComponent = schemeHandler.parse(urnComponent, options);
-        }
-      } else {
-        urnComponent.error = urnComponent.error || "URN can not be parsed.";
-      }
-      return urnComponent;
-    }
-    function urnSerialize(urnComponent, options) {
-      if (urnComponent.nid === void 0) {
-        throw new Error("URN without nid cannot be serialized");
-      }
-      const scheme = options.scheme || urnComponent.scheme || "urn";
-      const nid = urnComponent.nid.toLowerCase();
-      const urnScheme = `${scheme}:${options.nid || nid}`;
-      const schemeHandler = getSchemeHandler(urnScheme);
-      if (schemeHandler) {
-        urnComponent = schemeHandler.serialize(urnComponent, options);
-      }
-      const uriComponent = urnComponent;
-      const nss = urnComponent.nss;
-      uriComponent.path = `${nid || options.nid}:${nss}`;
-      options.skipEscape = true;
-      return uriComponent;
-    }
-    function urnuuidParse(urnComponent, options) {
-      const uuidComponent = urnComponent;
-      uuidComponent.uuid = uuidComponent.nss;
-      uuidComponent.nss = void 0;
-      if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
-        uuidComponent.error = uuidComponent.error || "UUID is not valid.";
-      }
-      return uuidComponent;
-    }
-    function urnuuidSerialize(uuidComponent) {
-      const urnComponent = uuidComponent;
-      urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
-      return urnComponent;
-    }
-    var http = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "http",
-        domainHost: true,
-        parse: httpParse,
-        serialize: httpSerialize
-      }
-    );
-    var https = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "https",
-        domainHost: http.domainHost,
-        parse: httpParse,
-        serialize: httpSerialize
-      }
-    );
-    var ws = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "ws",
-        domainHost: true,
-        parse: wsParse,
-        serialize: wsSerialize
-      }
-    );
-    var wss = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "wss",
-        domainHost: ws.domainHost,
-        parse: ws.parse,
-        serialize: ws.serialize
-      }
-    );
-    var urn = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "urn",
-        parse: urnParse,
-        serialize: urnSerialize,
-        skipNormalize: true
-      }
-    );
-    var urnuuid = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "urn:uuid",
-        parse: urnuuidParse,
-        serialize: urnuuidSerialize,
-        skipNormalize: true
-      }
-    );
-    var SCHEMES = (
-      /** @type {Record<SchemeName, SchemeHandler>} */
-      {
-        http,
-        https,
-        ws,
-        wss,
-        urn,
-        "urn:uuid": urnuuid
-      }
-    );
-    Object.setPrototypeOf(SCHEMES, null);
-    function getSchemeHandler(scheme) {
-      return scheme && (SCHEMES[
-        /** @type {SchemeName} */
-        scheme
-      ] || SCHEMES[
-        /** @type {SchemeName} */
-        scheme.toLowerCase()
-      ]) || void 0;
-    }
-    module.exports = {
-      wsIsSecure,
-      SCHEMES,
-      isValidSchemeName,
-      getSchemeHandler
-    };
-  }
-});
-
-// node_modules/fast-uri/index.js
-var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
-    "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
-    var { SCHEMES, getSchemeHandler } = require_schemes();
-    var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
-    var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
-    var MALFORMED_HOST_ERROR = "URI host is malformed.";
-    var FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u;
-    function validateScheme(scheme) {
-      const stringScheme = String(scheme);
-      if (!VALID_SCHEME.test(stringScheme)) {
-        throw new TypeError(MALFORMED_SCHEME_ERROR);
-      }
-      return stringScheme;
-    }
-    function normalize(uri, options) {
-      if (typeof uri === "string") {
-        uri = /** @type {T} */
-        normalizeString(uri, options);
-      } else if (typeof uri === "object") {
-        uri = /** @type {T} */
-        parse(serialize(uri, options), options);
-      }
-      return uri;
-    }
-    function resolve8(baseURI, relativeURI, options) {
-      const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
-      const {
-        parsed: baseParsed,
-        malformedAuthorityOrPort: baseMalformed,
-        malformedPercentEncoding: baseMalformedPercentEncoding,
-        malformedSchemeSpecific: baseMalformedSchemeSpecific,
-        malformedHost: baseMalformedHost,
-        malformedScheme: baseMalformedScheme
-      } = parseWithStatus(baseURI, schemelessOptions);
-      const {
-        parsed: relativeParsed,
-        malformedAuthorityOrPort: relativeMalformed,
-        malformedPercentEncoding: relativeMalformedPercentEncoding,
-        malformedSchemeSpecific: relativeMalformedSchemeSpecific,
-        malformedHost: relativeMalformedHost,
-        malformedScheme: relativeMalformedScheme
-      } = parseWithStatus(relativeURI, schemelessOptions);
-      if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
-        throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
-      }
-      const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
-      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
-      const resolvedHost = resolved.host;
-      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
-      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
-        throw new Error(MALFORMED_HOST_ERROR);
-      }
-      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
-      const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
-      if (resolved.error && !encodedASCIIHost) {
-        throw new Error(resolved.error);
-      }
-      schemelessOptions.skipEscape = true;
-      return serialize(resolved, schemelessOptions);
-    }
-    function resolveComponent(base, relative5, options, skipNormalization) {
-      const target = {};
-      if (!skipNormalization) {
-        base = parse(serialize(base, options), options);
-        relative5 = parse(serialize(relative5, options), options);
-      }
-      options = options || {};
-      if (!options.tolerant && relative5.scheme) {
-        target.scheme = relative5.scheme;
-        target.userinfo = relative5.userinfo;
-        target.host = relative5.host;
-        target.port = relative5.port;
-        target.path = removeDotSegments(relative5.path || "");
-        target.query = relative5.query;
-      } else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
-          target.userinfo = relative5.userinfo;
-          target.host = relative5.host;
-          target.port = relative5.port;
-          target.path = removeDotSegments(relative5.path || "");
-          target.query = relative5.query;
-        } else {
-          if (!relative5.path) {
-            target.path = base.path;
-            if (relative5.query !== void 0) {
-              target.query = relative5.query;
-            } else {
-              target.query = base.query;
-            }
-          } else {
-            if (relative5.path[0] === "/") {
-              target.path = removeDotSegments(relative5.path);
-            } else {
-              const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
-              if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative5.path;
-              } else if (!base.path) {
-                target.path = relative5.path;
-              } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
-              }
-              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
-            }
-            target.query = relative5.query;
-          }
-          target.userinfo = base.userinfo;
-          target.host = base.host;
-          target.port = base.port;
-        }
-        target.scheme = base.scheme;
-      }
-      target.fragment = relative5.fragment;
-      return target;
-    }
-    function equal(uriA, uriB, options) {
-      const normalizedA = normalizeComparableURI(uriA, options);
-      const normalizedB = normalizeComparableURI(uriB, options);
-      return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
-    }
-    function serialize(cmpts, opts) {
-      const component = {
-        host: cmpts.host,
-        scheme: cmpts.scheme,
-        userinfo: cmpts.userinfo,
-        port: cmpts.port,
-        path: cmpts.path,
-        query: cmpts.query,
-        nid: cmpts.nid,
-        nss: cmpts.nss,
-        uuid: cmpts.uuid,
-        fragment: cmpts.fragment,
-        reference: cmpts.reference,
-        resourceName: cmpts.resourceName,
-        secure: cmpts.secure,
-        error: ""
-      };
-      const options = Object.assign({}, opts);
-      const uriTokens = [];
-      if (component.scheme) {
-        component.scheme = validateScheme(component.scheme);
-      }
-      const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
-      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
-      const hasAuthority = component.userinfo !== void 0 || component.host !== void 0 || component.port !== void 0;
-      const schemelessReference = (component.scheme === void 0 || options.reference === "suffix") && !hasAuthority;
-      const pathNoScheme = !options.skipEscape && schemelessReference;
-      if (component.path !== void 0) {
-        if (!options.skipEscape) {
-          component.path = serializePathEncoding(component.path, pathNoScheme);
-        } else {
-          component.path = normalizePercentEncoding(component.path);
-        }
-      }
-      if (options.reference !== "suffix" && component.scheme) {
-        component.scheme = validateScheme(component.scheme);
-        uriTokens.push(component.scheme, ":");
-      }
-      const authority = recomposeAuthority(component);
-      if (authority !== void 0) {
-        if (options.reference !== "suffix") {
-          uriTokens.push("//");
-        }
-        uriTokens.push(authority);
-        if (component.path && component.path[0] !== "/") {
-          uriTokens.push("/");
-        }
-      }
-      if (component.path !== void 0) {
-        let s = component.path;
-        if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-          s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
-        }
-        if (schemelessReference) {
-          s = serializePathEncoding(s, true);
-        }
-        if (authority === void 0 && s[0] === "/" && s[1] === "/") {
-          s = "/%2F" + s.slice(2);
-        }
-        uriTokens.push(s);
-      }
-      if (component.query !== void 0) {
-        uriTokens.push("?", encodeQuery(component.query));
-      }
-      if (component.fragment !== void 0) {
-        uriTokens.push("#", encodeFragment(component.fragment));
-      }
-      return uriTokens.join("");
-    }
-    var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
-    var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
-    var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
-        return 'URI path must start with "/" when authority is present.';
-      }
-      if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
-        return "URI port is malformed.";
-      }
-      return void 0;
-    }
-    function hasMalformedPercentEncoding(component) {
-      if (component === void 0) return false;
-      let percent = component.indexOf("%");
-      while (percent !== -1) {
-        if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
-          return true;
-        }
-        percent = component.indexOf("%", percent + 3);
-      }
-      return false;
-    }
-    function isIPLiteral(host) {
-      return host[0] === "[" && host[host.length - 1] === "]";
-    }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
-    }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
-        parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-        return true;
-      }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
-        let url;
-        try {
-          url = new URL("http://" + parsed.host);
-        } catch (e) {
-          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
-          return true;
-        }
-        if (!isHostOnlyURL(url)) {
-          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-          return true;
-        }
-        parsed.host = url.hostname;
-      }
-      return false;
-    }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
-      return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
-      );
-    }
-    function isHostOnlyURL(url) {
-      return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
-    }
-    function parseWithStatus(uri, opts) {
-      const options = Object.assign({}, opts);
-      const parsed = {
-        scheme: void 0,
-        userinfo: void 0,
-        host: "",
-        port: void 0,
-        path: "",
-        query: void 0,
-        fragment: void 0
-      };
-      let malformedAuthorityOrPort = false;
-      let malformedPercentEncoding = false;
-      let malformedSchemeSpecific = false;
-      let malformedHost = false;
-      let malformedIPLiteral = false;
-      let malformedScheme = false;
-      let isIP = false;
-      if (options.reference === "suffix") {
-        if (options.scheme) {
-          uri = options.scheme + ":" + uri;
-        } else {
-          uri = "//" + uri;
-        }
-      }
-      const authorityMatch = uri.match(AUTHORITY_PREFIX);
-      if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
-        parsed.error = "URI authority must not contain a literal backslash.";
-        malformedAuthorityOrPort = true;
-      }
-      const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
-      if (introducerMatch !== null) {
-        const region = introducerMatch[1];
-        const normalizedRegion = region.replace(/[\t\n\r]/g, "");
-        if (normalizedRegion.length >= 2) {
-          if (normalizedRegion.slice(0, 2) !== "//") {
-            parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
-            malformedAuthorityOrPort = true;
-          } else if (region.length !== normalizedRegion.length) {
-            parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
-            malformedAuthorityOrPort = true;
-          }
-        }
-      }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
-        if (parsed.scheme !== void 0) {
-          if (VALID_SCHEME.test(parsed.scheme)) {
-            parsed.scheme = parsed.scheme.toLowerCase();
-          } else {
-            parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
-            malformedScheme = true;
-          }
-        }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
-        if (malformedPercentEncoding) {
-          parsed.error = parsed.error || "URI contains malformed percent-encoding.";
-        }
-        if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
-        }
-        const parseError = getParseError(parsed, matches);
-        if (parseError !== void 0) {
-          parsed.error = parsed.error || parseError;
-          malformedAuthorityOrPort = true;
-        }
-        if (parsed.host) {
-          const ipv4result = isIPv4(parsed.host);
-          if (ipv4result === false) {
-            const bracketedIPLiteral = isIPLiteral(parsed.host);
-            const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
-            const ipv6result = normalizeIPv6(parsed.host);
-            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
-            malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
-            if (malformedIPLiteral) {
-              parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-              malformedAuthorityOrPort = true;
-            }
-          } else {
-            isIP = true;
-          }
-        }
-        if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
-          parsed.reference = "same-document";
-        } else if (parsed.scheme === void 0) {
-          parsed.reference = "relative";
-        } else if (parsed.fragment === void 0) {
-          parsed.reference = "absolute";
-        } else {
-          parsed.reference = "uri";
-        }
-        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
-          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
-        }
-        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
-        if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
-        }
-        if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
-          if (!isIP) {
-            host = normalizePercentEncoding(host.toLowerCase());
-          }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
-        }
-        if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
-          if (parsed.path) {
-            parsed.path = normalizePathEncoding(parsed.path);
-          }
-          if (parsed.query) {
-            parsed.query = normalizeQueryFragmentEncoding(parsed.query);
-          }
-          if (parsed.fragment) {
-            parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
-          }
-        }
-        if (schemeHandler && schemeHandler.parse) {
-          schemeHandler.parse(parsed, options);
-          if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
-            malformedSchemeSpecific = true;
-          }
-        }
-      } else {
-        parsed.error = parsed.error || "URI can not be parsed.";
-      }
-      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
-    }
-    function parse(uri, opts) {
-      return parseWithStatus(uri, opts).parsed;
-    }
-    function normalizeString(uri, opts) {
-      return normalizeStringWithStatus(uri, opts).normalized;
-    }
-    function normalizeStringWithStatus(uri, opts) {
-      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
-      return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
-        malformedAuthorityOrPort,
-        malformedPercentEncoding,
-        malformedSchemeSpecific,
-        malformedHost,
-        malformedScheme
-      };
-    }
-    function normalizeComparableURI(uri, opts) {
-      if (typeof uri !== "string" && typeof uri !== "object") {
-        return void 0;
-      }
-      let value;
-      try {
-        value = typeof uri === "string" ? uri : serialize(uri, opts);
-      } catch {
-        return void 0;
-      }
-      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
-      return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
-    }
-    var fastUri = {
-      SCHEMES,
-      normalize,
-      resolve: resolve8,
-      resolveComponent,
-      equal,
-      serialize,
-      parse
-    };
-    module.exports = fastUri;
-    module.exports.default = fastUri;
-    module.exports.fastUri = fastUri;
-  }
-});
-
-// node_modules/ajv/dist/runtime/uri.js
-var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var uri = require_fast_uri();
-    uri.code = 'require("ajv/dist/runtime/uri").default';
-    exports.default = uri;
-  }
-});
-
-// node_modules/ajv/dist/core.js
-var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    var ref_error_1 = require_ref_error();
-    var rules_1 = require_rules();
-    var compile_1 = require_compile();
-    var codegen_2 = require_codegen();
-    var resolve_1 = require_resolve();
-    var dataType_1 = require_dataType();
-    var util_1 = require_util();
-    var $dataRefSchema = require_data();
-    var uri_1 = require_uri();
-    var defaultRegExp = (str, flags) => new RegExp(str, flags);
-    defaultRegExp.code = "new RegExp";
-    var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
-    var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
-      "validate",
-      "serialize",
-      "parse",
-      "wrapper",
-      "root",
-      "schema",
-      "keyword",
-      "pattern",
-      "formats",
-      "validate$data",
-      "func",
-      "obj",
-      "Error"
-    ]);
-    var removedOptions = {
-      errorDataPath: "",
-      format: "`validateFormats: false` can be used instead.",
-      nullable: '"nullable" keyword is supported by default.',
-      jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
-      extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
-      missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
-      processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
-      sourceCode: "Use option `code: {source: true}`",
-      strictDefaults: "It is default now, see option `strict`.",
-      strictKeywords: "It is default now, see option `strict`.",
-      uniqueItems: '"uniqueItems" keyword is always validated.',
-      unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
-      cache: "Map is used as cache, schema object as key.",
-      serialize: "Map is used as cache, schema object as key.",
-      ajvErrors: "It is default now."
-    };
-    var deprecatedOptions = {
-      ignoreKeywordsWithRef: "",
-      jsPropertySyntax: "",
-      unicode: '"minLength"/"maxLength" account for unicode characters by default.'
-    };
-    var MAX_EXPRESSION = 200;
-    function requiredOptions(o) {
-      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-      const s = o.strict;
-      const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
-      const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
-      const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
-      const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
-      return {
-        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
-        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
-        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
-        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
-        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
-        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
-        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
-        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
-        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
-        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
-        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
-        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
-        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
-        uriResolver
-      };
-    }
-    var Ajv3 = class {
-      constructor(opts = {}) {
-        this.schemas = {};
-        this.refs = {};
-        this.formats = /* @__PURE__ */ Object.create(null);
-        this._compilations = /* @__PURE__ */ new Set();
-        this._loading = {};
-        this._cache = /* @__PURE__ */ new Map();
-        opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
-        this.logger = getLogger(opts.logger);
-        const formatOpt = opts.validateFormats;
-        opts.validateFormats = false;
-        this.RULES = (0, rules_1.getRules)();
-        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
-        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
-        this._metaOpts = getMetaSchemaOptions.call(this);
-        if (opts.formats)
-          addInitialFormats.call(this);
-        this._addVocabularies();
-        this._addDefaultMetaSchema();
-        if (opts.keywords)
-          addInitialKeywords.call(this, opts.keywords);
-        if (typeof opts.meta == "object")
-          this.addMetaSchema(opts.meta);
-        addInitialSchemas.call(this);
-        opts.validateFormats = formatOpt;
-      }
-      _addVocabularies() {
-        this.addKeyword("$async");
-      }
-      _addDefaultMetaSchema() {
-        const { $data, meta, schemaId } = this.opts;
-        let _dataRefSchema = $dataRefSchema;
-        if (schemaId === "id") {
-          _dataRefSchema = { ...$dataRefSchema };
-          _dataRefSchema.id = _dataRefSchema.$id;
-          delete _dataRefSchema.$id;
-        }
-        if (meta && $data)
-          this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
-      }
-      defaultMeta() {
-        const { meta, schemaId } = this.opts;
-        return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
-      }
-      validate(schemaKeyRef, data) {
-        let v;
-        if (typeof schemaKeyRef == "string") {
-          v = this.getSchema(schemaKeyRef);
-          if (!v)
-            throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
-        } else {
-          v = this.compile(schemaKeyRef);
-        }
-        const valid = v(data);
-        if (!("$async" in v))
-          this.errors = v.errors;
-        return valid;
-      }
-      compile(schema, _meta) {
-        const sch = this._addSchema(schema, _meta);
-        return sch.validate || this._compileSchemaEnv(sch);
-      }
-      compileAsync(schema, meta) {
-        if (typeof this.opts.loadSchema != "function") {
-          throw new Error("options.loadSchema should be a function");
-        }
-        const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta);
-        async function runCompileAsync(_schema, _meta) {
-          await loadMetaSchema.call(this, _schema.$schema);
-          const sch = this._addSchema(_schema, _meta);
-          return sch.validate || _compileAsync.call(this, sch);
-        }
-        async function loadMetaSchema($ref) {
-          if ($ref && !this.getSchema($ref)) {
-            await runCompileAsync.call(this, { $ref }, true);
-          }
-        }
-        async function _compileAsync(sch) {
-          try {
-            return this._compileSchemaEnv(sch);
-          } catch (e) {
-            if (!(e instanceof ref_error_1.default))
-              throw e;
-            checkLoaded.call(this, e);
-            await loadMissingSchema.call(this, e.missingSchema);
-            return _compileAsync.call(this, sch);
-          }
-        }
-        function checkLoaded({ missingSchema: ref, missingRef }) {
-          if (this.refs[ref]) {
-            throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
-          }
-        }
-        async function loadMissingSchema(ref) {
-          const _schema = await _loadSchema.call(this, ref);
-          if (!this.refs[ref])
-            await loadMetaSchema.call(this, _schema.$schema);
-          if (!this.refs[ref])
-            this.addSchema(_schema, ref, meta);
-        }
-        async function _loadSchema(ref) {
-          const p = this._loading[ref];
-          if (p)
-            return p;
-          try {
-            return await (this._loading[ref] = loadSchema(ref));
-          } finally {
-            delete this._loading[ref];
-          }
-        }
-      }
-      // Adds schema to the instance
-      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
-        if (Array.isArray(schema)) {
-          for (const sch of schema)
-            this.addSchema(sch, void 0, _meta, _validateSchema);
-          return this;
-        }
-        let id;
-        if (typeof schema === "object") {
-          const { schemaId } = this.opts;
-          id = schema[schemaId];
-          if (id !== void 0 && typeof id != "string") {
-            throw new Error(`schema ${schemaId} must be string`);
-          }
-        }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
-        return this;
-      }
-      // Add schema that will be used to validate other schemas
-      // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema, key, true, _validateSchema);
-        return this;
-      }
-      //  Validate schema against its meta-schema
-      validateSchema(schema, throwOrLogError) {
-        if (typeof schema == "boolean")
-          return true;
-        let $schema;
-        $schema = schema.$schema;
-        if ($schema !== void 0 && typeof $schema != "string") {
-          throw new Error("$schema must be a string");
-        }
-        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
-        if (!$schema) {
-          this.logger.warn("meta-schema not available");
-          this.errors = null;
-          return true;
-        }
-        const valid = this.validate($schema, schema);
-        if (!valid && throwOrLogError) {
-          const message = "schema is invalid: " + this.errorsText();
-          if (this.opts.validateSchema === "log")
-            this.logger.error(message);
-          else
-            throw new Error(message);
-        }
-        return valid;
-      }
-      // Get compiled schema by `key` or `ref`.
-      // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
-      getSchema(keyRef) {
-        let sch;
-        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
-          keyRef = sch;
-        if (sch === void 0) {
-          const { schemaId } = this.opts;
-          const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
-          sch = compile_1.resolveSchema.call(this, root, keyRef);
-          if (!sch)
-            return;
-          this.refs[keyRef] = sch;
-        }
-        return sch.validate || this._compileSchemaEnv(sch);
-      }
-      // Remove cached schema(s).
-      // If no parameter is passed all schemas but meta-schemas are removed.
-      // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
-      // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
-      removeSchema(schemaKeyRef) {
-        if (schemaKeyRef instanceof RegExp) {
-          this._removeAllSchemas(this.schemas, schemaKeyRef);
-          this._removeAllSchemas(this.refs, schemaKeyRef);
-          return this;
-        }
-        switch (typeof schemaKeyRef) {
-          case "undefined":
-            this._removeAllSchemas(this.schemas);
-            this._removeAllSchemas(this.refs);
-            this._cache.clear();
-            return this;
-          case "string": {
-            const sch = getSchEnv.call(this, schemaKeyRef);
-            if (typeof sch == "object")
-              this._cache.delete(sch.schema);
-            delete this.schemas[schemaKeyRef];
-            delete this.refs[schemaKeyRef];
-            return this;
-          }
-          case "object": {
-            const cacheKey = schemaKeyRef;
-            this._cache.delete(cacheKey);
-            let id = schemaKeyRef[this.opts.schemaId];
-            if (id) {
-              id = (0, resolve_1.normalizeId)(id);
-              delete this.schemas[id];
-              delete this.refs[id];
-            }
-            return this;
-          }
-          default:
-            throw new Error("ajv.removeSchema: invalid parameter");
-        }
-      }
-      // add "vocabulary" - a collection of keywords
-      addVocabulary(definitions) {
-        for (const def of definitions)
-          this.addKeyword(def);
-        return this;
-      }
-      addKeyword(kwdOrDef, def) {
-        let keyword;
-        if (typeof kwdOrDef == "string") {
-          keyword = kwdOrDef;
-          if (typeof def == "object") {
-            this.logger.warn("these parameters are deprecated, see docs for addKeyword");
-            def.keyword = keyword;
-          }
-        } else if (typeof kwdOrDef == "object" && def === void 0) {
-          def = kwdOrDef;
-          keyword = def.keyword;
-          if (Array.isArray(keyword) && !keyword.length) {
-            throw new Error("addKeywords: keyword must be string or non-empty array");
-          }
-        } else {
-          throw new Error("invalid addKeywords parameters");
-        }
-        checkKeyword.call(this, keyword, def);
-        if (!def) {
-          (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
-          return this;
-        }
-        keywordMetaschema.call(this, def);
-        const definition = {
-          ...def,
-          type: (0, dataType_1.getJSONTypes)(def.type),
-          schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
-        };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
-        return this;
-      }
-      getKeyword(keyword) {
-        const rule = this.RULES.all[keyword];
-        return typeof rule == "object" ? rule.definition : !!rule;
-      }
-      // Remove keyword
-      removeKeyword(keyword) {
-        const { RULES: RULES3 } = this;
-        delete RULES3.keywords[keyword];
-        delete RULES3.all[keyword];
-        for (const group of RULES3.rules) {
-          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
-          if (i >= 0)
-            group.rules.splice(i, 1);
-        }
-        return this;
-      }
-      // Add format
-      addFormat(name, format) {
-        if (typeof format == "string")
-          format = new RegExp(format);
-        this.formats[name] = format;
-        return this;
-      }
-      errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
-        if (!errors || errors.length === 0)
-          return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
-      }
-      $dataMetaSchema(metaSchema, keywordsJsonPointers) {
-        const rules = this.RULES.all;
-        metaSchema = JSON.parse(JSON.stringify(metaSchema));
-        for (const jsonPointer of keywordsJsonPointers) {
-          const segments = jsonPointer.split("/").slice(1);
-          let keywords = metaSchema;
-          for (const seg of segments)
-            keywords = keywords[seg];
-          for (const key in rules) {
-            const rule = rules[key];
-            if (typeof rule != "object")
-              continue;
-            const { $data } = rule.definition;
-            const schema = keywords[key];
-            if ($data && schema)
-              keywords[key] = schemaOrData(schema);
-          }
-        }
-        return metaSchema;
-      }
-      _removeAllSchemas(schemas, regex) {
-        for (const keyRef in schemas) {
-          const sch = schemas[keyRef];
-          if (!regex || regex.test(keyRef)) {
-            if (typeof sch == "string") {
-              delete schemas[keyRef];
-            } else if (sch && !sch.meta) {
-              this._cache.delete(sch.schema);
-              delete schemas[keyRef];
-            }
-          }
-        }
-      }
-      _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-        let id;
-        const { schemaId } = this.opts;
-        if (typeof schema == "object") {
-          id = schema[schemaId];
-        } else {
-          if (this.opts.jtd)
-            throw new Error("schema must be object");
-          else if (typeof schema != "boolean")
-            throw new Error("schema must be object or boolean");
-        }
-        let sch = this._cache.get(schema);
-        if (sch !== void 0)
-          return sch;
-        baseId = (0, resolve_1.normalizeId)(id || baseId);
-        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
-        this._cache.set(sch.schema, sch);
-        if (addSchema && !baseId.startsWith("#")) {
-          if (baseId)
-            this._checkUnique(baseId);
-          this.refs[baseId] = sch;
-        }
-        if (validateSchema)
-          this.validateSchema(schema, true);
-        return sch;
-      }
-      _checkUnique(id) {
-        if (this.schemas[id] || this.refs[id]) {
-          throw new Error(`schema with key or id "${id}" already exists`);
-        }
-      }
-      _compileSchemaEnv(sch) {
-        if (sch.meta)
-          this._compileMetaSchema(sch);
-        else
-          compile_1.compileSchema.call(this, sch);
-        if (!sch.validate)
-          throw new Error("ajv implementation error");
-        return sch.validate;
-      }
-      _compileMetaSchema(sch) {
-        const currentOpts = this.opts;
-        this.opts = this._metaOpts;
-        try {
-          compile_1.compileSchema.call(this, sch);
-        } finally {
-          this.opts = currentOpts;
-        }
-      }
-    };
-    Ajv3.ValidationError = validation_error_1.default;
-    Ajv3.MissingRefError = ref_error_1.default;
-    exports.default = Ajv3;
-    function checkOptions(checkOpts, options, msg, log = "error") {
-      for (const key in checkOpts) {
-        const opt = key;
-        if (opt in options)
-          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
-      }
-    }
-    function getSchEnv(keyRef) {
-      keyRef = (0, resolve_1.normalizeId)(keyRef);
-      return this.schemas[keyRef] || this.refs[keyRef];
-    }
-    function addInitialSchemas() {
-      const optsSchemas = this.opts.schemas;
-      if (!optsSchemas)
-        return;
-      if (Array.isArray(optsSchemas))
-        this.addSchema(optsSchemas);
-      else
-        for (const key in optsSchemas)
-          this.addSchema(optsSchemas[key], key);
-    }
-    function addInitialFormats() {
-      for (const name in this.opts.formats) {
-        const format = this.opts.formats[name];
-        if (format)
-          this.addFormat(name, format);
-      }
-    }
-    function addInitialKeywords(defs) {
-      if (Array.isArray(defs)) {
-        this.addVocabulary(defs);
-        return;
-      }
-      this.logger.warn("keywords option as map is deprecated, pass array");
-      for (const keyword in defs) {
-        const def = defs[keyword];
-        if (!def.keyword)
-          def.keyword = keyword;
-        this.addKeyword(def);
-      }
-    }
-    function getMetaSchemaOptions() {
-      const metaOpts = { ...this.opts };
-      for (const opt of META_IGNORE_OPTIONS)
-        delete metaOpts[opt];
-      return metaOpts;
-    }
-    var noLogs = { log() {
-    }, warn() {
-    }, error() {
-    } };
-    function getLogger(logger) {
-      if (logger === false)
-        return noLogs;
-      if (logger === void 0)
-        return console;
-      if (logger.log && logger.warn && logger.error)
-        return logger;
-      throw new Error("logger must implement log, warn and error methods");
-    }
-    var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
-    function checkKeyword(keyword, def) {
-      const { RULES: RULES3 } = this;
-      (0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES3.keywords[kwd])
-          throw new Error(`Keyword ${kwd} is already defined`);
-        if (!KEYWORD_NAME.test(kwd))
-          throw new Error(`Keyword ${kwd} has invalid name`);
-      });
-      if (!def)
-        return;
-      if (def.$data && !("code" in def || "validate" in def)) {
-        throw new Error('$data keyword must have "code" or "validate" function');
-      }
-    }
-    function addRule(keyword, definition, dataType) {
-      var _a;
-      const post = definition === null || definition === void 0 ? void 0 : definition.post;
-      if (dataType && post)
-        throw new Error('keyword with "post" flag cannot have "type"');
-      const { RULES: RULES3 } = this;
-      let ruleGroup = post ? RULES3.post : RULES3.rules.find(({ type: t }) => t === dataType);
-      if (!ruleGroup) {
-        ruleGroup = { type: dataType, rules: [] };
-        RULES3.rules.push(ruleGroup);
-      }
-      RULES3.keywords[keyword] = true;
-      if (!definition)
-        return;
-      const rule = {
-        keyword,
-        definition: {
-          ...definition,
-          type: (0, dataType_1.getJSONTypes)(definition.type),
-          schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType)
-        }
-      };
-      if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule, definition.before);
-      else
-        ruleGroup.rules.push(rule);
-      RULES3.all[keyword] = rule;
-      (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
-    }
-    function addBeforeRule(ruleGroup, rule, before) {
-      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-      if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule);
-      } else {
-        ruleGroup.rules.push(rule);
-        this.logger.warn(`rule ${before} is not defined`);
-      }
-    }
-    function keywordMetaschema(def) {
-      let { metaSchema } = def;
-      if (metaSchema === void 0)
-        return;
-      if (def.$data && this.opts.$data)
-        metaSchema = schemaOrData(metaSchema);
-      def.validateSchema = this.compile(metaSchema, true);
-    }
-    var $dataRef = {
-      $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
-    };
-    function schemaOrData(schema) {
-      return { anyOf: [schema, $dataRef] };
-    }
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/id.js
-var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var def = {
-      keyword: "id",
-      code() {
-        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/ref.js
-var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.callRef = exports.getValidate = void 0;
-    var ref_error_1 = require_ref_error();
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var compile_1 = require_compile();
-    var util_1 = require_util();
-    var def = {
-      keyword: "$ref",
-      schemaType: "string",
-      code(cxt) {
-        const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self } = it;
-        const { root } = env;
-        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
-          return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
-        if (schOrEnv === void 0)
-          throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
-        if (schOrEnv instanceof compile_1.SchemaEnv)
-          return callValidate(schOrEnv);
-        return inlineRefSchema(schOrEnv);
-        function callRootRef() {
-          if (env === root)
-            return callRef(cxt, validateName, env, env.$async);
-          const rootName = gen.scopeValue("root", { ref: root });
-          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
-        }
-        function callValidate(sch) {
-          const v = getValidate(cxt, sch);
-          callRef(cxt, v, sch, sch.$async);
-        }
-        function inlineRefSchema(sch) {
-          const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
-          const valid = gen.name("valid");
-          const schCxt = cxt.subschema({
-            schema: sch,
-            dataTypes: [],
-            schemaPath: codegen_1.nil,
-            topSchemaRef: schName,
-            errSchemaPath: $ref
-          }, valid);
-          cxt.mergeEvaluated(schCxt);
-          cxt.ok(valid);
-        }
-      }
-    };
-    function getValidate(cxt, sch) {
-      const { gen } = cxt;
-      return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
-    }
-    exports.getValidate = getValidate;
-    function callRef(cxt, v, sch, $async) {
-      const { gen, it } = cxt;
-      const { allErrors, schemaEnv: env, opts } = it;
-      const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
-      if ($async)
-        callAsyncRef();
-      else
-        callSyncRef();
-      function callAsyncRef() {
-        if (!env.$async)
-          throw new Error("async schema referenced by sync schema");
-        const valid = gen.let("valid");
-        gen.try(() => {
-          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
-          addEvaluatedFrom(v);
-          if (!allErrors)
-            gen.assign(valid, true);
-        }, (e) => {
-          gen.if((0, codegen_1._)`!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
-          addErrorsFrom(e);
-          if (!allErrors)
-            gen.assign(valid, false);
-        });
-        cxt.ok(valid);
-      }
-      function callSyncRef() {
-        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
-      }
-      function addErrorsFrom(source) {
-        const errs = (0, codegen_1._)`${source}.errors`;
-        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`);
-        gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
-      }
-      function addEvaluatedFrom(source) {
-        var _a;
-        if (!it.opts.unevaluated)
-          return;
-        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
-        if (it.props !== true) {
-          if (schEvaluated && !schEvaluated.dynamicProps) {
-            if (schEvaluated.props !== void 0) {
-              it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
-            }
-          } else {
-            const props = gen.var("props", (0, codegen_1._)`${source}.evaluated.props`);
-            it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
-          }
-        }
-        if (it.items !== true) {
-          if (schEvaluated && !schEvaluated.dynamicItems) {
-            if (schEvaluated.items !== void 0) {
-              it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
-            }
-          } else {
-            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
-            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
-          }
-        }
-      }
-    }
-    exports.callRef = callRef;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/index.js
-var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var id_1 = require_id();
-    var ref_1 = require_ref();
-    var core = [
-      "$schema",
-      "$id",
-      "$defs",
-      "$vocabulary",
-      { keyword: "$comment" },
-      "definitions",
-      id_1.default,
-      ref_1.default
-    ];
-    exports.default = core;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
-var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var ops = codegen_1.operators;
-    var KWDs = {
-      maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-      minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-      exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-      exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
-    };
-    var error = {
-      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`,
-      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: Object.keys(KWDs),
-      type: "number",
-      schemaType: "number",
-      $data: true,
-      error,
-      code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
-var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "multipleOf",
-      type: "number",
-      schemaType: "number",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, data, schemaCode, it } = cxt;
-        const prec = it.opts.multipleOfPrecision;
-        const res = gen.let("res");
-        const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitLength.js
-var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var ucs2length_1 = require_ucs2length();
-    var error = {
-      message({ keyword, schemaCode }) {
-        const comp = keyword === "maxLength" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
-      },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: ["maxLength", "minLength"],
-      type: "string",
-      schemaType: "number",
-      $data: true,
-      error,
-      code(cxt) {
-        const { keyword, data, schemaCode, it } = cxt;
-        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        const len = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
-        cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/pattern.js
-var require_pattern = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var util_1 = require_util();
-    var codegen_1 = require_codegen();
-    var error = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "pattern",
-      type: "string",
-      schemaType: "string",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const u = it.opts.unicodeRegExp ? "u" : "";
-        if ($data) {
-          const { regExp } = it.opts.code;
-          const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
-          const valid = gen.let("valid");
-          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
-          cxt.fail$data((0, codegen_1._)`!${valid}`);
-        } else {
-          const regExp = (0, code_1.usePattern)(cxt, schema);
-          cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
-var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error = {
-      message({ keyword, schemaCode }) {
-        const comp = keyword === "maxProperties" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
-      },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: ["maxProperties", "minProperties"],
-      type: "object",
-      schemaType: "number",
-      $data: true,
-      error,
-      code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/required.js
-var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: ({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`,
-      params: ({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`
-    };
-    var def = {
-      keyword: "required",
-      type: "object",
-      schemaType: "array",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, schema, schemaCode, data, $data, it } = cxt;
-        const { opts } = it;
-        if (!$data && schema.length === 0)
-          return;
-        const useLoop = schema.length >= opts.loopRequired;
-        if (it.allErrors)
-          allErrorsMode();
-        else
-          exitOnErrorMode();
-        if (opts.strictRequired) {
-          const props = cxt.parentSchema.properties;
-          const { definedProperties } = cxt.it;
-          for (const requiredKey of schema) {
-            if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
-              const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-              const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
-              (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
-            }
-          }
-        }
-        function allErrorsMode() {
-          if (useLoop || $data) {
-            cxt.block$data(codegen_1.nil, loopAllRequired);
-          } else {
-            for (const prop of schema) {
-              (0, code_1.checkReportMissingProp)(cxt, prop);
-            }
-          }
-        }
-        function exitOnErrorMode() {
-          const missing2 = gen.let("missing");
-          if (useLoop || $data) {
-            const valid = gen.let("valid", true);
-            cxt.block$data(valid, () => loopUntilMissing(missing2, valid));
-            cxt.ok(valid);
-          } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing2));
-            (0, code_1.reportMissingProp)(cxt, missing2);
-            gen.else();
-          }
-        }
-        function loopAllRequired() {
-          gen.forOf("prop", schemaCode, (prop) => {
-            cxt.setParams({ missingProperty: prop });
-            gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
-          });
-        }
-        function loopUntilMissing(missing2, valid) {
-          cxt.setParams({ missingProperty: missing2 });
-          gen.forOf(missing2, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing2, opts.ownProperties));
-            gen.if((0, codegen_1.not)(valid), () => {
-              cxt.error();
-              gen.break();
-            });
-          }, codegen_1.nil);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitItems.js
-var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error = {
-      message({ keyword, schemaCode }) {
-        const comp = keyword === "maxItems" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
-      },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: ["maxItems", "minItems"],
-      type: "array",
-      schemaType: "number",
-      $data: true,
-      error,
-      code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/runtime/equal.js
-var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
-var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dataType_1 = require_dataType();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var equal_1 = require_equal();
-    var error = {
-      message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
-      params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
-    };
-    var def = {
-      keyword: "uniqueItems",
-      type: "array",
-      schemaType: "boolean",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
-        if (!$data && !schema)
-          return;
-        const valid = gen.let("valid");
-        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
-        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
-        cxt.ok(valid);
-        function validateUniqueItems() {
-          const i = gen.let("i", (0, codegen_1._)`${data}.length`);
-          const j = gen.let("j");
-          cxt.setParams({ i, j });
-          gen.assign(valid, true);
-          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
-        }
-        function canOptimize() {
-          return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
-        }
-        function loopN(i, j) {
-          const item = gen.name("item");
-          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
-          const indices = gen.const("indices", (0, codegen_1._)`{}`);
-          gen.for((0, codegen_1._)`;${i}--;`, () => {
-            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
-            gen.if(wrongType, (0, codegen_1._)`continue`);
-            if (itemTypes.length > 1)
-              gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
-            gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
-              gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
-              cxt.error();
-              gen.assign(valid, false).break();
-            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
-          });
-        }
-        function loopN2(i, j) {
-          const eql = (0, util_1.useFunc)(gen, equal_1.default);
-          const outer = gen.name("outer");
-          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
-            cxt.error();
-            gen.assign(valid, false).break(outer);
-          })));
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/const.js
-var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var equal_1 = require_equal();
-    var error = {
-      message: "must be equal to constant",
-      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "const",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, data, $data, schemaCode, schema } = cxt;
-        if ($data || schema && typeof schema == "object") {
-          cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
-        } else {
-          cxt.fail((0, codegen_1._)`${schema} !== ${data}`);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/enum.js
-var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var equal_1 = require_equal();
-    var error = {
-      message: "must be equal to one of the allowed values",
-      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "enum",
-      schemaType: "array",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        if (!$data && schema.length === 0)
-          throw new Error("enum must have non-empty array");
-        const useLoop = schema.length >= it.opts.loopEnum;
-        let eql;
-        const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
-        let valid;
-        if (useLoop || $data) {
-          valid = gen.let("valid");
-          cxt.block$data(valid, loopEnum);
-        } else {
-          if (!Array.isArray(schema))
-            throw new Error("ajv implementation error");
-          const vSchema = gen.const("vSchema", schemaCode);
-          valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
-        }
-        cxt.pass(valid);
-        function loopEnum() {
-          gen.assign(valid, false);
-          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
-        }
-        function equalCode(vSchema, i) {
-          const sch = schema[i];
-          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/index.js
-var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var limitNumber_1 = require_limitNumber();
-    var multipleOf_1 = require_multipleOf();
-    var limitLength_1 = require_limitLength();
-    var pattern_1 = require_pattern();
-    var limitProperties_1 = require_limitProperties();
-    var required_1 = require_required();
-    var limitItems_1 = require_limitItems();
-    var uniqueItems_1 = require_uniqueItems();
-    var const_1 = require_const();
-    var enum_1 = require_enum();
-    var validation = [
-      // number
-      limitNumber_1.default,
-      multipleOf_1.default,
-      // string
-      limitLength_1.default,
-      pattern_1.default,
-      // object
-      limitProperties_1.default,
-      required_1.default,
-      // array
-      limitItems_1.default,
-      uniqueItems_1.default,
-      // any
-      { keyword: "type", schemaType: ["string", "array"] },
-      { keyword: "nullable", schemaType: "boolean" },
-      const_1.default,
-      enum_1.default
-    ];
-    exports.default = validation;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
-var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateAdditionalItems = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
-      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
-    };
-    var def = {
-      keyword: "additionalItems",
-      type: "array",
-      schemaType: ["boolean", "object"],
-      before: "uniqueItems",
-      error,
-      code(cxt) {
-        const { parentSchema, it } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
-          (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
-          return;
-        }
-        validateAdditionalItems(cxt, items);
-      }
-    };
-    function validateAdditionalItems(cxt, items) {
-      const { gen, schema, data, keyword, it } = cxt;
-      it.items = true;
-      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      if (schema === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
-      } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
-        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
-        cxt.ok(valid);
-      }
-      function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
-          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
-          if (!it.allErrors)
-            gen.if((0, codegen_1.not)(valid), () => gen.break());
-        });
-      }
-    }
-    exports.validateAdditionalItems = validateAdditionalItems;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/items.js
-var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateTuple = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var code_1 = require_code2();
-    var def = {
-      keyword: "items",
-      type: "array",
-      schemaType: ["object", "array", "boolean"],
-      before: "uniqueItems",
-      code(cxt) {
-        const { schema, it } = cxt;
-        if (Array.isArray(schema))
-          return validateTuple(cxt, "additionalItems", schema);
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-          return;
-        cxt.ok((0, code_1.validateArray)(cxt));
-      }
-    };
-    function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-      const { gen, parentSchema, data, keyword, it } = cxt;
-      checkStrictTuple(parentSchema);
-      if (it.opts.unevaluated && schArr.length && it.items !== true) {
-        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
-      }
-      const valid = gen.name("valid");
-      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      schArr.forEach((sch, i) => {
-        if ((0, util_1.alwaysValidSchema)(it, sch))
-          return;
-        gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
-          keyword,
-          schemaProp: i,
-          dataProp: i
-        }, valid));
-        cxt.ok(valid);
-      });
-      function checkStrictTuple(sch) {
-        const { opts, errSchemaPath } = it;
-        const l = schArr.length;
-        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
-        if (opts.strictTuples && !fullTuple) {
-          const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
-          (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
-        }
-      }
-    }
-    exports.validateTuple = validateTuple;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
-var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var items_1 = require_items();
-    var def = {
-      keyword: "prefixItems",
-      type: "array",
-      schemaType: ["array"],
-      before: "uniqueItems",
-      code: (cxt) => (0, items_1.validateTuple)(cxt, "items")
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/items2020.js
-var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var code_1 = require_code2();
-    var additionalItems_1 = require_additionalItems();
-    var error = {
-      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
-      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
-    };
-    var def = {
-      keyword: "items",
-      type: "array",
-      schemaType: ["object", "boolean"],
-      before: "uniqueItems",
-      error,
-      code(cxt) {
-        const { schema, parentSchema, it } = cxt;
-        const { prefixItems } = parentSchema;
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-          return;
-        if (prefixItems)
-          (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
-        else
-          cxt.ok((0, code_1.validateArray)(cxt));
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/contains.js
-var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
-      params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
-    };
-    var def = {
-      keyword: "contains",
-      type: "array",
-      schemaType: ["object", "boolean"],
-      before: "uniqueItems",
-      trackErrors: true,
-      error,
-      code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        let min;
-        let max;
-        const { minContains, maxContains } = parentSchema;
-        if (it.opts.next) {
-          min = minContains === void 0 ? 1 : minContains;
-          max = maxContains;
-        } else {
-          min = 1;
-        }
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        cxt.setParams({ min, max });
-        if (max === void 0 && min === 0) {
-          (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
-          return;
-        }
-        if (max !== void 0 && min > max) {
-          (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
-          cxt.fail();
-          return;
-        }
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-          let cond = (0, codegen_1._)`${len} >= ${min}`;
-          if (max !== void 0)
-            cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
-          cxt.pass(cond);
-          return;
-        }
-        it.items = true;
-        const valid = gen.name("valid");
-        if (max === void 0 && min === 1) {
-          validateItems(valid, () => gen.if(valid, () => gen.break()));
-        } else if (min === 0) {
-          gen.let(valid, true);
-          if (max !== void 0)
-            gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount);
-        } else {
-          gen.let(valid, false);
-          validateItemsWithCount();
-        }
-        cxt.result(valid, () => cxt.reset());
-        function validateItemsWithCount() {
-          const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
-        }
-        function validateItems(_valid, block) {
-          gen.forRange("i", 0, len, (i) => {
-            cxt.subschema({
-              keyword: "contains",
-              dataProp: i,
-              dataPropType: util_1.Type.Num,
-              compositeRule: true
-            }, _valid);
-            block();
-          });
-        }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
-          if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
-          } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
-            if (min === 1)
-              gen.assign(valid, true);
-            else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
-          }
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
-var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var code_1 = require_code2();
-    exports.error = {
-      message: ({ params: { property, depsCount, deps } }) => {
-        const property_ies = depsCount === 1 ? "property" : "properties";
-        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
-      },
-      params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property},
-    missingProperty: ${missingProperty},
-    depsCount: ${depsCount},
-    deps: ${deps}}`
-      // TODO change to reference
-    };
-    var def = {
-      keyword: "dependencies",
-      type: "object",
-      schemaType: "object",
-      error: exports.error,
-      code(cxt) {
-        const [propDeps, schDeps] = splitDependencies(cxt);
-        validatePropertyDeps(cxt, propDeps);
-        validateSchemaDeps(cxt, schDeps);
-      }
-    };
-    function splitDependencies({ schema }) {
-      const propertyDeps = {};
-      const schemaDeps = {};
-      for (const key in schema) {
-        if (key === "__proto__")
-          continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
-      }
-      return [propertyDeps, schemaDeps];
-    }
-    function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-      const { gen, data, it } = cxt;
-      if (Object.keys(propertyDeps).length === 0)
-        return;
-      const missing2 = gen.let("missing");
-      for (const prop in propertyDeps) {
-        const deps = propertyDeps[prop];
-        if (deps.length === 0)
-          continue;
-        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
-        cxt.setParams({
-          property: prop,
-          depsCount: deps.length,
-          deps: deps.join(", ")
-        });
-        if (it.allErrors) {
-          gen.if(hasProperty, () => {
-            for (const depProp of deps) {
-              (0, code_1.checkReportMissingProp)(cxt, depProp);
-            }
-          });
-        } else {
-          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing2)})`);
-          (0, code_1.reportMissingProp)(cxt, missing2);
-          gen.else();
-        }
-      }
-    }
-    exports.validatePropertyDeps = validatePropertyDeps;
-    function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-      const { gen, data, keyword, it } = cxt;
-      const valid = gen.name("valid");
-      for (const prop in schemaDeps) {
-        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
-          continue;
-        gen.if(
-          (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
-          () => {
-            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-          },
-          () => gen.var(valid, true)
-          // TODO var
-        );
-        cxt.ok(valid);
-      }
-    }
-    exports.validateSchemaDeps = validateSchemaDeps;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
-var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: "property name must be valid",
-      params: ({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`
-    };
-    var def = {
-      keyword: "propertyNames",
-      type: "object",
-      schemaType: ["object", "boolean"],
-      error,
-      code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-          return;
-        const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-          cxt.setParams({ propertyName: key });
-          cxt.subschema({
-            keyword: "propertyNames",
-            data: key,
-            dataTypes: ["string"],
-            propertyName: key,
-            compositeRule: true
-          }, valid);
-          gen.if((0, codegen_1.not)(valid), () => {
-            cxt.error(true);
-            if (!it.allErrors)
-              gen.break();
-          });
-        });
-        cxt.ok(valid);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
-var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var util_1 = require_util();
-    var error = {
-      message: "must NOT have additional properties",
-      params: ({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`
-    };
-    var def = {
-      keyword: "additionalProperties",
-      type: ["object"],
-      schemaType: ["boolean", "object"],
-      allowUndefined: true,
-      trackErrors: true,
-      error,
-      code(cxt) {
-        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
-        if (!errsCount)
-          throw new Error("ajv implementation error");
-        const { allErrors, opts } = it;
-        it.props = true;
-        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
-          return;
-        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
-        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
-        checkAdditionalProperties();
-        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function checkAdditionalProperties() {
-          gen.forIn("key", data, (key) => {
-            if (!props.length && !patProps.length)
-              additionalPropertyCode(key);
-            else
-              gen.if(isAdditional(key), () => additionalPropertyCode(key));
-          });
-        }
-        function isAdditional(key) {
-          let definedProp;
-          if (props.length > 8) {
-            const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
-          } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
-          } else {
-            definedProp = codegen_1.nil;
-          }
-          if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
-          }
-          return (0, codegen_1.not)(definedProp);
-        }
-        function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
-        }
-        function additionalPropertyCode(key) {
-          if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
-            deleteAdditional(key);
-            return;
-          }
-          if (schema === false) {
-            cxt.setParams({ additionalProperty: key });
-            cxt.error();
-            if (!allErrors)
-              gen.break();
-            return;
-          }
-          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-            const valid = gen.name("valid");
-            if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key, valid, false);
-              gen.if((0, codegen_1.not)(valid), () => {
-                cxt.reset();
-                deleteAdditional(key);
-              });
-            } else {
-              applyAdditionalSchema(key, valid);
-              if (!allErrors)
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
-            }
-          }
-        }
-        function applyAdditionalSchema(key, valid, errors) {
-          const subschema = {
-            keyword: "additionalProperties",
-            dataProp: key,
-            dataPropType: util_1.Type.Str
-          };
-          if (errors === false) {
-            Object.assign(subschema, {
-              compositeRule: true,
-              createErrors: false,
-              allErrors: false
-            });
-          }
-          cxt.subschema(subschema, valid);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/properties.js
-var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var validate_1 = require_validate();
-    var code_1 = require_code2();
-    var util_1 = require_util();
-    var additionalProperties_1 = require_additionalProperties();
-    var def = {
-      keyword: "properties",
-      type: "object",
-      schemaType: "object",
-      code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
-          additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
-        }
-        const allProps = (0, code_1.allSchemaProperties)(schema);
-        for (const prop of allProps) {
-          it.definedProperties.add(prop);
-        }
-        if (it.opts.unevaluated && allProps.length && it.props !== true) {
-          it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
-        }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (properties.length === 0)
-          return;
-        const valid = gen.name("valid");
-        for (const prop of properties) {
-          if (hasDefault(prop)) {
-            applyPropertySchema(prop);
-          } else {
-            gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
-            applyPropertySchema(prop);
-            if (!it.allErrors)
-              gen.else().var(valid, true);
-            gen.endIf();
-          }
-          cxt.it.definedProperties.add(prop);
-          cxt.ok(valid);
-        }
-        function hasDefault(prop) {
-          return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== void 0;
-        }
-        function applyPropertySchema(prop) {
-          cxt.subschema({
-            keyword: "properties",
-            schemaProp: prop,
-            dataProp: prop
-          }, valid);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
-var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var util_2 = require_util();
-    var def = {
-      keyword: "patternProperties",
-      type: "object",
-      schemaType: "object",
-      code(cxt) {
-        const { gen, schema, data, parentSchema, it } = cxt;
-        const { opts } = it;
-        const patterns = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
-          return;
-        }
-        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
-        const valid = gen.name("valid");
-        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
-          it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
-        }
-        const { props } = it;
-        validatePatternProperties();
-        function validatePatternProperties() {
-          for (const pat of patterns) {
-            if (checkProperties)
-              checkMatchingProperties(pat);
-            if (it.allErrors) {
-              validateProperties(pat);
-            } else {
-              gen.var(valid, true);
-              validateProperties(pat);
-              gen.if(valid);
-            }
-          }
-        }
-        function checkMatchingProperties(pat) {
-          for (const prop in checkProperties) {
-            if (new RegExp(pat).test(prop)) {
-              (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
-            }
-          }
-        }
-        function validateProperties(pat) {
-          gen.forIn("key", data, (key) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
-              const alwaysValid = alwaysValidPatterns.includes(pat);
-              if (!alwaysValid) {
-                cxt.subschema({
-                  keyword: "patternProperties",
-                  schemaProp: pat,
-                  dataProp: key,
-                  dataPropType: util_2.Type.Str
-                }, valid);
-              }
-              if (it.opts.unevaluated && props !== true) {
-                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
-              } else if (!alwaysValid && !it.allErrors) {
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
-              }
-            });
-          });
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/not.js
-var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util();
-    var def = {
-      keyword: "not",
-      schemaType: ["object", "boolean"],
-      trackErrors: true,
-      code(cxt) {
-        const { gen, schema, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-          cxt.fail();
-          return;
-        }
-        const valid = gen.name("valid");
-        cxt.subschema({
-          keyword: "not",
-          compositeRule: true,
-          createErrors: false,
-          allErrors: false
-        }, valid);
-        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
-      },
-      error: { message: "must NOT be valid" }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
-var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var def = {
-      keyword: "anyOf",
-      schemaType: "array",
-      trackErrors: true,
-      code: code_1.validateUnion,
-      error: { message: "must match a schema in anyOf" }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
-var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: "must match exactly one schema in oneOf",
-      params: ({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`
-    };
-    var def = {
-      keyword: "oneOf",
-      schemaType: "array",
-      trackErrors: true,
-      error,
-      code(cxt) {
-        const { gen, schema, parentSchema, it } = cxt;
-        if (!Array.isArray(schema))
-          throw new Error("ajv implementation error");
-        if (it.opts.discriminator && parentSchema.discriminator)
-          return;
-        const schArr = schema;
-        const valid = gen.let("valid", false);
-        const passing = gen.let("passing", null);
-        const schValid = gen.name("_valid");
-        cxt.setParams({ passing });
-        gen.block(validateOneOf);
-        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-        function validateOneOf() {
-          schArr.forEach((sch, i) => {
-            let schCxt;
-            if ((0, util_1.alwaysValidSchema)(it, sch)) {
-              gen.var(schValid, true);
-            } else {
-              schCxt = cxt.subschema({
-                keyword: "oneOf",
-                schemaProp: i,
-                compositeRule: true
-              }, schValid);
-            }
-            if (i > 0) {
-              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
-            }
-            gen.if(schValid, () => {
-              gen.assign(valid, true);
-              gen.assign(passing, i);
-              if (schCxt)
-                cxt.mergeEvaluated(schCxt, codegen_1.Name);
-            });
-          });
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/allOf.js
-var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util();
-    var def = {
-      keyword: "allOf",
-      schemaType: "array",
-      code(cxt) {
-        const { gen, schema, it } = cxt;
-        if (!Array.isArray(schema))
-          throw new Error("ajv implementation error");
-        const valid = gen.name("valid");
-        schema.forEach((sch, i) => {
-          if ((0, util_1.alwaysValidSchema)(it, sch))
-            return;
-          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
-          cxt.ok(valid);
-          cxt.mergeEvaluated(schCxt);
-        });
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/if.js
-var require_if = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: ({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`,
-      params: ({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`
-    };
-    var def = {
-      keyword: "if",
-      schemaType: ["object", "boolean"],
-      trackErrors: true,
-      error,
-      code(cxt) {
-        const { gen, parentSchema, it } = cxt;
-        if (parentSchema.then === void 0 && parentSchema.else === void 0) {
-          (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
-        }
-        const hasThen = hasSchema(it, "then");
-        const hasElse = hasSchema(it, "else");
-        if (!hasThen && !hasElse)
-          return;
-        const valid = gen.let("valid", true);
-        const schValid = gen.name("_valid");
-        validateIf();
-        cxt.reset();
-        if (hasThen && hasElse) {
-          const ifClause = gen.let("ifClause");
-          cxt.setParams({ ifClause });
-          gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
-        } else if (hasThen) {
-          gen.if(schValid, validateClause("then"));
-        } else {
-          gen.if((0, codegen_1.not)(schValid), validateClause("else"));
-        }
-        cxt.pass(valid, () => cxt.error(true));
-        function validateIf() {
-          const schCxt = cxt.subschema({
-            keyword: "if",
-            compositeRule: true,
-            createErrors: false,
-            allErrors: false
-          }, schValid);
-          cxt.mergeEvaluated(schCxt);
-        }
-        function validateClause(keyword, ifClause) {
-          return () => {
-            const schCxt = cxt.subschema({ keyword }, schValid);
-            gen.assign(valid, schValid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-            if (ifClause)
-              gen.assign(ifClause, (0, codegen_1._)`${keyword}`);
-            else
-              cxt.setParams({ ifClause: keyword });
-          };
-        }
-      }
-    };
-    function hasSchema(it, keyword) {
-      const schema = it.schema[keyword];
-      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
-    }
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
-var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util();
-    var def = {
-      keyword: ["then", "else"],
-      schemaType: ["object", "boolean"],
-      code({ keyword, parentSchema, it }) {
-        if (parentSchema.if === void 0)
-          (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/index.js
-var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var additionalItems_1 = require_additionalItems();
-    var prefixItems_1 = require_prefixItems();
-    var items_1 = require_items();
-    var items2020_1 = require_items2020();
-    var contains_1 = require_contains();
-    var dependencies_1 = require_dependencies();
-    var propertyNames_1 = require_propertyNames();
-    var additionalProperties_1 = require_additionalProperties();
-    var properties_1 = require_properties();
-    var patternProperties_1 = require_patternProperties();
-    var not_1 = require_not();
-    var anyOf_1 = require_anyOf();
-    var oneOf_1 = require_oneOf();
-    var allOf_1 = require_allOf();
-    var if_1 = require_if();
-    var thenElse_1 = require_thenElse();
-    function getApplicator(draft2020 = false) {
-      const applicator = [
-        // any
-        not_1.default,
-        anyOf_1.default,
-        oneOf_1.default,
-        allOf_1.default,
-        if_1.default,
-        thenElse_1.default,
-        // object
-        propertyNames_1.default,
-        additionalProperties_1.default,
-        dependencies_1.default,
-        properties_1.default,
-        patternProperties_1.default
-      ];
-      if (draft2020)
-        applicator.push(prefixItems_1.default, items2020_1.default);
-      else
-        applicator.push(additionalItems_1.default, items_1.default);
-      applicator.push(contains_1.default);
-      return applicator;
-    }
-    exports.default = getApplicator;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/format/format.js
-var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "format",
-      type: ["number", "string"],
-      schemaType: "string",
-      $data: true,
-      error,
-      code(cxt, ruleType) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self } = it;
-        if (!opts.validateFormats)
-          return;
-        if ($data)
-          validate$DataFormat();
-        else
-          validateFormat();
-        function validate$DataFormat() {
-          const fmts = gen.scopeValue("formats", {
-            ref: self.formats,
-            code: opts.code.formats
-          });
-          const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
-          const fType = gen.let("fType");
-          const format = gen.let("format");
-          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef));
-          cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
-          function unknownFmt() {
-            if (opts.strictSchema === false)
-              return codegen_1.nil;
-            return (0, codegen_1._)`${schemaCode} && !${format}`;
-          }
-          function invalidFmt() {
-            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`;
-            const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
-            return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
-          }
-        }
-        function validateFormat() {
-          const formatDef = self.formats[schema];
-          if (!formatDef) {
-            unknownFormat();
-            return;
-          }
-          if (formatDef === true)
-            return;
-          const [fmtType, format, fmtRef] = getFormat(formatDef);
-          if (fmtType === ruleType)
-            cxt.pass(validCondition());
-          function unknownFormat() {
-            if (opts.strictSchema === false) {
-              self.logger.warn(unknownMsg());
-              return;
-            }
-            throw new Error(unknownMsg());
-            function unknownMsg() {
-              return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
-            }
-          }
-          function getFormat(fmtDef) {
-            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
-            if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
-              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
-            }
-            return ["string", fmtDef, fmt];
-          }
-          function validCondition() {
-            if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
-              if (!schemaEnv.$async)
-                throw new Error("async format in sync schema");
-              return (0, codegen_1._)`await ${fmtRef}(${data})`;
-            }
-            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
-          }
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/format/index.js
-var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var format_1 = require_format();
-    var format = [format_1.default];
-    exports.default = format;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/metadata.js
-var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.contentVocabulary = exports.metadataVocabulary = void 0;
-    exports.metadataVocabulary = [
-      "title",
-      "description",
-      "default",
-      "deprecated",
-      "readOnly",
-      "writeOnly",
-      "examples"
-    ];
-    exports.contentVocabulary = [
-      "contentMediaType",
-      "contentEncoding",
-      "contentSchema"
-    ];
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/draft7.js
-var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var core_1 = require_core2();
-    var validation_1 = require_validation();
-    var applicator_1 = require_applicator();
-    var format_1 = require_format2();
-    var metadata_1 = require_metadata();
-    var draft7Vocabularies = [
-      core_1.default,
-      validation_1.default,
-      (0, applicator_1.default)(),
-      format_1.default,
-      metadata_1.metadataVocabulary,
-      metadata_1.contentVocabulary
-    ];
-    exports.default = draft7Vocabularies;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/discriminator/types.js
-var require_types = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DiscrError = void 0;
-    var DiscrError;
-    (function(DiscrError2) {
-      DiscrError2["Tag"] = "tag";
-      DiscrError2["Mapping"] = "mapping";
-    })(DiscrError || (exports.DiscrError = DiscrError = {}));
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/discriminator/index.js
-var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var types_1 = require_types();
-    var compile_1 = require_compile();
-    var ref_error_1 = require_ref_error();
-    var util_1 = require_util();
-    var error = {
-      message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
-      params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`
-    };
-    var def = {
-      keyword: "discriminator",
-      type: "object",
-      schemaType: "object",
-      error,
-      code(cxt) {
-        const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf } = parentSchema;
-        if (!it.opts.discriminator) {
-          throw new Error("discriminator: requires discriminator option");
-        }
-        const tagName = schema.propertyName;
-        if (typeof tagName != "string")
-          throw new Error("discriminator: requires propertyName");
-        if (schema.mapping)
-          throw new Error("discriminator: mapping is not supported");
-        if (!oneOf)
-          throw new Error("discriminator: requires oneOf keyword");
-        const valid = gen.let("valid", false);
-        const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
-        gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
-        cxt.ok(valid);
-        function validateMapping() {
-          const mapping = getMapping();
-          gen.if(false);
-          for (const tagValue in mapping) {
-            gen.elseIf((0, codegen_1._)`${tag} === ${tagValue}`);
-            gen.assign(valid, applyTagSchema(mapping[tagValue]));
-          }
-          gen.else();
-          cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
-          gen.endIf();
-        }
-        function applyTagSchema(schemaProp) {
-          const _valid = gen.name("valid");
-          const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
-          cxt.mergeEvaluated(schCxt, codegen_1.Name);
-          return _valid;
-        }
-        function getMapping() {
-          var _a;
-          const oneOfMapping = {};
-          const topRequired = hasRequired(parentSchema);
-          let tagRequired = true;
-          for (let i = 0; i < oneOf.length; i++) {
-            let sch = oneOf[i];
-            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
-              const ref = sch.$ref;
-              sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
-              if (sch instanceof compile_1.SchemaEnv)
-                sch = sch.schema;
-              if (sch === void 0)
-                throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
-            }
-            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
-            if (typeof propSch != "object") {
-              throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
-            }
-            tagRequired = tagRequired && (topRequired || hasRequired(sch));
-            addMappings(propSch, i);
-          }
-          if (!tagRequired)
-            throw new Error(`discriminator: "${tagName}" must be required`);
-          return oneOfMapping;
-          function hasRequired({ required }) {
-            return Array.isArray(required) && required.includes(tagName);
-          }
-          function addMappings(sch, i) {
-            if (sch.const) {
-              addMapping(sch.const, i);
-            } else if (sch.enum) {
-              for (const tagValue of sch.enum) {
-                addMapping(tagValue, i);
-              }
-            } else {
-              throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
-            }
-          }
-          function addMapping(tagValue, i) {
-            if (typeof tagValue != "string" || tagValue in oneOfMapping) {
-              throw new Error(`discriminator: "${tagName}" values must be unique strings`);
-            }
-            oneOfMapping[tagValue] = i;
-          }
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-draft-07.json
-var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
-    module.exports = {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      $id: "http://json-schema.org/draft-07/schema#",
-      title: "Core schema meta-schema",
-      definitions: {
-        schemaArray: {
-          type: "array",
-          minItems: 1,
-          items: { $ref: "#" }
-        },
-        nonNegativeInteger: {
-          type: "integer",
-          minimum: 0
-        },
-        nonNegativeIntegerDefault0: {
-          allOf: [{ $ref: "#/definitions/nonNegativeInteger" }, { default: 0 }]
-        },
-        simpleTypes: {
-          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
-        },
-        stringArray: {
-          type: "array",
-          items: { type: "string" },
-          uniqueItems: true,
-          default: []
-        }
-      },
-      type: ["object", "boolean"],
-      properties: {
-        $id: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $schema: {
-          type: "string",
-          format: "uri"
-        },
-        $ref: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $comment: {
-          type: "string"
-        },
-        title: {
-          type: "string"
-        },
-        description: {
-          type: "string"
-        },
-        default: true,
-        readOnly: {
-          type: "boolean",
-          default: false
-        },
-        examples: {
-          type: "array",
-          items: true
-        },
-        multipleOf: {
-          type: "number",
-          exclusiveMinimum: 0
-        },
-        maximum: {
-          type: "number"
-        },
-        exclusiveMaximum: {
-          type: "number"
-        },
-        minimum: {
-          type: "number"
-        },
-        exclusiveMinimum: {
-          type: "number"
-        },
-        maxLength: { $ref: "#/definitions/nonNegativeInteger" },
-        minLength: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        pattern: {
-          type: "string",
-          format: "regex"
-        },
-        additionalItems: { $ref: "#" },
-        items: {
-          anyOf: [{ $ref: "#" }, { $ref: "#/definitions/schemaArray" }],
-          default: true
-        },
-        maxItems: { $ref: "#/definitions/nonNegativeInteger" },
-        minItems: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        uniqueItems: {
-          type: "boolean",
-          default: false
-        },
-        contains: { $ref: "#" },
-        maxProperties: { $ref: "#/definitions/nonNegativeInteger" },
-        minProperties: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        required: { $ref: "#/definitions/stringArray" },
-        additionalProperties: { $ref: "#" },
-        definitions: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          default: {}
-        },
-        properties: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          default: {}
-        },
-        patternProperties: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          propertyNames: { format: "regex" },
-          default: {}
-        },
-        dependencies: {
-          type: "object",
-          additionalProperties: {
-            anyOf: [{ $ref: "#" }, { $ref: "#/definitions/stringArray" }]
-          }
-        },
-        propertyNames: { $ref: "#" },
-        const: true,
-        enum: {
-          type: "array",
-          items: true,
-          minItems: 1,
-          uniqueItems: true
-        },
-        type: {
-          anyOf: [
-            { $ref: "#/definitions/simpleTypes" },
-            {
-              type: "array",
-              items: { $ref: "#/definitions/simpleTypes" },
-              minItems: 1,
-              uniqueItems: true
-            }
-          ]
-        },
-        format: { type: "string" },
-        contentMediaType: { type: "string" },
-        contentEncoding: { type: "string" },
-        if: { $ref: "#" },
-        then: { $ref: "#" },
-        else: { $ref: "#" },
-        allOf: { $ref: "#/definitions/schemaArray" },
-        anyOf: { $ref: "#/definitions/schemaArray" },
-        oneOf: { $ref: "#/definitions/schemaArray" },
-        not: { $ref: "#" }
-      },
-      default: true
-    };
-  }
-});
-
-// node_modules/ajv/dist/ajv.js
-var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-    var core_1 = require_core();
-    var draft7_1 = require_draft7();
-    var discriminator_1 = require_discriminator();
-    var draft7MetaSchema = require_json_schema_draft_07();
-    var META_SUPPORT_DATA = ["/properties"];
-    var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv3 = class extends core_1.default {
-      _addVocabularies() {
-        super._addVocabularies();
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-          this.addKeyword(discriminator_1.default);
-      }
-      _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        if (!this.opts.meta)
-          return;
-        const metaSchema = this.opts.$data ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA) : draft7MetaSchema;
-        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-      }
-      defaultMeta() {
-        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
-      }
-    };
-    exports.Ajv = Ajv3;
-    module.exports = exports = Ajv3;
-    module.exports.Ajv = Ajv3;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv3;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
-      return validation_error_1.default;
-    } });
-    var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
-      return ref_error_1.default;
-    } });
   }
 });
 
@@ -14607,7 +14607,7 @@ var package_default = {
     build: "node scripts/build.mjs",
     typecheck: "tsc --noEmit",
     test: "vitest run",
-    bench: "node bench/run.mjs",
+    bench: "tsx bench/run.ts",
     ci: "bash .ci/run"
   },
   dependencies: {
@@ -14678,65 +14678,114 @@ function formatInputError(error) {
   return lines.join("\n");
 }
 
-// src/cli/help.ts
-var HELP_TEXT = `kql-rule-test: unit tests for Microsoft Sentinel KQL analytic rules
+// src/cli/diff-command.ts
+import { parseArgs as parseArgs2 } from "node:util";
 
-Usage:
-  kql-rule-test [run] [options]
-  kql-rule-test query [--table NAME=FILE]... [--schemas DIR] (QUERY | --file FILE)
-  kql-rule-test --help | --version
-
-Commands:
-  run      Test every rule under --rules with its golden cases under --cases
-           and print a report (the default command).
-  query    Evaluate one KQL query over tables read from files and print the
-           result as JSON.
-
-Options of run:
-  --rules DIR        Folder of rule files, searched recursively (default: rules).
-  --cases DIR        Folder of golden test cases (default: test-cases).
-  --schemas DIR      Folder of table schemas (default: schemas).
-  --format FORMAT    Report format: text, json, junit or sarif (SARIF 2.1.0
-                     for code scanning: invalid files, warnings and
-                     surviving mutants; no test results) (default: text).
-  --output FILE      Write the report to FILE instead of standard output.
-
-Options of query:
-  --table NAME=FILE  Load table NAME from FILE: a JSON array or a YAML list of
-                     objects, NDJSON (one object per line) or CSV with a
-                     header row, chosen by the file extension. Repeatable.
-  --schemas DIR      Folder of table schemas (default: schemas, when present,
-                     else the schemas shipped with the tool).
-  --file FILE        Read the query from FILE instead of the argument.
-
-Common options:
-  --debug            Print stack traces of internal errors.
-  -h, --help         Print this help.
-  -V, --version      Print the version.
-
-Not supported yet: the commands coverage and diff, and the options
---fuzz-runs, --seed and --write-counterexamples.
-
-Exit status: 0 when every case passed, 1 when a case failed or an xfail case
-passed, 2 when an error (invalid input, unsupported KQL, a bad command line)
-kept anything from being tested. query exits 0 on success and 2 on invalid
-input.
-`;
-
-// src/cli/io.ts
-var EXIT_OK = 0;
-var EXIT_INVALID_INPUT = 2;
-
-// src/cli/query-command.ts
-import { existsSync, readFileSync as readFileSync2 } from "node:fs";
-import { resolve as resolve2 } from "node:path";
-import { parseArgs } from "node:util";
+// src/diff/git.ts
+import { execFile } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+var MAX_BUFFER = 512 * 1024 * 1024;
+async function git(cwd, args) {
+  try {
+    const { stdout } = await run("git", [...args], {
+      cwd,
+      maxBuffer: MAX_BUFFER,
+      encoding: "utf8"
+    });
+    return stdout;
+  } catch (error) {
+    throw gitError(args, error);
+  }
+}
+function gitError(args, error) {
+  const details = error;
+  if (details.code === "ENOENT") {
+    return new InputError("git was not found", {
+      hint: "install git and make sure it is on the PATH",
+      kind: "git"
+    });
+  }
+  const stderr = (details.stderr ?? details.message ?? "").trim();
+  return new InputError(`git ${args.join(" ")} failed: ${stderr}`, {
+    hint: "run the command in a git repository; in GitHub Actions check out with fetch-depth: 0 so the base commit is present",
+    kind: "git"
+  });
+}
+async function resolveCommit(root, ref) {
+  try {
+    const hash2 = await git(root, ["rev-parse", "--verify", "--quiet", "--short", `${ref}^{commit}`]);
+    return hash2.trim();
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new InputError(`git ref '${ref}' was not found`, {
+      hint: "pass a branch, tag or commit that exists locally; in GitHub Actions check out with fetch-depth: 0 or fetch the base branch first",
+      kind: "git"
+    });
+  }
+}
+async function listChangedFiles(root, ref) {
+  const diff = await git(root, [
+    "diff",
+    "--name-status",
+    "--no-renames",
+    "--relative",
+    "-z",
+    ref,
+    "--",
+    "."
+  ]);
+  const untracked = await git(root, ["ls-files", "--others", "--exclude-standard", "-z"]);
+  const changed = parseNameStatus(diff);
+  for (const path of untracked.split("\0").filter(Boolean)) {
+    changed.push({ path, status: "added" });
+  }
+  return changed;
+}
+function parseNameStatus(output) {
+  const fields = output.split("\0").filter(Boolean);
+  const changed = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    changed.push({ path: fields[i + 1], status: statusOf(fields[i][0]) });
+  }
+  return changed;
+}
+function statusOf(letter) {
+  if (letter === "A") return "added";
+  if (letter === "D") return "deleted";
+  return "modified";
+}
+async function extractTree(root, ref) {
+  const prefix = (await git(root, ["rev-parse", "--show-prefix"])).trim();
+  const folder = await mkdtemp(join(tmpdir(), "kql-rule-test-base-"));
+  const archive = `${folder}.tar`;
+  try {
+    await git(root, ["archive", "--format=tar", "-o", archive, `${ref}:${prefix}`]);
+    await run("tar", ["-xf", archive, "-C", folder]);
+    return folder;
+  } catch (error) {
+    await removeTree(folder);
+    throw error;
+  } finally {
+    await rm(archive, { force: true });
+  }
+}
+async function removeTree(folder) {
+  await rm(folder, { recursive: true, force: true });
+}
+async function isDirty(root, paths) {
+  const status = await git(root, ["status", "--porcelain", "--", ...paths]);
+  return status.trim() !== "";
+}
 
 // src/report/json-text.ts
-function stringifyJson(value, indent2 = 0) {
-  return writeValue(value, indent2, "") ?? "null";
+function stringifyJson(value, indent3 = 0) {
+  return writeValue(value, indent3, "") ?? "null";
 }
-function writeValue(value, indent2, margin) {
+function writeValue(value, indent3, margin) {
   const plain3 = toPlain(value);
   if (plain3 === void 0 || typeof plain3 === "function") return void 0;
   if (plain3 === null) return "null";
@@ -14745,8 +14794,8 @@ function writeValue(value, indent2, margin) {
   if (typeof plain3 === "string" || typeof plain3 === "boolean") {
     return JSON.stringify(plain3);
   }
-  if (Array.isArray(plain3)) return writeArray(plain3, indent2, margin);
-  return writeObject(plain3, indent2, margin);
+  if (Array.isArray(plain3)) return writeArray(plain3, indent3, margin);
+  return writeObject(plain3, indent3, margin);
 }
 function toPlain(value) {
   const candidate = value;
@@ -14759,908 +14808,127 @@ function writeNumber(value) {
   if (Number.isFinite(value)) return JSON.stringify(value);
   return JSON.stringify(String(value));
 }
-function writeArray(items, indent2, margin) {
+function writeArray(items, indent3, margin) {
   if (items.length === 0) return "[]";
-  const inner = margin + " ".repeat(indent2);
-  const parts = items.map((item) => writeValue(item, indent2, inner) ?? "null");
-  return joinParts("[", parts, "]", indent2, margin, inner);
+  const inner = margin + " ".repeat(indent3);
+  const parts = items.map((item) => writeValue(item, indent3, inner) ?? "null");
+  return joinParts("[", parts, "]", indent3, margin, inner);
 }
-function writeObject(object, indent2, margin) {
-  const inner = margin + " ".repeat(indent2);
-  const separator = indent2 > 0 ? ": " : ":";
+function writeObject(object, indent3, margin) {
+  const inner = margin + " ".repeat(indent3);
+  const separator = indent3 > 0 ? ": " : ":";
   const parts = [];
   for (const [key, item] of Object.entries(object)) {
-    const text = writeValue(item, indent2, inner);
+    const text = writeValue(item, indent3, inner);
     if (text !== void 0) parts.push(JSON.stringify(key) + separator + text);
   }
   if (parts.length === 0) return "{}";
-  return joinParts("{", parts, "}", indent2, margin, inner);
+  return joinParts("{", parts, "}", indent3, margin, inner);
 }
-function joinParts(open, parts, close, indent2, margin, inner) {
-  if (indent2 === 0) return open + parts.join(",") + close;
+function joinParts(open, parts, close, indent3, margin, inner) {
+  if (indent3 === 0) return open + parts.join(",") + close;
   return `${open}
 ${inner}${parts.join(`,
 ${inner}`)}
 ${margin}${close}`;
 }
 
-// src/cli/table-files.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { readFileSync } from "node:fs";
-import { extname, resolve } from "node:path";
-
-// src/cases/csv.ts
-function parseCsv(text) {
-  const records = [];
-  let cells = [];
-  let cell2 = "";
-  let line = 1;
-  let recordLine = 1;
-  let index = 0;
-  const endRecord = () => {
-    cells.push(cell2);
-    const blank = cells.length === 1 && cells[0] === "";
-    if (!blank) records.push({ cells, line: recordLine });
-    cells = [];
-    cell2 = "";
-  };
-  while (index < text.length) {
-    const char = text[index];
-    if (char === '"' && cell2 === "") {
-      const quoted = readQuoted(text, index, line);
-      cell2 = quoted.value;
-      line = quoted.line;
-      index = quoted.end;
-      continue;
-    }
-    if (char === ",") {
-      cells.push(cell2);
-      cell2 = "";
-    } else if (char === "\n" || char === "\r" && text[index + 1] === "\n") {
-      if (char === "\r") index += 1;
-      endRecord();
-      line += 1;
-      recordLine = line;
-    } else {
-      cell2 += char;
-    }
-    index += 1;
+// src/diff/match.ts
+function matchAlerts(caseName2, base, head) {
+  const baseGroups = groupByKey(base);
+  const headGroups = groupByKey(head);
+  const result2 = { added: [], removed: [], changed: [] };
+  for (const [key, headAlerts] of headGroups) {
+    const baseAlerts = baseGroups.get(key) ?? [];
+    baseGroups.delete(key);
+    matchGroup(caseName2, baseAlerts, headAlerts, result2);
   }
-  if (cell2 !== "" || cells.length > 0) endRecord();
-  return records;
-}
-function readQuoted(text, start, startLine) {
-  let value = "";
-  let line = startLine;
-  let index = start + 1;
-  while (index < text.length) {
-    const char = text[index];
-    if (char === '"' && text[index + 1] === '"') {
-      value += '"';
-      index += 2;
-      continue;
-    }
-    if (char === '"') return { value, end: index + 1, line };
-    if (char === "\n") line += 1;
-    value += char;
-    index += 1;
+  for (const baseAlerts of baseGroups.values()) {
+    for (const alert of baseAlerts) result2.removed.push({ case: caseName2, alert });
   }
-  throw new Error(`unterminated quoted cell starting on line ${startLine}`);
+  pairEntityChanges(result2);
+  return result2;
 }
-
-// src/cli/usage.ts
-var SEE_HELP = "run 'kql-rule-test --help' for the commands and options";
-function usageError(message, hint = SEE_HELP) {
-  return new InputError(message, { hint, kind: "usage" });
-}
-function notSupportedYet(feature) {
-  return new InputError(`${feature} is not supported yet`, {
-    hint: "leave it out; it is planned but not built",
-    kind: "unsupported"
-  });
-}
-function fromParseArgsError(error) {
-  const code = error?.code;
-  if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS_")) {
-    const message = error.message.replace(/\.$/, "");
-    return usageError(message.charAt(0).toLowerCase() + message.slice(1));
-  }
-  return error;
-}
-
-// src/cli/table-files.ts
-var TABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function readTableFiles(cwd, specs) {
-  const tables = {};
-  for (const spec of specs) {
-    const { name, file } = splitTableSpec(spec);
-    if (name in tables) throw usageError(`table '${name}' is given twice by --table`);
-    tables[name] = readTableFile(cwd, file);
-  }
-  return tables;
-}
-function splitTableSpec(spec) {
-  const equals = spec.indexOf("=");
-  const name = spec.slice(0, Math.max(equals, 0));
-  const file = spec.slice(equals + 1);
-  if (equals < 0 || !TABLE_NAME.test(name) || file === "") {
-    throw usageError(
-      `invalid --table '${spec}'`,
-      "write --table NAME=FILE, such as --table ZoomLogs=events.ndjson"
-    );
-  }
-  return { name, file };
-}
-function readTableFile(cwd, file) {
-  const format = extname(file).toLowerCase();
-  const text = readText(cwd, file);
-  switch (format) {
-    case ".json":
-      return checkTable(file, parseJson(file, text));
-    case ".yaml":
-    case ".yml":
-      return checkTable(file, parseYamlText(file, text));
-    case ".ndjson":
-    case ".jsonl":
-      return parseNdjson(file, text);
-    case ".csv":
-      return parseCsvTable(file, text);
-    default:
-      throw new InputError(`unknown table file type '${format || file}'`, {
-        file,
-        hint: "use .json, .ndjson, .jsonl, .csv, .yaml or .yml",
-        kind: "usage"
-      });
+function pairEntityChanges(result2) {
+  for (const added of [...result2.added]) {
+    const index = result2.removed.findIndex((entry) => sameColumns(entry.alert, added.alert));
+    if (index === -1) continue;
+    const [removed] = result2.removed.splice(index, 1);
+    result2.added.splice(result2.added.indexOf(added), 1);
+    result2.changed.push({ ...added, base: removed.alert, columns: [] });
   }
 }
-function readText(cwd, file) {
-  try {
-    return readFileSync(resolve(cwd, file), "utf8");
-  } catch (error) {
-    const code = error.code;
-    const problem = code === "ENOENT" ? "not found" : `cannot be read (${String(code)})`;
-    throw new InputError(`table file '${file}' ${problem}`, {
-      hint: `check the path; it is relative to ${cwd}`,
-      kind: "usage"
-    });
+function matchGroup(caseName2, base, head, result2) {
+  const unpairedBase = [...base];
+  const unpairedHead = [];
+  for (const alert of head) {
+    const same = unpairedBase.findIndex((other) => sameColumns(other, alert));
+    if (same === -1) unpairedHead.push(alert);
+    else unpairedBase.splice(same, 1);
+  }
+  const pairs = Math.min(unpairedBase.length, unpairedHead.length);
+  for (let i = 0; i < pairs; i++) {
+    const alert = unpairedHead[i];
+    const before = unpairedBase[i];
+    const columns = differingColumns(before, alert);
+    result2.changed.push({ case: caseName2, alert, base: before, columns });
+  }
+  for (const alert of unpairedHead.slice(pairs)) {
+    result2.added.push({ case: caseName2, alert });
+  }
+  for (const alert of unpairedBase.slice(pairs)) {
+    result2.removed.push({ case: caseName2, alert });
   }
 }
-function parseJson(file, text) {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`invalid JSON: ${error.message}`, {
-      file,
-      hint: "write a JSON array of objects, one per row",
-      kind: "invalid"
-    });
+function groupByKey(alerts) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const alert of alerts) {
+    const key = alertKey(alert);
+    const group = groups.get(key);
+    if (group) group.push(alert);
+    else groups.set(key, [alert]);
   }
+  return groups;
 }
-function parseYamlText(file, text) {
-  try {
-    return (0, import_yaml.parse)(text);
-  } catch (error) {
-    const position = error.linePos?.[0];
-    throw new InputError(`invalid YAML: ${error.message.split("\n")[0]}`, {
-      file,
-      line: position?.line,
-      column: position?.col,
-      hint: "write a YAML list of maps, one per row",
-      kind: "yaml"
-    });
+function alertKey(alert) {
+  if (alert.entities.length > 0) {
+    const entities = alert.entities.map(canonicalJson).sort();
+    return `entities:${entities.join("\n")}`;
   }
+  return `columns:${canonicalJson(alert.columns)}`;
 }
-function checkTable(file, value) {
-  if (Array.isArray(value) && value.every(isRecord)) return value;
-  if (isRecord(value) && Array.isArray(value.columns) && Array.isArray(value.rows)) {
-    return value;
-  }
-  throw new InputError("a table file must hold a list of objects, one per row", {
-    file,
-    hint: "or give {columns: [{name, type}], rows: [[...]]}",
-    kind: "invalid"
-  });
+function sameColumns(a, b) {
+  return canonicalJson(a.columns) === canonicalJson(b.columns);
 }
-function parseNdjson(file, text) {
-  const rows = [];
-  text.split("\n").forEach((raw, index) => {
-    const line = raw.replace(/\r$/, "");
-    if (line.trim() === "") return;
-    const place = { file, line: index + 1, sourceLine: line, hint: "write one JSON object per line" };
-    let value;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      throw new InputError(`invalid JSON: ${error.message}`, place);
-    }
-    if (!isRecord(value)) throw new InputError("each NDJSON line must be a JSON object", place);
-    rows.push(value);
-  });
-  return rows;
-}
-function parseCsvTable(file, text) {
-  let records;
-  try {
-    records = parseCsv(text);
-  } catch (error) {
-    throw new InputError(`invalid CSV: ${error.message}`, {
-      file,
-      hint: "close each quoted cell with a double quote"
-    });
-  }
-  const [header, ...body] = records;
-  if (!header) return [];
-  const names = header.cells.map((name) => name.trim());
-  return body.map((record) => {
-    if (record.cells.length !== names.length) {
-      throw new InputError(
-        `CSV record has ${record.cells.length} cells but the header has ${names.length}`,
-        { file, line: record.line, hint: "give every record one cell per header column" }
-      );
-    }
-    return Object.fromEntries(names.map((name, index) => [name, record.cells[index]]));
-  });
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/cli/query-command.ts
-var QUERY_OPTIONS = {
-  table: { type: "string", multiple: true },
-  schemas: { type: "string" },
-  file: { type: "string" },
-  debug: { type: "boolean", default: false }
-};
-async function runQueryCommand(args, io2, dependencies) {
-  const { values, positionals } = parseArgs({
-    args,
-    options: QUERY_OPTIONS,
-    allowPositionals: true,
-    strict: true
-  });
-  const query = readQuery(io2.cwd, positionals, values.file);
-  const tables = readTableFiles(io2.cwd, values.table ?? []);
-  const schemasDir = schemasFolder(io2.cwd, values.schemas);
-  const result2 = await dependencies.evaluateQuery(query, tables, { schemasDir });
-  io2.stdout.write(`${stringifyJson(result2, 2)}
-`);
-  return EXIT_OK;
-}
-function readQuery(cwd, positionals, file) {
-  if (file !== void 0 && positionals.length > 0) {
-    throw usageError("give the query either as an argument or with --file, not both");
-  }
-  if (file !== void 0) return readQueryFile(cwd, file);
-  if (positionals.length === 0) {
-    throw usageError("missing query", "give the query as one argument, or with --file FILE");
-  }
-  if (positionals.length > 1) {
-    throw usageError(
-      `expected one query argument, got ${positionals.length}`,
-      "quote the whole query, such as kql-rule-test query 'print x = 1'"
-    );
-  }
-  return positionals[0];
-}
-function readQueryFile(cwd, file) {
-  try {
-    return readFileSync2(resolve2(cwd, file), "utf8");
-  } catch (error) {
-    const code = error.code;
-    const problem = code === "ENOENT" ? "not found" : `cannot be read (${String(code)})`;
-    throw new InputError(`query file '${file}' ${problem}`, {
-      hint: `check the path; it is relative to ${cwd}`,
-      kind: "usage"
-    });
-  }
-}
-function schemasFolder(cwd, given) {
-  if (given === void 0) {
-    const local = resolve2(cwd, "schemas");
-    return existsSync(local) ? local : void 0;
-  }
-  if (!existsSync(resolve2(cwd, given))) {
-    throw new InputError(`folder '${given}' given by --schemas not found`, {
-      hint: `check the path; it is relative to ${cwd}`,
-      kind: "usage"
-    });
-  }
-  return resolve2(cwd, given);
-}
-
-// src/cli/run-command.ts
-import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
-import { parseArgs as parseArgs2 } from "node:util";
-
-// src/report/json.ts
-function formatJsonReport(report) {
-  return `${stringifyJson(report, 2)}
-`;
-}
-
-// src/report/alert-diff.ts
-var ALERT_FIELDS = ["name", "description", "severity", "tactics"];
-var MAX_KEY_WIDTH = 24;
-function diffLines(diff) {
-  return [
-    ...diff.missing.flatMap((alert) => alertLines("-", "missing", alert)),
-    ...diff.unexpected.flatMap((alert) => alertLines("+", "unexpected", alert))
-  ];
-}
-function formatDiffText(diff) {
-  return diffLines(diff).map((line) => `${line.sign} ${line.text}`).join("\n");
-}
-function isEmptyDiff(diff) {
-  return diff.missing.length === 0 && diff.unexpected.length === 0;
-}
-function alertLines(sign, label, alert) {
-  const fields = describeAlert(alert);
-  const keyWidths = fields.map(([key]) => key.length + 1).filter((width2) => width2 <= MAX_KEY_WIDTH);
-  const width = Math.max(0, ...keyWidths);
-  const lines = fields.map(([key, value]) => ({
-    sign,
-    text: `  ${`${key}:`.padEnd(width)} ${value}`
-  }));
-  return [{ sign, text: `${label} alert` }, ...lines];
-}
-function describeAlert(alert) {
-  if (!isRecord2(alert)) return [["value", formatValue(alert)]];
-  if (!isRecord2(alert.columns)) return recordFields(alert, "");
-  const fields = recordFields(alert.columns, "");
-  for (const key of ALERT_FIELDS) {
-    if (alert[key] !== void 0) fields.push([key, formatValue(alert[key])]);
-  }
-  if (isRecord2(alert.customDetails)) {
-    fields.push(...recordFields(alert.customDetails, "customDetails."));
-  }
-  if (Array.isArray(alert.entities)) {
-    alert.entities.forEach((entity, index) => {
-      fields.push([`entities[${index}]`, formatValue(entity)]);
-    });
-  }
-  const known = /* @__PURE__ */ new Set(["columns", "customDetails", "entities", ...ALERT_FIELDS]);
-  for (const [key, value] of Object.entries(alert)) {
-    if (!known.has(key) && value !== void 0) fields.push([key, formatValue(value)]);
-  }
-  return fields;
-}
-function recordFields(record, prefix) {
-  return Object.entries(record).map(([key, value]) => [prefix + key, formatValue(value)]);
-}
-function formatValue(value) {
-  if (value === void 0) return "undefined";
-  return stringifyJson(value);
-}
-function isRecord2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/report/junit.ts
-function formatJunitReport(report) {
-  const suites = report.rules.map((rule) => ({
-    name: rule.name,
-    file: rule.file,
-    cases: ruleTestCases(rule),
-    output: survivingMutants(rule)
-  }));
-  if (report.errors.length > 0) {
-    const cases = report.errors.map((error) => errorTestCase(error, "kql-rule-test"));
-    suites.push({ name: "kql-rule-test", file: "", cases, output: "" });
-  }
-  const total = sumCounts(suites.map((suite) => countOutcomes(suite.cases)));
-  const lines = [
-    `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<testsuites name="kql-rule-test"${countAttributes(total)}>`,
-    ...suites.flatMap((suite) => suiteLines(suite)),
-    `</testsuites>`
-  ];
-  return `${lines.join("\n")}
-`;
-}
-function ruleTestCases(rule) {
-  return [
-    ...rule.errors.map((error) => errorTestCase(error, rule.file)),
-    ...rule.cases.map((testCase) => caseTestCase(testCase, rule.file)),
-    ...rule.properties.map((property) => propertyTestCase(property, rule))
-  ];
-}
-function caseTestCase(testCase, classname) {
-  const base = {
-    name: testCase.name,
-    classname,
-    file: testCase.file,
-    line: testCase.line,
-    timeMs: testCase.durationMs
-  };
-  const diff = isEmptyDiff(testCase.diff) ? void 0 : formatDiffText(testCase.diff);
-  switch (testCase.status) {
-    case "passed":
-      return base;
-    case "failed":
-      return { ...base, outcome: { element: "failure", message: testCase.message, body: diff } };
-    case "error":
-      return { ...base, outcome: { element: "error", message: testCase.message, body: diff } };
-    case "xfail":
-      return { ...base, outcome: { element: "skipped", message: `xfail: ${testCase.xfail ?? ""}` } };
-    case "xpass": {
-      const message = `passed, but is marked xfail: ${testCase.xfail ?? ""}`;
-      return { ...base, outcome: { element: "failure", message } };
-    }
-  }
-}
-function propertyTestCase(property, rule) {
-  const base = { name: `property: ${property.name}`, classname: rule.file, file: rule.file };
-  if (property.status === "passed") return base;
-  const message = property.message ?? `failed after ${property.runs} runs`;
-  const body = [
-    `seed: ${property.seed}`,
-    `counterexample: ${formatValue(property.counterexample)}`
-  ].join("\n");
-  return { ...base, outcome: { element: "failure", message, body } };
-}
-function errorTestCase(error, classname) {
-  return {
-    name: `error: ${error.message}`,
-    classname,
-    file: error.file,
-    line: error.line,
-    outcome: { element: "error", message: error.message, body: error.text }
-  };
-}
-function survivingMutants(rule) {
-  return rule.mutants.filter((mutant) => !mutant.killed).map((mutant) => `warning: mutant survived: ${mutant.description}`).join("\n");
-}
-function suiteLines(suite) {
-  const file = suite.file ? ` file="${escapeXmlAttribute(suite.file)}"` : "";
-  const open = `  <testsuite name="${escapeXmlAttribute(suite.name)}"${file}${countAttributes(countOutcomes(suite.cases))}>`;
-  const output = suite.output ? [`    <system-out>${escapeXmlText(suite.output)}</system-out>`] : [];
-  return [open, ...suite.cases.map(testCaseXml), ...output, "  </testsuite>"];
-}
-function testCaseXml(testCase) {
-  const attributes = [
-    `name="${escapeXmlAttribute(testCase.name)}"`,
-    `classname="${escapeXmlAttribute(testCase.classname)}"`
-  ];
-  if (testCase.file) attributes.push(`file="${escapeXmlAttribute(testCase.file)}"`);
-  if (testCase.line !== void 0) attributes.push(`line="${testCase.line}"`);
-  if (testCase.timeMs !== void 0) {
-    attributes.push(`time="${(testCase.timeMs / 1e3).toFixed(3)}"`);
-  }
-  const open = `    <testcase ${attributes.join(" ")}`;
-  const outcome = testCase.outcome;
-  if (!outcome) return `${open}/>`;
-  const message = `message="${escapeXmlAttribute(outcome.message)}"`;
-  const child = outcome.body ? `<${outcome.element} ${message}>${escapeXmlText(outcome.body)}</${outcome.element}>` : `<${outcome.element} ${message}/>`;
-  return `${open}>${child}</testcase>`;
-}
-function countOutcomes(cases) {
-  const count = (element) => cases.filter((testCase) => testCase.outcome?.element === element).length;
-  return {
-    tests: cases.length,
-    failures: count("failure"),
-    errors: count("error"),
-    skipped: count("skipped")
-  };
-}
-function sumCounts(counts) {
-  const total = { tests: 0, failures: 0, errors: 0, skipped: 0 };
-  for (const count of counts) {
-    total.tests += count.tests;
-    total.failures += count.failures;
-    total.errors += count.errors;
-    total.skipped += count.skipped;
-  }
-  return total;
-}
-function countAttributes(counts) {
-  return ` tests="${counts.tests}" failures="${counts.failures}" errors="${counts.errors}" skipped="${counts.skipped}"`;
-}
-var XML_ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&apos;",
-  "\n": "&#10;",
-  "\r": "&#13;",
-  "	": "&#9;"
-};
-var FORBIDDEN_IN_XML = "[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]";
-var ATTRIBUTE_SPECIALS = new RegExp(`[&<>"'\\n\\r\\t]|${FORBIDDEN_IN_XML}`, "g");
-var TEXT_SPECIALS = new RegExp(`[&<>\\r]|${FORBIDDEN_IN_XML}`, "g");
-function escapeXmlAttribute(text) {
-  return text.replace(ATTRIBUTE_SPECIALS, replaceSpecial);
-}
-function escapeXmlText(text) {
-  return text.replace(TEXT_SPECIALS, replaceSpecial);
-}
-function replaceSpecial(char) {
-  const code = char.charCodeAt(0).toString(16).padStart(4, "0");
-  return XML_ENTITIES[char] ?? `\\u${code}`;
-}
-
-// src/report/sarif.ts
-var RULES = [
-  descriptor("invalid-rule", "InvalidRule", "A rule file is invalid, or its query failed to compile", "error"),
-  descriptor("invalid-case", "InvalidCase", "A golden test case is invalid or failed to run", "error"),
-  descriptor("invalid-input", "InvalidInput", "An input file outside any rule is invalid", "error"),
-  descriptor("deprecated-function", "DeprecatedFunction", "The query calls a deprecated KQL function", "warning"),
-  descriptor(
-    "lookback-exceeds-query-period",
-    "LookbackExceedsQueryPeriod",
-    "The query looks back further than the rule's queryPeriod",
-    "warning"
-  ),
-  descriptor("rule-warning", "RuleWarning", "A rule or its cases need attention", "warning"),
-  descriptor("surviving-mutant", "SurvivingMutant", "A mutant of the rule passed every test", "warning")
-];
-function descriptor(id, name, text, level) {
-  return { id, name, shortDescription: { text }, defaultConfiguration: { level } };
-}
-function toSarif(report, options = {}) {
-  const lint = uniqueResults(
-    (options.lint ?? []).map(
-      (warning) => result(lintRuleId(warning.kind), "warning", fromInputError(warning))
-    )
+function differingColumns(base, head) {
+  const names = /* @__PURE__ */ new Set([
+    ...Object.keys(base.columns),
+    ...Object.keys(head.columns)
+  ]);
+  const differing = [...names].filter(
+    (name) => !(name in base.columns) || !(name in head.columns) || canonicalJson(base.columns[name]) !== canonicalJson(head.columns[name])
   );
-  const lintKeys = new Set(lint.map(resultKey));
-  const results = [];
-  for (const error of report.errors) results.push(result("invalid-input", "error", error));
-  for (const rule of report.rules) results.push(...ruleResults(rule));
-  const withoutRepeats = results.filter((item) => item.ruleId !== "rule-warning" || !lintKeys.has(resultKey(item)));
-  return {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: { driver: { name: "kql-rule-test", version: options.version ?? "0.0.0", rules: [...RULES] } },
-        results: [...withoutRepeats, ...lint]
-      }
-    ]
-  };
+  return differing.sort();
 }
-function ruleResults(rule) {
-  const results = rule.errors.map((error) => result("invalid-rule", "error", error));
-  for (const item of rule.cases.filter((entry) => entry.status === "error")) {
-    const place = { message: item.message, file: item.file, line: item.line, text: item.message };
-    results.push(result("invalid-case", "error", place));
-  }
-  for (const warning of rule.warnings) results.push(result("rule-warning", "warning", warning));
-  for (const mutant of rule.mutants.filter((entry) => !entry.killed)) {
-    const message = `mutant survived: ${mutant.description}; no golden case or property tells it apart from the rule`;
-    const hint = "add a case whose expected alerts differ under this change";
-    results.push(result("surviving-mutant", "warning", { message, hint, file: rule.file, line: rule.line, text: message }));
-  }
-  return results;
+function canonicalJson(value) {
+  return stringifyJson(sortKeys(value));
 }
-function lintRuleId(kind) {
-  return RULES.some((rule) => rule.id === kind) ? kind : "rule-warning";
-}
-function fromInputError(error) {
-  const { message, file, line, column, hint } = error;
-  return { message, file, line, column, hint, text: message };
-}
-function result(ruleId, level, error) {
-  const ruleIndex = RULES.findIndex((rule) => rule.id === ruleId);
-  if (ruleIndex === -1) throw new Error(`unknown SARIF rule ${ruleId}`);
-  const text = error.hint ? `${error.message} (${error.hint})` : error.message;
-  const item = { ruleId, ruleIndex, level, message: { text } };
-  if (error.file) item.locations = [location(error)];
-  return item;
-}
-function location(error) {
-  const uri = (error.file ?? "").replace(/\\/g, "/").replace(/^\.\//, "");
-  const physicalLocation = {
-    artifactLocation: { uri, uriBaseId: "%SRCROOT%" }
-  };
-  if (error.line && error.line > 0) {
-    physicalLocation.region = { startLine: error.line };
-    if (error.column && error.column > 0) physicalLocation.region.startColumn = error.column;
-  }
-  return { physicalLocation };
-}
-function uniqueResults(results) {
-  const seen = /* @__PURE__ */ new Set();
-  return results.filter((item) => !seen.has(resultKey(item)) && seen.add(resultKey(item)) !== void 0);
-}
-function resultKey(item) {
-  const region = item.locations?.[0]?.physicalLocation;
-  const place = `${region?.artifactLocation.uri}:${region?.region?.startLine}:${region?.region?.startColumn}`;
-  return `${place} ${item.message.text}`;
+function sortKeys(value) {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value === null || typeof value !== "object") return value;
+  if (typeof value.toJSON === "function") return value;
+  const entries = Object.entries(value);
+  entries.sort(([a], [b]) => Number(a > b) - Number(a < b));
+  return Object.fromEntries(entries.map(([key, item]) => [key, sortKeys(item)]));
 }
 
-// src/report/totals.ts
-function verdictOf(report) {
-  if (hasErrors(report)) return "errors";
-  if (failureCount(report) > 0) return "failed";
-  return "passed";
-}
-function hasErrors(report) {
-  const ruleErrors = report.rules.some((rule) => rule.errors.length > 0);
-  return report.summary.errors > 0 || report.errors.length > 0 || ruleErrors;
-}
-function failureCount(report) {
-  const properties = report.rules.flatMap((rule) => rule.properties);
-  const failedProperties = properties.filter((property) => property.status === "failed");
-  return report.summary.failed + report.summary.xpass + failedProperties.length;
-}
-function formatTotals(summary) {
-  const parts = [
-    `${summary.passed} passed`,
-    `${summary.failed} failed`,
-    `${summary.errors} ${summary.errors === 1 ? "error" : "errors"}`,
-    `${summary.xfail} xfail`
-  ];
-  if (summary.xpass > 0) parts.push(`${summary.xpass} xpass`);
-  return parts.join(", ");
-}
-
-// src/report/text.ts
-var plain = (text) => text;
-var ansi = (open, close) => (text) => `\x1B[${open}m${text}\x1B[${close}m`;
-var COLORS = {
-  bold: ansi(1, 22),
-  dim: ansi(2, 22),
-  red: ansi(31, 39),
-  green: ansi(32, 39),
-  yellow: ansi(33, 39)
-};
-var NO_COLORS = { bold: plain, dim: plain, red: plain, green: plain, yellow: plain };
-var MARKS = {
-  passed: { label: "PASS ", color: "green" },
-  failed: { label: "FAIL ", color: "red" },
-  error: { label: "ERROR", color: "red" },
-  xfail: { label: "XFAIL", color: "yellow" },
-  xpass: { label: "XPASS", color: "red" }
-};
-function shouldColor(stream, env) {
-  return stream.isTTY === true && !env.NO_COLOR;
-}
-function formatTextReport(report, options) {
-  const palette = options.color ? COLORS : NO_COLORS;
-  const blocks = report.rules.map((rule) => formatRule(rule, palette));
-  if (report.errors.length > 0) {
-    blocks.push(report.errors.map((error) => formatError(error, palette)).join("\n"));
-  }
-  blocks.push(palette.bold(formatTotals(report.summary)));
-  return `${blocks.join("\n\n")}
-`;
-}
-function formatRule(rule, palette) {
-  const lines = [`${palette.bold(rule.name)} ${palette.dim(`(${placeOf(rule)})`)}`];
-  if (rule.threshold?.found) lines.push(`  ${palette.dim(describeThreshold(rule))}`);
-  for (const error of rule.errors) lines.push(indent(formatError(error, palette), 2));
-  for (const warning of rule.warnings) lines.push(indent(formatWarning(warning, palette), 2));
-  for (const testCase of rule.cases) lines.push(...formatCase(testCase, palette));
-  for (const property of rule.properties) lines.push(...formatProperty(property, palette));
-  lines.push(...formatMutants(rule, palette));
-  return lines.join("\n");
-}
-function placeOf(rule) {
-  return rule.line === void 0 ? rule.file : `${rule.file}:${rule.line}`;
-}
-function describeThreshold(rule) {
-  const { column, operator, value } = rule.threshold ?? {};
-  return `threshold: ${column ?? "?"} ${operator ?? "?"} ${value ?? "?"}`;
-}
-function formatCase(testCase, palette) {
-  const mark = MARKS[testCase.status];
-  const paint = palette[mark.color];
-  const place = palette.dim(`(${testCase.file}:${testCase.line})`);
-  const message = testCase.message ? `: ${testCase.message}` : "";
-  const lines = [`  ${paint(mark.label)} ${testCase.name} ${place}${message}`];
-  if (testCase.xfail !== void 0 && !testCase.message.includes(testCase.xfail)) {
-    lines.push(`          xfail: ${testCase.xfail}`);
-  }
-  if (!isEmptyDiff(testCase.diff)) {
-    for (const line of diffLines(testCase.diff)) {
-      const color = line.sign === "-" ? palette.red : palette.green;
-      lines.push(`          ${color(`${line.sign} ${line.text}`)}`);
-    }
-  }
-  return lines;
-}
-function formatProperty(property, palette) {
-  const passed = property.status === "passed";
-  const label = passed ? palette.green("PASS ") : palette.red("FAIL ");
-  const runs = `(${property.runs} runs, seed ${property.seed})`;
-  const message = property.message ? `: ${property.message}` : "";
-  const lines = [`  ${label} property ${property.name} ${palette.dim(runs)}${message}`];
-  if (!passed && property.counterexample !== null && property.counterexample !== void 0) {
-    lines.push(`          counterexample: ${formatValue(property.counterexample)}`);
-  }
-  if (property.counterexampleFile) {
-    lines.push(`          written to ${property.counterexampleFile}`);
-  }
-  return lines;
-}
-function formatMutants(rule, palette) {
-  if (rule.mutants.length === 0) return [];
-  const killed = rule.mutants.filter((mutant) => mutant.killed).length;
-  const score = rule.mutationScore === null ? "" : ` (score ${rule.mutationScore})`;
-  const lines = [`  mutants: ${killed} of ${rule.mutants.length} killed${score}`];
-  for (const mutant of rule.mutants.filter((candidate) => !candidate.killed)) {
-    lines.push(`    ${palette.yellow("warning:")} mutant survived: ${mutant.description}`);
-  }
-  return lines;
-}
-function formatError(error, palette) {
-  return paintLabel(error.text, "error:", palette.red);
-}
-function formatWarning(warning, palette) {
-  const text = warning.text.replace(/^error:/, "warning:");
-  return paintLabel(text, "warning:", palette.yellow);
-}
-function paintLabel(text, label, paint) {
-  if (!text.startsWith(label)) return text;
-  return paint(label) + text.slice(label.length);
-}
-function indent(text, spaces) {
-  const margin = " ".repeat(spaces);
-  return text.split("\n").map((line) => margin + line).join("\n");
-}
-
-// src/cli/output.ts
-import { existsSync as existsSync2, statSync, writeFileSync } from "node:fs";
-import { dirname, relative, resolve as resolve3 } from "node:path";
-function writeOutputFile(cwd, file, text) {
-  const path = resolve3(cwd, file);
-  const folder = dirname(path);
-  if (!existsSync2(folder) || !statSync(folder).isDirectory()) {
-    throw new InputError(`folder of the output file '${file}' not found`, {
-      hint: `create ${relative(cwd, folder) || "."} first, or give another --output path`,
-      kind: "usage"
-    });
-  }
-  try {
-    writeFileSync(path, text);
-  } catch (error) {
-    throw new InputError(`cannot write the output file '${file}': ${messageOf(error)}`, {
-      hint: "give a path to a file you may write, not a folder",
-      kind: "usage"
-    });
-  }
-  return file;
-}
-function messageOf(error) {
-  return error instanceof Error ? error.message : String(error);
-}
-
-// src/cli/run-command.ts
-import { resolve as resolve4 } from "node:path";
-var RUN_OPTIONS = {
-  rules: { type: "string", default: "rules" },
-  cases: { type: "string", default: "test-cases" },
-  schemas: { type: "string", default: "schemas" },
-  "fuzz-runs": { type: "string" },
-  seed: { type: "string" },
-  "write-counterexamples": { type: "string" },
-  format: { type: "string", default: "text" },
-  output: { type: "string" },
-  debug: { type: "boolean", default: false }
-};
-var FORMATS = ["text", "json", "junit", "sarif"];
-async function runRunCommand(args, io2, dependencies, version) {
-  const { values } = parseArgs2({ args, options: RUN_OPTIONS, strict: true });
-  rejectUnbuiltOptions(values);
-  const format = checkFormat(values.format);
-  const rulesDir = existingFolder(io2.cwd, "--rules", values.rules);
-  const casesDir = existingFolder(io2.cwd, "--cases", values.cases);
-  const schemasDir = existingFolder(io2.cwd, "--schemas", values.schemas);
-  const report = await dependencies.runAll({ root: io2.cwd, rulesDir, casesDir, schemasDir });
-  const color = values.output === void 0 && shouldColor(io2.stdout, io2.env);
-  const text = formatReport(report, format, { color, version });
-  if (values.output === void 0) {
-    io2.stdout.write(text);
-  } else {
-    const path = writeOutputFile(io2.cwd, values.output, text);
-    io2.stdout.write(`${formatTotals(report.summary)}; report written to ${path}
-`);
-  }
-  return dependencies.exitCodeFor(report);
-}
-function rejectUnbuiltOptions(values) {
-  for (const option of ["fuzz-runs", "seed", "write-counterexamples"]) {
-    if (values[option] !== void 0) throw notSupportedYet(`--${option}`);
-  }
-}
-function checkFormat(format) {
-  if (!FORMATS.includes(format)) {
-    throw usageError(
-      `invalid value '${format}' for --format`,
-      `use one of ${FORMATS.join(", ")}`
-    );
-  }
-  return format;
-}
-function formatReport(report, format, options) {
-  if (format === "json") return formatJsonReport(report);
-  if (format === "junit") return formatJunitReport(report);
-  if (format === "sarif") {
-    return `${stringifyJson(toSarif(report, { version: options.version }), 2)}
-`;
-  }
-  return formatTextReport(report, { color: options.color });
-}
-function existingFolder(cwd, option, folder) {
-  const path = resolve4(cwd, folder);
-  if (!existsSync3(path)) {
-    throw new InputError(`folder '${folder}' given by ${option} not found`, {
-      hint: `create it, or give another folder with ${option} (relative to ${cwd})`,
-      kind: "usage"
-    });
-  }
-  if (!statSync2(path).isDirectory()) {
-    throw new InputError(`'${folder}' given by ${option} is not a folder`, {
-      hint: `give a folder with ${option}`,
-      kind: "usage"
-    });
-  }
-  return folder;
-}
-
-// src/cli/main.ts
-var COMMANDS = ["run", "query", "coverage", "diff"];
-async function runCli(argv, io2, dependencies, version) {
-  if (argv.includes("--help") || argv.includes("-h")) {
-    io2.stdout.write(HELP_TEXT);
-    return EXIT_OK;
-  }
-  if (argv.includes("--version") || argv.includes("-V")) {
-    io2.stdout.write(`${version}
-`);
-    return EXIT_OK;
-  }
-  try {
-    return await dispatch(argv, io2, dependencies, version);
-  } catch (error) {
-    return reportError(fromParseArgsError(error), io2, argv.includes("--debug"));
-  }
-}
-async function dispatch(argv, io2, dependencies, version) {
-  const [first, ...rest] = argv;
-  const command = first !== void 0 && !first.startsWith("-") ? first : "run";
-  const args = command === first ? rest : argv;
-  switch (command) {
-    case "run":
-      return runRunCommand(args, io2, dependencies, version);
-    case "query":
-      return runQueryCommand(args, io2, dependencies);
-    case "coverage":
-    case "diff":
-      throw notSupportedYet(`the ${command} command`);
-    default:
-      throw usageError(
-        `unknown command '${command}'`,
-        `use one of ${COMMANDS.join(", ")}, or run 'kql-rule-test --help'`
-      );
-  }
-}
-function reportError(error, io2, debug) {
-  if (error instanceof InputError) {
-    io2.stderr.write(`${formatInputError(error)}
-`);
-    return EXIT_INVALID_INPUT;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  io2.stderr.write(`internal error: ${message}
-`);
-  if (debug && error instanceof Error && error.stack) {
-    io2.stderr.write(`${error.stack}
-`);
-  } else {
-    io2.stderr.write("run again with --debug to see the stack trace\n");
-  }
-  return EXIT_INVALID_INPUT;
-}
-
-// src/cases/run.ts
-import { relative as relative4, resolve as resolve7, sep as sep3 } from "node:path";
+// src/diff/project-source.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
 
 // src/cases/case-loader.ts
-import { readdirSync, readFileSync as readFileSync4 } from "node:fs";
-import { basename, dirname as dirname3, extname as extname3, join, relative as relative3, resolve as resolve6, sep as sep2 } from "node:path";
+import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { basename, dirname as dirname2, extname as extname2, join as join2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/kql/types.ts
 var KUSTO_TYPES = [
@@ -15692,8 +14960,8 @@ function parseDatetime(text) {
 function zoneTicks(zone) {
   if (!zone || zone === "Z") return 0;
   const sign = zone.startsWith("-") ? -1 : 1;
-  const digits = zone.slice(1).replace(":", "");
-  const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2));
+  const digits2 = zone.slice(1).replace(":", "");
+  const minutes = Number(digits2.slice(0, 2)) * 60 + Number(digits2.slice(2));
   return sign * minutes * 60 * TICKS_PER_SECOND;
 }
 function datetimeFromDate(date) {
@@ -15708,8 +14976,8 @@ function formatDatetime(ticks2) {
   const iso = datetimeToDate(msTicks).toISOString().slice(0, 19);
   const fraction2 = ticks2 - seconds;
   if (fraction2 === 0) return `${iso}Z`;
-  const digits = String(fraction2).padStart(7, "0").replace(/0+$/, "");
-  return `${iso}.${digits}Z`;
+  const digits2 = String(fraction2).padStart(7, "0").replace(/0+$/, "");
+  return `${iso}.${digits2}Z`;
 }
 var TIMESPAN_TEXT = /^(-)?(?:(\d+)\.)?(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?$/;
 function parseTimespan(text) {
@@ -15881,16 +15149,79 @@ function stringifyDynamic(value) {
   }
   return JSON.stringify(value);
 }
-function canonicalJson(value) {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+function canonicalJson2(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson2).join(",")}]`;
   if (isPropertyBag(value)) {
     const keys = Object.keys(value).sort();
     const members = keys.map(
-      (key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`
+      (key) => `${JSON.stringify(key)}:${canonicalJson2(value[key])}`
     );
     return `{${members.join(",")}}`;
   }
   return stringifyDynamic(value);
+}
+
+// src/kql/values/iso-datetime.ts
+var ZERO = 48;
+var MAX_FRACTION_DIGITS = 9;
+function parseIsoUtc(text) {
+  const length = text.length;
+  if (length < 20 || text.charCodeAt(length - 1) !== 90) return void 0;
+  if (!hasSeparators(text)) return void 0;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  const hour = digits(text, 11, 2);
+  const minute = digits(text, 14, 2);
+  const second = digits(text, 17, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) return void 0;
+  if (hour < 0 || minute < 0 || second < 0) return void 0;
+  const subTicks = fractionTicks(text, length);
+  if (subTicks === void 0) return void 0;
+  const dayMs = startOfDay(year, month, day);
+  if (Number.isNaN(dayMs)) return void 0;
+  const ms = dayMs + ((hour * 60 + minute) * 60 + second) * 1e3;
+  return (ms - DATETIME_EPOCH_MS) * TICKS_PER_MS + subTicks;
+}
+var lastDay = { year: -1, month: -1, day: -1, ms: Number.NaN };
+function startOfDay(year, month, day) {
+  if (year !== lastDay.year || month !== lastDay.month || day !== lastDay.day) {
+    lastDay.year = year;
+    lastDay.month = month;
+    lastDay.day = day;
+    lastDay.ms = Date.UTC(year, month - 1, day);
+  }
+  return lastDay.ms;
+}
+function hasSeparators(text) {
+  return text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 && text.charCodeAt(10) === 84 && text.charCodeAt(13) === 58 && text.charCodeAt(16) === 58;
+}
+function digits(text, start, count) {
+  let value = 0;
+  for (let i = start; i < start + count; i++) {
+    const digit = text.charCodeAt(i) - ZERO;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+function fractionTicks(text, length) {
+  if (length === 20) return 0;
+  const count = length - 21;
+  if (text.charCodeAt(19) !== 46 || count < 1 || count > MAX_FRACTION_DIGITS) {
+    return void 0;
+  }
+  let ticks2 = 0;
+  for (let i = 0; i < 7; i++) {
+    const digit = i < count ? text.charCodeAt(20 + i) - ZERO : 0;
+    if (digit < 0 || digit > 9) return void 0;
+    ticks2 = ticks2 * 10 + digit;
+  }
+  for (let i = 7; i < count; i++) {
+    const digit = text.charCodeAt(20 + i) - ZERO;
+    if (digit < 0 || digit > 9) return void 0;
+  }
+  return ticks2;
 }
 
 // src/kql/values/long.ts
@@ -15935,8 +15266,8 @@ function formatReal(value) {
   const exponent = Number(exponentText);
   if (exponent >= 15 || exponent <= -5) {
     const sign = exponent < 0 ? "-" : "+";
-    const digits = String(Math.abs(exponent)).padStart(2, "0");
-    return `${mantissa.toUpperCase()}E${sign}${digits}`;
+    const digits2 = String(Math.abs(exponent)).padStart(2, "0");
+    return `${mantissa.toUpperCase()}E${sign}${digits2}`;
   }
   return String(value);
 }
@@ -16025,6 +15356,7 @@ var EXPECTED_FORM = {
 };
 function coerceValue(raw, type, where) {
   if (raw === null || raw === void 0) return type === "string" ? "" : null;
+  if (type === "string" && typeof raw === "string") return raw;
   const value = COERCERS[type](raw);
   if (value === void 0) throw typeError(raw, type, where);
   return value;
@@ -16074,7 +15406,7 @@ function coerceDatetime(raw) {
   if (raw instanceof Date) {
     return Number.isNaN(raw.getTime()) ? void 0 : datetimeFromDate(raw);
   }
-  if (typeof raw === "string") return parseDatetime(raw) ?? void 0;
+  if (typeof raw === "string") return parseIsoUtc(raw) ?? parseDatetime(raw) ?? void 0;
   return void 0;
 }
 function coerceDynamic(raw) {
@@ -16383,8 +15715,8 @@ function compareDynamic(a, b) {
   const numeric = (v) => typeof v === "number" || typeof v === "bigint";
   if (numeric(a) && numeric(b)) return compareNumbers(a, b);
   if (typeof a === typeof b && typeof a !== "object") return compareSameKind(a, b);
-  const textA = canonicalJson(a);
-  const textB = canonicalJson(b);
+  const textA = canonicalJson2(a);
+  const textB = canonicalJson2(b);
   return textA === textB ? 0 : NaN;
 }
 function compareValues(a, b, type) {
@@ -16399,15 +15731,15 @@ function compareFallback(a, b, type) {
     const nanB = Number.isNaN(b);
     return nanA === nanB ? 0 : nanA ? -1 : 1;
   }
-  const textA = canonicalJson(a);
-  const textB = canonicalJson(b);
+  const textA = canonicalJson2(a);
+  const textB = canonicalJson2(b);
   return textA < textB ? -1 : textA > textB ? 1 : 0;
 }
 function groupKey(value, type) {
   if (value === null) return null;
   if (typeof value === "number") return value === 0 ? 0 : value;
   if (typeof value !== "object") return type === "dynamic" ? dynamicScalarKey(value) : value;
-  return canonicalJson(value);
+  return canonicalJson2(value);
 }
 function dynamicScalarKey(value) {
   return typeof value === "string" ? JSON.stringify(value) : value;
@@ -16421,7 +15753,7 @@ function rowKey(values, types) {
 }
 function encodeKey(key) {
   if (key === null) return "n";
-  if (typeof key === "string") return JSON.stringify(key);
+  if (typeof key === "string") return `s${key.length}:${key}`;
   if (typeof key === "boolean") return key ? "t" : "f";
   return `d${key.toString()}`;
 }
@@ -16461,12 +15793,12 @@ function dynamicToJson(value) {
   }
   return value;
 }
-function stringifyJson2(value, indent2) {
+function stringifyJson2(value, indent3) {
   const marker = "\0bigint:";
   const text = JSON.stringify(
     value,
     (_key, member) => typeof member === "bigint" ? `${marker}${member.toString()}` : member,
-    indent2
+    indent3
   );
   return text.replace(/"\\u0000bigint:(-?\d+)"/g, "$1");
 }
@@ -16537,14 +15869,73 @@ function warningAt(place, message, details) {
 }
 
 // src/cases/event-files.ts
-import { readFileSync as readFileSync3, realpathSync } from "node:fs";
-import { dirname as dirname2, extname as extname2, isAbsolute, relative as relative2, resolve as resolve5, sep } from "node:path";
+import { readFileSync, realpathSync } from "node:fs";
+import { dirname, extname, isAbsolute, relative, resolve, sep } from "node:path";
+
+// src/cases/csv.ts
+function parseCsv(text) {
+  const records = [];
+  let cells = [];
+  let cell2 = "";
+  let line = 1;
+  let recordLine = 1;
+  let index = 0;
+  const endRecord = () => {
+    cells.push(cell2);
+    const blank = cells.length === 1 && cells[0] === "";
+    if (!blank) records.push({ cells, line: recordLine });
+    cells = [];
+    cell2 = "";
+  };
+  while (index < text.length) {
+    const char = text[index];
+    if (char === '"' && cell2 === "") {
+      const quoted = readQuoted(text, index, line);
+      cell2 = quoted.value;
+      line = quoted.line;
+      index = quoted.end;
+      continue;
+    }
+    if (char === ",") {
+      cells.push(cell2);
+      cell2 = "";
+    } else if (char === "\n" || char === "\r" && text[index + 1] === "\n") {
+      if (char === "\r") index += 1;
+      endRecord();
+      line += 1;
+      recordLine = line;
+    } else {
+      cell2 += char;
+    }
+    index += 1;
+  }
+  if (cell2 !== "" || cells.length > 0) endRecord();
+  return records;
+}
+function readQuoted(text, start, startLine) {
+  let value = "";
+  let line = startLine;
+  let index = start + 1;
+  while (index < text.length) {
+    const char = text[index];
+    if (char === '"' && text[index + 1] === '"') {
+      value += '"';
+      index += 2;
+      continue;
+    }
+    if (char === '"') return { value, end: index + 1, line };
+    if (char === "\n") line += 1;
+    value += char;
+    index += 1;
+  }
+  throw new Error(`unterminated quoted cell starting on line ${startLine}`);
+}
 
 // src/cases/yaml-source.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 function parseYamlSource(text, file) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const document = (0, import_yaml2.parseDocument)(text, { lineCounter, prettyErrors: false });
+  const lineCounter = new import_yaml.LineCounter();
+  const document = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false });
   const source = { file, text, document, lineCounter };
   const [first] = document.errors;
   if (first) {
@@ -16564,36 +15955,36 @@ function firstLine(message) {
 function toPlainValue(source) {
   return source.document.toJS({ maxAliasCount: 1e3 });
 }
-function placeOf2(source, path) {
+function placeOf(source, path) {
   let node = source.document.contents;
   let found = node;
   for (const key of path) {
     node = childNode(node, key);
-    if (!(0, import_yaml2.isNode)(node)) break;
+    if (!(0, import_yaml.isNode)(node)) break;
     found = node;
   }
-  const offset = (0, import_yaml2.isNode)(found) ? found.range?.[0] ?? 0 : 0;
+  const offset = (0, import_yaml.isNode)(found) ? found.range?.[0] ?? 0 : 0;
   return placeAtOffset(source, offset);
 }
 function placeOfKey(source, path) {
   const parent = source.document.getIn(path.slice(0, -1), true);
-  if ((0, import_yaml2.isMap)(parent)) {
+  if ((0, import_yaml.isMap)(parent)) {
     const pair = parent.items.find(
-      (item) => (0, import_yaml2.isScalar)(item.key) && item.key.value === path[path.length - 1]
+      (item) => (0, import_yaml.isScalar)(item.key) && item.key.value === path[path.length - 1]
     );
     const key = pair?.key;
-    if ((0, import_yaml2.isNode)(key) && key.range) return placeAtOffset(source, key.range[0]);
+    if ((0, import_yaml.isNode)(key) && key.range) return placeAtOffset(source, key.range[0]);
   }
-  return placeOf2(source, path);
+  return placeOf(source, path);
 }
 function childNode(node, key) {
-  if ((0, import_yaml2.isMap)(node)) {
+  if ((0, import_yaml.isMap)(node)) {
     const pair = node.items.find(
-      (item) => (0, import_yaml2.isPair)(item) && (0, import_yaml2.isScalar)(item.key) && item.key.value === key
+      (item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && item.key.value === key
     );
     return pair?.value;
   }
-  if ((0, import_yaml2.isSeq)(node) && typeof key === "number") return node.items[key];
+  if ((0, import_yaml.isSeq)(node) && typeof key === "number") return node.items[key];
   return void 0;
 }
 function placeAtOffset(source, offset) {
@@ -16609,7 +16000,7 @@ function sourceLine(source, line) {
   return (source.text.split("\n")[line - 1] ?? "").replace(/\r$/, "");
 }
 function errorAt(source, path, message, details = {}) {
-  const place = details.atKey ? placeOfKey(source, path) : placeOf2(source, path);
+  const place = details.atKey ? placeOfKey(source, path) : placeOf(source, path);
   return new InputError(message, {
     ...place,
     sourceLine: sourceLine(source, place.line),
@@ -16623,7 +16014,7 @@ function rowsFromYaml(source, path, rows) {
   return rows.map((values, index) => ({
     values,
     fromText: false,
-    placeOf: (column) => withLine(source, placeOf2(source, column ? [...path, index, column] : [...path, index]))
+    placeOf: (column) => withLine(source, placeOf(source, column ? [...path, index, column] : [...path, index]))
   }));
 }
 function withLine(source, place) {
@@ -16638,12 +16029,12 @@ function rowsOnLines(file, rows, fromText) {
 }
 
 // src/cases/event-files.ts
-var FORMATS2 = [".json", ".ndjson", ".jsonl", ".csv", ".yaml", ".yml"];
+var FORMATS = [".json", ".ndjson", ".jsonl", ".csv", ".yaml", ".yml"];
 function readEventFile(context, path, reference) {
   const absolute = resolveInsideRoot(context, path, reference);
-  const file = relative2(context.root, absolute).split(sep).join("/");
-  const text = readText2(context, path, absolute, reference);
-  switch (extname2(absolute).toLowerCase()) {
+  const file = relative(context.root, absolute).split(sep).join("/");
+  const text = readText(context, path, absolute, reference);
+  switch (extname(absolute).toLowerCase()) {
     case ".ndjson":
     case ".jsonl":
       return readNdjson(file, text);
@@ -16655,13 +16046,13 @@ function readEventFile(context, path, reference) {
 }
 function resolveInsideRoot(context, path, reference) {
   const fail = (message, hint) => errorAt(context.caseSource, [...path, "file"], message, { hint, kind: "case" });
-  if (!FORMATS2.includes(extname2(reference).toLowerCase())) {
+  if (!FORMATS.includes(extname(reference).toLowerCase())) {
     throw fail(
       `unsupported event file type '${reference}'`,
-      `use one of ${FORMATS2.join(", ")}`
+      `use one of ${FORMATS.join(", ")}`
     );
   }
-  const absolute = resolve5(dirname2(context.casePath), reference);
+  const absolute = resolve(dirname(context.casePath), reference);
   if (isAbsolute(reference) || !isInside(context.root, absolute)) {
     throw fail(
       `event file '${reference}' is outside the repository`,
@@ -16670,13 +16061,13 @@ function resolveInsideRoot(context, path, reference) {
   }
   return absolute;
 }
-function readText2(context, path, absolute, reference) {
+function readText(context, path, absolute, reference) {
   let real;
   try {
     real = realpathSync(absolute);
   } catch (error) {
     throw errorAt(context.caseSource, [...path, "file"], `event file '${reference}' not found`, {
-      hint: `check the path; it is relative to the case file (${messageOf2(error)})`
+      hint: `check the path; it is relative to the case file (${messageOf(error)})`
     });
   }
   if (!isInside(realpathSync(context.root), real)) {
@@ -16687,19 +16078,19 @@ function readText2(context, path, absolute, reference) {
       { hint: "a symbolic link may point outside; copy the file into the repository" }
     );
   }
-  return readFileSync3(real, "utf8");
+  return readFileSync(real, "utf8");
 }
 function isInside(root, path) {
-  const fromRoot = relative2(root, path);
+  const fromRoot = relative(root, path);
   return fromRoot !== "" && !fromRoot.startsWith("..") && !isAbsolute(fromRoot);
 }
-function messageOf2(error) {
+function messageOf(error) {
   return error instanceof Error ? error.message : String(error);
 }
 function readYamlList(file, text) {
   const source = parseYamlSource(text, file);
   const value = toPlainValue(source);
-  if (!Array.isArray(value) || !value.every(isRecord3)) {
+  if (!Array.isArray(value) || !value.every(isRecord)) {
     throw errorAt(source, [], "an event file must hold a list of objects, one per event", {
       hint: "write the events as a JSON array or a YAML list of maps"
     });
@@ -16721,7 +16112,7 @@ function parseJsonLine(file, line, lineNumber) {
   try {
     value = JSON.parse(line);
   } catch (error) {
-    throw new InputError(`invalid JSON: ${messageOf2(error)}`, {
+    throw new InputError(`invalid JSON: ${messageOf(error)}`, {
       file,
       line: lineNumber,
       sourceLine: line,
@@ -16729,7 +16120,7 @@ function parseJsonLine(file, line, lineNumber) {
       kind: "case"
     });
   }
-  if (!isRecord3(value)) {
+  if (!isRecord(value)) {
     throw new InputError("each NDJSON line must be a JSON object", {
       file,
       line: lineNumber,
@@ -16745,7 +16136,7 @@ function readCsv(file, text) {
   try {
     records = parseCsv(text);
   } catch (error) {
-    throw new InputError(`invalid CSV: ${messageOf2(error)}`, {
+    throw new InputError(`invalid CSV: ${messageOf(error)}`, {
       file,
       hint: "close the quoted cell with a double quote",
       kind: "case"
@@ -16766,7 +16157,7 @@ function readCsv(file, text) {
   });
   return rowsOnLines(file, rows, true);
 }
-function isRecord3(value) {
+function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
@@ -16832,7 +16223,7 @@ function flattenPayload(payload) {
   const types = {};
   const visit = (prefix, value) => {
     if (value === null || value === void 0) return;
-    if (isRecord4(value)) {
+    if (isRecord2(value)) {
       for (const [key, inner] of Object.entries(value)) visit(`${prefix}_${key}`, inner);
       return;
     }
@@ -16859,10 +16250,10 @@ function typedValue(value) {
 }
 function recordAt(value, path) {
   let current = value;
-  for (const key of path) current = isRecord4(current) ? current[key] : void 0;
-  return isRecord4(current) ? current : {};
+  for (const key of path) current = isRecord2(current) ? current[key] : void 0;
+  return isRecord2(current) ? current : {};
 }
-function isRecord4(value) {
+function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
@@ -16894,8 +16285,8 @@ function checkRecord(record) {
 // src/cases/case-loader.ts
 var ONE_MINUTE = 60 * TICKS_PER_SECOND;
 function loadCases(options) {
-  const root = resolve6(options.root);
-  const paths = listYamlFiles(resolve6(root, options.casesDir));
+  const root = resolve2(options.root);
+  const paths = listYamlFiles(resolve2(root, options.casesDir));
   const parsed = paths.map((path) => parseCaseFile(root, path));
   const eventFiles = referencedEventFiles(parsed);
   const result2 = { cases: [], problems: [] };
@@ -16911,12 +16302,12 @@ function loadCases(options) {
 }
 function listYamlFiles(folder) {
   const entries = readdirSync(folder, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && /\.ya?ml$/i.test(entry.name)).map((entry) => join(entry.parentPath, entry.name)).sort();
+  return entries.filter((entry) => entry.isFile() && /\.ya?ml$/i.test(entry.name)).map((entry) => join2(entry.parentPath, entry.name)).sort();
 }
 function parseCaseFile(root, path) {
-  const file = relative3(root, path).split(sep2).join("/");
+  const file = relative2(root, path).split(sep2).join("/");
   try {
-    return { path, source: parseYamlSource(readFileSync4(path, "utf8"), file) };
+    return { path, source: parseYamlSource(readFileSync2(path, "utf8"), file) };
   } catch (error) {
     if (error instanceof InputError) return { path, error };
     throw error;
@@ -16929,23 +16320,23 @@ function referencedEventFiles(files) {
     const value = toPlainValue(file.source);
     for (const item of Array.isArray(value) ? value : [value]) {
       for (const reference of fileReferences(item)) {
-        referenced.add(resolve6(dirname3(file.path), reference));
+        referenced.add(resolve2(dirname2(file.path), reference));
       }
     }
   }
   return referenced;
 }
 function fileReferences(item) {
-  if (!isRecord5(item)) return [];
-  const tables = isRecord5(item.tables) ? Object.values(item.tables) : [];
-  return [...tables, item.zoom_webhooks].map((spec) => isRecord5(spec) && typeof spec.file === "string" ? spec.file : void 0).filter((file) => file !== void 0);
+  if (!isRecord3(item)) return [];
+  const tables = isRecord3(item.tables) ? Object.values(item.tables) : [];
+  return [...tables, item.zoom_webhooks].map((spec) => isRecord3(spec) && typeof spec.file === "string" ? spec.file : void 0).filter((file) => file !== void 0);
 }
 function fileProblem(path, root, error) {
-  const file = error.file ?? relative3(root, path).split(sep2).join("/");
+  const file = error.file ?? relative2(root, path).split(sep2).join("/");
   return { name: caseStem(path), file, line: error.line ?? 1, error };
 }
 function caseStem(path) {
-  return basename(path, extname3(path));
+  return basename(path, extname2(path));
 }
 function loadFileCases(source, path, options, result2) {
   const value = toPlainValue(source);
@@ -16960,18 +16351,18 @@ function loadFileCases(source, path, options, result2) {
   const items = Array.isArray(value) ? value.map((item, index) => [item, [index]]) : [[value, []]];
   for (const [item, prefix] of items) {
     const name = caseName(item, path, prefix);
-    const line = placeOf2(source, prefix).line;
+    const line = placeOf(source, prefix).line;
     try {
       result2.cases.push(loadCase(item, prefix, name, context));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      const rule = isRecord5(item) ? findRule(item.rule, options.rules, options.root) : void 0;
+      const rule = isRecord3(item) ? findRule(item.rule, options.rules, options.root) : void 0;
       result2.problems.push({ name, file: source.file, line, rule, error });
     }
   }
 }
 function caseName(item, path, prefix) {
-  if (isRecord5(item) && typeof item.name === "string" && item.name !== "") return item.name;
+  if (isRecord3(item) && typeof item.name === "string" && item.name !== "") return item.name;
   const stem = caseStem(path);
   return prefix.length > 0 ? `${stem} [${Number(prefix[0]) + 1}]` : stem;
 }
@@ -16990,7 +16381,7 @@ function loadCase(item, prefix, name, context) {
   return {
     name,
     file: source.file,
-    line: placeOf2(source, prefix).line,
+    line: placeOf(source, prefix).line,
     rule,
     at,
     tables: built.tables,
@@ -17010,18 +16401,18 @@ function checkShape(item, prefix, source) {
 }
 function findRule(reference, rules, root) {
   if (typeof reference !== "string" || reference.trim() === "") return void 0;
-  const target = relative3(root, resolve6(root, reference.trim())).split(sep2).join("/");
+  const target = relative2(root, resolve2(root, reference.trim())).split(sep2).join("/");
   const byFile = rules.find((rule) => normalizeRuleFile(rule.file, root) === target);
   if (byFile) return byFile;
   const id = reference.trim().toLowerCase();
   return rules.find((rule) => rule.id.toLowerCase() === id);
 }
 function normalizeRuleFile(file, root) {
-  return relative3(root, resolve6(root, file)).split(sep2).join("/");
+  return relative2(root, resolve2(root, file)).split(sep2).join("/");
 }
 function buildTables(raw, prefix, context) {
   const rowsByTable = /* @__PURE__ */ new Map();
-  const specs = isRecord5(raw.tables) ? raw.tables : {};
+  const specs = isRecord3(raw.tables) ? raw.tables : {};
   for (const [table, spec] of Object.entries(specs)) {
     const path = [...prefix, "tables", table];
     rowsByTable.set(table, { rows: tableRows(spec, path, context), path });
@@ -17080,7 +16471,7 @@ function latestEventTime(tables) {
 function readExpectation(expect, path, source) {
   const alerts = Array.isArray(expect.alerts) ? expect.alerts.map((alert, index) => ({
     ...alert,
-    line: placeOf2(source, [...path, "alerts", index]).line
+    line: placeOf(source, [...path, "alerts", index]).line
   })) : void 0;
   return {
     triggered: typeof expect.triggered === "boolean" ? expect.triggered : void 0,
@@ -17088,342 +16479,15 @@ function readExpectation(expect, path, source) {
     rows: Array.isArray(expect.rows) ? expect.rows : void 0
   };
 }
-function isRecord5(value) {
+function isRecord3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/cases/case-status.ts
-function caseVerdict(comparison2, xfail) {
-  if (xfail === void 0) {
-    return { status: comparison2.passed ? "passed" : "failed", message: comparison2.message };
-  }
-  if (comparison2.passed) {
-    return {
-      status: "xpass",
-      message: `passed but is marked xfail (${xfail}); remove xfail if the rule was fixed`
-    };
-  }
-  return { status: "xfail", message: `expected failure: ${xfail} (${comparison2.message})` };
-}
-function ruleStatus(cases, errors) {
-  if (errors.length > 0 || cases.some((report) => report.status === "error")) return "error";
-  if (cases.some((report) => report.status === "failed" || report.status === "xpass")) {
-    return "failed";
-  }
-  return "passed";
-}
-function reportError2(error) {
-  return {
-    message: error.message,
-    file: error.file,
-    line: error.line,
-    column: error.column,
-    hint: error.hint,
-    text: formatInputError(error)
-  };
-}
-
-// src/cases/matching.ts
-function matchItems(expectedCount, actualCount, matches) {
-  const candidates = Array.from(
-    { length: expectedCount },
-    (_, expected) => Array.from({ length: actualCount }, (_2, actual) => actual).filter(
-      (actual) => matches(expected, actual)
-    )
-  );
-  const owner = new Array(actualCount).fill(-1);
-  const augment = (expected, visited) => {
-    for (const actual of candidates[expected]) {
-      if (visited.has(actual)) continue;
-      visited.add(actual);
-      if (owner[actual] === -1 || augment(owner[actual], visited)) {
-        owner[actual] = expected;
-        return true;
-      }
-    }
-    return false;
-  };
-  for (let expected = 0; expected < expectedCount; expected += 1) {
-    augment(expected, /* @__PURE__ */ new Set());
-  }
-  const pairs = new Array(expectedCount).fill(-1);
-  owner.forEach((expected, actual) => {
-    if (expected !== -1) pairs[expected] = actual;
-  });
-  return pairs;
-}
-function unpairedActual(pairs, count) {
-  const used = new Set(pairs);
-  return Array.from({ length: count }, (_, index) => index).filter((index) => !used.has(index));
-}
-
-// src/cases/value-equality.ts
-function valuesEqual(expected, actual, type) {
-  if (!type) return canonicalOf(expected) === canonicalOf(actual);
-  if (type === "string" && isJsonContainer(expected)) {
-    const parsed = typeof actual === "string" ? parseJsonText(actual) : actual;
-    return parsed !== void 0 && canonicalOf(expected) === canonicalOf(parsed);
-  }
-  const left = tryCoerce(expected, type);
-  const right = tryCoerce(actual, type);
-  if (left === void 0 || right === void 0) return false;
-  return sameValue(left, right, type);
-}
-function sameValue(left, right, type) {
-  if (type === "dynamic") return canonicalJson(left) === canonicalJson(right);
-  if (typeof left === "number" && typeof right === "number") {
-    return left === right || Number.isNaN(left) && Number.isNaN(right);
-  }
-  if (typeof left === "bigint" || typeof right === "bigint") {
-    return String(left) === String(right);
-  }
-  return left === right;
-}
-function tryCoerce(raw, type) {
-  try {
-    return coerceValue(raw, type);
-  } catch (error) {
-    if (error instanceof InputError) return void 0;
-    throw error;
-  }
-}
-function canonicalOf(value) {
-  const coerced = tryCoerce(value, "dynamic");
-  return coerced === void 0 ? String(value) : canonicalJson(coerced);
-}
-function isJsonContainer(value) {
-  return typeof value === "object" && value !== null;
-}
-
-// src/cases/compare.ts
-function compareRun(expect, run, options = {}) {
-  const problems = [];
-  if (expect.triggered !== void 0 && expect.triggered !== run.triggered) {
-    problems.push(`expected triggered ${expect.triggered}, got ${run.triggered}`);
-  }
-  let diff = { missing: [], unexpected: [] };
-  if (expect.alerts) {
-    diff = diffAlerts(expect.alerts, run);
-    problems.push(...countProblems(diff, "alert"));
-  }
-  if (expect.rows) {
-    diff = diffRows(expect.rows, run.result, options.ordered ?? false);
-    problems.push(...countProblems(diff, "row"));
-  }
-  if (problems.length > 0) return { passed: false, message: problems.join("; "), diff };
-  return { passed: true, message: describePass(expect, run), diff };
-}
-function countProblems(diff, noun) {
-  const problems = [];
-  if (diff.missing.length > 0) {
-    problems.push(`${plural(diff.missing.length, `expected ${noun}`)} missing`);
-  }
-  if (diff.unexpected.length > 0) {
-    problems.push(plural(diff.unexpected.length, `unexpected ${noun}`));
-  }
-  return problems;
-}
-function describePass(expect, run) {
-  if (expect.rows) return `${plural(run.result.rows.length, "row")} as expected`;
-  if (expect.alerts) return `${plural(run.alerts.length, "alert")} as expected`;
-  return run.triggered ? "triggered, as expected" : "not triggered, as expected";
-}
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-function diffAlerts(expected, run) {
-  const types = columnTypes(run.result.columns);
-  const pairs = matchItems(
-    expected.length,
-    run.alerts.length,
-    (e, a) => alertMatches(expected[e], run.alerts[a], types)
-  );
-  const expectedNames = namedColumns(expected);
-  return {
-    missing: expected.filter((_, index) => pairs[index] === -1).map(expectedView),
-    unexpected: unpairedActual(pairs, run.alerts.length).map(
-      (index) => actualView(run.alerts[index], expectedNames)
-    )
-  };
-}
-function namedColumns(expected) {
-  const names = expected.flatMap((alert) => Object.keys(alert.columns ?? {}));
-  return names.length > 0 ? new Set(names) : void 0;
-}
-function columnTypes(columns) {
-  return new Map(columns.map((column) => [column.name, column.type]));
-}
-function alertMatches(expected, actual, types = /* @__PURE__ */ new Map()) {
-  if (expected.columns && !columnsMatch(expected.columns, actual.columns, types)) return false;
-  if (expected.entities && !sameMultiset(expected.entities, actual.entities, entityKey)) {
-    return false;
-  }
-  if (expected.customDetails && !detailsMatch(expected.customDetails, actual.customDetails ?? {})) {
-    return false;
-  }
-  for (const field of ["name", "description", "severity"]) {
-    if (expected[field] !== void 0 && expected[field] !== actual[field]) return false;
-  }
-  if (expected.tactics && !sameMultiset(expected.tactics, actual.tactics ?? [], String)) {
-    return false;
-  }
-  return true;
-}
-function columnsMatch(expected, actual, types) {
-  return Object.entries(expected).every(
-    ([column, value]) => column in actual && valuesEqual(value, actual[column], types.get(column))
-  );
-}
-function detailsMatch(expected, actual) {
-  const keys = Object.keys(expected);
-  if (keys.length !== Object.keys(actual).length) return false;
-  return keys.every((key) => key in actual && valuesEqual(expected[key], actual[key]));
-}
-function entityKey(entity) {
-  const text = Object.fromEntries(
-    Object.entries(entity).map(([key, value]) => [key, value === null ? null : String(value)])
-  );
-  return canonicalOf(text);
-}
-function sameMultiset(expected, actual, key) {
-  if (expected.length !== actual.length) return false;
-  const left = expected.map(key).sort();
-  const right = actual.map(key).sort();
-  return left.every((item, index) => item === right[index]);
-}
-function expectedView(alert) {
-  const { line: _line, ...fields } = alert;
-  return fields;
-}
-function actualView(alert, shown) {
-  const columns = shown ? Object.fromEntries(Object.entries(alert.columns).filter(([name]) => shown.has(name))) : alert.columns;
-  const view = { columns, entities: alert.entities };
-  for (const field of ["customDetails", "name", "description", "severity", "tactics"]) {
-    if (alert[field] !== void 0) view[field] = alert[field];
-  }
-  return view;
-}
-function diffRows(expected, result2, ordered) {
-  const actual = result2.rows.map((row) => rowObject(result2.columns, row));
-  const matches = (e, a) => rowMatches(expected[e], result2.columns, result2.rows[a]);
-  const pairs = ordered ? expected.map((_, index) => index < actual.length && matches(index, index) ? index : -1) : matchItems(expected.length, actual.length, matches);
-  return {
-    missing: expected.filter((_, index) => pairs[index] === -1),
-    unexpected: unpairedActual(pairs, actual.length).map((index) => actual[index])
-  };
-}
-function rowMatches(expected, columns, row) {
-  const names = new Set(columns.map((column) => column.name));
-  if (Object.keys(expected).some((name) => !names.has(name))) return false;
-  return columns.every(
-    (column, index) => valuesEqual(expected[column.name] ?? null, valueToJson(row[index], column.type), column.type)
-  );
-}
-function rowObject(columns, row) {
-  return Object.fromEntries(
-    columns.map((column, index) => [column.name, valueToJson(row[index], column.type)])
-  );
-}
-function querySorts(query) {
-  let ordered = false;
-  for (const segment of pipeSegments(query)) {
-    const operator = /^\s*([a-z-]+)/i.exec(segment)?.[1].toLowerCase() ?? "";
-    if (["sort", "order", "top"].includes(operator)) ordered = true;
-    else if (REORDERING.has(operator)) ordered = false;
-  }
-  return ordered;
-}
-var REORDERING = /* @__PURE__ */ new Set([
-  "summarize",
-  "join",
-  "union",
-  "distinct",
-  "lookup",
-  "make-series",
-  "top-nested",
-  "top-hitters",
-  "sample",
-  "sample-distinct"
-]);
-function pipeSegments(query) {
-  const text = query.replace(/\/\/[^\n]*/g, "");
-  const segments = [];
-  let depth = 0;
-  let quote2;
-  let start = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index];
-    if (quote2) {
-      if (char === "\\") index += 1;
-      else if (char === quote2) quote2 = void 0;
-    } else if (char === '"' || char === "'") quote2 = char;
-    else if ("([{".includes(char)) depth += 1;
-    else if (")]}".includes(char)) depth -= 1;
-    else if (char === "|" && depth === 0) {
-      segments.push(text.slice(start, index));
-      start = index + 1;
-    } else if (char === ";" && depth === 0) {
-      segments.length = 0;
-      start = index + 1;
-    }
-  }
-  segments.push(text.slice(start));
-  return segments.slice(1);
-}
-
-// src/cases/fit-tables.ts
-function caseColumns(schemas, cases) {
-  const tables = {};
-  for (const [name, columns] of Object.entries(schemas)) tables[name] = [...columns];
-  for (const item of cases) {
-    for (const [name, table] of Object.entries(item.tables)) {
-      const columns = tables[name] ??= [];
-      const known = new Set(columns.map((column) => column.name));
-      for (const column of table.columns) {
-        if (!known.has(column.name)) columns.push(column);
-      }
-    }
-  }
-  return { tables };
-}
-function fitTables(item, compiled) {
-  const tables = {};
-  for (const [name, table] of Object.entries(item.tables)) {
-    const columns = compiled[name] ?? table.columns;
-    const sources = columns.map((column) => sourceIndex(item, name, table, column));
-    tables[name] = {
-      columns,
-      rows: table.rows.map(
-        (row) => sources.map((index, position) => {
-          if (index >= 0) return row[index];
-          return columns[position].type === "string" ? "" : null;
-        })
-      )
-    };
-  }
-  return tables;
-}
-function sourceIndex(item, tableName, table, column) {
-  const index = table.columns.findIndex((own) => own.name === column.name);
-  if (index >= 0 && table.columns[index].type !== column.type) {
-    throw new InputError(
-      `column '${column.name}' of ${tableName} is ${table.columns[index].type} in this case but ${column.type} in the rule's other cases or the schema`,
-      {
-        file: item.file,
-        line: item.line,
-        hint: `give ${column.name} values of one type in every case, or declare it in schemas/${tableName}.json`,
-        kind: "case"
-      }
-    );
-  }
-  return index;
 }
 
 // src/kql/functions/define.ts
 function scalar(name, compile, aliases) {
   return { name, aliases, compile };
 }
-function plain2(name, impl, aliases) {
+function plain(name, impl, aliases) {
   return { name, aliases, compile: () => impl };
 }
 function unsupported(site, detail) {
@@ -17632,7 +16696,7 @@ registerAggregates(
 // src/kql/functions/arithmetic.ts
 var ticks = (value) => value;
 var wholeTicks = (value) => Number.isFinite(value) ? Math.round(value) : null;
-var RULES2 = {
+var RULES = {
   "+": {
     long: (a, b) => longOperation(a, b, (x, y) => x + y, (x, y) => x + y),
     real: (a, b) => a + b,
@@ -17733,7 +16797,7 @@ function negate(site) {
   };
 }
 registerScalars(
-  ...Object.entries(RULES2).map(([name, rules]) => scalar(name, binaryOperator(rules))),
+  ...Object.entries(RULES).map(([name, rules]) => scalar(name, binaryOperator(rules))),
   scalar("negate", negate)
 );
 
@@ -17815,11 +16879,11 @@ function datetimeFromFields(year, month, day, hour = 0, minute = 0, second = 0, 
   date.setUTCHours(hour, minute, second, millisecond);
   return (date.getTime() - DATETIME_EPOCH_MS) * TICKS_PER_MS;
 }
-function startOfDay(ticks2) {
+function startOfDay2(ticks2) {
   return Math.floor(ticks2 / TICKS_PER_DAY) * TICKS_PER_DAY;
 }
 function startOfWeek(ticks2) {
-  const day = startOfDay(ticks2);
+  const day = startOfDay2(ticks2);
   return day - datetimeFields(day).dayOfWeek * TICKS_PER_DAY;
 }
 function startOfMonth(ticks2) {
@@ -17844,17 +16908,17 @@ function addMonths(ticks2, months) {
 // src/kql/functions/datetime-format.ts
 var SEPARATORS = /* @__PURE__ */ new Set(["/", "-", ":", ",", ".", "_", "[", "]", " "]);
 var pad = (value, width) => String(value).padStart(width, "0");
-function fraction(run) {
-  const digits = run.length;
+function fraction(run2) {
+  const digits2 = run2.length;
   return (ticks2) => {
     const sub = (ticks2 % TICKS_PER_SECOND + TICKS_PER_SECOND) % TICKS_PER_SECOND;
-    const text = pad(sub, 7).slice(0, digits);
-    return run[0] === "F" ? text.replace(/0+$/, "") : text;
+    const text = pad(sub, 7).slice(0, digits2);
+    return run2[0] === "F" ? text.replace(/0+$/, "") : text;
   };
 }
-function datetimeSpecifier(run) {
+function datetimeSpecifier(run2) {
   const fields = (ticks2) => datetimeFields(ticks2);
-  switch (run) {
+  switch (run2) {
     case "d":
       return (t) => String(fields(t).day);
     case "dd":
@@ -17888,17 +16952,17 @@ function datetimeSpecifier(run) {
     case "tt":
       return (t) => fields(t).hour < 12 ? "AM" : "PM";
   }
-  if (/^(f{1,7}|F{1,7})$/.test(run)) return fraction(run);
+  if (/^(f{1,7}|F{1,7})$/.test(run2)) return fraction(run2);
   return void 0;
 }
-function timespanSpecifier(run) {
+function timespanSpecifier(run2) {
   const total = (t) => Math.abs(t);
   const unit = (size, modulo) => (t) => Math.floor(total(t) / size) % modulo;
   const hours = unit(3600 * TICKS_PER_SECOND, 24);
   const minutes = unit(60 * TICKS_PER_SECOND, 60);
   const seconds = unit(TICKS_PER_SECOND, 60);
-  if (/^d{1,8}$/.test(run)) return (t) => pad(Math.floor(total(t) / TICKS_PER_DAY), run.length);
-  switch (run) {
+  if (/^d{1,8}$/.test(run2)) return (t) => pad(Math.floor(total(t) / TICKS_PER_DAY), run2.length);
+  switch (run2) {
     case "h":
     case "H":
       return (t) => String(hours(t));
@@ -17914,7 +16978,7 @@ function timespanSpecifier(run) {
     case "ss":
       return (t) => pad(seconds(t), 2);
   }
-  if (/^(f{1,7}|F{1,7})$/.test(run)) return (t) => fraction(run)(total(t));
+  if (/^(f{1,7}|F{1,7})$/.test(run2)) return (t) => fraction(run2)(total(t));
   return void 0;
 }
 function tokenize(format) {
@@ -18002,10 +17066,10 @@ function fieldOf(read) {
   return ([value]) => value === null ? null : read(value);
 }
 function dayOfYear(ticks2) {
-  return Math.floor((startOfDay(ticks2) - startOfYear(ticks2)) / TICKS_PER_DAY) + 1;
+  return Math.floor((startOfDay2(ticks2) - startOfYear(ticks2)) / TICKS_PER_DAY) + 1;
 }
 function isoWeekOfYear(ticks2) {
-  const day = startOfDay(ticks2);
+  const day = startOfDay2(ticks2);
   const isoWeekday = (datetimeFields(day).dayOfWeek + 6) % 7;
   const thursday = day + (3 - isoWeekday) * TICKS_PER_DAY;
   return Math.floor((thursday - startOfYear(thursday)) / (7 * TICKS_PER_DAY)) + 1;
@@ -18039,27 +17103,27 @@ registerScalars(
   scalar("ago", ago),
   scalar("now", now),
   scalar("bin", bin, ["floor"]),
-  plain2("startofday", startOf(startOfDay, addDays)),
-  plain2("startofweek", startOf(startOfWeek, addWeeks)),
-  plain2("startofmonth", startOf(startOfMonth, addMonths)),
-  plain2("startofyear", startOf(startOfYear, addYears)),
-  plain2("endofday", endOf(startOfDay, addDays)),
-  plain2("endofweek", endOf(startOfWeek, addWeeks)),
-  plain2("endofmonth", endOf(startOfMonth, addMonths)),
-  plain2("endofyear", endOf(startOfYear, addYears)),
-  plain2("dayofweek", fieldOf((t) => datetimeFields(t).dayOfWeek * TICKS_PER_DAY)),
-  plain2("dayofmonth", fieldOf((t) => datetimeFields(t).day)),
-  plain2("dayofyear", fieldOf(dayOfYear)),
-  plain2("hourofday", fieldOf((t) => datetimeFields(t).hour)),
-  plain2("monthofyear", fieldOf((t) => datetimeFields(t).month), ["getmonth"]),
-  plain2("getyear", fieldOf((t) => datetimeFields(t).year)),
-  plain2("weekofyear", fieldOf(isoWeekOfYear), ["week_of_year"]),
-  plain2("unixtime_seconds_todatetime", unixToDatetime(TICKS_PER_SECOND)),
-  plain2("unixtime_milliseconds_todatetime", unixToDatetime(TICKS_PER_MS)),
-  plain2("unixtime_microseconds_todatetime", unixToDatetime(10)),
-  plain2("unixtime_nanoseconds_todatetime", unixToDatetime(1, 100)),
-  plain2("make_datetime", makeDatetime),
-  plain2("make_timespan", makeTimespan)
+  plain("startofday", startOf(startOfDay2, addDays)),
+  plain("startofweek", startOf(startOfWeek, addWeeks)),
+  plain("startofmonth", startOf(startOfMonth, addMonths)),
+  plain("startofyear", startOf(startOfYear, addYears)),
+  plain("endofday", endOf(startOfDay2, addDays)),
+  plain("endofweek", endOf(startOfWeek, addWeeks)),
+  plain("endofmonth", endOf(startOfMonth, addMonths)),
+  plain("endofyear", endOf(startOfYear, addYears)),
+  plain("dayofweek", fieldOf((t) => datetimeFields(t).dayOfWeek * TICKS_PER_DAY)),
+  plain("dayofmonth", fieldOf((t) => datetimeFields(t).day)),
+  plain("dayofyear", fieldOf(dayOfYear)),
+  plain("hourofday", fieldOf((t) => datetimeFields(t).hour)),
+  plain("monthofyear", fieldOf((t) => datetimeFields(t).month), ["getmonth"]),
+  plain("getyear", fieldOf((t) => datetimeFields(t).year)),
+  plain("weekofyear", fieldOf(isoWeekOfYear), ["week_of_year"]),
+  plain("unixtime_seconds_todatetime", unixToDatetime(TICKS_PER_SECOND)),
+  plain("unixtime_milliseconds_todatetime", unixToDatetime(TICKS_PER_MS)),
+  plain("unixtime_microseconds_todatetime", unixToDatetime(10)),
+  plain("unixtime_nanoseconds_todatetime", unixToDatetime(1, 100)),
+  plain("make_datetime", makeDatetime),
+  plain("make_timespan", makeTimespan)
 );
 
 // src/kql/functions/datetime-parts.ts
@@ -18180,7 +17244,7 @@ function dynamicArg(site, index) {
   }
   return (value) => toDynamicValue(value, type);
 }
-function parseJson2(site) {
+function parseJson(site) {
   const toDynamic2 = dynamicArg(site, 0);
   return ([value]) => toDynamic2(value);
 }
@@ -18215,7 +17279,7 @@ function arrayLength(site) {
   };
 }
 registerScalars(
-  scalar("parse_json", parseJson2, ["todynamic", "parsejson", "toobject"]),
+  scalar("parse_json", parseJson, ["todynamic", "parsejson", "toobject"]),
   scalar(".", memberAccess),
   scalar("[]", elementAccess),
   scalar("array_length", arrayLength, ["arraylength"])
@@ -18607,9 +17671,9 @@ function ipv6Groups(host) {
   const head = parseGroups(halves[0]);
   const tail = halves.length === 2 ? parseGroups(halves[1]) : [];
   if (!head || !tail) return null;
-  const missing2 = 8 - head.length - tail.length;
-  if (halves.length === 1 ? missing2 !== 0 : missing2 < 1) return null;
-  return [...head, ...new Array(halves.length === 2 ? missing2 : 0).fill(0), ...tail];
+  const missing3 = 8 - head.length - tail.length;
+  if (halves.length === 1 ? missing3 !== 0 : missing3 < 1) return null;
+  return [...head, ...new Array(halves.length === 2 ? missing3 : 0).fill(0), ...tail];
 }
 function parseGroups(text) {
   if (text === "") return [];
@@ -18679,7 +17743,8 @@ function compareIpv6(first, second, prefix) {
   const bits = Math.min(a.prefix, b.prefix, prefix === void 0 ? 128 : Number(prefix));
   const x = maskIpv6(a.address, bits);
   const y = maskIpv6(b.address, bits);
-  return x === y ? 0 : x < y ? -1 : 1;
+  if (x === y) return 0;
+  return x < y ? -1 : 1;
 }
 function comparison(compare, test) {
   return (site) => {
@@ -18720,14 +17785,14 @@ function parseIpv6([text]) {
   return network ? formatIpv6(maskIpv6(network.address, network.prefix)) : null;
 }
 registerScalars(
-  plain2("parse_ipv4", parseIpv4),
-  plain2("parse_ipv4_mask", parseIpv4Mask),
-  plain2("ipv4_is_private", isPrivate),
+  plain("parse_ipv4", parseIpv4),
+  plain("parse_ipv4_mask", parseIpv4Mask),
+  plain("ipv4_is_private", isPrivate),
   scalar("ipv4_compare", comparison(compareIpv4, (order) => order)),
   scalar("ipv4_is_match", comparison(compareIpv4, (order) => order === 0)),
   scalar("ipv4_is_in_range", inRange(compareIpv4)),
   scalar("ipv4_is_in_any_range", inAnyRange(compareIpv4)),
-  plain2("parse_ipv6", parseIpv6),
+  plain("parse_ipv6", parseIpv6),
   scalar("ipv6_compare", comparison(compareIpv6, (order) => order)),
   scalar("ipv6_is_match", comparison(compareIpv6, (order) => order === 0)),
   scalar("ipv6_is_in_range", inRange(compareIpv6)),
@@ -18771,16 +17836,16 @@ function coalesce(site) {
   };
 }
 registerScalars(
-  plain2("and", and),
-  plain2("or", or),
-  plain2("not", not),
-  plain2("iff", iff, ["iif"]),
-  plain2("case", caseOf),
+  plain("and", and),
+  plain("or", or),
+  plain("not", not),
+  plain("iff", iff, ["iif"]),
+  plain("case", caseOf),
   scalar("coalesce", coalesce),
-  plain2("isnull", ([value]) => value === null),
-  plain2("isnotnull", ([value]) => value !== null, ["notnull"]),
-  plain2("isempty", ([value]) => isEmptyValue(value)),
-  plain2("isnotempty", ([value]) => !isEmptyValue(value), ["notempty"])
+  plain("isnull", ([value]) => value === null),
+  plain("isnotnull", ([value]) => value !== null, ["notnull"]),
+  plain("isempty", ([value]) => isEmptyValue(value)),
+  plain("isnotempty", ([value]) => !isEmptyValue(value), ["notempty"])
 );
 
 // src/kql/functions/make-aggregates.ts
@@ -18930,30 +17995,30 @@ function dynamicTypeName(value) {
   return Math.abs(value) < 2 ** 31 ? "int" : "long";
 }
 registerScalars(
-  plain2("round", round2),
-  plain2("abs", abs),
-  plain2("sign", realFunction(Math.sign)),
-  plain2("ceiling", realFunction(Math.ceil)),
-  plain2("exp", realFunction(Math.exp)),
-  plain2("exp2", realFunction((x) => 2 ** x)),
-  plain2("exp10", realFunction((x) => 10 ** x)),
-  plain2("log", realFunction(Math.log)),
-  plain2("log2", realFunction(Math.log2)),
-  plain2("log10", realFunction(Math.log10)),
-  plain2("sqrt", realFunction(Math.sqrt)),
-  plain2("pow", ([x, y]) => x === null || y === null ? null : Number(x) ** Number(y)),
-  plain2("isnan", ([x]) => x === null ? false : Number.isNaN(x)),
-  plain2("isinf", ([x]) => x === Infinity || x === -Infinity),
-  plain2("isfinite", ([x]) => x !== null && Number.isFinite(Number(x))),
+  plain("round", round2),
+  plain("abs", abs),
+  plain("sign", realFunction(Math.sign)),
+  plain("ceiling", realFunction(Math.ceil)),
+  plain("exp", realFunction(Math.exp)),
+  plain("exp2", realFunction((x) => 2 ** x)),
+  plain("exp10", realFunction((x) => 10 ** x)),
+  plain("log", realFunction(Math.log)),
+  plain("log2", realFunction(Math.log2)),
+  plain("log10", realFunction(Math.log10)),
+  plain("sqrt", realFunction(Math.sqrt)),
+  plain("pow", ([x, y]) => x === null || y === null ? null : Number(x) ** Number(y)),
+  plain("isnan", ([x]) => x === null ? false : Number.isNaN(x)),
+  plain("isinf", ([x]) => x === Infinity || x === -Infinity),
+  plain("isfinite", ([x]) => x !== null && Number.isFinite(Number(x))),
   scalar("max_of", extremeOf(1)),
   scalar("min_of", extremeOf(-1)),
-  plain2("tohex", toHex),
-  plain2("binary_and", binary((a, b) => a & b)),
-  plain2("binary_or", binary((a, b) => a | b)),
-  plain2("binary_xor", binary((a, b) => a ^ b)),
-  plain2("binary_not", ([a]) => a === null ? null : normalizeLong(~toBigInt(a))),
-  plain2("binary_shift_left", shift(true)),
-  plain2("binary_shift_right", shift(false)),
+  plain("tohex", toHex),
+  plain("binary_and", binary((a, b) => a & b)),
+  plain("binary_or", binary((a, b) => a | b)),
+  plain("binary_xor", binary((a, b) => a ^ b)),
+  plain("binary_not", ([a]) => a === null ? null : normalizeLong(~toBigInt(a))),
+  plain("binary_shift_left", shift(true)),
+  plain("binary_shift_right", shift(false)),
   scalar("gettype", getType)
 );
 
@@ -20658,18 +19723,18 @@ var Matcher = class Matcher2 {
         res += this.substring(this.end(0), this.matcherInputLength);
         i += 2;
       } else if (isDigit(c)) {
-        let digits = 1;
+        let digits2 = 1;
         let index = c - 48;
         const c2 = replacement.charCodeAt(i + 2);
         if (isDigit(c2) && index * 10 + c2 - 48 <= groupCount) {
-          digits = 2;
+          digits2 = 2;
           index = index * 10 + c2 - 48;
         }
         if (index >= 1 && index <= groupCount) {
           const group = this.group(index);
           if (group !== null) res += group;
-        } else res += replacement.substring(i, i + 1 + digits);
-        i += 1 + digits;
+        } else res += replacement.substring(i, i + 1 + digits2);
+        i += 1 + digits2;
       } else if (c === Codepoint.CODES["<"] && this.hasNamedGroups) {
         const gt = replacement.indexOf(">", i + 2);
         if (gt < 0) {
@@ -22321,10 +21386,10 @@ var Regexp = class Regexp2 {
         else out += sub.appendTo();
         break;
       case Regexp2.Op.ALTERNATE: {
-        let sep4 = "";
+        let sep6 = "";
         for (let sub of this.subs) {
-          out += sep4;
-          sep4 = "|";
+          out += sep6;
+          sep6 = "|";
           out += sub.appendTo();
         }
         break;
@@ -25906,13 +24971,13 @@ function extract(site) {
   const regex = regexArg(site, 0);
   const text = stringArg(site, 2);
   const resultType = site.resultType;
-  const missing2 = resultType === "string" ? "" : null;
+  const missing3 = resultType === "string" ? "" : null;
   return ([pattern, group, source]) => {
-    if (group === null) return missing2;
+    if (group === null) return missing3;
     const matcher = regex(pattern).matcher(text(source));
-    if (!matcher.find() || Number(group) > matcher.groupCount()) return missing2;
+    if (!matcher.find() || Number(group) > matcher.groupCount()) return missing3;
     const captured = matcher.group(Number(group));
-    if (captured === null) return missing2;
+    if (captured === null) return missing3;
     return convertValue(captured, "string", resultType);
   };
 }
@@ -26237,24 +25302,24 @@ registerScalars(scalar("parse_xml", parseXmlFunction));
 
 // src/kql/kusto-language.ts
 import { createRequire } from "node:module";
-import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname4, join as join2 } from "node:path";
+import { existsSync } from "node:fs";
+import { dirname as dirname3, join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
 var SCRIPT_FILES = ["bridge.min.js", "Kusto.Language.Bridge.min.js"];
 var loaded;
 function loadKustoLanguage() {
   if (loaded) return loaded;
   const require2 = createRequire(import.meta.url);
-  for (const file of SCRIPT_FILES) require2(join2(findScriptFolder(require2), file));
+  for (const file of SCRIPT_FILES) require2(join3(findScriptFolder(require2), file));
   loaded = globalThis.Kusto;
   if (!loaded) throw new Error("Kusto.Language did not define the global Kusto");
   return loaded;
 }
 function findScriptFolder(require2) {
-  const here = dirname4(fileURLToPath(import.meta.url));
-  const bundled = join2(here, "kusto");
-  if (existsSync4(join2(bundled, SCRIPT_FILES[1]))) return bundled;
-  return dirname4(require2.resolve("@kusto/language-service-next/package.json"));
+  const here = dirname3(fileURLToPath(import.meta.url));
+  const bundled = join3(here, "kusto");
+  if (existsSync(join3(bundled, SCRIPT_FILES[1]))) return bundled;
+  return dirname3(require2.resolve("@kusto/language-service-next/package.json"));
 }
 function syntaxKindName(kind) {
   const K = loadKustoLanguage();
@@ -26436,14 +25501,14 @@ function errorOfDiagnostic(text, root, diagnostic) {
   const offset = Number(diagnostic.Start);
   const code = String(diagnostic.Code);
   const kind = isSyntaxCode(code) ? "syntax" : "semantic";
-  const message = messageOf3(code, String(diagnostic.Message), root, offset);
+  const message = messageOf2(code, String(diagnostic.Message), root, offset);
   return queryError(text, offset, message, kind, hintFor(kind));
 }
 function isSyntaxCode(code) {
   const number = Number(code.replace(/^KS/, ""));
   return Number.isFinite(number) && number < 100;
 }
-function messageOf3(code, message, root, offset) {
+function messageOf2(code, message, root, offset) {
   const quoted = /'([^']*)'/.exec(message)?.[1];
   if (quoted !== void 0) {
     if (code === "KS142") {
@@ -26492,22 +25557,26 @@ function offsetOf(context, node) {
   return context.callOffset ?? Number(node?.TextStart ?? 0);
 }
 function errorAt2(context, node, message, kind = "unsupported") {
-  return queryError(context.text, offsetOf(context, node), message, kind, hintFor(kind));
+  const offset = offsetOf(context, node);
+  return queryError(context.text, offset, message, kind, hintFor(kind));
 }
 function typeOfNode(context, node) {
   const type = scalarTypeOf(node.ResultType);
   if (type) return type;
   const name = String(node.ResultType?.Name ?? "unknown");
-  throw errorAt2(context, node, `the type '${name}' of this expression is not supported yet`);
+  const message = `the type '${name}' of this expression is not supported yet`;
+  throw errorAt2(context, node, message);
 }
 function columnsOfNode(context, node) {
   const symbol = node.ResultType;
   if (!symbol?.Columns) {
-    throw errorAt2(context, node, "this expression does not give a table", "semantic");
+    const message = "this expression does not give a table";
+    throw errorAt2(context, node, message, "semantic");
   }
   return columnsOfTable(symbol).map(({ name, type }) => {
     if (type) return { name, type };
-    throw errorAt2(context, node, `the type of column '${name}' is not supported yet`);
+    const message = `the type of column '${name}' is not supported yet`;
+    throw errorAt2(context, node, message);
   });
 }
 
@@ -26693,60 +25762,74 @@ var SPECIAL_FUNCTIONS = {
   next: lowerWindow("next")
 };
 function builtinName(symbol) {
+  const known = (name2) => name2 in SPECIAL_FUNCTIONS || !!findScalar(name2);
   const name = String(symbol.Name);
-  if (name in SPECIAL_FUNCTIONS || findScalar(name)) return name;
-  const alternative = symbol.Alternative ? String(symbol.Alternative) : void 0;
-  if (alternative && (alternative in SPECIAL_FUNCTIONS || findScalar(alternative))) {
-    return alternative;
-  }
-  return void 0;
+  if (known(name)) return name;
+  const alternative = symbol.Alternative ? String(symbol.Alternative) : "";
+  return alternative && known(alternative) ? alternative : void 0;
 }
 function aggregateName(symbol) {
   const name = String(symbol.Name);
   if (findAggregate(name)) return name;
-  const alternative = symbol.Alternative ? String(symbol.Alternative) : void 0;
+  const alternative = symbol.Alternative ? String(symbol.Alternative) : "";
   return alternative && findAggregate(alternative) ? alternative : void 0;
 }
 function lowerFunctionCall(node, context) {
-  const symbol = node.ReferencedSymbol;
-  const args = elementsOf(node.ArgumentList.Expressions);
   const nested = context.aggregate?.(node);
   if (nested) return nested;
-  const expansion = userFunctionBody(node);
-  if (expansion) return lowerUserScalar(node, expansion, args, context);
+  const args = elementsOf(node.ArgumentList.Expressions);
+  const body = userFunctionBody(node);
+  if (body) return lowerUserScalar(node, body, args, context);
+  const symbol = node.ReferencedSymbol;
   const name = builtinName(symbol);
-  if (name && name in SPECIAL_FUNCTIONS) return SPECIAL_FUNCTIONS[name](node, args, context);
+  if (name && name in SPECIAL_FUNCTIONS) {
+    return SPECIAL_FUNCTIONS[name](node, args, context);
+  }
   if (name) {
-    const lowered = args.map((arg) => lowerScalar(arg, context));
-    return { kind: "call", offset: offsetOf(context, node), type: typeOfNode(context, node), name, args: lowered };
+    return {
+      kind: "call",
+      offset: offsetOf(context, node),
+      type: typeOfNode(context, node),
+      name,
+      args: args.map((arg) => lowerScalar(arg, context))
+    };
   }
   const written = String(symbol?.Name ?? "");
   if (aggregateName(symbol) || symbolClassOf(symbol) !== "FunctionSymbol") {
-    throw errorAt2(context, node, `the function '${written}' is not supported here`, "semantic");
+    const message = `the function '${written}' is not supported here`;
+    throw errorAt2(context, node, message, "semantic");
   }
   throw errorAt2(context, node, `the function '${written}' is not supported yet`);
 }
 function userFunctionBody(node) {
-  const expansion = typeof node.GetExpansion === "function" ? node.GetExpansion() : null;
+  const expand = node.GetExpansion;
+  const expansion = typeof expand === "function" ? node.GetExpansion() : null;
   return expansion && kindOf2(expansion) === "FunctionBody" ? expansion : void 0;
 }
-function bindParameters(node, args, context) {
-  const signature = node.ReferencedSignature ?? node.ReferencedSymbol.Signatures.getItem(0);
+function bindParameters(node, args, context, firstTable) {
+  const symbol = node.ReferencedSymbol;
+  const signature = node.ReferencedSignature ?? symbol.Signatures.getItem(0);
   const parameters = signature.Parameters;
   const scope = context.scope.child();
   for (let i = 0; i < parameters.Count; i++) {
     const parameter = parameters.getItem(i);
+    const name = String(parameter.Name);
+    if (i === 0 && firstTable) {
+      scope.bind(name, { kind: "tabular", plan: firstTable });
+      continue;
+    }
     const argument = args[i] ?? parameter.DefaultValue;
     if (!argument) {
-      throw errorAt2(context, node, `missing argument '${parameter.Name}'`, "semantic");
+      throw errorAt2(context, node, `missing argument '${name}'`, "semantic");
     }
-    scope.bind(String(parameter.Name), bindArgument(argument, context));
+    scope.bind(name, bindArgument(argument, context));
   }
   return { ...context, scope, callOffset: offsetOf(context, node) };
 }
 function bindArgument(argument, context) {
   if (argument.ResultType?.Columns) {
-    return { kind: "tabular", plan: context.lowerTabular(argument, { ...context, row: [] }) };
+    const plan = context.lowerTabular(argument, { ...context, row: [] });
+    return { kind: "tabular", plan };
   }
   return { kind: "scalar", plan: lowerScalar(argument, context) };
 }
@@ -26784,14 +25867,19 @@ function lowerNot(node, args, context) {
   return { kind: "not", offset: offsetOf(context, node), type: "bool", args: [operand] };
 }
 function lowerColumnIfExists(node, args, context) {
-  const nameArgument = lowerScalar(args[0], context);
-  if (nameArgument.kind !== "literal" || typeof nameArgument.value !== "string") {
-    throw errorAt2(context, args[0], "the column name of column_ifexists must be a constant string", "semantic");
+  const name = constantOf(lowerScalar(args[0], context));
+  if (!name.known || typeof name.value !== "string") {
+    const message = "the column name of column_ifexists must be a constant string";
+    throw errorAt2(context, args[0], message, "semantic");
   }
-  const name = nameArgument.value;
-  const column = context.row.find((candidate) => candidate.name === name);
-  if (column) return { kind: "column", offset: offsetOf(context, node), type: column.type, name };
-  return lowerScalar(args[1], context);
+  const column = context.row.find((candidate) => candidate.name === name.value);
+  if (!column) return lowerScalar(args[1], context);
+  return {
+    kind: "column",
+    offset: offsetOf(context, node),
+    type: column.type,
+    name: column.name
+  };
 }
 function lowerWindow(kind) {
   return (node, args, context) => ({
@@ -26859,11 +25947,13 @@ function lowerScalar(node, context) {
   const kind = kindOf2(node);
   const literal = readLiteral(node);
   if (literal.ok) {
-    return { kind: "literal", offset: offsetOf(context, node), ...literal };
+    const offset = offsetOf(context, node);
+    return { kind: "literal", offset, type: literal.type, value: literal.value };
   }
   if (kind in BINARY_OPERATORS) {
-    const args = [lowerScalar(node.Left, context), lowerScalar(node.Right, context)];
-    return callPlan(context, node, BINARY_OPERATORS[kind], args);
+    const left = lowerScalar(node.Left, context);
+    const right = lowerScalar(node.Right, context);
+    return callPlan(context, node, BINARY_OPERATORS[kind], [left, right]);
   }
   if (kind in LIST_OPERATORS) return lowerListOperator(node, context);
   if (kind in RANGE_OPERATORS) return lowerBetween(node, context);
@@ -26872,14 +25962,14 @@ function lowerScalar(node, context) {
 function lowerOther(kind, node, context) {
   switch (kind) {
     case "ParenthesizedExpression":
-      return lowerScalar(node.Expression, context);
-    case "AndExpression":
-    case "OrExpression":
-      return lowerLogical(kind === "AndExpression" ? "and" : "or", node, context);
-    case "UnaryMinusExpression":
-      return lowerNegate(node, context);
     case "UnaryPlusExpression":
       return lowerScalar(node.Expression, context);
+    case "AndExpression":
+      return lowerLogical("and", node, context);
+    case "OrExpression":
+      return lowerLogical("or", node, context);
+    case "UnaryMinusExpression":
+      return lowerNegate(node, context);
     case "NameReference":
       return lowerName(node, context);
     case "PathExpression":
@@ -26891,18 +25981,22 @@ function lowerOther(kind, node, context) {
     case "ToScalarExpression":
       return lowerToScalar(node, context);
     default:
-      if (node.Operator?.Text) {
-        throw errorAt2(context, node, `the operator '${String(node.Operator.Text)}' is not supported yet`);
-      }
-      throw errorAt2(context, node, `the expression '${describe(kind)}' is not supported yet`);
+      throw errorAt2(context, node, unsupportedMessage(kind, node));
   }
+}
+function unsupportedMessage(kind, node) {
+  const operator = node.Operator?.Text;
+  if (operator) return `the operator '${String(operator)}' is not supported yet`;
+  return `the expression '${describe(kind)}' is not supported yet`;
 }
 function callPlan(context, node, name, args) {
   if (!findScalar(name)) {
-    const what = /^[a-z_]/.test(name) && !name.includes(" ") ? "function" : "operator";
+    const isWord = /^[a-z_]/.test(name) && !name.includes(" ");
+    const what = isWord ? "function" : "operator";
     throw errorAt2(context, node, `the ${what} '${name}' is not supported yet`);
   }
-  return { kind: "call", offset: offsetOf(context, node), type: typeOfNode(context, node), name, args };
+  const offset = offsetOf(context, node);
+  return { kind: "call", offset, type: typeOfNode(context, node), name, args };
 }
 function lowerLogical(kind, node, context) {
   const args = [lowerScalar(node.Left, context), lowerScalar(node.Right, context)];
@@ -26910,7 +26004,7 @@ function lowerLogical(kind, node, context) {
 }
 function lowerNegate(node, context) {
   const operand = lowerScalar(node.Expression, context);
-  if (operand.kind === "literal" && operand.value !== null) {
+  if (operand.kind === "literal") {
     const value = operand.value;
     if (typeof value === "number") return { ...operand, value: -value };
     if (typeof value === "bigint") return { ...operand, value: -value };
@@ -26918,11 +26012,11 @@ function lowerNegate(node, context) {
   return callPlan(context, node, "negate", [operand]);
 }
 function lowerName(node, context) {
-  const symbol = node.ReferencedSymbol;
-  const symbolClass = symbolClassOf(symbol);
+  const symbolClass = symbolClassOf(node.ReferencedSymbol);
   const name = nameOf(node);
   if (symbolClass === "ColumnSymbol") {
-    return { kind: "column", offset: offsetOf(context, node), type: typeOfNode(context, node), name };
+    const type = typeOfNode(context, node);
+    return { kind: "column", offset: offsetOf(context, node), type, name };
   }
   if (symbolClass === "VariableSymbol" || symbolClass === "ParameterSymbol") {
     const binding = context.scope.lookup(name);
@@ -26932,36 +26026,44 @@ function lowerName(node, context) {
 }
 function lowerPath(node, context) {
   const container = node.Expression;
-  if (kindOf2(container) === "NameReference" && /^\$(left|right)$/.test(nameOf(container))) {
-    return {
-      kind: "column",
-      offset: offsetOf(context, node),
-      type: typeOfNode(context, node),
-      name: nameOf(node.Selector)
-    };
+  const side = kindOf2(container) === "NameReference" ? nameOf(container) : "";
+  if (side === "$left" || side === "$right") {
+    const type = typeOfNode(context, node);
+    const name = nameOf(node.Selector);
+    return { kind: "column", offset: offsetOf(context, node), type, name };
   }
-  const selector = node.Selector;
-  const member = kindOf2(selector) === "BracketedExpression" ? selector.Expression : selector;
-  const key = kindOf2(member) === "NameReference" ? { kind: "literal", offset: offsetOf(context, member), type: "string", value: nameOf(member) } : lowerScalar(member, context);
+  const member = unbracket(node.Selector);
+  const key = kindOf2(member) === "NameReference" ? {
+    kind: "literal",
+    offset: offsetOf(context, member),
+    type: "string",
+    value: nameOf(member)
+  } : lowerScalar(member, context);
   return callPlan(context, node, ".", [lowerScalar(container, context), key]);
 }
 function lowerElement(node, context) {
-  const selector = node.Selector;
-  const index = kindOf2(selector) === "BracketedExpression" ? selector.Expression : selector;
-  return callPlan(context, node, "[]", [
-    lowerScalar(node.Expression, context),
-    lowerScalar(index, context)
-  ]);
+  const container = lowerScalar(node.Expression, context);
+  const index = lowerScalar(unbracket(node.Selector), context);
+  return callPlan(context, node, "[]", [container, index]);
+}
+function unbracket(selector) {
+  return kindOf2(selector) === "BracketedExpression" ? selector.Expression : selector;
 }
 function lowerListOperator(node, context) {
   const items = elementsOf(node.Right.Expressions).map((item) => {
     if (!item.ResultType?.Columns) return lowerScalar(item, context);
-    const input = context.lowerTabular(item, context);
-    const id = context.state.nextId++;
-    return { kind: "column-array", offset: offsetOf(context, item), type: "dynamic", id, input };
+    const input = context.lowerTabular(item, { ...context, row: [] });
+    return {
+      kind: "column-array",
+      offset: offsetOf(context, item),
+      type: "dynamic",
+      id: context.state.nextId++,
+      input
+    };
   });
   const name = LIST_OPERATORS[kindOf2(node)];
-  return callPlan(context, node, name, [lowerScalar(node.Left, context), ...items]);
+  const left = lowerScalar(node.Left, context);
+  return callPlan(context, node, name, [left, ...items]);
 }
 function lowerBetween(node, context) {
   const couple = node.Right;
@@ -26973,11 +26075,17 @@ function lowerBetween(node, context) {
 }
 function lowerToScalar(node, context) {
   const input = context.lowerTabular(node.Expression, { ...context, row: [] });
-  const type = input.columns[0]?.type ?? "dynamic";
-  return { kind: "toscalar", offset: offsetOf(context, node), type, id: context.state.nextId++, input };
+  return {
+    kind: "toscalar",
+    offset: offsetOf(context, node),
+    type: input.columns[0]?.type ?? "dynamic",
+    id: context.state.nextId++,
+    input
+  };
 }
 function describe(kind) {
-  return kind.replace(/Expression$/, "").replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  const words = kind.replace(/Expression$/, "").replace(/([a-z])([A-Z])/g, "$1 $2");
+  return words.toLowerCase();
 }
 
 // src/kql/lower/statements.ts
@@ -26985,9 +26093,11 @@ function lowerStatements(list, context) {
   const scoped = { ...context, scope: context.scope.child() };
   for (const statement of elementsOf(list)) {
     const kind = kindOf2(statement);
-    if (kind === "LetStatement") lowerLet(statement, scoped);
-    else if (kind !== "ExpressionStatement") {
-      throw errorAt2(scoped, statement, `the statement '${describe2(kind)}' is not supported yet`);
+    if (kind === "LetStatement") {
+      lowerLet(statement, scoped);
+    } else if (kind !== "ExpressionStatement") {
+      const message = `the statement '${describe2(kind)}' is not supported yet`;
+      throw errorAt2(scoped, statement, message);
     }
   }
   return scoped;
@@ -27002,19 +26112,22 @@ function lowerLet(statement, context) {
   const name = nameOf(statement.Name);
   const expression = statement.Expression;
   if (kindOf2(expression) === "FunctionDeclaration") return;
+  const constants = withRow(context, []);
   if (expression.ResultType?.Columns) {
-    const plan2 = context.lowerTabular(expression, withRow(context, []));
+    const plan2 = context.lowerTabular(expression, constants);
     context.scope.bind(name, { kind: "tabular", plan: plan2 });
     return;
   }
-  const lowered = lowerScalar(expression, withRow(context, []));
-  const plan = variableOf(name, lowered, offsetOf(context, statement), context);
+  const lowered = lowerScalar(expression, constants);
+  const offset = offsetOf(context, statement);
+  const plan = variableOf(name, lowered, offset, context);
   context.scope.bind(name, { kind: "scalar", plan });
 }
 function variableOf(name, expression, offset, context) {
-  const value = constantOf(expression);
-  if (value.known && context.callOffset === void 0) {
-    context.state.constants.push({ name, offset, type: expression.type, value: value.value });
+  const constant = constantOf(expression);
+  if (constant.known && context.callOffset === void 0) {
+    const { type } = expression;
+    context.state.constants.push({ name, offset, type, value: constant.value });
   }
   return {
     kind: "variable",
@@ -27023,16 +26136,19 @@ function variableOf(name, expression, offset, context) {
     name,
     id: context.state.nextId++,
     expression,
-    ...value.known ? { value: value.value } : {}
+    ...constant.known ? { value: constant.value } : {}
   };
 }
 function constantOf(plan) {
   if (plan.kind === "literal") return { known: true, value: plan.value };
-  if (plan.kind === "variable" && "value" in plan) return { known: true, value: plan.value ?? null };
+  if (plan.kind === "variable" && "value" in plan) {
+    return { known: true, value: plan.value ?? null };
+  }
   return { known: false };
 }
 function describe2(kind) {
-  return kind.replace(/Statement$/, "").replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  const words = kind.replace(/Statement$/, "").replace(/([a-z])([A-Z])/g, "$1 $2");
+  return words.toLowerCase();
 }
 
 // src/kql/plan/types.ts
@@ -27041,24 +26157,24 @@ function assertNever(value) {
 }
 
 // src/kql/compile/scalar.ts
-function compileScalar(plan, columns, compiler) {
+function compileScalar(plan, columns, compiler, memo) {
   switch (plan.kind) {
     case "literal": {
       const value = plan.value;
       return () => value;
     }
     case "column":
-      return compileColumn(plan.name, columns);
+      return compileColumn(plan, columns, compiler);
     case "variable":
       return compileVariable(plan, compiler);
     case "call":
-      return compileCall(plan, columns, compiler);
+      return remember(plan, memo, compileCall(plan, columns, compiler, memo));
     case "and":
     case "or":
     case "not":
-      return compileLogical(plan, columns, compiler);
+      return compileLogical(plan, columns, compiler, memo);
     case "conditional":
-      return compileConditional(plan, columns, compiler);
+      return compileConditional(plan, columns, compiler, memo);
     case "toscalar":
     case "column-array":
       return compileTabularValue(plan, compiler);
@@ -27070,11 +26186,11 @@ function compileScalar(plan, columns, compiler) {
       return assertNever(plan);
   }
 }
-function compileColumn(name, columns) {
-  const index = columns.findIndex((column) => column.name === name);
+function compileColumn(plan, columns, compiler) {
+  const index = columns.findIndex((column) => column.name === plan.name);
   if (index < 0) {
-    const known = columns.map((column) => column.name).join(", ");
-    throw new Error(`column '${name}' is not among the input columns (${known})`);
+    const error = new InputError(`unknown column '${plan.name}'`, { kind: "semantic", hint: "check the column name against the columns the operator receives" });
+    throw placed(compiler, plan.offset, error);
   }
   return (row) => row[index];
 }
@@ -27095,7 +26211,20 @@ function once(id, compiler, compute) {
     return value;
   };
 }
-function compileCall(plan, columns, compiler) {
+function remember(plan, memo, compute) {
+  const key = memo?.keyOf(plan);
+  const slot = key === void 0 ? void 0 : memo?.slots.get(key);
+  if (!memo || slot === void 0) return compute;
+  const { values, stamps } = memo;
+  return (row) => {
+    if (stamps[slot] === memo.stamp) return values[slot];
+    const value = compute(row);
+    values[slot] = value;
+    stamps[slot] = memo.stamp;
+    return value;
+  };
+}
+function compileCall(plan, columns, compiler, memo) {
   const fn = findScalar(plan.name);
   if (!fn) throw placed(compiler, plan.offset, new InputError(`the function '${plan.name}' is not supported yet`, { kind: "unsupported" }));
   const site = {
@@ -27109,27 +26238,27 @@ function compileCall(plan, columns, compiler) {
     now: () => compiler.runtime.now
   };
   const impl = guard(compiler, plan.offset, () => fn.compile(site));
-  const args = plan.args.map((arg) => compiler.scalar(arg, columns));
+  const args = plan.args.map((arg) => compiler.scalar(arg, columns, memo));
   return callWith(impl, args, compiler, plan.offset);
 }
 function callWith(impl, args, compiler, offset) {
-  const run = (values) => {
+  const run2 = (values) => {
     try {
       return impl(values);
     } catch (error) {
       throw placed(compiler, offset, error);
     }
   };
-  if (args.length === 0) return () => run([]);
+  if (args.length === 0) return () => run2([]);
   if (args.length === 1) {
     const [first] = args;
-    return (row) => run([first(row)]);
+    return (row) => run2([first(row)]);
   }
   if (args.length === 2) {
     const [first, second] = args;
-    return (row) => run([first(row), second(row)]);
+    return (row) => run2([first(row), second(row)]);
   }
-  return (row) => run(args.map((arg) => arg(row)));
+  return (row) => run2(args.map((arg) => arg(row)));
 }
 function guard(compiler, offset, compute) {
   try {
@@ -27149,8 +26278,8 @@ function placed(compiler, offset, error) {
     kind: error.kind
   });
 }
-function compileLogical(plan, columns, compiler) {
-  const [left, right] = plan.args.map((arg) => compiler.scalar(arg, columns));
+function compileLogical(plan, columns, compiler, memo) {
+  const [left, right] = plan.args.map((arg) => compiler.scalar(arg, columns, memo));
   if (plan.kind === "not") {
     return (row) => {
       const value = left(row);
@@ -27166,12 +26295,12 @@ function compileLogical(plan, columns, compiler) {
     return a === null || b === null ? null : !decisive;
   };
 }
-function compileConditional(plan, columns, compiler) {
+function compileConditional(plan, columns, compiler, memo) {
   const branches = plan.branches.map((branch) => ({
-    condition: compiler.scalar(branch.condition, columns),
-    value: compiler.scalar(branch.value, columns)
+    condition: compiler.scalar(branch.condition, columns, memo),
+    value: compiler.scalar(branch.value, columns, memo)
   }));
-  const otherwise = compiler.scalar(plan.otherwise, columns);
+  const otherwise = compiler.scalar(plan.otherwise, columns, memo);
   return (row) => {
     for (const branch of branches) {
       if (branch.condition(row) === true) return branch.value(row);
@@ -27224,7 +26353,8 @@ function writtenExpressions(list, context) {
       return { node, name: nameOf(node.Name), expression: node.Expression };
     }
     if (kind === "CompoundNamedExpression") {
-      throw errorAt2(context, node, "assigning one expression to several names is not supported yet");
+      const message = "assigning one expression to several names is not supported yet";
+      throw errorAt2(context, node, message);
     }
     return { node, expression: node };
   });
@@ -27260,6 +26390,58 @@ function compileDistinct(plan, compiler) {
       if (!seen.has(key)) seen.set(key, values);
     }
     return { columns: plan.columns, rows: [...seen.values()] };
+  };
+}
+
+// src/kql/operators/evaluate.ts
+var EVALUATE_PLUGINS = {
+  bag_unpack: lowerBagUnpack
+};
+function lowerEvaluate(node, input, context) {
+  const call = node.FunctionCall;
+  const plugin = nameOf(call.Name);
+  const lower = EVALUATE_PLUGINS[plugin];
+  if (!lower) throw errorAt2(context, call, `the plugin '${plugin}' of evaluate is not supported yet`);
+  return lower(node, elementsOf(call.ArgumentList.Expressions), input, context);
+}
+function lowerBagUnpack(node, args, input, context) {
+  if (!node.Schema) {
+    throw errorAt2(
+      context,
+      node,
+      "evaluate bag_unpack without an output schema is not supported yet; declare the columns, as in evaluate bag_unpack(Col) : (Name: string, Count: long)"
+    );
+  }
+  const bag = args[0];
+  if (!bag || kindOf2(bag) !== "NameReference") {
+    throw errorAt2(context, node, "bag_unpack needs a column as its first argument", "semantic");
+  }
+  const prefix = args[1] ? constantOf(lowerScalar(args[1], withRow(context, []))) : { known: true, value: "" };
+  if (!prefix.known || typeof prefix.value !== "string") {
+    throw errorAt2(context, args[1], "the prefix of bag_unpack must be a constant string", "semantic");
+  }
+  if (args.length > 2) throw errorAt2(context, args[2], "the third and later arguments of bag_unpack are not supported yet");
+  const columns = columnsOfNode(context, node);
+  return { kind: "bag_unpack", offset: offsetOf(context, node), columns, input, column: nameOf(bag), prefix: prefix.value };
+}
+function compileBagUnpack(plan, compiler) {
+  const input = compiler.tabular(plan.input);
+  const bagIndex = plan.input.columns.findIndex((column) => column.name === plan.column);
+  const sources = plan.columns.map((column) => {
+    const index = plan.input.columns.findIndex((candidate) => candidate.name === column.name);
+    const member = column.name.startsWith(plan.prefix) ? column.name.slice(plan.prefix.length) : void 0;
+    return { index: index === bagIndex ? -1 : index, member, type: column.type };
+  });
+  return () => {
+    const rows = input().rows.map((row) => {
+      const bag = row[bagIndex];
+      return sources.map(({ index, member, type }) => {
+        if (index >= 0) return row[index];
+        const value = member !== void 0 && isPropertyBag(bag) ? bag[member] ?? null : null;
+        return convertValue(value, "dynamic", type);
+      });
+    });
+    return { columns: plan.columns, rows };
   };
 }
 
@@ -27319,11 +26501,11 @@ function lowerExtend(node, input, context) {
   );
   return { kind: "extend", offset: offsetOf(context, node), columns, input, assignments };
 }
-function compileAssignments(inputColumns, assignments, compiler) {
+function compileAssignments(inputColumns, assignments, compiler, memo) {
   const columns = [...inputColumns];
   const steps = [];
   for (const { name, expression } of assignments) {
-    const compute = compiler.scalar(expression, columns);
+    const compute = compiler.scalar(expression, columns, memo);
     let index = columns.findIndex((column) => column.name === name);
     if (index < 0) index = columns.push({ name, type: expression.type }) - 1;
     else columns[index] = { name, type: expression.type };
@@ -27511,6 +26693,256 @@ function joinRows(kind, leftRows, rightRows, leftKey, rightKey, emit) {
   return output;
 }
 
+// src/kql/operators/aggregate.ts
+var ROW_AGGREGATES = /* @__PURE__ */ new Set(["arg_max", "arg_min", "take_any"]);
+var ROW_AGGREGATE_NAMES = /* @__PURE__ */ new Set([
+  ...ROW_AGGREGATES,
+  "any"
+]);
+function isAggregateCall(node) {
+  if (kindOf2(node) !== "FunctionCallExpression") return false;
+  const symbol = node.ReferencedSymbol;
+  const name = String(symbol?.Name ?? "");
+  return rowAggregateName(name) !== void 0 || aggregateName(symbol) !== void 0;
+}
+function lowerAggregate(node, context, columns) {
+  const symbolName = String(node.ReferencedSymbol?.Name ?? "");
+  const name = rowAggregateName(symbolName) ?? aggregateName(node.ReferencedSymbol);
+  if (!name) {
+    const message = `the aggregation function '${symbolName}' is not supported yet`;
+    throw errorAt2(context, node, message);
+  }
+  const argNodes = elementsOf(node.ArgumentList.Expressions);
+  const star = argNodes.some((arg) => kindOf2(arg) === "StarExpression");
+  const args = argNodes.filter((arg) => kindOf2(arg) !== "StarExpression").map((arg) => lowerScalar(arg, context));
+  const tuple = node.ResultType?.Columns;
+  const width = tuple ? Number(tuple.Count) : 1;
+  const outputs = columns.slice(0, width);
+  const type = tuple ? outputs[0]?.type ?? "dynamic" : typeOfNode(context, node);
+  const plan = { offset: offsetOf(context, node), name, args, type, outputs };
+  if (!star) return plan;
+  const tupleNames = [];
+  for (let i = 0; tuple && i < width; i++) {
+    tupleNames.push(String(tuple.getItem(i).Name));
+  }
+  const rowColumns = tupleNames.slice(args.length).map((columnName) => context.row.findIndex((column) => column.name === columnName));
+  return { ...plan, rowColumns };
+}
+function rowAggregateName(name) {
+  if (name === "any") return "take_any";
+  return ROW_AGGREGATES.has(name) ? name : void 0;
+}
+function compileAggregate(plan, columns, compiler) {
+  const args = plan.args.map((arg) => compiler.scalar(arg, columns));
+  if (ROW_AGGREGATES.has(plan.name)) return compileRowAggregate(plan, args);
+  const fn = findAggregate(plan.name);
+  if (!fn) throw new Error(`aggregate '${plan.name}' is missing from the registry`);
+  const site = {
+    name: plan.name,
+    argTypes: plan.args.map((arg) => arg.type),
+    resultType: plan.type,
+    constants: plan.args.map((arg) => {
+      const constant = constantOf(arg);
+      return constant.known ? constant.value : void 0;
+    }),
+    now: () => compiler.runtime.now
+  };
+  const factory = guard(compiler, plan.offset, () => fn.compile(site));
+  return () => {
+    const accumulator = factory();
+    return {
+      add: (row) => accumulator.add(args.map((arg) => arg(row))),
+      result: () => [accumulator.result()]
+    };
+  };
+}
+function compileRowAggregate(plan, args) {
+  const better = rowPicker(plan.name, plan.args[0]?.type ?? "dynamic");
+  const rowColumns = plan.rowColumns ?? [];
+  const empty = plan.outputs.map((output) => output.type === "string" ? "" : null);
+  return () => {
+    let chosen;
+    let best = null;
+    return {
+      add: (row) => {
+        const value = plan.name === "take_any" ? null : args[0](row);
+        if (!better(chosen !== void 0, value, best)) return;
+        chosen = row;
+        best = value;
+      },
+      result: () => {
+        const row = chosen;
+        if (!row) return [...empty];
+        const picked = rowColumns.map((index) => row[index] ?? null);
+        return [...args.map((arg) => arg(row)), ...picked];
+      }
+    };
+  };
+}
+function rowPicker(name, type) {
+  if (name === "take_any") return (hasRow) => !hasRow;
+  const sign = name === "arg_max" ? 1 : -1;
+  return (hasRow, value, best) => {
+    if (value === null) return false;
+    if (!hasRow || best === null) return true;
+    return sign * compareValues(value, best, type) > 0;
+  };
+}
+
+// src/kql/operators/make-series.ts
+var MAX_SERIES_LENGTH = 1048576;
+function lowerMakeSeries(node, input, context) {
+  for (const parameter of elementsOf(node.Parameters)) {
+    const name = nameOf(parameter.Name);
+    const message = `the make-series parameter '${name}' is not supported yet`;
+    throw errorAt2(context, parameter, message);
+  }
+  const columns = columnsOfNode(context, node);
+  const rowContext = withRow(context, input.columns);
+  const byList = node.ByClause?.Expressions;
+  const keyCount = byList ? elementsOf(byList).length : 0;
+  const keyColumns = columns.slice(0, keyCount);
+  const keys = byList ? lowerNamedExpressions(byList, rowContext, keyColumns, false) : [];
+  const aggregates2 = elementsOf(node.Aggregates).map((item, i) => {
+    const output = columns[keyCount + i];
+    return lowerSeriesAggregate(item, output, rowContext);
+  });
+  const axis = lowerScalar(node.OnClause.Expression, rowContext);
+  const range = rangeOf(node.RangeClause, withRow(context, []));
+  return {
+    kind: "make-series",
+    offset: offsetOf(context, node),
+    columns,
+    input,
+    keys,
+    aggregates: aggregates2,
+    axis,
+    ...range
+  };
+}
+function lowerSeriesAggregate(item, output, context) {
+  const named = kindOf2(item.Expression) === "SimpleNamedExpression";
+  const call = named ? item.Expression.Expression : item.Expression;
+  if (kindOf2(call) !== "FunctionCallExpression") {
+    const message = "make-series needs an aggregation function call here";
+    throw errorAt2(context, call, message, "semantic");
+  }
+  const aggregate2 = lowerAggregate(call, context, [output]);
+  const zero = {
+    kind: "literal",
+    offset: offsetOf(context, item),
+    type: "long",
+    value: 0
+  };
+  const fallback = item.DefaultExpression ? lowerScalar(item.DefaultExpression.Expression, withRow(context, [])) : zero;
+  return { aggregate: aggregate2, fallback };
+}
+function rangeOf(clause, context) {
+  if (kindOf2(clause) === "MakeSeriesInRangeClause") {
+    const args = elementsOf(clause.Arguments.Expressions);
+    const [from, to, step] = args.map((arg) => lowerScalar(arg, context));
+    return { from, to, step };
+  }
+  const bound = (part) => part ? lowerScalar(part.Expression, context) : void 0;
+  if (!clause.MakeSeriesStepClause) {
+    throw errorAt2(context, clause, "make-series needs a step", "semantic");
+  }
+  return {
+    from: bound(clause.MakeSeriesFromClause),
+    to: bound(clause.MakeSeriesToClause),
+    step: lowerScalar(clause.MakeSeriesStepClause.Expression, context)
+  };
+}
+function compileMakeSeries(plan, compiler) {
+  const input = compiler.tabular(plan.input);
+  const columns = plan.input.columns;
+  const keys = plan.keys.map((key) => compiler.scalar(key.expression, columns));
+  const keyTypes = plan.keys.map((key) => key.expression.type);
+  const axis = compiler.scalar(plan.axis, columns);
+  const factories = plan.aggregates.map(
+    ({ aggregate: aggregate2 }) => compileAggregate(aggregate2, columns, compiler)
+  );
+  const fallbacks = plan.aggregates.map(
+    ({ fallback }) => compiler.scalar(fallback, [])
+  );
+  const bounds = compileBounds(plan, compiler);
+  return () => {
+    const range = bounds();
+    const series = /* @__PURE__ */ new Map();
+    for (const row of input().rows) {
+      const position = axis(row);
+      if (position === null) continue;
+      const keyValues = keys.map((key) => key(row));
+      const id = rowKey(keyValues, keyTypes);
+      let group = series.get(id);
+      if (!group) {
+        group = { keys: keyValues, bins: /* @__PURE__ */ new Map() };
+        series.set(id, group);
+      }
+      const bin2 = Math.floor((Number(position) - range.origin) / range.size);
+      let states = group.bins.get(bin2);
+      if (!states) {
+        states = factories.map((create) => create());
+        group.bins.set(bin2, states);
+      }
+      for (const state of states) state.add(row);
+    }
+    const defaults = fallbacks.map((fallback) => fallback([]));
+    const rows = [...series.values()].map((group) => {
+      const values = seriesValues(group, range, defaults, plan.axis.type);
+      if (!values) throw tooLong(compiler, plan.offset);
+      return [...group.keys, ...values];
+    });
+    return { columns: plan.columns, rows };
+  };
+}
+function compileBounds(plan, compiler) {
+  const compile = (part) => part ? compiler.scalar(part, []) : void 0;
+  const [from, to, step] = [plan.from, plan.to, plan.step].map(compile);
+  return () => {
+    const size = Number(step?.([]));
+    if (!(size > 0)) {
+      const error = new InputError("the make-series step must be positive", {
+        kind: "runtime"
+      });
+      throw placed(compiler, plan.offset, error);
+    }
+    const start = from ? from([]) : null;
+    const origin = start === null ? defaultOrigin(plan.axis.type, size) : Number(start);
+    return { origin, fromStart: start !== null, end: to ? to([]) : null, size };
+  };
+}
+function defaultOrigin(type, size) {
+  if (type !== "datetime" || !Number.isSafeInteger(size)) return 0;
+  return -Number(BigInt(TICKS_0001_TO_EPOCH) % BigInt(size));
+}
+function seriesValues(group, { origin, fromStart, end, size }, defaults, axisType) {
+  const present = [...group.bins.keys()];
+  const first = fromStart ? 0 : Math.min(...present);
+  const last = end === null ? Math.max(...present) + 1 : Math.ceil((Number(end) - origin) / size);
+  const length = Math.max(0, last - first);
+  if (length > MAX_SERIES_LENGTH) return void 0;
+  const arrays = defaults.map(() => new Array(length));
+  const axis = new Array(length);
+  for (let i = 0; i < length; i++) {
+    const states = group.bins.get(first + i);
+    defaults.forEach((fallback, a) => {
+      arrays[a][i] = states ? states[a].result()[0] : fallback;
+    });
+    axis[i] = axisValue(origin + (first + i) * size, axisType);
+  }
+  return [...arrays, axis];
+}
+function tooLong(compiler, offset) {
+  const message = `make-series would build more than ${MAX_SERIES_LENGTH} values per series`;
+  return placed(compiler, offset, new InputError(message, { kind: "runtime" }));
+}
+function axisValue(value, type) {
+  if (type === "datetime") return formatDatetime(value);
+  if (type === "timespan") return formatTimespan(value);
+  return value;
+}
+
 // src/kql/operators/materialize.ts
 function lowerMaterialize(node, context) {
   const input = context.lowerTabular(node.Expression, context);
@@ -27532,20 +26964,33 @@ function compileMaterialize(plan, compiler) {
 // src/kql/operators/mv-expand.ts
 var LEGACY_LIMIT = 128;
 function lowerMvExpand(node, input, context) {
+  return lowerExpansion(node, input, columnsOfNode(context, node), context);
+}
+function lowerExpansion(node, input, columns, context) {
   const rowContext = withRow(context, input.columns);
-  const columns = columnsOfNode(context, node);
   const { bagExpansion, indexColumn } = parametersOf(node, context);
   const inputNames = new Set(input.columns.map((column) => column.name));
   const newNames = columns.map((column) => column.name).filter((name) => !inputNames.has(name) && name !== indexColumn);
   const items = elementsOf(node.Expressions).map((item) => {
     const named = kindOf2(item.Expression) === "SimpleNamedExpression";
     const expression = named ? item.Expression.Expression : item.Expression;
-    const name = named ? nameOf(item.Expression.Name) : kindOf2(expression) === "NameReference" ? nameOf(expression) : newNames.shift() ?? nameOf(expression);
+    let name;
+    if (named) name = nameOf(item.Expression.Name);
+    else if (kindOf2(expression) === "NameReference") name = nameOf(expression);
+    else name = newNames.shift() ?? nameOf(expression);
     const type = item.ToTypeOf ? scalarTypeOf(item.ResultType) ?? "dynamic" : "dynamic";
     return { expression: lowerScalar(expression, rowContext), name, type };
   });
-  const limit = rowLimitOf(node, context);
-  return { kind: "mv-expand", offset: offsetOf(context, node), columns, input, items, bagExpansion, limit, indexColumn };
+  return {
+    kind: "mv-expand",
+    offset: offsetOf(context, node),
+    columns,
+    input,
+    items,
+    bagExpansion,
+    limit: rowLimitOf(node, context),
+    indexColumn
+  };
 }
 function parametersOf(node, context) {
   let bagExpansion = "bag";
@@ -27553,30 +26998,46 @@ function parametersOf(node, context) {
   for (const parameter of elementsOf(node.Parameters)) {
     const name = nameOf(parameter.Name).toLowerCase();
     const value = textOf(parameter.Expression).trim();
-    if (name === "kind" || name === "bagexpansion") bagExpansion = value === "array" ? "array" : "bag";
-    else if (name === "with_itemindex") indexColumn = value;
-    else throw errorAt2(context, parameter, `the mv-expand parameter '${name}' is not supported yet`);
+    if (name === "kind" || name === "bagexpansion") {
+      bagExpansion = value === "array" ? "array" : "bag";
+    } else if (name === "with_itemindex") {
+      indexColumn = value;
+    } else {
+      const message = `the ${operatorName(node)} parameter '${name}' is not supported yet`;
+      throw errorAt2(context, parameter, message);
+    }
   }
   return { bagExpansion, indexColumn };
 }
+function operatorName(node) {
+  return String(node.GetFirstToken?.()?.Text ?? "mv-expand").toLowerCase();
+}
 function rowLimitOf(node, context) {
   const clause = node.RowLimitClause;
-  const legacy = String(node.GetFirstToken?.()?.Text ?? "").toLowerCase() === "mvexpand";
-  if (!clause) return legacy ? LEGACY_LIMIT : void 0;
+  if (!clause) return operatorName(node) === "mvexpand" ? LEGACY_LIMIT : void 0;
   const value = constantOf(lowerScalar(clause.RowLimit, withRow(context, [])));
-  if (!value.known) throw errorAt2(context, clause, "the mv-expand limit must be a constant", "semantic");
+  if (!value.known) {
+    const message = `the ${operatorName(node)} limit must be a constant`;
+    throw errorAt2(context, clause, message, "semantic");
+  }
   return Number(value.value);
 }
 function compileMvExpand(plan, compiler) {
   const input = compiler.tabular(plan.input);
-  const items = plan.items.map((item) => compiler.scalar(item.expression, plan.input.columns));
+  const items = plan.items.map((item) => ({
+    value: compiler.scalar(item.expression, plan.input.columns),
+    type: item.type
+  }));
   const sources = plan.columns.map((column) => sourceOf(column, plan));
   const limit = plan.limit ?? Number.MAX_SAFE_INTEGER;
   return () => {
     const rows = [];
     for (const row of input().rows) {
-      const lists = items.map((item, i) => elementsToExpand(item(row), plan.bagExpansion, plan.items[i].type));
-      const count = Math.min(limit, Math.max(...lists.map((list) => list.length)));
+      const lists = items.map(
+        (item) => elementsToExpand(item.value(row), plan.bagExpansion, item.type)
+      );
+      const longest = Math.max(...lists.map((list) => list.length));
+      const count = Math.min(limit, longest);
       for (let i = 0; i < count; i++) {
         rows.push(sources.map((source) => valueOf(source, row, lists, i)));
       }
@@ -27586,24 +27047,34 @@ function compileMvExpand(plan, compiler) {
 }
 function sourceOf(column, plan) {
   const item = plan.items.findIndex((candidate) => candidate.name === column.name);
-  if (item >= 0) return { kind: "item", index: item };
+  if (item >= 0) return { kind: "item", index: item, type: plan.items[item].type };
   if (column.name === plan.indexColumn) return { kind: "index" };
-  const index = plan.input.columns.findIndex((candidate) => candidate.name === column.name);
-  if (index < 0) throw new Error(`mv-expand output column '${column.name}' has no source`);
+  const index = plan.input.columns.findIndex(
+    (candidate) => candidate.name === column.name
+  );
+  if (index < 0) throw new Error(`mv-expand column '${column.name}' has no source`);
   return { kind: "input", index };
 }
 function valueOf(source, row, lists, i) {
   if (source.kind === "input") return row[source.index];
   if (source.kind === "index") return i;
-  return i < lists[source.index].length ? lists[source.index][i] : null;
+  const list = lists[source.index];
+  if (i < list.length) return list[i];
+  return source.type === "string" ? "" : null;
 }
 function elementsToExpand(value, bagExpansion, type) {
   let elements;
-  if (isDynamicArray(value)) elements = [...value];
-  else if (isPropertyBag(value)) {
-    elements = Object.entries(value).map(([key, member]) => bagExpansion === "bag" ? { [key]: member } : [key, member]);
-  } else elements = [value];
-  return type === "dynamic" ? elements : elements.map((element) => castElement(element, type));
+  if (isDynamicArray(value)) {
+    elements = [...value];
+  } else if (isPropertyBag(value)) {
+    elements = Object.entries(value).map(
+      ([key, member]) => bagExpansion === "bag" ? { [key]: member } : [key, member]
+    );
+  } else {
+    elements = [value];
+  }
+  if (type === "dynamic") return elements;
+  return elements.map((element) => castElement(element, type));
 }
 function castElement(value, type) {
   if (value === null) return type === "string" ? "" : null;
@@ -27614,13 +27085,162 @@ function castElement(value, type) {
       return typeof value === "boolean" ? value : null;
     case "int":
     case "long":
-      return typeof value === "bigint" || typeof value === "number" && Number.isInteger(value) ? value : null;
+      return isInteger(value) ? value : null;
     case "real":
     case "decimal":
       return typeof value === "number" ? value : null;
     default:
       return convertValue(value, "dynamic", type);
   }
+}
+function isInteger(value) {
+  if (typeof value === "bigint") return true;
+  return typeof value === "number" && Number.isInteger(value);
+}
+
+// src/kql/operators/mv-apply.ts
+function lowerMvApply(node, input, context) {
+  const rowsId = context.state.nextId++;
+  const rows = { kind: "rows", offset: offsetOf(context, node), columns: input.columns, id: rowsId };
+  const expand = lowerExpansion(node, rows, subtableColumns(node, input.columns, context), context);
+  const subquery = context.lowerTabular(node.Subquery.Expression, { ...context, implicitInput: expand, row: expand.columns });
+  const columns = columnsOfNode(context, node);
+  return { kind: "mv-apply", offset: offsetOf(context, node), columns, input, rowsId, expand, subquery };
+}
+function subtableColumns(node, inputColumns, context) {
+  const columns = [...inputColumns];
+  for (const item of elementsOf(node.Expressions)) {
+    const named = kindOf2(item.Expression) === "SimpleNamedExpression";
+    const expression = named ? item.Expression.Expression : item.Expression;
+    if (!named && kindOf2(expression) !== "NameReference") {
+      throw errorAt2(context, item, "mv-apply of an unnamed expression is not supported yet; write Name = Expression");
+    }
+    const name = named ? nameOf(item.Expression.Name) : nameOf(expression);
+    const type = item.ToTypeOf ? scalarTypeOf(item.ResultType) ?? "dynamic" : "dynamic";
+    const index = columns.findIndex((column) => column.name === name);
+    if (index >= 0) columns[index] = { name, type };
+    else columns.push({ name, type });
+  }
+  for (const parameter of elementsOf(node.Parameters)) {
+    if (nameOf(parameter.Name).toLowerCase() === "with_itemindex") {
+      columns.push({ name: textOf(parameter.Expression).trim(), type: "long" });
+    }
+  }
+  return columns;
+}
+function compileMvApply(plan, compiler) {
+  const input = compiler.tabular(plan.input);
+  const subquery = compiler.tabular(plan.subquery);
+  const cache = compiler.runtime.cache;
+  const sources = plan.columns.map((column) => {
+    const inSubquery = plan.subquery.columns.findIndex((candidate) => candidate.name === column.name);
+    if (inSubquery >= 0) return { from: "subquery", index: inSubquery };
+    return { from: "input", index: plan.input.columns.findIndex((candidate) => candidate.name === column.name) };
+  });
+  return () => {
+    const rows = [];
+    for (const row of input().rows) {
+      cache.set(plan.rowsId, { columns: plan.input.columns, rows: [row] });
+      for (const result2 of subquery().rows) {
+        rows.push(sources.map(({ from, index }) => from === "subquery" ? result2[index] : row[index] ?? null));
+      }
+    }
+    cache.delete(plan.rowsId);
+    return { columns: plan.columns, rows };
+  };
+}
+function compileRows(plan, compiler) {
+  const cache = compiler.runtime.cache;
+  return () => cache.get(plan.id) ?? { columns: plan.columns, rows: [] };
+}
+
+// src/kql/operators/parse.ts
+function lowerParse(dropUnmatched) {
+  return (node, input, context) => {
+    const { kind, flags } = parametersOf2(node, context);
+    const source = lowerScalar(node.Expression, withRow(context, input.columns));
+    const captures = [];
+    let regex = "";
+    for (const element of elementsOf(node.Patterns)) {
+      regex += patternPart(element, kind, captures, context);
+    }
+    const lastIsText = captures.length > 0 && regex.endsWith(">.*?)");
+    if (lastIsText) regex += "$";
+    const columns = columnsOfNode(context, node);
+    return { kind: "parse", offset: offsetOf(context, node), columns, input, source, regex, flags, captures, dropUnmatched, relaxed: kind === "relaxed" };
+  };
+}
+function parametersOf2(node, context) {
+  let kind = "simple";
+  let flags = "";
+  for (const parameter of elementsOf(node.Parameters)) {
+    const name = nameOf(parameter.Name).toLowerCase();
+    const value = textOf(parameter.Expression).trim();
+    if (name === "kind" && (value === "simple" || value === "regex" || value === "relaxed")) kind = value;
+    else if (name === "flags" && /^[imsU]*$/.test(value)) flags = value;
+    else throw errorAt2(context, parameter, `the parse parameter '${name}=${value}' is not supported yet`);
+  }
+  return { kind, flags };
+}
+function patternPart(element, kind, captures, context) {
+  const elementKind = kindOf2(element);
+  if (elementKind === "StarExpression") return ".*?";
+  if (elementKind === "NameAndTypeDeclaration" || elementKind === "NameDeclaration") {
+    const declaration = elementKind === "NameDeclaration" ? element : element.Name;
+    const type = scalarTypeOf(declaration.ResultType) ?? "string";
+    const group = `(?P<c${captures.length}>`;
+    captures.push({ name: nameOf(declaration), type });
+    return kind !== "relaxed" && (type === "long" || type === "int") ? `${group}-?\\d+)` : `${group}.*?)`;
+  }
+  const text = constantOf(lowerScalar(element, withRow(context, [])));
+  if (!text.known || typeof text.value !== "string") {
+    throw errorAt2(context, element, "a parse pattern element must be a string constant, a column or *", "semantic");
+  }
+  return kind === "regex" ? text.value : escapeRegex(text.value);
+}
+function escapeRegex(text) {
+  return text.replace(/[\\^$.|?*+()[\]{}]/g, "\\$&");
+}
+function compileParse(plan, compiler) {
+  const input = compiler.tabular(plan.input);
+  const source = compiler.scalar(plan.source, plan.input.columns);
+  const inline = plan.flags ? `(?${plan.flags})` : "";
+  const regex = guard(compiler, plan.offset, () => compileRegex(`${inline}${plan.regex}`));
+  const sources = plan.columns.map((column) => {
+    const capture = plan.captures.findIndex((candidate) => candidate.name === column.name);
+    if (capture >= 0) return { from: "capture", index: capture };
+    return { from: "input", index: plan.input.columns.findIndex((candidate) => candidate.name === column.name) };
+  });
+  const failed2 = plan.captures.map((capture) => missing(capture.type));
+  return () => {
+    const rows = [];
+    for (const row of input().rows) {
+      const values = captureValues(regex, sourceText(source(row), plan.source.type), plan);
+      if (!values && plan.dropUnmatched) continue;
+      const captured = values ?? failed2;
+      rows.push(sources.map(({ from, index }) => from === "capture" ? captured[index] : row[index]));
+    }
+    return { columns: plan.columns, rows };
+  };
+}
+function sourceText(value, type) {
+  return type === "string" ? String(value ?? "") : toKustoString(value, type);
+}
+function captureValues(regex, text, plan) {
+  const matcher = regex.matcher(text);
+  if (!matcher.lookingAt()) return void 0;
+  const values = [];
+  for (let i = 0; i < plan.captures.length; i++) {
+    const { type } = plan.captures[i];
+    const raw = matcher.group(`c${i}`) ?? "";
+    const value = type === "string" ? raw : convertValue(raw, "string", type);
+    if (value === null && type !== "string" && !plan.relaxed) return void 0;
+    values.push(value);
+  }
+  return values;
+}
+function missing(type) {
+  return type === "string" ? "" : null;
 }
 
 // src/kql/operators/print.ts
@@ -27799,87 +27419,75 @@ function compileSort(plan, compiler) {
 }
 
 // src/kql/operators/summarize.ts
-var ROW_AGGREGATES = /* @__PURE__ */ new Set(["arg_max", "arg_min", "take_any"]);
-var ROW_AGGREGATE_NAMES = /* @__PURE__ */ new Set([...ROW_AGGREGATES, "any"]);
 function lowerSummarize(node, input, context) {
   const columns = columnsOfNode(context, node);
   const rowContext = withRow(context, input.columns);
-  const byList = node.ByClause?.Expressions;
   if (node.ByClause?.BinClause) {
-    throw errorAt2(context, node.ByClause, "the 'bin =' clause of summarize is not supported yet");
+    const message = "the 'bin =' clause of summarize is not supported yet";
+    throw errorAt2(context, node.ByClause, message);
   }
+  const byList = node.ByClause?.Expressions;
   const keyCount = byList ? elementsOf(byList).length : 0;
-  const keys = byList ? lowerNamedExpressions(byList, rowContext, columns.slice(0, keyCount), false) : [];
+  const keyColumns = columns.slice(0, keyCount);
+  const keys = byList ? lowerNamedExpressions(byList, rowContext, keyColumns, false) : [];
   const aggregates2 = [];
   const finals = [];
-  let position = keyCount;
   for (const { expression } of writtenExpressions(node.Aggregates, context)) {
+    const position = keyCount + finals.length;
     if (isAggregateCall(expression)) {
       const aggregate2 = lowerAggregate(expression, rowContext, columns.slice(position));
       aggregates2.push(aggregate2);
-      for (const output of aggregate2.outputs) finals.push({ name: output.name, expression: columnRef(output, aggregate2.offset) });
+      for (const output of aggregate2.outputs) {
+        finals.push({ name: output.name, expression: columnRef(output, aggregate2.offset) });
+      }
     } else {
       const hook = (call) => nestedAggregate(call, rowContext, aggregates2);
       const lowered = lowerScalar(expression, { ...rowContext, aggregate: hook });
       finals.push({ name: columns[position].name, expression: lowered });
     }
-    position = keyCount + finals.length;
   }
   const offset = offsetOf(context, node);
   const hidden = finals.some((final) => final.expression.kind !== "column");
-  const summarizeColumns = hidden ? [...columns.slice(0, keyCount), ...aggregates2.flatMap((aggregate2) => aggregate2.outputs)] : columns;
-  const summarize2 = { kind: "summarize", offset, columns: summarizeColumns, input, keys, aggregates: aggregates2 };
-  if (!hidden) return summarize2;
-  const items = [...columns.slice(0, keyCount).map((column) => ({ name: column.name, expression: columnRef(column, offset) })), ...finals];
-  return { kind: "project", operator: "summarize", offset, columns, input: summarize2, items };
+  const outputs = aggregates2.flatMap((aggregate2) => aggregate2.outputs);
+  const summarize3 = {
+    kind: "summarize",
+    offset,
+    columns: hidden ? [...keyColumns, ...outputs] : columns,
+    input,
+    keys,
+    aggregates: aggregates2
+  };
+  if (!hidden) return summarize3;
+  const keyItems = keyColumns.map((column) => ({
+    name: column.name,
+    expression: columnRef(column, offset)
+  }));
+  const items = [...keyItems, ...finals];
+  return { kind: "project", operator: "summarize", offset, columns, input: summarize3, items };
 }
 function columnRef(column, offset) {
   return { kind: "column", offset, type: column.type, name: column.name };
 }
-function isAggregateCall(node) {
-  if (kindOf2(node) !== "FunctionCallExpression") return false;
-  const symbol = node.ReferencedSymbol;
-  return rowAggregateName(String(symbol?.Name ?? "")) !== void 0 || aggregateName(symbol) !== void 0;
-}
 function nestedAggregate(node, context, aggregates2) {
   if (!isAggregateCall(node)) return void 0;
-  const hiddenName = `__aggregate${aggregates2.length}`;
-  const type = typeOfNode(context, node);
-  const aggregate2 = lowerAggregate(node, context, [{ name: hiddenName, type }]);
+  const hidden = { name: `__aggregate${aggregates2.length}`, type: typeOfNode(context, node) };
+  const aggregate2 = lowerAggregate(node, context, [hidden]);
   if (aggregate2.outputs.length !== 1) {
-    throw errorAt2(context, node, "an aggregation function returning several columns cannot be part of an expression", "semantic");
+    const message = "an aggregation function returning several columns cannot be part of an expression";
+    throw errorAt2(context, node, message, "semantic");
   }
   aggregates2.push(aggregate2);
   return columnRef(aggregate2.outputs[0], aggregate2.offset);
 }
-function lowerAggregate(node, context, columns) {
-  const symbolName = String(node.ReferencedSymbol?.Name ?? "");
-  const name = rowAggregateName(symbolName) ?? aggregateName(node.ReferencedSymbol);
-  if (!name) throw errorAt2(context, node, `the aggregation function '${symbolName}' is not supported yet`);
-  const argNodes = elementsOf(node.ArgumentList.Expressions);
-  const star = argNodes.some((arg) => kindOf2(arg) === "StarExpression");
-  const args = argNodes.filter((arg) => kindOf2(arg) !== "StarExpression").map((arg) => lowerScalar(arg, context));
-  const tuple = node.ResultType?.Columns;
-  const width = tuple ? Number(tuple.Count) : 1;
-  const outputs = columns.slice(0, width);
-  const type = tuple ? outputs[0]?.type ?? "dynamic" : typeOfNode(context, node);
-  const plan = { offset: offsetOf(context, node), name, args, type, outputs };
-  if (!star) return plan;
-  const tupleNames = [];
-  for (let i = 0; tuple && i < width; i++) tupleNames.push(String(tuple.getItem(i).Name));
-  const starNames = tupleNames.slice(args.length);
-  const rowColumns = starNames.map((columnName) => context.row.findIndex((column) => column.name === columnName));
-  return { ...plan, rowColumns };
-}
-function rowAggregateName(name) {
-  if (name === "any") return "take_any";
-  return ROW_AGGREGATES.has(name) ? name : void 0;
-}
 function compileSummarize(plan, compiler) {
   const input = compiler.tabular(plan.input);
-  const keys = plan.keys.map((key) => compiler.scalar(key.expression, plan.input.columns));
+  const columns = plan.input.columns;
+  const keys = plan.keys.map((key) => compiler.scalar(key.expression, columns));
   const keyTypes = plan.keys.map((key) => key.expression.type);
-  const factories = plan.aggregates.map((aggregate2) => compileAggregate(aggregate2, plan.input.columns, compiler));
+  const factories = plan.aggregates.map(
+    (aggregate2) => compileAggregate(aggregate2, columns, compiler)
+  );
+  const newStates = () => factories.map((create) => create());
   return () => {
     const groups = /* @__PURE__ */ new Map();
     for (const row of input().rows) {
@@ -27887,13 +27495,13 @@ function compileSummarize(plan, compiler) {
       const id = rowKey(keyValues, keyTypes);
       let group = groups.get(id);
       if (!group) {
-        group = { keys: keyValues, states: factories.map((create) => create()) };
+        group = { keys: keyValues, states: newStates() };
         groups.set(id, group);
       }
       for (const state of group.states) state.add(row);
     }
     if (groups.size === 0 && keys.length === 0) {
-      groups.set("", { keys: [], states: factories.map((create) => create()) });
+      groups.set("", { keys: [], states: newStates() });
     }
     const rows = [...groups.values()].map((group) => [
       ...group.keys,
@@ -27902,71 +27510,17 @@ function compileSummarize(plan, compiler) {
     return { columns: plan.columns, rows };
   };
 }
-function compileAggregate(plan, columns, compiler) {
-  const args = plan.args.map((arg) => compiler.scalar(arg, columns));
-  if (ROW_AGGREGATES.has(plan.name)) return compileRowAggregate(plan, args);
-  const fn = findAggregate(plan.name);
-  if (!fn) throw new Error(`aggregate '${plan.name}' vanished from the registry`);
-  const site = {
-    name: plan.name,
-    argTypes: plan.args.map((arg) => arg.type),
-    resultType: plan.type,
-    constants: plan.args.map((arg) => {
-      const constant = constantOf(arg);
-      return constant.known ? constant.value : void 0;
-    }),
-    now: () => compiler.runtime.now
-  };
-  const factory = guard(compiler, plan.offset, () => fn.compile(site));
-  return () => {
-    const accumulator = factory();
-    return {
-      add: (row) => accumulator.add(args.map((arg) => arg(row))),
-      result: () => [accumulator.result()]
-    };
-  };
-}
-function compileRowAggregate(plan, args) {
-  const pick = rowPicker(plan.name, plan.args[0]?.type ?? "dynamic");
-  const rowColumns = plan.rowColumns ?? [];
-  return () => {
-    let chosen;
-    let best = null;
-    return {
-      add: (row) => {
-        const value = plan.name === "take_any" ? null : args[0](row);
-        if (!pick(chosen !== void 0, value, best)) return;
-        chosen = row;
-        best = value;
-      },
-      result: () => {
-        if (!chosen) return plan.outputs.map((output) => output.type === "string" ? "" : null);
-        const row = chosen;
-        return [...args.map((arg) => arg(row)), ...rowColumns.map((index) => row[index] ?? null)];
-      }
-    };
-  };
-}
-function rowPicker(name, type) {
-  if (name === "take_any") return (has) => !has;
-  const sign = name === "arg_max" ? 1 : -1;
-  return (has, value, best) => {
-    if (value === null) return false;
-    if (!has || best === null) return true;
-    return sign * compareValues(value, best, type) > 0;
-  };
-}
 
 // src/kql/operators/table.ts
 function compileTable(plan, compiler) {
   return () => {
     const table = compiler.runtime.tables[plan.name];
     if (!table) return { columns: plan.columns, rows: [] };
-    if (sameColumns(table.columns, plan.columns)) return table;
+    if (sameColumns2(table.columns, plan.columns)) return table;
     return rearrange(table, plan.columns);
   };
 }
-function sameColumns(a, b) {
+function sameColumns2(a, b) {
   return a.length === b.length && a.every((column, i) => column.name === b[i].name);
 }
 function rearrange(table, columns) {
@@ -28018,15 +27572,24 @@ function lowerUnion(node, input, context) {
     }
   }
   let sourceColumn;
+  let inner = false;
   for (const parameter of elementsOf(node.Parameters)) {
     const name = nameOf(parameter.Name).toLowerCase();
-    if (name === "withsource") sourceColumn = textOf(parameter.Expression).trim();
-    else if (name !== "kind" && name !== "isfuzzy") {
+    const value = textOf(parameter.Expression).trim();
+    if (name === "withsource") sourceColumn = value;
+    else if (name === "kind") inner = value.toLowerCase() === "inner";
+    else if (name !== "isfuzzy") {
       throw errorAt2(context, parameter, `the union parameter '${name}' is not supported yet`);
     }
   }
-  const columns = columnsOfNode(context, node);
+  const all = columnsOfNode(context, node);
+  const columns = inner ? all.filter((column) => column.name === sourceColumn || inAll(column, inputs)) : all;
   return { kind: "union", offset: offsetOf(context, node), columns, inputs, sourceColumn };
+}
+function inAll(column, inputs) {
+  return inputs.every(
+    ({ plan }) => plan.columns.some((candidate) => candidate.name === column.name && candidate.type === column.type)
+  );
 }
 function lowerUnionInput(expression, context) {
   if (kindOf2(expression) === "NameReference" && nameOf(expression).includes("*")) {
@@ -28055,25 +27618,25 @@ function compileUnion(plan, compiler) {
   const inputs = plan.inputs.map(({ plan: input, name }) => ({
     evaluate: compiler.tabular(input),
     name,
-    sources: plan.columns.map((column) => sourceIndex2(column, input.columns, plan.sourceColumn))
+    sources: plan.columns.map((column) => sourceIndex(column, input.columns, plan.sourceColumn))
   }));
   return () => {
     const rows = [];
     for (const input of inputs) {
       for (const row of input.evaluate().rows) {
-        rows.push(input.sources.map((source, i) => source === "source" ? input.name : source < 0 ? missing(plan.columns[i]) : row[source]));
+        rows.push(input.sources.map((source, i) => source === "source" ? input.name : source < 0 ? missing2(plan.columns[i]) : row[source]));
       }
     }
     return { columns: plan.columns, rows };
   };
 }
-function sourceIndex2(column, columns, sourceColumn) {
+function sourceIndex(column, columns, sourceColumn) {
   if (column.name === sourceColumn) return "source";
   const same = columns.findIndex((candidate) => candidate.name === column.name);
   if (same >= 0) return same;
   return columns.findIndex((candidate) => `${candidate.name}_${candidate.type}` === column.name);
 }
-function missing(column) {
+function missing2(column) {
   return column.type === "string" ? "" : null;
 }
 
@@ -28098,8 +27661,145 @@ function compileWhere(plan, compiler) {
   };
 }
 
+// src/kql/compile/row-chain.ts
+var VOLATILE = /* @__PURE__ */ new Set(["rand", "new_guid"]);
+function rowChainOf(plan) {
+  const chain = [];
+  let node = plan;
+  while (isRowOperator(node) && !usesWindow(expressionsOf(node))) {
+    chain.unshift(node);
+    node = node.input;
+  }
+  return chain.length >= 2 ? chain : void 0;
+}
+function isRowOperator(plan) {
+  return plan.kind === "where" || plan.kind === "extend" || plan.kind === "project";
+}
+function expressionsOf(plan) {
+  if (plan.kind === "where") return [plan.predicate];
+  if (plan.kind === "extend") return plan.assignments.map((item) => item.expression);
+  return plan.items.map((item) => item.expression);
+}
+function compileRowChain(chain, compiler) {
+  const input = compiler.tabular(chain[0].input);
+  const memo = createMemo(chain);
+  const steps = chain.map((plan) => compileStep(plan, compiler, memo));
+  const columns = chain[chain.length - 1].columns;
+  return () => {
+    const rows = [];
+    for (const row of input().rows) {
+      memo.stamp++;
+      const output = runSteps(row, steps);
+      if (output) rows.push(output);
+    }
+    return { columns, rows };
+  };
+}
+function runSteps(row, steps) {
+  let current = row;
+  for (const step of steps) {
+    if (step.kind === "where") {
+      if (step.predicate(current) !== true) return void 0;
+    } else current = step.map(current);
+  }
+  return current;
+}
+function compileStep(plan, compiler, memo) {
+  const columns = plan.input.columns;
+  let step;
+  if (plan.kind === "where") {
+    step = { kind: "where", predicate: compiler.scalar(plan.predicate, columns, memo) };
+  } else if (plan.kind === "extend") {
+    const { steps, columns: extended } = compileAssignments(columns, plan.assignments, compiler, memo);
+    step = { kind: "map", map: (row) => applySteps(row, steps, extended.length) };
+  } else {
+    const items = plan.items.map((item) => compiler.scalar(item.expression, columns, memo));
+    step = { kind: "map", map: (row) => items.map((item) => item(row)) };
+  }
+  memo.advance(plan);
+  return step;
+}
+function createMemo(chain) {
+  const counting = new ColumnVersions();
+  const counts = /* @__PURE__ */ new Map();
+  for (const plan of chain) {
+    for (const expression of expressionsOf(plan)) countCalls(expression, counting, counts);
+    counting.advance(plan);
+  }
+  const slots = /* @__PURE__ */ new Map();
+  for (const [key, count] of counts) if (count > 1) slots.set(key, slots.size);
+  const versions = new ColumnVersions();
+  return {
+    keyOf: (plan) => versions.keyOf(plan),
+    slots,
+    values: new Array(slots.size).fill(null),
+    stamps: new Array(slots.size).fill(0),
+    stamp: 0,
+    advance: (plan) => versions.advance(plan)
+  };
+}
+function countCalls(plan, versions, counts) {
+  if (plan.kind === "call") {
+    const key = versions.keyOf(plan);
+    if (key !== void 0) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  for (const child of scalarChildren(plan)) countCalls(child, versions, counts);
+}
+var ColumnVersions = class {
+  versions = /* @__PURE__ */ new Map();
+  next = 1;
+  advance(plan) {
+    if (plan.kind === "where") return;
+    const assigned = plan.kind === "extend" ? plan.assignments : plan.items;
+    if (plan.kind === "project") this.versions.clear();
+    for (const { name } of assigned) this.versions.set(name, this.next++);
+  }
+  /** Names a scalar plan by its structure; `undefined` when it must not be remembered. */
+  keyOf(plan) {
+    switch (plan.kind) {
+      case "literal":
+        return `L${plan.type}:${String(plan.value)}:${JSON.stringify(plan.value, bigintText)}`;
+      case "column":
+        return `C${plan.name}@${this.versions.get(plan.name) ?? 0}`;
+      case "variable":
+        return `V${plan.id}`;
+      case "toscalar":
+      case "column-array":
+        return `T${plan.id}`;
+      case "call":
+        return VOLATILE.has(plan.name) ? void 0 : this.join(`F${plan.name}`, plan.args);
+      case "and":
+      case "or":
+      case "not":
+        return this.join(plan.kind, plan.args);
+      case "conditional":
+        return this.join("?", scalarChildren(plan));
+      case "row_number":
+      case "prev":
+      case "next":
+        return void 0;
+      default:
+        return assertNever(plan);
+    }
+  }
+  join(head, args) {
+    const keys = [];
+    for (const arg of args) {
+      const key = this.keyOf(arg);
+      if (key === void 0) return void 0;
+      keys.push(key);
+    }
+    return `${head}(${keys.join(",")})`;
+  }
+};
+function bigintText(_key, value) {
+  return typeof value === "bigint" ? `${value}n` : value;
+}
+
 // src/kql/compile/tabular.ts
 function compileTabular(plan, compiler) {
+  const chain = rowChainOf(plan);
+  if (chain) return compileRowChain(chain, compiler);
   switch (plan.kind) {
     case "table":
       return compileTable(plan, compiler);
@@ -28136,11 +27836,60 @@ function compileTabular(plan, compiler) {
     case "mv-expand":
       return compileMvExpand(plan, compiler);
     case "parse":
+      return compileParse(plan, compiler);
+    case "mv-apply":
+      return compileMvApply(plan, compiler);
+    case "make-series":
+      return compileMakeSeries(plan, compiler);
+    case "rows":
+      return compileRows(plan, compiler);
     case "bag_unpack":
-      throw new Error(`the plan node '${plan.kind}' has no compiler yet`);
+      return compileBagUnpack(plan, compiler);
     default:
       return assertNever(plan);
   }
+}
+
+// src/kql/operators/as.ts
+function lowerAs(node, input, context) {
+  const plan = { kind: "materialize", offset: input.offset, columns: input.columns, id: context.state.nextId++, input };
+  context.scope.bind(nameOf(node.Name), { kind: "tabular", plan });
+  return plan;
+}
+
+// src/kql/operators/invoke.ts
+function lowerInvoke(node, input, context) {
+  const call = node.Function;
+  const isCall = kindOf2(call) === "FunctionCallExpression";
+  const body = isCall ? userFunctionBody(call) : void 0;
+  if (!body) {
+    const message = "invoke of a built-in function is not supported yet";
+    throw errorAt2(context, node, message);
+  }
+  const args = [void 0, ...elementsOf(call.ArgumentList.Expressions)];
+  const inner = bindParameters(call, args, { ...context, row: [] }, input);
+  const scoped = lowerStatements(body.Statements, inner);
+  return context.lowerTabular(body.Expression, scoped);
+}
+
+// src/kql/operators/lookup.ts
+function lowerLookup(node, left, context) {
+  const joinKind = joinKindOf(node, context, "leftouter");
+  if (joinKind !== "leftouter" && joinKind !== "inner") {
+    throw errorAt2(context, node, `the lookup kind '${joinKind}' is not supported`, "semantic");
+  }
+  const right = context.lowerTabular(node.Expression, withRow(context, []));
+  const { leftKeys, rightKeys } = lowerConditions(node.LookupClause, left, right, context);
+  const keyNames = new Set(rightKeys.flatMap((key) => key.kind === "column" ? [key.name] : []));
+  const sources = [
+    ...left.columns.map((_, index) => ({ side: "left", index })),
+    ...right.columns.flatMap((column, index) => keyNames.has(column.name) ? [] : [{ side: "right", index }])
+  ];
+  const columns = columnsOfNode(context, node);
+  if (sources.length !== columns.length) {
+    throw errorAt2(context, node, "the columns of this lookup could not be matched to its inputs");
+  }
+  return { kind: "join", joinKind, operator: "lookup", offset: offsetOf(context, node), columns, left, right, leftKeys, rightKeys, sources };
 }
 
 // src/kql/lower/tabular.ts
@@ -28154,14 +27903,22 @@ var TABULAR_OPERATORS = {
   ProjectRenameOperator: lowerProjectRename,
   SummarizeOperator: lowerSummarize,
   JoinOperator: lowerJoin,
+  LookupOperator: lowerLookup,
+  UnionOperator: lowerUnion,
   TakeOperator: lowerTake,
   SortOperator: lowerSort,
   TopOperator: lowerTop,
   DistinctOperator: lowerDistinct,
   CountOperator: lowerCount,
   SerializeOperator: lowerSerialize,
-  UnionOperator: lowerUnion,
-  MvExpandOperator: lowerMvExpand
+  MvExpandOperator: lowerMvExpand,
+  MvApplyOperator: lowerMvApply,
+  MakeSeriesOperator: lowerMakeSeries,
+  ParseOperator: lowerParse(false),
+  ParseWhereOperator: lowerParse(true),
+  EvaluateOperator: lowerEvaluate,
+  AsOperator: lowerAs,
+  InvokeOperator: lowerInvoke
 };
 var SOURCE_OPERATORS = {
   PrintOperator: lowerPrint,
@@ -28185,45 +27942,70 @@ function lowerTabular(node, context) {
     case "MaterializeExpression":
       return lowerMaterialize(node, context);
     default:
-      if (kind in SOURCE_OPERATORS) return SOURCE_OPERATORS[kind](node, void 0, context);
-      throw errorAt2(context, node, unsupportedOperatorMessage(node));
+      return lowerLeadingOperator(kind, node, context);
   }
+}
+function lowerLeadingOperator(kind, node, context) {
+  if (kind in SOURCE_OPERATORS) {
+    return SOURCE_OPERATORS[kind](node, void 0, context);
+  }
+  const input = context.implicitInput;
+  if (input && kind in TABULAR_OPERATORS) {
+    const inner = { ...context, implicitInput: void 0, row: input.columns };
+    return TABULAR_OPERATORS[kind](node, input, inner);
+  }
+  throw errorAt2(context, node, unsupportedOperatorMessage(node));
 }
 function lowerPipe(node, context) {
   const input = lowerTabular(node.Expression, context);
   const operator = node.Operator;
   const lower = TABULAR_OPERATORS[kindOf2(operator)];
   if (!lower) throw errorAt2(context, operator, unsupportedOperatorMessage(operator));
-  return lower(operator, input, { ...context, row: input.columns });
+  return lower(operator, input, { ...context, implicitInput: void 0, row: input.columns });
 }
 function unsupportedOperatorMessage(node) {
-  return `the operator '${operatorName(node)}' is not supported yet`;
+  return `the operator '${operatorName2(node)}' is not supported yet`;
 }
-function operatorName(node) {
+function operatorName2(node) {
   const token = node.GetFirstToken?.();
   const text = token ? String(token.Text) : kindOf2(node);
   return text.toLowerCase();
 }
 function lowerTabularName(node, context) {
-  const symbol = node.ReferencedSymbol;
-  const symbolClass = symbolClassOf(symbol);
   const name = nameOf(node);
-  if (symbolClass === "TableSymbol" && !context.scope.lookup(name)) {
-    if (!context.state.tables.includes(name)) context.state.tables.push(name);
-    return { kind: "table", offset: offsetOf(context, node), columns: columnsOfNode(context, node), name };
-  }
   const binding = context.scope.lookup(name);
   if (binding?.kind === "tabular") return binding.plan;
+  if (symbolClassOf(node.ReferencedSymbol) === "TableSymbol") {
+    return tablePlan2(name, node, context);
+  }
   const body = userFunctionBody(node);
   if (body) return lowerTabularBody(node, body, [], context);
   throw errorAt2(context, node, `unknown table or function '${name}'`, "semantic");
 }
+function tablePlan2(name, node, context) {
+  if (!context.state.tables.includes(name)) context.state.tables.push(name);
+  const columns = columnsOfNode(context, node);
+  return { kind: "table", offset: offsetOf(context, node), columns, name };
+}
 function lowerTabularCall(node, context) {
-  const body = userFunctionBody(node);
   const args = elementsOf(node.ArgumentList.Expressions);
+  const body = userFunctionBody(node);
   if (body) return lowerTabularBody(node, body, args, context);
   const name = String(node.ReferencedSymbol?.Name ?? "");
+  if (name === "table" && args.length === 1) {
+    return lowerTableFunction(node, args[0], context);
+  }
   throw errorAt2(context, node, `the function '${name}' is not supported yet`);
+}
+function lowerTableFunction(node, argument, context) {
+  const name = constantOf(lowerScalar(argument, { ...context, row: [] }));
+  if (!name.known || typeof name.value !== "string") {
+    const message = "the argument of table() must be a constant string";
+    throw errorAt2(context, argument, message, "semantic");
+  }
+  const binding = context.scope.lookup(name.value);
+  if (binding?.kind === "tabular") return binding.plan;
+  return tablePlan2(name.value, node, context);
 }
 function lowerTabularBody(node, body, args, context) {
   const inner = bindParameters(node, args, { ...context, row: [] });
@@ -28241,7 +28023,7 @@ function compileQuery(text, options) {
     runtime,
     text,
     tabular: (node) => compileTabular(node, compiler),
-    scalar: (node, columns) => compileScalar(node, columns, compiler)
+    scalar: (node, columns, memo) => compileScalar(node, columns, compiler, memo)
   };
   const root = compileTabular(plan.root, compiler);
   const resultColumns = resultColumnsOf(analyzed.code, plan);
@@ -28253,14 +28035,14 @@ function compileQuery(text, options) {
     evaluate: (input) => {
       runtime.now = input.now;
       runtime.tables = input.tables;
-      runtime.cache = /* @__PURE__ */ new Map();
+      runtime.cache.clear();
       try {
         const table = root();
         return { columns: resultColumns, rows: table.rows };
       } finally {
         runtime.tables = {};
-        runtime.cache = /* @__PURE__ */ new Map();
-        runtime.window = { rows: [], index: 0 };
+        runtime.cache.clear();
+        runtime.window.rows = [];
       }
     }
   };
@@ -28484,7 +28266,7 @@ function displayString(value, type) {
   if (typeof json === "string") return json;
   return stringifyJson2(json);
 }
-function rowObject2(table, row) {
+function rowObject(table, row) {
   const object = {};
   for (const [index, column] of table.columns.entries()) {
     object[column.name] = valueToJson(row[index] ?? null, column.type);
@@ -28604,7 +28386,7 @@ function canonicalKey(key, known, atRoot) {
 }
 
 // src/rules/rule-source.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 var SourceFile = class {
   constructor(file, text, document, lineCounter) {
     this.file = file;
@@ -28629,8 +28411,8 @@ var SourceFile = class {
   }
 };
 function parseSourceFile(file, text) {
-  const lineCounter = new import_yaml3.LineCounter();
-  const document = (0, import_yaml3.parseDocument)(text, { lineCounter, prettyErrors: false });
+  const lineCounter = new import_yaml2.LineCounter();
+  const document = (0, import_yaml2.parseDocument)(text, { lineCounter, prettyErrors: false });
   const source = new SourceFile(file, text, document, lineCounter);
   if (document.errors.length > 0) throw yamlError(source, document.errors[0]);
   return source;
@@ -28719,13 +28501,13 @@ function walkNodes(start, path, rootDepth) {
   return current;
 }
 function stepInto(node, segment, atRoot) {
-  if ((0, import_yaml3.isSeq)(node) && typeof segment === "number") {
+  if ((0, import_yaml2.isSeq)(node) && typeof segment === "number") {
     const item = node.items[segment];
     return item ? { node: item, key: null, found: true } : null;
   }
-  if (!(0, import_yaml3.isMap)(node)) return null;
+  if (!(0, import_yaml2.isMap)(node)) return null;
   for (const pair of node.items) {
-    const keyText = (0, import_yaml3.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+    const keyText = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : void 0;
     if (keyText === void 0) continue;
     if (!keyMatches(keyText, String(segment), atRoot)) continue;
     const value = pair.value ?? null;
@@ -28734,7 +28516,7 @@ function stepInto(node, segment, atRoot) {
   return null;
 }
 function isInlineScalar(node) {
-  if (!(0, import_yaml3.isScalar)(node)) return false;
+  if (!(0, import_yaml2.isScalar)(node)) return false;
   return node.type !== "BLOCK_LITERAL" && node.type !== "BLOCK_FOLDED";
 }
 
@@ -29036,7 +28818,7 @@ function buildAlerts(rule, result2) {
 }
 function buildAlert(rule, table, rows, summary) {
   const first = rows[0];
-  const columns = first ? rowObject2(table, first) : {};
+  const columns = first ? rowObject(table, first) : {};
   const text = (column) => cellText(table, first, column);
   const override = rule.alertDetailsOverride;
   const tacticsCell = cell(table, first, override?.alertTacticsColumnName);
@@ -29121,12 +28903,12 @@ function parseIsoDuration(text) {
 }
 
 // src/rules/query-position.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 function queryPositionMap(rule, query) {
   const node = rule.node(["query"]);
   const keyPosition = rule.locate(["query"]);
   const fallback = () => keyPosition;
-  if (!(0, import_yaml4.isScalar)(node) || !node.range) return fallback;
+  if (!(0, import_yaml3.isScalar)(node) || !node.range) return fallback;
   if (node.type === "BLOCK_LITERAL") return blockLiteralMap(rule, node, query);
   if (node.type === "BLOCK_FOLDED") return fallback;
   return inlineMap(rule, node, query) ?? fallback;
@@ -29139,8 +28921,8 @@ function blockLiteralMap(rule, node, query) {
     const fileLine = headerLine + line;
     const text = file.lineText(fileLine).replace(/\r$/, "");
     const queryLine = queryLines[line - 1] ?? "";
-    const indent2 = text.endsWith(queryLine) ? text.length - queryLine.length : 0;
-    return { line: fileLine, column: indent2 + column };
+    const indent3 = text.endsWith(queryLine) ? text.length - queryLine.length : 0;
+    return { line: fileLine, column: indent3 + column };
   };
 }
 function inlineMap(rule, node, query) {
@@ -29226,8 +29008,8 @@ function rebaseQueryError(error, rule, map) {
 }
 
 // src/kql/evaluate-query.ts
-import { existsSync as existsSync5, readFileSync as readFileSync5, readdirSync as readdirSync2 } from "node:fs";
-import { join as join3 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync3, readdirSync as readdirSync2 } from "node:fs";
+import { join as join4 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/kql/result-json.ts
@@ -29252,15 +29034,15 @@ function evaluateQuery(query, tables = {}, options = {}) {
 }
 function defaultSchemasDir() {
   const here = fileURLToPath2(new URL(".", import.meta.url));
-  const candidates = [join3(here, "..", "..", "schemas"), join3(here, "..", "schemas"), join3(process.cwd(), "schemas")];
-  return candidates.find((candidate) => existsSync5(candidate)) ?? candidates[0];
+  const candidates = [join4(here, "..", "..", "schemas"), join4(here, "..", "schemas"), join4(process.cwd(), "schemas")];
+  return candidates.find((candidate) => existsSync2(candidate)) ?? candidates[0];
 }
 function loadSchemas(folder) {
   const schemas = {};
-  if (!existsSync5(folder)) return schemas;
+  if (!existsSync2(folder)) return schemas;
   for (const file of readdirSync2(folder).filter((name) => name.endsWith(".json")).sort()) {
-    const path = join3(folder, file);
-    const parsed = JSON.parse(readFileSync5(path, "utf8"));
+    const path = join4(folder, file);
+    const parsed = JSON.parse(readFileSync3(path, "utf8"));
     if (typeof parsed.name !== "string" || !Array.isArray(parsed.columns)) {
       throw new InputError("a schema file must be { name, columns: [{ name, type }] }", { file: path });
     }
@@ -29413,8 +29195,8 @@ function placeholderColumns(format) {
 }
 
 // src/rules/rule-loader.ts
-import { readdirSync as readdirSync3, readFileSync as readFileSync6 } from "node:fs";
-import { extname as extname4, join as join4 } from "node:path";
+import { readdirSync as readdirSync3, readFileSync as readFileSync4 } from "node:fs";
+import { extname as extname3, join as join5 } from "node:path";
 
 // src/rules/rule-validation.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
@@ -29986,7 +29768,7 @@ function loadRules(dir) {
 function loadRuleFile(file) {
   let text;
   try {
-    text = readFileSync6(file, "utf8");
+    text = readFileSync4(file, "utf8");
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const message = `cannot read '${file}': ${reason}`;
@@ -30029,14 +29811,14 @@ function failureOf(document, errors) {
 function listRuleFiles(dir) {
   const files = [];
   for (const entry of readdirSync3(dir, { withFileTypes: true })) {
-    const path = join4(dir, entry.name);
+    const path = join5(dir, entry.name);
     if (entry.isDirectory()) files.push(...listRuleFiles(path));
     else if (isRuleFile(entry.name)) files.push(path);
   }
   return files.sort();
 }
 function isRuleFile(name) {
-  return RULE_EXTENSIONS.includes(extname4(name).toLowerCase());
+  return RULE_EXTENSIONS.includes(extname3(name).toLowerCase());
 }
 function defaultKind(document) {
   if (document.data.kind !== void 0) return;
@@ -30173,9 +29955,9 @@ function durationFormWarning(document, field) {
 }
 
 // src/rules/schemas.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-import { readdirSync as readdirSync4, readFileSync as readFileSync7 } from "node:fs";
-import { basename as basename2, extname as extname5, join as join5 } from "node:path";
+var import_yaml4 = __toESM(require_dist(), 1);
+import { readdirSync as readdirSync4, readFileSync as readFileSync5 } from "node:fs";
+import { basename as basename2, extname as extname4, join as join6 } from "node:path";
 var TYPE_ALIASES = {
   boolean: "bool",
   int32: "int",
@@ -30197,7 +29979,7 @@ function loadSchemas2(dirs) {
 }
 function listSchemaFiles(dir, errors) {
   try {
-    return readdirSync4(dir).filter((name) => [".json", ".kql"].includes(extname5(name).toLowerCase())).sort().map((name) => join5(dir, name));
+    return readdirSync4(dir).filter((name) => [".json", ".kql"].includes(extname4(name).toLowerCase())).sort().map((name) => join6(dir, name));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const message = `cannot read the schemas folder '${dir}': ${reason}`;
@@ -30207,9 +29989,9 @@ function listSchemaFiles(dir, errors) {
 }
 function loadSchemaFile(file, loaded2) {
   try {
-    const text = readFileSync7(file, "utf8").replace(/^\uFEFF/, "");
-    if (extname5(file).toLowerCase() === ".kql") {
-      loaded2.functions[basename2(file, extname5(file))] = text.trim();
+    const text = readFileSync5(file, "utf8").replace(/^\uFEFF/, "");
+    if (extname4(file).toLowerCase() === ".kql") {
+      loaded2.functions[basename2(file, extname4(file))] = text.trim();
       return;
     }
     const { name, columns } = readTableSchema(parseSourceFile(file, text));
@@ -30221,14 +30003,14 @@ function loadSchemaFile(file, loaded2) {
 }
 function readTableSchema(source) {
   const root = source.document.contents;
-  const nameNode = (0, import_yaml5.isMap)(root) ? root.get("name", true) : void 0;
+  const nameNode = (0, import_yaml4.isMap)(root) ? root.get("name", true) : void 0;
   const name = nameNode?.toJSON();
-  if (!(0, import_yaml5.isMap)(root) || typeof name !== "string" || name === "") {
+  if (!(0, import_yaml4.isMap)(root) || typeof name !== "string" || name === "") {
     const message = 'a table schema needs a "name" with the table name';
     throw schemaError(source, root, message);
   }
   const columnsNode = root.get("columns", true);
-  if (!(0, import_yaml5.isSeq)(columnsNode)) {
+  if (!(0, import_yaml4.isSeq)(columnsNode)) {
     const message = `table ${name} needs a "columns" list of { "name", "type" }`;
     throw schemaError(source, nameNode ?? root, message);
   }
@@ -30245,7 +30027,7 @@ function readColumn(source, node) {
   }
   const type = kustoType(column.type);
   if (!type) {
-    const typeNode = (0, import_yaml5.isMap)(node) ? node.get("type", true) : node;
+    const typeNode = (0, import_yaml4.isMap)(node) ? node.get("type", true) : node;
     throw schemaError(
       source,
       typeNode,
@@ -30344,14 +30126,1910 @@ var defaultRuleEngine = {
   runRule: (compiled, tables, at) => runRule(compiled, tables, at)
 };
 
+// src/cases/fit-tables.ts
+function caseColumns(schemas, cases) {
+  const tables = {};
+  for (const [name, columns] of Object.entries(schemas)) tables[name] = [...columns];
+  for (const item of cases) {
+    for (const [name, table] of Object.entries(item.tables)) {
+      const columns = tables[name] ??= [];
+      const known = new Set(columns.map((column) => column.name));
+      for (const column of table.columns) {
+        if (!known.has(column.name)) columns.push(column);
+      }
+    }
+  }
+  return { tables };
+}
+function fitTables(item, compiled) {
+  const tables = {};
+  for (const [name, table] of Object.entries(item.tables)) {
+    const columns = compiled[name] ?? table.columns;
+    const sources = columns.map((column) => sourceIndex2(item, name, table, column));
+    tables[name] = {
+      columns,
+      rows: table.rows.map(
+        (row) => sources.map((index, position) => {
+          if (index >= 0) return row[index];
+          return columns[position].type === "string" ? "" : null;
+        })
+      )
+    };
+  }
+  return tables;
+}
+function sourceIndex2(item, tableName, table, column) {
+  const index = table.columns.findIndex((own) => own.name === column.name);
+  if (index >= 0 && table.columns[index].type !== column.type) {
+    throw new InputError(
+      `column '${column.name}' of ${tableName} is ${table.columns[index].type} in this case but ${column.type} in the rule's other cases or the schema`,
+      {
+        file: item.file,
+        line: item.line,
+        hint: `give ${column.name} values of one type in every case, or declare it in schemas/${tableName}.json`,
+        kind: "case"
+      }
+    );
+  }
+  return index;
+}
+
+// src/diff/report-error.ts
+function toReportError(error) {
+  return {
+    message: error.message,
+    file: error.file,
+    line: error.line,
+    column: error.column,
+    hint: error.hint,
+    text: formatInputError(error)
+  };
+}
+async function catchInputError(action) {
+  try {
+    return { value: await action() };
+  } catch (error) {
+    if (error instanceof InputError) return { error: toReportError(error) };
+    throw error;
+  }
+}
+
+// src/diff/project-source.ts
+function projectSource(folders, engine = defaultRuleEngine) {
+  return { loadTree: async (root) => loadProjectTree(resolve3(root), folders, engine) };
+}
+function loadProjectTree(root, folders, engine) {
+  const errors = [];
+  const schemas = engine.loadSchemas(resolve3(root, folders.schemas));
+  errors.push(...schemas.errors);
+  const loaded2 = existsSync3(resolve3(root, folders.rules)) ? engine.loadRules(resolve3(root, folders.rules)) : { rules: [], failures: [] };
+  for (const failure of loaded2.failures) errors.push(...failure.errors);
+  const keys = [
+    ...loaded2.rules.map((rule) => ({ id: rule.id, file: relativeFile(root, rule.file) })),
+    ...loaded2.failures.map((failure) => ({ id: failure.id ?? "", file: relativeFile(root, failure.file) }))
+  ];
+  const inputs = loadInputs(root, folders, schemas, keys, errors);
+  return {
+    rules: loaded2.rules.map((rule) => diffRule(root, rule, schemas, engine)),
+    inputs,
+    errors: errors.map((error) => relativeError(root, error))
+  };
+}
+function loadInputs(root, folders, schemas, rules, errors) {
+  if (!existsSync3(resolve3(root, folders.cases))) return [];
+  const loaded2 = loadCases({ root, casesDir: folders.cases, schemas: schemas.tables, rules });
+  for (const problem of loaded2.problems) {
+    errors.push(problem.error.at({ file: problem.file, line: problem.line }));
+  }
+  return loaded2.cases.map((item) => ({
+    name: item.name,
+    file: item.file,
+    rule: item.rule.file,
+    case: item
+  }));
+}
+function diffRule(root, rule, schemas, engine) {
+  return {
+    id: rule.id,
+    name: rule.name,
+    file: relativeFile(root, rule.file),
+    readsTable: (table) => new RegExp(`\\b${escapeRegExp(table)}\\b`).test(rule.query),
+    evaluate: async (input) => evaluateCase(rule, input.case, schemas, engine)
+  };
+}
+function evaluateCase(rule, item, schemas, engine) {
+  try {
+    const columns = caseColumns(schemas.tables, [item]).tables;
+    const compiled = engine.compileRule(rule, { tables: columns, functions: schemas.functions });
+    const run2 = engine.runRule(compiled, fitTables(item, columns), item.at);
+    return run2.alerts.map((alert) => ({
+      columns: { ...alert.columns },
+      entities: alert.entities.map((entity) => ({ ...entity }))
+    }));
+  } catch (error) {
+    if (error instanceof InputError) throw error.at({ file: item.file, line: item.line });
+    const message = error instanceof Error ? error.message : String(error);
+    throw new InputError(`internal error: ${message}`, {
+      file: item.file,
+      line: item.line,
+      hint: "this is a bug in kql-rule-test; please report it with the case",
+      kind: "internal"
+    });
+  }
+}
+function relativeError(root, error) {
+  const file = error.file === void 0 ? void 0 : relativeFile(root, error.file);
+  return toReportError(new InputError(error.message, { ...error, file, kind: error.kind }));
+}
+function relativeFile(root, file) {
+  return relative3(root, resolve3(root, file)).split(sep3).join("/");
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/diff/selection.ts
+import { posix } from "node:path";
+function selectRules(changed, trees, folders) {
+  const selection = /* @__PURE__ */ new Map();
+  const add = (id, reason) => {
+    const reasons = selection.get(id) ?? /* @__PURE__ */ new Set();
+    reasons.add(reason);
+    selection.set(id, reasons);
+  };
+  for (const { path } of changed) {
+    for (const tree of [trees.base, trees.head]) {
+      if (isUnder(path, folders.rules)) {
+        for (const rule of tree.rules) if (rule.file === path) add(rule.id, "rule");
+      }
+      for (const input of tree.inputs) {
+        if (input.file !== path) continue;
+        const rule = findRule2(tree.rules, input);
+        if (rule) add(rule.id, "cases");
+      }
+      if (isUnder(path, folders.schemas)) {
+        const table = tableOfSchemaFile(path);
+        for (const rule of tree.rules) if (rule.readsTable(table)) add(rule.id, "schemas");
+      }
+    }
+  }
+  return selection;
+}
+function findRule2(rules, input) {
+  const reference = normalizePath(input.rule);
+  return rules.find((rule) => rule.file === reference || rule.id === input.rule);
+}
+function inputsOf(tree, rule) {
+  return tree.inputs.filter((input) => findRule2([rule], input) !== void 0);
+}
+function tableOfSchemaFile(path) {
+  const name = posix.basename(path);
+  return name.replace(/\.[^.]+$/, "");
+}
+function isUnder(path, folder) {
+  const prefix = normalizePath(folder).replace(/\/?$/, "/");
+  return prefix === "./" || prefix === "/" || path.startsWith(prefix);
+}
+function normalizePath(path) {
+  return posix.normalize(path.replace(/\\/g, "/")).replace(/^\.\//, "");
+}
+
+// src/diff/diff-alerts.ts
+var DEFAULT_FOLDERS = {
+  rules: "rules",
+  cases: "test-cases",
+  schemas: "schemas"
+};
+async function diffAlerts(options) {
+  const { root } = options;
+  const folders = { ...DEFAULT_FOLDERS, ...options.folders };
+  const source = options.source ?? projectSource(folders);
+  const base = await resolveCommit(root, options.base);
+  const head = await resolveCommit(root, "HEAD");
+  const changed = await listChangedFiles(root, base);
+  const dirty = await isDirty(root, Object.values(folders));
+  const baseRoot = await extractTree(root, base);
+  try {
+    const trees = {
+      base: await source.loadTree(baseRoot),
+      head: await source.loadTree(root)
+    };
+    const selection = selectRules(changed, trees, folders);
+    const changedPaths = new Set(changed.map((file) => file.path));
+    const rules = [];
+    for (const [id, reasons] of selection) {
+      rules.push(await diffRule2(id, [...reasons], trees, options.extraInputs));
+    }
+    rules.sort((a, b) => compareText(a.file, b.file) || compareText(a.id, b.id));
+    const attached = new Set(rules.flatMap((rule) => rule.errors));
+    const errors = [...trees.base.errors, ...trees.head.errors].filter(
+      (error) => !attached.has(error) && (error.file === void 0 || changedPaths.has(error.file))
+    );
+    return { base, head, summary: summarize(rules, errors), rules, dirty, errors };
+  } finally {
+    await removeTree(baseRoot);
+  }
+}
+async function diffRule2(id, reasons, trees, extraInputs) {
+  const baseRule = trees.base.rules.find((rule) => rule.id === id);
+  const headRule = trees.head.rules.find((rule) => rule.id === id);
+  const reported = headRule ?? baseRule;
+  if (!reported) throw new Error(`selected rule ${id} is in neither tree`);
+  const inputs = headRule ? inputsOf(trees.head, headRule) : inputsOf(trees.base, reported);
+  if (extraInputs) inputs.push(...await extraInputs(reported));
+  const diff = {
+    id,
+    file: reported.file,
+    change: changeOf(baseRule, headRule),
+    added: [],
+    removed: [],
+    changed: [],
+    name: reported.name,
+    reasons: sortReasons(reasons),
+    inputs: inputs.length,
+    errors: []
+  };
+  const loadErrors = [
+    ...trees.base.errors.filter((error) => error.file === baseRule?.file),
+    ...trees.head.errors.filter((error) => error.file === reported.file)
+  ];
+  if (!headRule && loadErrors.length > 0) {
+    diff.change = "modified";
+    diff.errors.push(...loadErrors);
+    return diff;
+  }
+  for (const input of inputs) await diffInput(input, baseRule, headRule, diff);
+  return diff;
+}
+async function diffInput(input, baseRule, headRule, diff) {
+  const baseAlerts = await catchInputError(async () => baseRule ? baseRule.evaluate(input) : []);
+  const headAlerts = await catchInputError(async () => headRule ? headRule.evaluate(input) : []);
+  if ("error" in baseAlerts) diff.errors.push(describeSide(baseAlerts.error, "base"));
+  if ("error" in headAlerts) diff.errors.push(describeSide(headAlerts.error, "head"));
+  if (!("value" in baseAlerts) || !("value" in headAlerts)) return;
+  const match = matchAlerts(input.name, baseAlerts.value, headAlerts.value);
+  diff.added.push(...match.added);
+  diff.removed.push(...match.removed);
+  diff.changed.push(...match.changed);
+}
+function describeSide(error, side) {
+  const label = `${side} version: `;
+  const text = error.text.replace(/^(error: )?/, (prefix) => prefix + label);
+  return { ...error, message: label + error.message, text };
+}
+function changeOf(base, head) {
+  if (!base) return "added";
+  if (!head) return "deleted";
+  return "modified";
+}
+var REASON_ORDER = ["rule", "cases", "schemas"];
+function sortReasons(reasons) {
+  return REASON_ORDER.filter((reason) => reasons.includes(reason));
+}
+function summarize(rules, errors) {
+  const count = (pick) => rules.reduce((total, rule) => total + pick(rule).length, 0);
+  return {
+    rules: rules.length,
+    added: count((rule) => rule.added),
+    removed: count((rule) => rule.removed),
+    changed: count((rule) => rule.changed),
+    errors: count((rule) => rule.errors) + errors.length
+  };
+}
+function compareText(a, b) {
+  if (a < b) return -1;
+  if (a > b) return 1;
+  return 0;
+}
+
+// src/diff/text.ts
+function formatDiffText(report) {
+  const lines = [summaryLine(report)];
+  for (const rule of report.rules) lines.push("", ...ruleLines(rule));
+  for (const error of report.errors) lines.push("", error.text);
+  return lines.join("\n") + "\n";
+}
+function summaryLine(report) {
+  const { summary } = report;
+  const head = report.dirty ? `${report.head} + working tree` : report.head;
+  const counts = [
+    plural(summary.rules, "rule"),
+    `${summary.added} added`,
+    `${summary.removed} removed`,
+    `${summary.changed} changed`
+  ];
+  if (summary.errors > 0) counts.push(plural(summary.errors, "error"));
+  return `alerts ${report.base}..${head}: ${counts.join(", ")}`;
+}
+function ruleLines(rule) {
+  const reasons = rule.reasons.filter((reason) => reason !== "rule");
+  const reasonText = reasons.length > 0 ? `, ${reasons.join(" and ")} changed` : "";
+  const lines = [`${rule.file} (${rule.change}${reasonText}): ${rule.name}`];
+  const entries = rule.added.length + rule.removed.length + rule.changed.length;
+  if (entries === 0 && rule.errors.length === 0) {
+    lines.push(`  no alert changes on ${plural(rule.inputs, "input")}`);
+  }
+  for (const entry of rule.added) lines.push(`  + ${entryText(entry)}`);
+  for (const entry of rule.removed) lines.push(`  - ${entryText(entry)}`);
+  for (const entry of rule.changed) lines.push(...changedLines(entry));
+  for (const error of rule.errors) lines.push(indent(error.text, "  "));
+  return lines;
+}
+function entryText(entry) {
+  return `[${entry.case}] ${alertText(entry.alert)}`;
+}
+function alertText(alert) {
+  const columns = Object.entries(alert.columns).map(
+    ([name, value]) => `${name}=${valueText(value)}`
+  );
+  const text = columns.join(", ");
+  if (alert.entities.length === 0) return text;
+  const entities = alert.entities.map(entityText).join("; ");
+  return `${text} (entities: ${entities})`;
+}
+function entityText(entity) {
+  const { type, ...identifiers } = entity;
+  const fields = Object.entries(identifiers).map(
+    ([name, value]) => `${name}=${valueText(value)}`
+  );
+  return [typeof type === "string" ? type : "entity", ...fields].join(" ");
+}
+function changedLines(entry) {
+  const lines = [`  ~ [${entry.case}] ${alertKeyText(entry.alert)}`];
+  for (const column of entry.columns) {
+    const before = columnText(entry.base, column);
+    const after = columnText(entry.alert, column);
+    lines.push(`      ${column}: ${before} -> ${after}`);
+  }
+  if (entry.columns.length === 0) lines.push(`      entities: ${entitiesText(entry.base)} -> ${entitiesText(entry.alert)}`);
+  return lines;
+}
+function entitiesText(alert) {
+  return alert.entities.length > 0 ? alert.entities.map(entityText).join("; ") : "(none)";
+}
+function alertKeyText(alert) {
+  if (alert.entities.length > 0) return alert.entities.map(entityText).join("; ");
+  return alertText(alert);
+}
+function columnText(alert, column) {
+  return column in alert.columns ? valueText(alert.columns[column]) : "(absent)";
+}
+function valueText(value) {
+  return typeof value === "string" ? value : stringifyJson(value);
+}
+function indent(text, margin) {
+  return text.split("\n").map((line) => margin + line).join("\n");
+}
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+// src/cli/io.ts
+var EXIT_OK = 0;
+var EXIT_INVALID_INPUT = 2;
+
+// src/cli/output.ts
+import { existsSync as existsSync4, statSync, writeFileSync } from "node:fs";
+import { dirname as dirname4, relative as relative4, resolve as resolve4 } from "node:path";
+function writeOutputFile(cwd, file, text) {
+  const path = resolve4(cwd, file);
+  const folder = dirname4(path);
+  if (!existsSync4(folder) || !statSync(folder).isDirectory()) {
+    throw new InputError(`folder of the output file '${file}' not found`, {
+      hint: `create ${relative4(cwd, folder) || "."} first, or give another --output path`,
+      kind: "usage"
+    });
+  }
+  try {
+    writeFileSync(path, text);
+  } catch (error) {
+    throw new InputError(`cannot write the output file '${file}': ${messageOf3(error)}`, {
+      hint: "give a path to a file you may write, not a folder",
+      kind: "usage"
+    });
+  }
+  return file;
+}
+function messageOf3(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+
+// src/cli/run-command.ts
+import { existsSync as existsSync5, statSync as statSync2 } from "node:fs";
+import { resolve as resolve6 } from "node:path";
+import { parseArgs } from "node:util";
+
+// src/github/shard.ts
+function parseShard(text) {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index < 1 || index > count) {
+    throw new InputError(`invalid shard '${text}'`, {
+      hint: "write the shard as k/n with 1 <= k <= n, such as 1/4",
+      kind: "option"
+    });
+  }
+  return { index, count };
+}
+function shardRules(files, shard) {
+  const { index, count } = typeof shard === "string" ? parseShard(shard) : shard;
+  const sorted = [...new Set(files)].sort((a, b) => comparePaths(a, b));
+  return sorted.filter((_, position) => position % count === index - 1);
+}
+function comparePaths(a, b) {
+  const left = a.replace(/\\/g, "/");
+  const right = b.replace(/\\/g, "/");
+  if (left < right) return -1;
+  if (left > right) return 1;
+  return 0;
+}
+
+// src/report/json.ts
+function formatJsonReport(report) {
+  return `${stringifyJson(report, 2)}
+`;
+}
+
+// src/report/alert-diff.ts
+var ALERT_FIELDS = ["name", "description", "severity", "tactics"];
+var MAX_KEY_WIDTH = 24;
+function diffLines(diff) {
+  return [
+    ...diff.missing.flatMap((alert) => alertLines("-", "missing", alert)),
+    ...diff.unexpected.flatMap((alert) => alertLines("+", "unexpected", alert))
+  ];
+}
+function formatDiffText2(diff) {
+  return diffLines(diff).map((line) => `${line.sign} ${line.text}`).join("\n");
+}
+function isEmptyDiff(diff) {
+  return diff.missing.length === 0 && diff.unexpected.length === 0;
+}
+function alertLines(sign, label, alert) {
+  const fields = describeAlert(alert);
+  const keyWidths = fields.map(([key]) => key.length + 1).filter((width2) => width2 <= MAX_KEY_WIDTH);
+  const width = Math.max(0, ...keyWidths);
+  const lines = fields.map(([key, value]) => ({
+    sign,
+    text: `  ${`${key}:`.padEnd(width)} ${value}`
+  }));
+  return [{ sign, text: `${label} alert` }, ...lines];
+}
+function describeAlert(alert) {
+  if (!isRecord4(alert)) return [["value", formatValue(alert)]];
+  if (!isRecord4(alert.columns)) return recordFields(alert, "");
+  const fields = recordFields(alert.columns, "");
+  for (const key of ALERT_FIELDS) {
+    if (alert[key] !== void 0) fields.push([key, formatValue(alert[key])]);
+  }
+  if (isRecord4(alert.customDetails)) {
+    fields.push(...recordFields(alert.customDetails, "customDetails."));
+  }
+  if (Array.isArray(alert.entities)) {
+    alert.entities.forEach((entity, index) => {
+      fields.push([`entities[${index}]`, formatValue(entity)]);
+    });
+  }
+  const known = /* @__PURE__ */ new Set(["columns", "customDetails", "entities", ...ALERT_FIELDS]);
+  for (const [key, value] of Object.entries(alert)) {
+    if (!known.has(key) && value !== void 0) fields.push([key, formatValue(value)]);
+  }
+  return fields;
+}
+function recordFields(record, prefix) {
+  return Object.entries(record).map(([key, value]) => [prefix + key, formatValue(value)]);
+}
+function formatValue(value) {
+  if (value === void 0) return "undefined";
+  return stringifyJson(value);
+}
+function isRecord4(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/report/junit.ts
+function formatJunitReport(report) {
+  const suites = report.rules.map((rule) => ({
+    name: rule.name,
+    file: rule.file,
+    cases: ruleTestCases(rule),
+    output: survivingMutants(rule)
+  }));
+  if (report.errors.length > 0) {
+    const cases = report.errors.map((error) => errorTestCase(error, "kql-rule-test"));
+    suites.push({ name: "kql-rule-test", file: "", cases, output: "" });
+  }
+  const total = sumCounts(suites.map((suite) => countOutcomes(suite.cases)));
+  const lines = [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<testsuites name="kql-rule-test"${countAttributes(total)}>`,
+    ...suites.flatMap((suite) => suiteLines(suite)),
+    `</testsuites>`
+  ];
+  return `${lines.join("\n")}
+`;
+}
+function ruleTestCases(rule) {
+  return [
+    ...rule.errors.map((error) => errorTestCase(error, rule.file)),
+    ...rule.cases.map((testCase) => caseTestCase(testCase, rule.file)),
+    ...rule.properties.map((property) => propertyTestCase(property, rule))
+  ];
+}
+function caseTestCase(testCase, classname) {
+  const base = {
+    name: testCase.name,
+    classname,
+    file: testCase.file,
+    line: testCase.line,
+    timeMs: testCase.durationMs
+  };
+  const diff = isEmptyDiff(testCase.diff) ? void 0 : formatDiffText2(testCase.diff);
+  switch (testCase.status) {
+    case "passed":
+      return base;
+    case "failed":
+      return { ...base, outcome: { element: "failure", message: testCase.message, body: diff } };
+    case "error":
+      return { ...base, outcome: { element: "error", message: testCase.message, body: diff } };
+    case "xfail":
+      return { ...base, outcome: { element: "skipped", message: `xfail: ${testCase.xfail ?? ""}` } };
+    case "xpass": {
+      const message = `passed, but is marked xfail: ${testCase.xfail ?? ""}`;
+      return { ...base, outcome: { element: "failure", message } };
+    }
+  }
+}
+function propertyTestCase(property, rule) {
+  const base = { name: `property: ${property.name}`, classname: rule.file, file: rule.file };
+  if (property.status === "passed") return base;
+  const message = property.message ?? `failed after ${property.runs} runs`;
+  const body = [
+    `seed: ${property.seed}`,
+    `counterexample: ${formatValue(property.counterexample)}`
+  ].join("\n");
+  return { ...base, outcome: { element: "failure", message, body } };
+}
+function errorTestCase(error, classname) {
+  return {
+    name: `error: ${error.message}`,
+    classname,
+    file: error.file,
+    line: error.line,
+    outcome: { element: "error", message: error.message, body: error.text }
+  };
+}
+function survivingMutants(rule) {
+  return rule.mutants.filter((mutant) => !mutant.killed).map((mutant) => `warning: mutant survived: ${mutant.description}`).join("\n");
+}
+function suiteLines(suite) {
+  const file = suite.file ? ` file="${escapeXmlAttribute(suite.file)}"` : "";
+  const open = `  <testsuite name="${escapeXmlAttribute(suite.name)}"${file}${countAttributes(countOutcomes(suite.cases))}>`;
+  const output = suite.output ? [`    <system-out>${escapeXmlText(suite.output)}</system-out>`] : [];
+  return [open, ...suite.cases.map(testCaseXml), ...output, "  </testsuite>"];
+}
+function testCaseXml(testCase) {
+  const attributes = [
+    `name="${escapeXmlAttribute(testCase.name)}"`,
+    `classname="${escapeXmlAttribute(testCase.classname)}"`
+  ];
+  if (testCase.file) attributes.push(`file="${escapeXmlAttribute(testCase.file)}"`);
+  if (testCase.line !== void 0) attributes.push(`line="${testCase.line}"`);
+  if (testCase.timeMs !== void 0) {
+    attributes.push(`time="${(testCase.timeMs / 1e3).toFixed(3)}"`);
+  }
+  const open = `    <testcase ${attributes.join(" ")}`;
+  const outcome = testCase.outcome;
+  if (!outcome) return `${open}/>`;
+  const message = `message="${escapeXmlAttribute(outcome.message)}"`;
+  const child = outcome.body ? `<${outcome.element} ${message}>${escapeXmlText(outcome.body)}</${outcome.element}>` : `<${outcome.element} ${message}/>`;
+  return `${open}>${child}</testcase>`;
+}
+function countOutcomes(cases) {
+  const count = (element) => cases.filter((testCase) => testCase.outcome?.element === element).length;
+  return {
+    tests: cases.length,
+    failures: count("failure"),
+    errors: count("error"),
+    skipped: count("skipped")
+  };
+}
+function sumCounts(counts) {
+  const total = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+  for (const count of counts) {
+    total.tests += count.tests;
+    total.failures += count.failures;
+    total.errors += count.errors;
+    total.skipped += count.skipped;
+  }
+  return total;
+}
+function countAttributes(counts) {
+  return ` tests="${counts.tests}" failures="${counts.failures}" errors="${counts.errors}" skipped="${counts.skipped}"`;
+}
+var XML_ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&apos;",
+  "\n": "&#10;",
+  "\r": "&#13;",
+  "	": "&#9;"
+};
+var FORBIDDEN_IN_XML = "[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]";
+var ATTRIBUTE_SPECIALS = new RegExp(`[&<>"'\\n\\r\\t]|${FORBIDDEN_IN_XML}`, "g");
+var TEXT_SPECIALS = new RegExp(`[&<>\\r]|${FORBIDDEN_IN_XML}`, "g");
+function escapeXmlAttribute(text) {
+  return text.replace(ATTRIBUTE_SPECIALS, replaceSpecial);
+}
+function escapeXmlText(text) {
+  return text.replace(TEXT_SPECIALS, replaceSpecial);
+}
+function replaceSpecial(char) {
+  const code = char.charCodeAt(0).toString(16).padStart(4, "0");
+  return XML_ENTITIES[char] ?? `\\u${code}`;
+}
+
+// src/report/sarif.ts
+var RULES2 = [
+  descriptor("invalid-rule", "InvalidRule", "A rule file is invalid, or its query failed to compile", "error"),
+  descriptor("invalid-case", "InvalidCase", "A golden test case is invalid or failed to run", "error"),
+  descriptor("invalid-input", "InvalidInput", "An input file outside any rule is invalid", "error"),
+  descriptor("deprecated-function", "DeprecatedFunction", "The query calls a deprecated KQL function", "warning"),
+  descriptor(
+    "lookback-exceeds-query-period",
+    "LookbackExceedsQueryPeriod",
+    "The query looks back further than the rule's queryPeriod",
+    "warning"
+  ),
+  descriptor("rule-warning", "RuleWarning", "A rule or its cases need attention", "warning"),
+  descriptor("surviving-mutant", "SurvivingMutant", "A mutant of the rule passed every test", "warning")
+];
+function descriptor(id, name, text, level) {
+  return { id, name, shortDescription: { text }, defaultConfiguration: { level } };
+}
+function toSarif(report, options = {}) {
+  const lint = uniqueResults(
+    (options.lint ?? []).map(
+      (warning) => result(lintRuleId(warning.kind), "warning", fromInputError(warning))
+    )
+  );
+  const lintKeys = new Set(lint.map(resultKey));
+  const results = [];
+  for (const error of report.errors) results.push(result("invalid-input", "error", error));
+  for (const rule of report.rules) results.push(...ruleResults(rule));
+  const withoutRepeats = results.filter((item) => item.ruleId !== "rule-warning" || !lintKeys.has(resultKey(item)));
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: "kql-rule-test", version: options.version ?? "0.0.0", rules: [...RULES2] } },
+        results: [...withoutRepeats, ...lint]
+      }
+    ]
+  };
+}
+function ruleResults(rule) {
+  const results = rule.errors.map((error) => result("invalid-rule", "error", error));
+  for (const item of rule.cases.filter((entry) => entry.status === "error")) {
+    const place = { message: item.message, file: item.file, line: item.line, text: item.message };
+    results.push(result("invalid-case", "error", place));
+  }
+  for (const warning of rule.warnings) results.push(result("rule-warning", "warning", warning));
+  for (const mutant of rule.mutants.filter((entry) => !entry.killed)) {
+    const message = `mutant survived: ${mutant.description}; no golden case or property tells it apart from the rule`;
+    const hint = "add a case whose expected alerts differ under this change";
+    results.push(result("surviving-mutant", "warning", { message, hint, file: rule.file, line: rule.line, text: message }));
+  }
+  return results;
+}
+function lintRuleId(kind) {
+  return RULES2.some((rule) => rule.id === kind) ? kind : "rule-warning";
+}
+function fromInputError(error) {
+  const { message, file, line, column, hint } = error;
+  return { message, file, line, column, hint, text: message };
+}
+function result(ruleId, level, error) {
+  const ruleIndex = RULES2.findIndex((rule) => rule.id === ruleId);
+  if (ruleIndex === -1) throw new Error(`unknown SARIF rule ${ruleId}`);
+  const text = error.hint ? `${error.message} (${error.hint})` : error.message;
+  const item = { ruleId, ruleIndex, level, message: { text } };
+  if (error.file) item.locations = [location(error)];
+  return item;
+}
+function location(error) {
+  const uri = (error.file ?? "").replace(/\\/g, "/").replace(/^\.\//, "");
+  const physicalLocation = {
+    artifactLocation: { uri, uriBaseId: "%SRCROOT%" }
+  };
+  if (error.line && error.line > 0) {
+    physicalLocation.region = { startLine: error.line };
+    if (error.column && error.column > 0) physicalLocation.region.startColumn = error.column;
+  }
+  return { physicalLocation };
+}
+function uniqueResults(results) {
+  const seen = /* @__PURE__ */ new Set();
+  return results.filter((item) => !seen.has(resultKey(item)) && seen.add(resultKey(item)) !== void 0);
+}
+function resultKey(item) {
+  const region = item.locations?.[0]?.physicalLocation;
+  const place = `${region?.artifactLocation.uri}:${region?.region?.startLine}:${region?.region?.startColumn}`;
+  return `${place} ${item.message.text}`;
+}
+
+// src/report/totals.ts
+function verdictOf(report) {
+  if (hasErrors(report)) return "errors";
+  if (failureCount(report) > 0) return "failed";
+  return "passed";
+}
+function hasErrors(report) {
+  const ruleErrors = report.rules.some((rule) => rule.errors.length > 0);
+  return report.summary.errors > 0 || report.errors.length > 0 || ruleErrors;
+}
+function failureCount(report) {
+  const properties = report.rules.flatMap((rule) => rule.properties);
+  const failedProperties = properties.filter((property) => property.status === "failed");
+  return report.summary.failed + report.summary.xpass + failedProperties.length;
+}
+function formatTotals(summary) {
+  const parts = [
+    `${summary.passed} passed`,
+    `${summary.failed} failed`,
+    `${summary.errors} ${summary.errors === 1 ? "error" : "errors"}`,
+    `${summary.xfail} xfail`
+  ];
+  if (summary.xpass > 0) parts.push(`${summary.xpass} xpass`);
+  return parts.join(", ");
+}
+
+// src/report/text.ts
+var plain2 = (text) => text;
+var ansi = (open, close) => (text) => `\x1B[${open}m${text}\x1B[${close}m`;
+var COLORS = {
+  bold: ansi(1, 22),
+  dim: ansi(2, 22),
+  red: ansi(31, 39),
+  green: ansi(32, 39),
+  yellow: ansi(33, 39)
+};
+var NO_COLORS = { bold: plain2, dim: plain2, red: plain2, green: plain2, yellow: plain2 };
+var MARKS = {
+  passed: { label: "PASS ", color: "green" },
+  failed: { label: "FAIL ", color: "red" },
+  error: { label: "ERROR", color: "red" },
+  xfail: { label: "XFAIL", color: "yellow" },
+  xpass: { label: "XPASS", color: "red" }
+};
+function shouldColor(stream, env) {
+  return stream.isTTY === true && !env.NO_COLOR;
+}
+function formatTextReport(report, options) {
+  const palette = options.color ? COLORS : NO_COLORS;
+  const blocks = report.rules.map((rule) => formatRule(rule, palette));
+  if (report.errors.length > 0) {
+    blocks.push(report.errors.map((error) => formatError(error, palette)).join("\n"));
+  }
+  blocks.push(palette.bold(formatTotals(report.summary)));
+  return `${blocks.join("\n\n")}
+`;
+}
+function formatRule(rule, palette) {
+  const lines = [`${palette.bold(rule.name)} ${palette.dim(`(${placeOf2(rule)})`)}`];
+  if (rule.threshold?.found) lines.push(`  ${palette.dim(describeThreshold(rule))}`);
+  for (const error of rule.errors) lines.push(indent2(formatError(error, palette), 2));
+  for (const warning of rule.warnings) lines.push(indent2(formatWarning(warning, palette), 2));
+  for (const testCase of rule.cases) lines.push(...formatCase(testCase, palette));
+  for (const property of rule.properties) lines.push(...formatProperty(property, palette));
+  lines.push(...formatMutants(rule, palette));
+  return lines.join("\n");
+}
+function placeOf2(rule) {
+  return rule.line === void 0 ? rule.file : `${rule.file}:${rule.line}`;
+}
+function describeThreshold(rule) {
+  const { column, operator, value } = rule.threshold ?? {};
+  return `threshold: ${column ?? "?"} ${operator ?? "?"} ${value ?? "?"}`;
+}
+function formatCase(testCase, palette) {
+  const mark = MARKS[testCase.status];
+  const paint = palette[mark.color];
+  const place = palette.dim(`(${testCase.file}:${testCase.line})`);
+  const message = testCase.message ? `: ${testCase.message}` : "";
+  const lines = [`  ${paint(mark.label)} ${testCase.name} ${place}${message}`];
+  if (testCase.xfail !== void 0 && !testCase.message.includes(testCase.xfail)) {
+    lines.push(`          xfail: ${testCase.xfail}`);
+  }
+  if (!isEmptyDiff(testCase.diff)) {
+    for (const line of diffLines(testCase.diff)) {
+      const color = line.sign === "-" ? palette.red : palette.green;
+      lines.push(`          ${color(`${line.sign} ${line.text}`)}`);
+    }
+  }
+  return lines;
+}
+function formatProperty(property, palette) {
+  const passed = property.status === "passed";
+  const label = passed ? palette.green("PASS ") : palette.red("FAIL ");
+  const runs = `(${property.runs} runs, seed ${property.seed})`;
+  const message = property.message ? `: ${property.message}` : "";
+  const lines = [`  ${label} property ${property.name} ${palette.dim(runs)}${message}`];
+  if (!passed && property.counterexample !== null && property.counterexample !== void 0) {
+    lines.push(`          counterexample: ${formatValue(property.counterexample)}`);
+  }
+  if (property.counterexampleFile) {
+    lines.push(`          written to ${property.counterexampleFile}`);
+  }
+  return lines;
+}
+function formatMutants(rule, palette) {
+  if (rule.mutants.length === 0) return [];
+  const killed = rule.mutants.filter((mutant) => mutant.killed).length;
+  const score = rule.mutationScore === null ? "" : ` (score ${rule.mutationScore})`;
+  const lines = [`  mutants: ${killed} of ${rule.mutants.length} killed${score}`];
+  for (const mutant of rule.mutants.filter((candidate) => !candidate.killed)) {
+    lines.push(`    ${palette.yellow("warning:")} mutant survived: ${mutant.description}`);
+  }
+  return lines;
+}
+function formatError(error, palette) {
+  return paintLabel(error.text, "error:", palette.red);
+}
+function formatWarning(warning, palette) {
+  const text = warning.text.replace(/^error:/, "warning:");
+  return paintLabel(text, "warning:", palette.yellow);
+}
+function paintLabel(text, label, paint) {
+  if (!text.startsWith(label)) return text;
+  return paint(label) + text.slice(label.length);
+}
+function indent2(text, spaces) {
+  const margin = " ".repeat(spaces);
+  return text.split("\n").map((line) => margin + line).join("\n");
+}
+
+// src/cli/run-rules.ts
+import { relative as relative5, resolve as resolve5, sep as sep4 } from "node:path";
+
+// src/diff/lint.ts
+function lintRule(rule) {
+  const findings = lintQuery(rule.query, { queryPeriod: rule.queryPeriod });
+  const toFile = queryPositionMap(rule.source, rule.query);
+  return findings.map((finding) => {
+    const { line, column } = toFile(finding.line, finding.column);
+    return new InputError(finding.message, {
+      file: rule.source.file,
+      line,
+      column,
+      sourceLine: rule.source.source.lineText(line).replace(/\r$/, ""),
+      hint: finding.hint,
+      kind: finding.kind
+    });
+  });
+}
+function lintQuery(query, options) {
+  const K = loadKustoLanguage();
+  const code = K.Language.KustoCode.ParseAndAnalyze(query);
+  const findings = [];
+  const place = (node) => positionOf(query, node.TextStart);
+  walk(code.Syntax, (node) => {
+    const deprecated = deprecatedName(node);
+    if (deprecated) findings.push({ ...deprecated, ...place(node) });
+    const lookback = options.queryPeriod === null ? void 0 : lookbackOf(node);
+    if (lookback && lookback.ticks > (options.queryPeriod ?? 0)) {
+      findings.push({ ...lookbackFinding(lookback, options.queryPeriod ?? 0), ...place(node) });
+    }
+  });
+  return findings;
+}
+var SMALLER_DEFAULT_SIZE = /* @__PURE__ */ new Set(["makeset", "makelist"]);
+function deprecatedName(node) {
+  if (kindOf2(node) !== "NameReference") return void 0;
+  const symbol = node.ReferencedSymbol;
+  if (!symbol || symbol.IsObsolete !== true) return void 0;
+  const name = String(symbol.Name);
+  const alternative = symbol.Alternative ? String(symbol.Alternative) : void 0;
+  const hint = alternative ? `replace ${name} with ${alternative}` : `replace ${name}; Kusto marks it obsolete`;
+  const sizeNote = SMALLER_DEFAULT_SIZE.has(name.toLowerCase()) ? `; ${name} keeps at most 128 values by default and ${alternative} 1048576, so write ${alternative}(..., 128) to keep the current results` : "";
+  return {
+    kind: "deprecated-function",
+    message: `'${name}' is deprecated${alternative ? `; use '${alternative}'` : ""}`,
+    hint: hint + sizeNote
+  };
+}
+function lookbackOf(node) {
+  const kind = kindOf2(node);
+  if (kind === "FunctionCallExpression" && calls(node, "ago")) {
+    const [argument] = elementsOf(node.ArgumentList.Expressions);
+    const ticks2 = constantTicks(argument);
+    return ticks2 === void 0 ? void 0 : { text: textOf(node), ticks: ticks2 };
+  }
+  if (kind === "SubtractExpression" && calls(node.Left, "now")) {
+    const ticks2 = constantTicks(node.Right);
+    return ticks2 === void 0 ? void 0 : { text: textOf(node), ticks: ticks2 };
+  }
+  return void 0;
+}
+function calls(node, name) {
+  return kindOf2(node) === "FunctionCallExpression" && node.ReferencedSymbol?.Name === name;
+}
+function constantTicks(expression) {
+  if (!expression || expression.IsConstant !== true) return void 0;
+  if (expression.ResultType?.Name !== "timespan") return void 0;
+  const value = expression.ConstantValue;
+  const ticks2 = value?.getTicks?.()?.toNumber?.();
+  return typeof ticks2 === "number" ? ticks2 : void 0;
+}
+function lookbackFinding(lookback, queryPeriod2) {
+  const period = formatTimespan(queryPeriod2);
+  return {
+    kind: "lookback-exceeds-query-period",
+    message: `${lookback.text} looks back ${formatTimespan(lookback.ticks)}, longer than the rule's queryPeriod of ${period}`,
+    hint: "Sentinel passes the query only the rows of the last queryPeriod; raise queryPeriod or shorten the look-back"
+  };
+}
+function positionOf(text, offset) {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  const column = offset - (before.lastIndexOf("\n") + 1) + 1;
+  return { line, column };
+}
+
+// src/report/shard-report.ts
+function keepShard(report, shard) {
+  const files = new Set(shardRules(report.rules.map((rule) => rule.file), shard));
+  const kept = report.rules.filter((rule) => files.has(rule.file));
+  const dropped = report.rules.filter((rule) => !files.has(rule.file));
+  const summary = { ...report.summary };
+  for (const rule of dropped) subtractRule(summary, rule);
+  return { ...report, summary, rules: kept };
+}
+function subtractRule(summary, rule) {
+  summary.rules -= 1;
+  for (const item of rule.cases) {
+    summary.cases -= 1;
+    if (item.status === "error") summary.errors -= 1;
+    else summary[item.status] -= 1;
+  }
+}
+
+// src/cli/run-rules.ts
+async function runRules(options, runAll2) {
+  const root = resolve5(options.root);
+  const lint = [];
+  const engine = lintingEngine(defaultRuleEngine, root, options.shard, lint);
+  const report = await runAll2({
+    root: options.root,
+    rulesDir: options.rulesDir,
+    casesDir: options.casesDir,
+    schemasDir: options.schemasDir,
+    engine
+  });
+  return { report: options.shard ? keepShard(report, options.shard) : report, lint };
+}
+function lintingEngine(engine, root, shard, lint) {
+  return {
+    ...engine,
+    loadRules: (dir) => {
+      const loaded2 = engine.loadRules(dir);
+      const allFiles = [...loaded2.rules, ...loaded2.failures].map(
+        (item) => relativeFile2(root, item.file)
+      );
+      const inShard = new Set(shard ? shardRules(allFiles, shard) : allFiles);
+      const rules = [];
+      const failures = [...loaded2.failures];
+      for (const rule of loaded2.rules) {
+        if (!inShard.has(relativeFile2(root, rule.file))) {
+          failures.push({ file: rule.file, id: rule.id, name: rule.name, errors: [] });
+          continue;
+        }
+        const findings = lintRule(rule);
+        lint.push(...findings.map((finding) => relativeError2(root, finding)));
+        rules.push({ ...rule, warnings: [...rule.warnings, ...findings] });
+      }
+      return { rules, failures };
+    }
+  };
+}
+function relativeError2(root, error) {
+  if (error.file === void 0) return error;
+  return new InputError(error.message, {
+    file: relativeFile2(root, error.file),
+    line: error.line,
+    column: error.column,
+    hint: error.hint,
+    sourceLine: error.sourceLine,
+    kind: error.kind
+  });
+}
+function relativeFile2(root, file) {
+  return relative5(root, resolve5(root, file)).split(sep4).join("/");
+}
+
+// src/cli/usage.ts
+var SEE_HELP = "run 'kql-rule-test --help' for the commands and options";
+function usageError(message, hint = SEE_HELP) {
+  return new InputError(message, { hint, kind: "usage" });
+}
+function notSupportedYet(feature) {
+  return new InputError(`${feature} is not supported yet`, {
+    hint: "leave it out; it is planned but not built",
+    kind: "unsupported"
+  });
+}
+function fromParseArgsError(error) {
+  const code = error?.code;
+  if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS_")) {
+    const message = error.message.replace(/\.$/, "");
+    return usageError(message.charAt(0).toLowerCase() + message.slice(1));
+  }
+  return error;
+}
+
+// src/cli/run-command.ts
+var RUN_OPTIONS = {
+  rules: { type: "string", default: "rules" },
+  cases: { type: "string", default: "test-cases" },
+  schemas: { type: "string", default: "schemas" },
+  "fuzz-runs": { type: "string" },
+  seed: { type: "string" },
+  "write-counterexamples": { type: "string" },
+  shard: { type: "string" },
+  format: { type: "string", default: "text" },
+  output: { type: "string" },
+  debug: { type: "boolean", default: false }
+};
+var FORMATS2 = ["text", "json", "junit", "sarif"];
+async function runRunCommand(args, io2, dependencies, version) {
+  const { values } = parseArgs({ args, options: RUN_OPTIONS, strict: true });
+  rejectUnbuiltOptions(values);
+  const format = checkFormat(values.format);
+  const shard = values.shard === void 0 ? void 0 : parseShard(values.shard);
+  const rulesDir = existingFolder(io2.cwd, "--rules", values.rules);
+  const casesDir = existingFolder(io2.cwd, "--cases", values.cases);
+  const schemasDir = existingFolder(io2.cwd, "--schemas", values.schemas);
+  const { report, lint } = await runRules(
+    { root: io2.cwd, rulesDir, casesDir, schemasDir, shard },
+    dependencies.runAll
+  );
+  writeReport(io2, report, { format, output: values.output, version, lint });
+  return dependencies.exitCodeFor(report);
+}
+function writeReport(io2, report, options) {
+  const color = options.output === void 0 && shouldColor(io2.stdout, io2.env);
+  const text = formatReport(report, options.format, { ...options, color });
+  if (options.output === void 0) {
+    io2.stdout.write(text);
+    return;
+  }
+  const path = writeOutputFile(io2.cwd, options.output, text);
+  io2.stdout.write(`${formatTotals(report.summary)}; report written to ${path}
+`);
+}
+function rejectUnbuiltOptions(values) {
+  for (const option of ["fuzz-runs", "seed", "write-counterexamples"]) {
+    if (values[option] !== void 0) throw notSupportedYet(`--${option}`);
+  }
+}
+function checkFormat(format, formats = FORMATS2) {
+  if (!formats.includes(format)) {
+    throw usageError(
+      `invalid value '${format}' for --format`,
+      `use one of ${formats.join(", ")}`
+    );
+  }
+  return format;
+}
+function formatReport(report, format, options) {
+  if (format === "json") return formatJsonReport(report);
+  if (format === "junit") return formatJunitReport(report);
+  if (format === "sarif") {
+    const log = toSarif(report, { version: options.version, lint: options.lint });
+    return `${stringifyJson(log, 2)}
+`;
+  }
+  return formatTextReport(report, { color: options.color });
+}
+function existingFolder(cwd, option, folder) {
+  const path = resolve6(cwd, folder);
+  if (!existsSync5(path)) {
+    throw new InputError(`folder '${folder}' given by ${option} not found`, {
+      hint: `create it, or give another folder with ${option} (relative to ${cwd})`,
+      kind: "usage"
+    });
+  }
+  if (!statSync2(path).isDirectory()) {
+    throw new InputError(`'${folder}' given by ${option} is not a folder`, {
+      hint: `give a folder with ${option}`,
+      kind: "usage"
+    });
+  }
+  return folder;
+}
+
+// src/cli/diff-command.ts
+var DIFF_OPTIONS = {
+  base: { type: "string" },
+  rules: { type: "string", default: "rules" },
+  cases: { type: "string", default: "test-cases" },
+  schemas: { type: "string", default: "schemas" },
+  format: { type: "string", default: "text" },
+  output: { type: "string" },
+  debug: { type: "boolean", default: false }
+};
+var DIFF_FORMATS = ["text", "json"];
+async function runDiffCommand(args, io2) {
+  const { values } = parseArgs2({ args, options: DIFF_OPTIONS, strict: true });
+  const format = checkFormat(values.format, DIFF_FORMATS);
+  if (values.base === void 0 || values.base.trim() === "") {
+    throw usageError(
+      "missing --base",
+      "give the git ref to compare with, such as --base origin/main"
+    );
+  }
+  existingFolder(io2.cwd, "--rules", values.rules);
+  const folders = { rules: values.rules, cases: values.cases, schemas: values.schemas };
+  const report = await diffAlerts({ root: io2.cwd, base: values.base, folders });
+  const text = format === "json" ? `${stringifyJson(report, 2)}
+` : formatDiffText(report);
+  if (values.output === void 0) {
+    io2.stdout.write(text);
+  } else {
+    const path = writeOutputFile(io2.cwd, values.output, text);
+    io2.stdout.write(`${diffTotals(report)}; report written to ${path}
+`);
+  }
+  return report.summary.errors > 0 ? EXIT_INVALID_INPUT : EXIT_OK;
+}
+function diffTotals(report) {
+  const { added, removed, changed, errors } = report.summary;
+  const errorCount = `${errors} ${errors === 1 ? "error" : "errors"}`;
+  return `${added} added, ${removed} removed, ${changed} changed, ${errorCount}`;
+}
+
+// src/cli/help.ts
+var HELP_TEXT = `kql-rule-test: unit tests for Microsoft Sentinel KQL analytic rules
+
+Usage:
+  kql-rule-test [run] [options]
+  kql-rule-test query [--table NAME=FILE]... [--schemas DIR] (QUERY | --file FILE)
+  kql-rule-test diff --base GIT_REF [--format text|json] [options]
+  kql-rule-test merge [--format FORMAT] [--output FILE] FILE...
+  kql-rule-test --help | --version
+
+Commands:
+  run      Test every rule under --rules with its golden cases under --cases
+           and print a report (the default command).
+  query    Evaluate one KQL query over tables read from files and print the
+           result as JSON.
+  diff     Evaluate each rule that a change affects (its file, its cases or
+           a schema it reads changed) as it is at --base and as it is in the
+           working tree, on the same golden cases, and print the alerts the
+           change adds, removes and changes.
+  merge    Combine the JSON run reports of the shards of one --shard split
+           into one report.
+
+Options of run:
+  --rules DIR        Folder of rule files, searched recursively (default: rules).
+  --cases DIR        Folder of golden test cases (default: test-cases).
+  --schemas DIR      Folder of table schemas (default: schemas).
+  --shard K/N        Test only shard K of N: the rule files are sorted by
+                     path and dealt out in turn, so every job of a split
+                     gets the same rules.
+  --format FORMAT    Report format: text, json, junit or sarif (SARIF 2.1.0
+                     for code scanning: invalid files, warnings such as
+                     deprecated KQL, and surviving mutants; no test results)
+                     (default: text).
+  --output FILE      Write the report to FILE instead of standard output.
+
+Options of diff:
+  --base GIT_REF     The branch, tag or commit to compare with (required).
+                     The commit must be in the clone.
+  --rules, --cases, --schemas DIR
+                     Folders as for run, in both versions.
+  --format FORMAT    text or json (default: text).
+  --output FILE      Write the diff to FILE instead of standard output.
+
+Options of merge:
+  --format FORMAT    As for run (default: text).
+  --output FILE      Write the merged report to FILE.
+
+Options of query:
+  --table NAME=FILE  Load table NAME from FILE: a JSON array or a YAML list of
+                     objects, NDJSON (one object per line) or CSV with a
+                     header row, chosen by the file extension. Repeatable.
+  --schemas DIR      Folder of table schemas (default: schemas, when present,
+                     else the schemas shipped with the tool).
+  --file FILE        Read the query from FILE instead of the argument.
+
+Common options:
+  --debug            Print stack traces of internal errors.
+  -h, --help         Print this help.
+  -V, --version      Print the version.
+
+Not supported yet: the command coverage, and the options --fuzz-runs,
+--seed and --write-counterexamples.
+
+Exit status: 0 when every case passed, 1 when a case failed or an xfail case
+passed, 2 when an error (invalid input, unsupported KQL, a bad command line)
+kept anything from being tested. merge exits as run would for the merged
+report. query and diff exit 0 on success and 2 on invalid input; diff also
+exits 2 when an error kept a rule or case from being compared.
+`;
+
+// src/cli/merge-command.ts
+import { readFileSync as readFileSync6 } from "node:fs";
+import { resolve as resolve7 } from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
+
+// src/report/merge.ts
+function mergeReports(reports) {
+  const rules = reports.flatMap((report) => report.rules);
+  checkDisjoint(rules.map((rule) => `${rule.file}#${rule.id}`));
+  rules.sort((a, b) => compareText2(a.file, b.file) || compareText2(a.id, b.id));
+  const allErrors = reports.flatMap((report) => report.errors);
+  const errors = uniqueErrors(allErrors);
+  const summary = addSummaries(reports.map((report) => report.summary));
+  summary.errors -= allErrors.length - errors.length;
+  return { summary, rules, errors };
+}
+function checkDisjoint(keys) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const key of keys) {
+    if (seen.has(key)) {
+      throw new InputError(`rule ${key.replace("#", " (id ")}) is in more than one shard report`, {
+        hint: "merge the reports of one split only, each shard once",
+        kind: "merge"
+      });
+    }
+    seen.add(key);
+  }
+}
+function uniqueErrors(errors) {
+  const seen = /* @__PURE__ */ new Set();
+  return errors.filter((error) => {
+    if (seen.has(error.text)) return false;
+    seen.add(error.text);
+    return true;
+  });
+}
+function addSummaries(summaries) {
+  const total = { rules: 0, cases: 0, passed: 0, failed: 0, errors: 0, xfail: 0, xpass: 0 };
+  for (const summary of summaries) {
+    for (const key of Object.keys(total)) total[key] += summary[key] ?? 0;
+  }
+  return total;
+}
+function parseRunReport(text, file) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`invalid JSON in run report: ${error.message}`, {
+      file,
+      hint: "pass the files written by run --format json",
+      kind: "merge"
+    });
+  }
+  if (!isRunReport(value)) {
+    throw new InputError("not a run report: summary, rules or errors is missing", {
+      file,
+      hint: "pass the files written by run --format json",
+      kind: "merge"
+    });
+  }
+  return value;
+}
+function isRunReport(value) {
+  const report = value;
+  return typeof report === "object" && report !== null && typeof report.summary === "object" && report.summary !== null && Array.isArray(report.rules) && Array.isArray(report.errors);
+}
+function compareText2(a, b) {
+  if (a < b) return -1;
+  if (a > b) return 1;
+  return 0;
+}
+
+// src/cli/merge-command.ts
+var MERGE_OPTIONS = {
+  format: { type: "string", default: "text" },
+  output: { type: "string" },
+  debug: { type: "boolean", default: false }
+};
+async function runMergeCommand(args, io2, dependencies, version) {
+  const { values, positionals } = parseArgs3({
+    args,
+    options: MERGE_OPTIONS,
+    allowPositionals: true,
+    strict: true
+  });
+  const format = checkFormat(values.format);
+  if (positionals.length === 0) {
+    throw usageError(
+      "missing report files",
+      "give the JSON reports of the shards, such as merge shard-*.json"
+    );
+  }
+  const reports = positionals.map((file) => parseRunReport(readReport(io2.cwd, file), file));
+  const report = mergeReports(reports);
+  writeReport(io2, report, { format, output: values.output, version });
+  return dependencies.exitCodeFor(report);
+}
+function readReport(cwd, file) {
+  try {
+    return readFileSync6(resolve7(cwd, file), "utf8");
+  } catch (error) {
+    const code = error.code;
+    const problem = code === "ENOENT" ? "not found" : `cannot be read (${String(code)})`;
+    throw new InputError(`report file '${file}' ${problem}`, {
+      hint: `check the path; it is relative to ${cwd}`,
+      kind: "usage"
+    });
+  }
+}
+
+// src/cli/query-command.ts
+import { existsSync as existsSync6, readFileSync as readFileSync8 } from "node:fs";
+import { resolve as resolve9 } from "node:path";
+import { parseArgs as parseArgs4 } from "node:util";
+
+// src/cli/table-files.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync7 } from "node:fs";
+import { extname as extname5, resolve as resolve8 } from "node:path";
+var TABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function readTableFiles(cwd, specs) {
+  const tables = {};
+  for (const spec of specs) {
+    const { name, file } = splitTableSpec(spec);
+    if (name in tables) throw usageError(`table '${name}' is given twice by --table`);
+    tables[name] = readTableFile(cwd, file);
+  }
+  return tables;
+}
+function splitTableSpec(spec) {
+  const equals = spec.indexOf("=");
+  const name = spec.slice(0, Math.max(equals, 0));
+  const file = spec.slice(equals + 1);
+  if (equals < 0 || !TABLE_NAME.test(name) || file === "") {
+    throw usageError(
+      `invalid --table '${spec}'`,
+      "write --table NAME=FILE, such as --table ZoomLogs=events.ndjson"
+    );
+  }
+  return { name, file };
+}
+function readTableFile(cwd, file) {
+  const format = extname5(file).toLowerCase();
+  const text = readText2(cwd, file);
+  switch (format) {
+    case ".json":
+      return checkTable(file, parseJson2(file, text));
+    case ".yaml":
+    case ".yml":
+      return checkTable(file, parseYamlText(file, text));
+    case ".ndjson":
+    case ".jsonl":
+      return parseNdjson(file, text);
+    case ".csv":
+      return parseCsvTable(file, text);
+    default:
+      throw new InputError(`unknown table file type '${format || file}'`, {
+        file,
+        hint: "use .json, .ndjson, .jsonl, .csv, .yaml or .yml",
+        kind: "usage"
+      });
+  }
+}
+function readText2(cwd, file) {
+  try {
+    return readFileSync7(resolve8(cwd, file), "utf8");
+  } catch (error) {
+    const code = error.code;
+    const problem = code === "ENOENT" ? "not found" : `cannot be read (${String(code)})`;
+    throw new InputError(`table file '${file}' ${problem}`, {
+      hint: `check the path; it is relative to ${cwd}`,
+      kind: "usage"
+    });
+  }
+}
+function parseJson2(file, text) {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`invalid JSON: ${error.message}`, {
+      file,
+      hint: "write a JSON array of objects, one per row",
+      kind: "invalid"
+    });
+  }
+}
+function parseYamlText(file, text) {
+  try {
+    return (0, import_yaml5.parse)(text);
+  } catch (error) {
+    const position = error.linePos?.[0];
+    throw new InputError(`invalid YAML: ${error.message.split("\n")[0]}`, {
+      file,
+      line: position?.line,
+      column: position?.col,
+      hint: "write a YAML list of maps, one per row",
+      kind: "yaml"
+    });
+  }
+}
+function checkTable(file, value) {
+  if (Array.isArray(value) && value.every(isRecord5)) return value;
+  if (isRecord5(value) && Array.isArray(value.columns) && Array.isArray(value.rows)) {
+    return value;
+  }
+  throw new InputError("a table file must hold a list of objects, one per row", {
+    file,
+    hint: "or give {columns: [{name, type}], rows: [[...]]}",
+    kind: "invalid"
+  });
+}
+function parseNdjson(file, text) {
+  const rows = [];
+  text.split("\n").forEach((raw, index) => {
+    const line = raw.replace(/\r$/, "");
+    if (line.trim() === "") return;
+    const place = { file, line: index + 1, sourceLine: line, hint: "write one JSON object per line" };
+    let value;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      throw new InputError(`invalid JSON: ${error.message}`, place);
+    }
+    if (!isRecord5(value)) throw new InputError("each NDJSON line must be a JSON object", place);
+    rows.push(value);
+  });
+  return rows;
+}
+function parseCsvTable(file, text) {
+  let records;
+  try {
+    records = parseCsv(text);
+  } catch (error) {
+    throw new InputError(`invalid CSV: ${error.message}`, {
+      file,
+      hint: "close each quoted cell with a double quote"
+    });
+  }
+  const [header, ...body] = records;
+  if (!header) return [];
+  const names = header.cells.map((name) => name.trim());
+  return body.map((record) => {
+    if (record.cells.length !== names.length) {
+      throw new InputError(
+        `CSV record has ${record.cells.length} cells but the header has ${names.length}`,
+        { file, line: record.line, hint: "give every record one cell per header column" }
+      );
+    }
+    return Object.fromEntries(names.map((name, index) => [name, record.cells[index]]));
+  });
+}
+function isRecord5(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/cli/query-command.ts
+var QUERY_OPTIONS = {
+  table: { type: "string", multiple: true },
+  schemas: { type: "string" },
+  file: { type: "string" },
+  debug: { type: "boolean", default: false }
+};
+async function runQueryCommand(args, io2, dependencies) {
+  const { values, positionals } = parseArgs4({
+    args,
+    options: QUERY_OPTIONS,
+    allowPositionals: true,
+    strict: true
+  });
+  const query = readQuery(io2.cwd, positionals, values.file);
+  const tables = readTableFiles(io2.cwd, values.table ?? []);
+  const schemasDir = schemasFolder(io2.cwd, values.schemas);
+  const result2 = await dependencies.evaluateQuery(query, tables, { schemasDir });
+  io2.stdout.write(`${stringifyJson(result2, 2)}
+`);
+  return EXIT_OK;
+}
+function readQuery(cwd, positionals, file) {
+  if (file !== void 0 && positionals.length > 0) {
+    throw usageError("give the query either as an argument or with --file, not both");
+  }
+  if (file !== void 0) return readQueryFile(cwd, file);
+  if (positionals.length === 0) {
+    throw usageError("missing query", "give the query as one argument, or with --file FILE");
+  }
+  if (positionals.length > 1) {
+    throw usageError(
+      `expected one query argument, got ${positionals.length}`,
+      "quote the whole query, such as kql-rule-test query 'print x = 1'"
+    );
+  }
+  return positionals[0];
+}
+function readQueryFile(cwd, file) {
+  try {
+    return readFileSync8(resolve9(cwd, file), "utf8");
+  } catch (error) {
+    const code = error.code;
+    const problem = code === "ENOENT" ? "not found" : `cannot be read (${String(code)})`;
+    throw new InputError(`query file '${file}' ${problem}`, {
+      hint: `check the path; it is relative to ${cwd}`,
+      kind: "usage"
+    });
+  }
+}
+function schemasFolder(cwd, given) {
+  if (given === void 0) {
+    const local = resolve9(cwd, "schemas");
+    return existsSync6(local) ? local : void 0;
+  }
+  if (!existsSync6(resolve9(cwd, given))) {
+    throw new InputError(`folder '${given}' given by --schemas not found`, {
+      hint: `check the path; it is relative to ${cwd}`,
+      kind: "usage"
+    });
+  }
+  return resolve9(cwd, given);
+}
+
+// src/cli/main.ts
+var COMMANDS = ["run", "query", "coverage", "diff", "merge"];
+async function runCli(argv, io2, dependencies, version) {
+  if (argv.includes("--help") || argv.includes("-h")) {
+    io2.stdout.write(HELP_TEXT);
+    return EXIT_OK;
+  }
+  if (argv.includes("--version") || argv.includes("-V")) {
+    io2.stdout.write(`${version}
+`);
+    return EXIT_OK;
+  }
+  try {
+    return await dispatch(argv, io2, dependencies, version);
+  } catch (error) {
+    return reportError(fromParseArgsError(error), io2, argv.includes("--debug"));
+  }
+}
+async function dispatch(argv, io2, dependencies, version) {
+  const [first, ...rest] = argv;
+  const command = first !== void 0 && !first.startsWith("-") ? first : "run";
+  const args = command === first ? rest : argv;
+  switch (command) {
+    case "run":
+      return runRunCommand(args, io2, dependencies, version);
+    case "query":
+      return runQueryCommand(args, io2, dependencies);
+    case "diff":
+      return runDiffCommand(args, io2);
+    case "merge":
+      return runMergeCommand(args, io2, dependencies, version);
+    case "coverage":
+      throw notSupportedYet(`the ${command} command`);
+    default:
+      throw usageError(
+        `unknown command '${command}'`,
+        `use one of ${COMMANDS.join(", ")}, or run 'kql-rule-test --help'`
+      );
+  }
+}
+function reportError(error, io2, debug) {
+  if (error instanceof InputError) {
+    io2.stderr.write(`${formatInputError(error)}
+`);
+    return EXIT_INVALID_INPUT;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io2.stderr.write(`internal error: ${message}
+`);
+  if (debug && error instanceof Error && error.stack) {
+    io2.stderr.write(`${error.stack}
+`);
+  } else {
+    io2.stderr.write("run again with --debug to see the stack trace\n");
+  }
+  return EXIT_INVALID_INPUT;
+}
+
+// src/cases/run.ts
+import { relative as relative6, resolve as resolve10, sep as sep5 } from "node:path";
+
+// src/cases/case-status.ts
+function caseVerdict(comparison2, xfail) {
+  if (xfail === void 0) {
+    return { status: comparison2.passed ? "passed" : "failed", message: comparison2.message };
+  }
+  if (comparison2.passed) {
+    return {
+      status: "xpass",
+      message: `passed but is marked xfail (${xfail}); remove xfail if the rule was fixed`
+    };
+  }
+  return { status: "xfail", message: `expected failure: ${xfail} (${comparison2.message})` };
+}
+function ruleStatus(cases, errors) {
+  if (errors.length > 0 || cases.some((report) => report.status === "error")) return "error";
+  if (cases.some((report) => report.status === "failed" || report.status === "xpass")) {
+    return "failed";
+  }
+  return "passed";
+}
+function reportError2(error) {
+  return {
+    message: error.message,
+    file: error.file,
+    line: error.line,
+    column: error.column,
+    hint: error.hint,
+    text: formatInputError(error)
+  };
+}
+
+// src/cases/matching.ts
+function matchItems(expectedCount, actualCount, matches) {
+  const candidates = Array.from(
+    { length: expectedCount },
+    (_, expected) => Array.from({ length: actualCount }, (_2, actual) => actual).filter(
+      (actual) => matches(expected, actual)
+    )
+  );
+  const owner = new Array(actualCount).fill(-1);
+  const augment = (expected, visited) => {
+    for (const actual of candidates[expected]) {
+      if (visited.has(actual)) continue;
+      visited.add(actual);
+      if (owner[actual] === -1 || augment(owner[actual], visited)) {
+        owner[actual] = expected;
+        return true;
+      }
+    }
+    return false;
+  };
+  for (let expected = 0; expected < expectedCount; expected += 1) {
+    augment(expected, /* @__PURE__ */ new Set());
+  }
+  const pairs = new Array(expectedCount).fill(-1);
+  owner.forEach((expected, actual) => {
+    if (expected !== -1) pairs[expected] = actual;
+  });
+  return pairs;
+}
+function unpairedActual(pairs, count) {
+  const used = new Set(pairs);
+  return Array.from({ length: count }, (_, index) => index).filter((index) => !used.has(index));
+}
+
+// src/cases/value-equality.ts
+function valuesEqual(expected, actual, type) {
+  if (!type) return canonicalOf(expected) === canonicalOf(actual);
+  if (type === "string" && isJsonContainer(expected)) {
+    const parsed = typeof actual === "string" ? parseJsonText(actual) : actual;
+    return parsed !== void 0 && canonicalOf(expected) === canonicalOf(parsed);
+  }
+  const left = tryCoerce(expected, type);
+  const right = tryCoerce(actual, type);
+  if (left === void 0 || right === void 0) return false;
+  return sameValue(left, right, type);
+}
+function sameValue(left, right, type) {
+  if (type === "dynamic") return canonicalJson2(left) === canonicalJson2(right);
+  if (typeof left === "number" && typeof right === "number") {
+    return left === right || Number.isNaN(left) && Number.isNaN(right);
+  }
+  if (typeof left === "bigint" || typeof right === "bigint") {
+    return String(left) === String(right);
+  }
+  return left === right;
+}
+function tryCoerce(raw, type) {
+  try {
+    return coerceValue(raw, type);
+  } catch (error) {
+    if (error instanceof InputError) return void 0;
+    throw error;
+  }
+}
+function canonicalOf(value) {
+  const coerced = tryCoerce(value, "dynamic");
+  return coerced === void 0 ? String(value) : canonicalJson2(coerced);
+}
+function isJsonContainer(value) {
+  return typeof value === "object" && value !== null;
+}
+
+// src/cases/compare.ts
+function compareRun(expect, run2, options = {}) {
+  const problems = [];
+  if (expect.triggered !== void 0 && expect.triggered !== run2.triggered) {
+    problems.push(`expected triggered ${expect.triggered}, got ${run2.triggered}`);
+  }
+  let diff = { missing: [], unexpected: [] };
+  if (expect.alerts) {
+    diff = diffAlerts2(expect.alerts, run2);
+    problems.push(...countProblems(diff, "alert"));
+  }
+  if (expect.rows) {
+    diff = diffRows(expect.rows, run2.result, options.ordered ?? false);
+    problems.push(...countProblems(diff, "row"));
+  }
+  if (problems.length > 0) return { passed: false, message: problems.join("; "), diff };
+  return { passed: true, message: describePass(expect, run2), diff };
+}
+function countProblems(diff, noun) {
+  const problems = [];
+  if (diff.missing.length > 0) {
+    problems.push(`${plural2(diff.missing.length, `expected ${noun}`)} missing`);
+  }
+  if (diff.unexpected.length > 0) {
+    problems.push(plural2(diff.unexpected.length, `unexpected ${noun}`));
+  }
+  return problems;
+}
+function describePass(expect, run2) {
+  if (expect.rows) return `${plural2(run2.result.rows.length, "row")} as expected`;
+  if (expect.alerts) return `${plural2(run2.alerts.length, "alert")} as expected`;
+  return run2.triggered ? "triggered, as expected" : "not triggered, as expected";
+}
+function plural2(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+function diffAlerts2(expected, run2) {
+  const types = columnTypes(run2.result.columns);
+  const pairs = matchItems(
+    expected.length,
+    run2.alerts.length,
+    (e, a) => alertMatches(expected[e], run2.alerts[a], types)
+  );
+  const expectedNames = namedColumns(expected);
+  return {
+    missing: expected.filter((_, index) => pairs[index] === -1).map(expectedView),
+    unexpected: unpairedActual(pairs, run2.alerts.length).map(
+      (index) => actualView(run2.alerts[index], expectedNames)
+    )
+  };
+}
+function namedColumns(expected) {
+  const names = expected.flatMap((alert) => Object.keys(alert.columns ?? {}));
+  return names.length > 0 ? new Set(names) : void 0;
+}
+function columnTypes(columns) {
+  return new Map(columns.map((column) => [column.name, column.type]));
+}
+function alertMatches(expected, actual, types = /* @__PURE__ */ new Map()) {
+  if (expected.columns && !columnsMatch(expected.columns, actual.columns, types)) return false;
+  if (expected.entities && !sameMultiset(expected.entities, actual.entities, entityKey)) {
+    return false;
+  }
+  if (expected.customDetails && !detailsMatch(expected.customDetails, actual.customDetails ?? {})) {
+    return false;
+  }
+  for (const field of ["name", "description", "severity"]) {
+    if (expected[field] !== void 0 && expected[field] !== actual[field]) return false;
+  }
+  if (expected.tactics && !sameMultiset(expected.tactics, actual.tactics ?? [], String)) {
+    return false;
+  }
+  return true;
+}
+function columnsMatch(expected, actual, types) {
+  return Object.entries(expected).every(
+    ([column, value]) => column in actual && valuesEqual(value, actual[column], types.get(column))
+  );
+}
+function detailsMatch(expected, actual) {
+  const keys = Object.keys(expected);
+  if (keys.length !== Object.keys(actual).length) return false;
+  return keys.every((key) => key in actual && valuesEqual(expected[key], actual[key]));
+}
+function entityKey(entity) {
+  const text = Object.fromEntries(
+    Object.entries(entity).map(([key, value]) => [key, value === null ? null : String(value)])
+  );
+  return canonicalOf(text);
+}
+function sameMultiset(expected, actual, key) {
+  if (expected.length !== actual.length) return false;
+  const left = expected.map(key).sort();
+  const right = actual.map(key).sort();
+  return left.every((item, index) => item === right[index]);
+}
+function expectedView(alert) {
+  const { line: _line, ...fields } = alert;
+  return fields;
+}
+function actualView(alert, shown) {
+  const columns = shown ? Object.fromEntries(Object.entries(alert.columns).filter(([name]) => shown.has(name))) : alert.columns;
+  const view = { columns, entities: alert.entities };
+  for (const field of ["customDetails", "name", "description", "severity", "tactics"]) {
+    if (alert[field] !== void 0) view[field] = alert[field];
+  }
+  return view;
+}
+function diffRows(expected, result2, ordered) {
+  const actual = result2.rows.map((row) => rowObject2(result2.columns, row));
+  const matches = (e, a) => rowMatches(expected[e], result2.columns, result2.rows[a]);
+  const pairs = ordered ? expected.map((_, index) => index < actual.length && matches(index, index) ? index : -1) : matchItems(expected.length, actual.length, matches);
+  return {
+    missing: expected.filter((_, index) => pairs[index] === -1),
+    unexpected: unpairedActual(pairs, actual.length).map((index) => actual[index])
+  };
+}
+function rowMatches(expected, columns, row) {
+  const names = new Set(columns.map((column) => column.name));
+  if (Object.keys(expected).some((name) => !names.has(name))) return false;
+  return columns.every(
+    (column, index) => valuesEqual(expected[column.name] ?? null, valueToJson(row[index], column.type), column.type)
+  );
+}
+function rowObject2(columns, row) {
+  return Object.fromEntries(
+    columns.map((column, index) => [column.name, valueToJson(row[index], column.type)])
+  );
+}
+function querySorts(query) {
+  let ordered = false;
+  for (const segment of pipeSegments(query)) {
+    const operator = /^\s*([a-z-]+)/i.exec(segment)?.[1].toLowerCase() ?? "";
+    if (["sort", "order", "top"].includes(operator)) ordered = true;
+    else if (REORDERING.has(operator)) ordered = false;
+  }
+  return ordered;
+}
+var REORDERING = /* @__PURE__ */ new Set([
+  "summarize",
+  "join",
+  "union",
+  "distinct",
+  "lookup",
+  "make-series",
+  "top-nested",
+  "top-hitters",
+  "sample",
+  "sample-distinct"
+]);
+function pipeSegments(query) {
+  const text = query.replace(/\/\/[^\n]*/g, "");
+  const segments = [];
+  let depth = 0;
+  let quote2;
+  let start = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (quote2) {
+      if (char === "\\") index += 1;
+      else if (char === quote2) quote2 = void 0;
+    } else if (char === '"' || char === "'") quote2 = char;
+    else if ("([{".includes(char)) depth += 1;
+    else if (")]}".includes(char)) depth -= 1;
+    else if (char === "|" && depth === 0) {
+      segments.push(text.slice(start, index));
+      start = index + 1;
+    } else if (char === ";" && depth === 0) {
+      segments.length = 0;
+      start = index + 1;
+    }
+  }
+  segments.push(text.slice(start));
+  return segments.slice(1);
+}
+
 // src/cases/run.ts
 function runAll(options) {
   const engine = options.engine ?? defaultRuleEngine;
-  const root = resolve7(options.root);
+  const root = resolve10(options.root);
   const report = { summary: emptySummary(), rules: [], errors: [] };
-  const loadedSchemas = engine.loadSchemas(resolve7(root, options.schemasDir));
-  report.errors.push(...loadedSchemas.errors.map((error) => reportError2(relativeError(error, root))));
-  const { rules, failures } = engine.loadRules(resolve7(root, options.rulesDir));
+  const loadedSchemas = engine.loadSchemas(resolve10(root, options.schemasDir));
+  report.errors.push(...loadedSchemas.errors.map((error) => reportError2(relativeError3(error, root))));
+  const { rules, failures } = engine.loadRules(resolve10(root, options.rulesDir));
   const keys = [
     ...rules.map((rule) => ruleKey(rule, root)),
     ...failures.map((failure) => failureKey(failure, root))
@@ -30377,7 +32055,7 @@ function runAll(options) {
   for (const problem of loaded2.problems.filter((item) => !item.rule)) {
     report.errors.push(reportError2(problem.error.at({ file: problem.file, line: problem.line })));
   }
-  report.summary = summarize(report);
+  report.summary = summarize2(report);
   return report;
 }
 function exitCodeFor(report) {
@@ -30389,15 +32067,15 @@ function emptySummary() {
   return { rules: 0, cases: 0, passed: 0, failed: 0, errors: 0, xfail: 0, xpass: 0 };
 }
 function ruleKey(rule, root) {
-  return { id: rule.id, file: relativeFile(rule.file, root) };
+  return { id: rule.id, file: relativeFile3(rule.file, root) };
 }
 function failureKey(failure, root) {
-  return { id: failure.id ?? "", file: relativeFile(failure.file, root) };
+  return { id: failure.id ?? "", file: relativeFile3(failure.file, root) };
 }
-function relativeError(error, root) {
+function relativeError3(error, root) {
   if (!error.file) return error;
   return new InputError(error.message, {
-    file: relativeFile(error.file, root),
+    file: relativeFile3(error.file, root),
     line: error.line,
     column: error.column,
     hint: error.hint,
@@ -30405,15 +32083,15 @@ function relativeError(error, root) {
     kind: error.kind
   });
 }
-function relativeFile(file, root) {
-  return relative4(root, resolve7(root, file)).split(sep3).join("/");
+function relativeFile3(file, root) {
+  return relative6(root, resolve10(root, file)).split(sep5).join("/");
 }
 function sameRule(left, right) {
   return left.file === right.file && left.id === right.id;
 }
 function runRuleCases(rule, key, cases, problems, schemas, engine, root) {
   const report = newRuleReport(rule.id, rule.name, key.file, rule.line);
-  report.warnings.push(...rule.warnings.map((error) => reportError2(relativeError(error, root))));
+  report.warnings.push(...rule.warnings.map((error) => reportError2(relativeError3(error, root))));
   report.cases.push(...problems.map(problemReport));
   for (const item of cases) report.warnings.push(...item.warnings.map(reportError2));
   if (cases.length === 0 && problems.length === 0) {
@@ -30424,7 +32102,7 @@ function runRuleCases(rule, key, cases, problems, schemas, engine, root) {
   try {
     compiled = engine.compileRule(rule, { tables: columns.tables, functions: schemas.functions });
   } catch (error) {
-    const inputError = relativeError(asInputError(error), root);
+    const inputError = relativeError3(asInputError(error), root);
     report.errors.push(reportError2(inputError));
     report.cases.push(...cases.map((item) => invalidRuleCase(item, inputError)));
     report.status = ruleStatus(report.cases, report.errors);
@@ -30441,13 +32119,13 @@ function runCase(item, compiled, columns, engine, ordered) {
   const base = { name: item.name, file: item.file, line: item.line, xfail: item.xfail };
   try {
     const tables = fitTables(item, columns);
-    const run = engine.runRule(compiled, tables, item.at);
-    const comparison2 = compareRun(item.expect, run, { ordered });
+    const run2 = engine.runRule(compiled, tables, item.at);
+    const comparison2 = compareRun(item.expect, run2, { ordered });
     return {
       ...base,
       ...caseVerdict(comparison2, item.xfail),
       diff: comparison2.diff,
-      triggered: { expected: item.expect.triggered, actual: run.triggered },
+      triggered: { expected: item.expect.triggered, actual: run2.triggered },
       durationMs: Math.round(performance.now() - started)
     };
   } catch (error) {
@@ -30496,7 +32174,7 @@ function invalidRuleCase(item, error) {
   };
 }
 function failedRuleReport(failure, key, cases, problems, root) {
-  const errors = failure.errors.map((error) => relativeError(error, root));
+  const errors = failure.errors.map((error) => relativeError3(error, root));
   const report = newRuleReport(key.id, failure.name ?? key.file, key.file, 1);
   report.errors.push(...errors.map(reportError2));
   report.cases.push(...problems.map(problemReport));
@@ -30538,7 +32216,7 @@ function dedupe(errors) {
   const seen = /* @__PURE__ */ new Set();
   return errors.filter((error) => !seen.has(error.text) && seen.add(error.text) !== void 0);
 }
-function summarize(report) {
+function summarize2(report) {
   const summary = emptySummary();
   summary.rules = report.rules.length;
   for (const rule of report.rules) {

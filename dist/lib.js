@@ -1727,12 +1727,12 @@ var require_code2 = __commonJS({
       });
     }
     exports.checkReportMissingProp = checkReportMissingProp;
-    function checkMissingProp({ gen, data, it: { opts } }, properties, missing2) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing2} = ${prop}`)));
+    function checkMissingProp({ gen, data, it: { opts } }, properties, missing3) {
+      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing3} = ${prop}`)));
     }
     exports.checkMissingProp = checkMissingProp;
-    function reportMissingProp(cxt, missing2) {
-      cxt.setParams({ missingProperty: missing2 }, true);
+    function reportMissingProp(cxt, missing3) {
+      cxt.setParams({ missingProperty: missing3 }, true);
       cxt.error();
     }
     exports.reportMissingProp = reportMissingProp;
@@ -5294,14 +5294,14 @@ var require_required = __commonJS({
           }
         }
         function exitOnErrorMode() {
-          const missing2 = gen.let("missing");
+          const missing3 = gen.let("missing");
           if (useLoop || $data) {
             const valid = gen.let("valid", true);
-            cxt.block$data(valid, () => loopUntilMissing(missing2, valid));
+            cxt.block$data(valid, () => loopUntilMissing(missing3, valid));
             cxt.ok(valid);
           } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing2));
-            (0, code_1.reportMissingProp)(cxt, missing2);
+            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing3));
+            (0, code_1.reportMissingProp)(cxt, missing3);
             gen.else();
           }
         }
@@ -5311,10 +5311,10 @@ var require_required = __commonJS({
             gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
           });
         }
-        function loopUntilMissing(missing2, valid) {
-          cxt.setParams({ missingProperty: missing2 });
-          gen.forOf(missing2, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing2, opts.ownProperties));
+        function loopUntilMissing(missing3, valid) {
+          cxt.setParams({ missingProperty: missing3 });
+          gen.forOf(missing3, schemaCode, () => {
+            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing3, opts.ownProperties));
             gen.if((0, codegen_1.not)(valid), () => {
               cxt.error();
               gen.break();
@@ -5852,7 +5852,7 @@ var require_dependencies = __commonJS({
       const { gen, data, it } = cxt;
       if (Object.keys(propertyDeps).length === 0)
         return;
-      const missing2 = gen.let("missing");
+      const missing3 = gen.let("missing");
       for (const prop in propertyDeps) {
         const deps = propertyDeps[prop];
         if (deps.length === 0)
@@ -5870,8 +5870,8 @@ var require_dependencies = __commonJS({
             }
           });
         } else {
-          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing2)})`);
-          (0, code_1.reportMissingProp)(cxt, missing2);
+          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing3)})`);
+          (0, code_1.reportMissingProp)(cxt, missing3);
           gen.else();
         }
       }
@@ -14689,8 +14689,8 @@ function parseDatetime(text) {
 function zoneTicks(zone) {
   if (!zone || zone === "Z") return 0;
   const sign = zone.startsWith("-") ? -1 : 1;
-  const digits = zone.slice(1).replace(":", "");
-  const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2));
+  const digits2 = zone.slice(1).replace(":", "");
+  const minutes = Number(digits2.slice(0, 2)) * 60 + Number(digits2.slice(2));
   return sign * minutes * 60 * TICKS_PER_SECOND;
 }
 function datetimeFromDate(date) {
@@ -14705,8 +14705,8 @@ function formatDatetime(ticks2) {
   const iso = datetimeToDate(msTicks).toISOString().slice(0, 19);
   const fraction2 = ticks2 - seconds;
   if (fraction2 === 0) return `${iso}Z`;
-  const digits = String(fraction2).padStart(7, "0").replace(/0+$/, "");
-  return `${iso}.${digits}Z`;
+  const digits2 = String(fraction2).padStart(7, "0").replace(/0+$/, "");
+  return `${iso}.${digits2}Z`;
 }
 var TIMESPAN_TEXT = /^(-)?(?:(\d+)\.)?(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?$/;
 function parseTimespan(text) {
@@ -14743,8 +14743,8 @@ function formatReal(value) {
   const exponent = Number(exponentText);
   if (exponent >= 15 || exponent <= -5) {
     const sign = exponent < 0 ? "-" : "+";
-    const digits = String(Math.abs(exponent)).padStart(2, "0");
-    return `${mantissa.toUpperCase()}E${sign}${digits}`;
+    const digits2 = String(Math.abs(exponent)).padStart(2, "0");
+    return `${mantissa.toUpperCase()}E${sign}${digits2}`;
   }
   return String(value);
 }
@@ -15102,7 +15102,7 @@ function rowKey(values, types) {
 }
 function encodeKey(key) {
   if (key === null) return "n";
-  if (typeof key === "string") return JSON.stringify(key);
+  if (typeof key === "string") return `s${key.length}:${key}`;
   if (typeof key === "boolean") return key ? "t" : "f";
   return `d${key.toString()}`;
 }
@@ -15120,15 +15120,15 @@ var InputError = class _InputError extends Error {
   sourceLine;
   /** A short machine-readable kind, such as `unsupported` or `yaml`. */
   kind;
-  constructor(message, details = {}) {
+  constructor(message, details2 = {}) {
     super(message);
     this.name = "InputError";
-    this.file = details.file;
-    this.line = details.line;
-    this.column = details.column;
-    this.hint = details.hint;
-    this.sourceLine = details.sourceLine;
-    this.kind = details.kind ?? "invalid";
+    this.file = details2.file;
+    this.line = details2.line;
+    this.column = details2.column;
+    this.hint = details2.hint;
+    this.sourceLine = details2.sourceLine;
+    this.kind = details2.kind ?? "invalid";
   }
   /** Returns a copy placed at a file and line, keeping what is already set. */
   at(place) {
@@ -15582,10 +15582,10 @@ function addMonths(ticks2, months) {
 var SEPARATORS = /* @__PURE__ */ new Set(["/", "-", ":", ",", ".", "_", "[", "]", " "]);
 var pad = (value, width) => String(value).padStart(width, "0");
 function fraction(run) {
-  const digits = run.length;
+  const digits2 = run.length;
   return (ticks2) => {
     const sub = (ticks2 % TICKS_PER_SECOND + TICKS_PER_SECOND) % TICKS_PER_SECOND;
-    const text = pad(sub, 7).slice(0, digits);
+    const text = pad(sub, 7).slice(0, digits2);
     return run[0] === "F" ? text.replace(/0+$/, "") : text;
   };
 }
@@ -16344,9 +16344,9 @@ function ipv6Groups(host) {
   const head = parseGroups(halves[0]);
   const tail = halves.length === 2 ? parseGroups(halves[1]) : [];
   if (!head || !tail) return null;
-  const missing2 = 8 - head.length - tail.length;
-  if (halves.length === 1 ? missing2 !== 0 : missing2 < 1) return null;
-  return [...head, ...new Array(halves.length === 2 ? missing2 : 0).fill(0), ...tail];
+  const missing3 = 8 - head.length - tail.length;
+  if (halves.length === 1 ? missing3 !== 0 : missing3 < 1) return null;
+  return [...head, ...new Array(halves.length === 2 ? missing3 : 0).fill(0), ...tail];
 }
 function parseGroups(text) {
   if (text === "") return [];
@@ -16416,7 +16416,8 @@ function compareIpv6(first, second, prefix) {
   const bits = Math.min(a.prefix, b.prefix, prefix === void 0 ? 128 : Number(prefix));
   const x = maskIpv6(a.address, bits);
   const y = maskIpv6(b.address, bits);
-  return x === y ? 0 : x < y ? -1 : 1;
+  if (x === y) return 0;
+  return x < y ? -1 : 1;
 }
 function comparison(compare, test) {
   return (site) => {
@@ -18395,18 +18396,18 @@ var Matcher = class Matcher2 {
         res += this.substring(this.end(0), this.matcherInputLength);
         i += 2;
       } else if (isDigit(c)) {
-        let digits = 1;
+        let digits2 = 1;
         let index = c - 48;
         const c2 = replacement.charCodeAt(i + 2);
         if (isDigit(c2) && index * 10 + c2 - 48 <= groupCount) {
-          digits = 2;
+          digits2 = 2;
           index = index * 10 + c2 - 48;
         }
         if (index >= 1 && index <= groupCount) {
           const group = this.group(index);
           if (group !== null) res += group;
-        } else res += replacement.substring(i, i + 1 + digits);
-        i += 1 + digits;
+        } else res += replacement.substring(i, i + 1 + digits2);
+        i += 1 + digits2;
       } else if (c === Codepoint.CODES["<"] && this.hasNamedGroups) {
         const gt = replacement.indexOf(">", i + 2);
         if (gt < 0) {
@@ -23643,13 +23644,13 @@ function extract(site) {
   const regex = regexArg(site, 0);
   const text = stringArg(site, 2);
   const resultType = site.resultType;
-  const missing2 = resultType === "string" ? "" : null;
+  const missing3 = resultType === "string" ? "" : null;
   return ([pattern, group, source]) => {
-    if (group === null) return missing2;
+    if (group === null) return missing3;
     const matcher = regex(pattern).matcher(text(source));
-    if (!matcher.find() || Number(group) > matcher.groupCount()) return missing2;
+    if (!matcher.find() || Number(group) > matcher.groupCount()) return missing3;
     const captured = matcher.group(Number(group));
-    if (captured === null) return missing2;
+    if (captured === null) return missing3;
     return convertValue(captured, "string", resultType);
   };
 }
@@ -24229,22 +24230,26 @@ function offsetOf(context, node) {
   return context.callOffset ?? Number(node?.TextStart ?? 0);
 }
 function errorAt(context, node, message, kind = "unsupported") {
-  return queryError(context.text, offsetOf(context, node), message, kind, hintFor(kind));
+  const offset = offsetOf(context, node);
+  return queryError(context.text, offset, message, kind, hintFor(kind));
 }
 function typeOfNode(context, node) {
   const type = scalarTypeOf(node.ResultType);
   if (type) return type;
   const name = String(node.ResultType?.Name ?? "unknown");
-  throw errorAt(context, node, `the type '${name}' of this expression is not supported yet`);
+  const message = `the type '${name}' of this expression is not supported yet`;
+  throw errorAt(context, node, message);
 }
 function columnsOfNode(context, node) {
   const symbol = node.ResultType;
   if (!symbol?.Columns) {
-    throw errorAt(context, node, "this expression does not give a table", "semantic");
+    const message = "this expression does not give a table";
+    throw errorAt(context, node, message, "semantic");
   }
   return columnsOfTable(symbol).map(({ name, type }) => {
     if (type) return { name, type };
-    throw errorAt(context, node, `the type of column '${name}' is not supported yet`);
+    const message = `the type of column '${name}' is not supported yet`;
+    throw errorAt(context, node, message);
   });
 }
 
@@ -24430,60 +24435,74 @@ var SPECIAL_FUNCTIONS = {
   next: lowerWindow("next")
 };
 function builtinName(symbol) {
+  const known = (name2) => name2 in SPECIAL_FUNCTIONS || !!findScalar(name2);
   const name = String(symbol.Name);
-  if (name in SPECIAL_FUNCTIONS || findScalar(name)) return name;
-  const alternative = symbol.Alternative ? String(symbol.Alternative) : void 0;
-  if (alternative && (alternative in SPECIAL_FUNCTIONS || findScalar(alternative))) {
-    return alternative;
-  }
-  return void 0;
+  if (known(name)) return name;
+  const alternative = symbol.Alternative ? String(symbol.Alternative) : "";
+  return alternative && known(alternative) ? alternative : void 0;
 }
 function aggregateName(symbol) {
   const name = String(symbol.Name);
   if (findAggregate(name)) return name;
-  const alternative = symbol.Alternative ? String(symbol.Alternative) : void 0;
+  const alternative = symbol.Alternative ? String(symbol.Alternative) : "";
   return alternative && findAggregate(alternative) ? alternative : void 0;
 }
 function lowerFunctionCall(node, context) {
-  const symbol = node.ReferencedSymbol;
-  const args = elementsOf(node.ArgumentList.Expressions);
   const nested = context.aggregate?.(node);
   if (nested) return nested;
-  const expansion = userFunctionBody(node);
-  if (expansion) return lowerUserScalar(node, expansion, args, context);
+  const args = elementsOf(node.ArgumentList.Expressions);
+  const body = userFunctionBody(node);
+  if (body) return lowerUserScalar(node, body, args, context);
+  const symbol = node.ReferencedSymbol;
   const name = builtinName(symbol);
-  if (name && name in SPECIAL_FUNCTIONS) return SPECIAL_FUNCTIONS[name](node, args, context);
+  if (name && name in SPECIAL_FUNCTIONS) {
+    return SPECIAL_FUNCTIONS[name](node, args, context);
+  }
   if (name) {
-    const lowered = args.map((arg) => lowerScalar(arg, context));
-    return { kind: "call", offset: offsetOf(context, node), type: typeOfNode(context, node), name, args: lowered };
+    return {
+      kind: "call",
+      offset: offsetOf(context, node),
+      type: typeOfNode(context, node),
+      name,
+      args: args.map((arg) => lowerScalar(arg, context))
+    };
   }
   const written = String(symbol?.Name ?? "");
   if (aggregateName(symbol) || symbolClassOf(symbol) !== "FunctionSymbol") {
-    throw errorAt(context, node, `the function '${written}' is not supported here`, "semantic");
+    const message = `the function '${written}' is not supported here`;
+    throw errorAt(context, node, message, "semantic");
   }
   throw errorAt(context, node, `the function '${written}' is not supported yet`);
 }
 function userFunctionBody(node) {
-  const expansion = typeof node.GetExpansion === "function" ? node.GetExpansion() : null;
+  const expand = node.GetExpansion;
+  const expansion = typeof expand === "function" ? node.GetExpansion() : null;
   return expansion && kindOf(expansion) === "FunctionBody" ? expansion : void 0;
 }
-function bindParameters(node, args, context) {
-  const signature = node.ReferencedSignature ?? node.ReferencedSymbol.Signatures.getItem(0);
+function bindParameters(node, args, context, firstTable) {
+  const symbol = node.ReferencedSymbol;
+  const signature = node.ReferencedSignature ?? symbol.Signatures.getItem(0);
   const parameters = signature.Parameters;
   const scope = context.scope.child();
   for (let i = 0; i < parameters.Count; i++) {
     const parameter = parameters.getItem(i);
+    const name = String(parameter.Name);
+    if (i === 0 && firstTable) {
+      scope.bind(name, { kind: "tabular", plan: firstTable });
+      continue;
+    }
     const argument = args[i] ?? parameter.DefaultValue;
     if (!argument) {
-      throw errorAt(context, node, `missing argument '${parameter.Name}'`, "semantic");
+      throw errorAt(context, node, `missing argument '${name}'`, "semantic");
     }
-    scope.bind(String(parameter.Name), bindArgument(argument, context));
+    scope.bind(name, bindArgument(argument, context));
   }
   return { ...context, scope, callOffset: offsetOf(context, node) };
 }
 function bindArgument(argument, context) {
   if (argument.ResultType?.Columns) {
-    return { kind: "tabular", plan: context.lowerTabular(argument, { ...context, row: [] }) };
+    const plan = context.lowerTabular(argument, { ...context, row: [] });
+    return { kind: "tabular", plan };
   }
   return { kind: "scalar", plan: lowerScalar(argument, context) };
 }
@@ -24521,14 +24540,19 @@ function lowerNot(node, args, context) {
   return { kind: "not", offset: offsetOf(context, node), type: "bool", args: [operand] };
 }
 function lowerColumnIfExists(node, args, context) {
-  const nameArgument = lowerScalar(args[0], context);
-  if (nameArgument.kind !== "literal" || typeof nameArgument.value !== "string") {
-    throw errorAt(context, args[0], "the column name of column_ifexists must be a constant string", "semantic");
+  const name = constantOf(lowerScalar(args[0], context));
+  if (!name.known || typeof name.value !== "string") {
+    const message = "the column name of column_ifexists must be a constant string";
+    throw errorAt(context, args[0], message, "semantic");
   }
-  const name = nameArgument.value;
-  const column = context.row.find((candidate) => candidate.name === name);
-  if (column) return { kind: "column", offset: offsetOf(context, node), type: column.type, name };
-  return lowerScalar(args[1], context);
+  const column = context.row.find((candidate) => candidate.name === name.value);
+  if (!column) return lowerScalar(args[1], context);
+  return {
+    kind: "column",
+    offset: offsetOf(context, node),
+    type: column.type,
+    name: column.name
+  };
 }
 function lowerWindow(kind) {
   return (node, args, context) => ({
@@ -24596,11 +24620,13 @@ function lowerScalar(node, context) {
   const kind = kindOf(node);
   const literal = readLiteral(node);
   if (literal.ok) {
-    return { kind: "literal", offset: offsetOf(context, node), ...literal };
+    const offset = offsetOf(context, node);
+    return { kind: "literal", offset, type: literal.type, value: literal.value };
   }
   if (kind in BINARY_OPERATORS) {
-    const args = [lowerScalar(node.Left, context), lowerScalar(node.Right, context)];
-    return callPlan(context, node, BINARY_OPERATORS[kind], args);
+    const left = lowerScalar(node.Left, context);
+    const right = lowerScalar(node.Right, context);
+    return callPlan(context, node, BINARY_OPERATORS[kind], [left, right]);
   }
   if (kind in LIST_OPERATORS) return lowerListOperator(node, context);
   if (kind in RANGE_OPERATORS) return lowerBetween(node, context);
@@ -24609,14 +24635,14 @@ function lowerScalar(node, context) {
 function lowerOther(kind, node, context) {
   switch (kind) {
     case "ParenthesizedExpression":
-      return lowerScalar(node.Expression, context);
-    case "AndExpression":
-    case "OrExpression":
-      return lowerLogical(kind === "AndExpression" ? "and" : "or", node, context);
-    case "UnaryMinusExpression":
-      return lowerNegate(node, context);
     case "UnaryPlusExpression":
       return lowerScalar(node.Expression, context);
+    case "AndExpression":
+      return lowerLogical("and", node, context);
+    case "OrExpression":
+      return lowerLogical("or", node, context);
+    case "UnaryMinusExpression":
+      return lowerNegate(node, context);
     case "NameReference":
       return lowerName(node, context);
     case "PathExpression":
@@ -24628,18 +24654,22 @@ function lowerOther(kind, node, context) {
     case "ToScalarExpression":
       return lowerToScalar(node, context);
     default:
-      if (node.Operator?.Text) {
-        throw errorAt(context, node, `the operator '${String(node.Operator.Text)}' is not supported yet`);
-      }
-      throw errorAt(context, node, `the expression '${describe(kind)}' is not supported yet`);
+      throw errorAt(context, node, unsupportedMessage(kind, node));
   }
+}
+function unsupportedMessage(kind, node) {
+  const operator = node.Operator?.Text;
+  if (operator) return `the operator '${String(operator)}' is not supported yet`;
+  return `the expression '${describe(kind)}' is not supported yet`;
 }
 function callPlan(context, node, name, args) {
   if (!findScalar(name)) {
-    const what = /^[a-z_]/.test(name) && !name.includes(" ") ? "function" : "operator";
+    const isWord = /^[a-z_]/.test(name) && !name.includes(" ");
+    const what = isWord ? "function" : "operator";
     throw errorAt(context, node, `the ${what} '${name}' is not supported yet`);
   }
-  return { kind: "call", offset: offsetOf(context, node), type: typeOfNode(context, node), name, args };
+  const offset = offsetOf(context, node);
+  return { kind: "call", offset, type: typeOfNode(context, node), name, args };
 }
 function lowerLogical(kind, node, context) {
   const args = [lowerScalar(node.Left, context), lowerScalar(node.Right, context)];
@@ -24647,7 +24677,7 @@ function lowerLogical(kind, node, context) {
 }
 function lowerNegate(node, context) {
   const operand = lowerScalar(node.Expression, context);
-  if (operand.kind === "literal" && operand.value !== null) {
+  if (operand.kind === "literal") {
     const value = operand.value;
     if (typeof value === "number") return { ...operand, value: -value };
     if (typeof value === "bigint") return { ...operand, value: -value };
@@ -24655,11 +24685,11 @@ function lowerNegate(node, context) {
   return callPlan(context, node, "negate", [operand]);
 }
 function lowerName(node, context) {
-  const symbol = node.ReferencedSymbol;
-  const symbolClass = symbolClassOf(symbol);
+  const symbolClass = symbolClassOf(node.ReferencedSymbol);
   const name = nameOf(node);
   if (symbolClass === "ColumnSymbol") {
-    return { kind: "column", offset: offsetOf(context, node), type: typeOfNode(context, node), name };
+    const type = typeOfNode(context, node);
+    return { kind: "column", offset: offsetOf(context, node), type, name };
   }
   if (symbolClass === "VariableSymbol" || symbolClass === "ParameterSymbol") {
     const binding = context.scope.lookup(name);
@@ -24669,36 +24699,44 @@ function lowerName(node, context) {
 }
 function lowerPath(node, context) {
   const container = node.Expression;
-  if (kindOf(container) === "NameReference" && /^\$(left|right)$/.test(nameOf(container))) {
-    return {
-      kind: "column",
-      offset: offsetOf(context, node),
-      type: typeOfNode(context, node),
-      name: nameOf(node.Selector)
-    };
+  const side = kindOf(container) === "NameReference" ? nameOf(container) : "";
+  if (side === "$left" || side === "$right") {
+    const type = typeOfNode(context, node);
+    const name = nameOf(node.Selector);
+    return { kind: "column", offset: offsetOf(context, node), type, name };
   }
-  const selector = node.Selector;
-  const member = kindOf(selector) === "BracketedExpression" ? selector.Expression : selector;
-  const key = kindOf(member) === "NameReference" ? { kind: "literal", offset: offsetOf(context, member), type: "string", value: nameOf(member) } : lowerScalar(member, context);
+  const member = unbracket(node.Selector);
+  const key = kindOf(member) === "NameReference" ? {
+    kind: "literal",
+    offset: offsetOf(context, member),
+    type: "string",
+    value: nameOf(member)
+  } : lowerScalar(member, context);
   return callPlan(context, node, ".", [lowerScalar(container, context), key]);
 }
 function lowerElement(node, context) {
-  const selector = node.Selector;
-  const index = kindOf(selector) === "BracketedExpression" ? selector.Expression : selector;
-  return callPlan(context, node, "[]", [
-    lowerScalar(node.Expression, context),
-    lowerScalar(index, context)
-  ]);
+  const container = lowerScalar(node.Expression, context);
+  const index = lowerScalar(unbracket(node.Selector), context);
+  return callPlan(context, node, "[]", [container, index]);
+}
+function unbracket(selector) {
+  return kindOf(selector) === "BracketedExpression" ? selector.Expression : selector;
 }
 function lowerListOperator(node, context) {
   const items = elementsOf(node.Right.Expressions).map((item) => {
     if (!item.ResultType?.Columns) return lowerScalar(item, context);
-    const input = context.lowerTabular(item, context);
-    const id = context.state.nextId++;
-    return { kind: "column-array", offset: offsetOf(context, item), type: "dynamic", id, input };
+    const input = context.lowerTabular(item, { ...context, row: [] });
+    return {
+      kind: "column-array",
+      offset: offsetOf(context, item),
+      type: "dynamic",
+      id: context.state.nextId++,
+      input
+    };
   });
   const name = LIST_OPERATORS[kindOf(node)];
-  return callPlan(context, node, name, [lowerScalar(node.Left, context), ...items]);
+  const left = lowerScalar(node.Left, context);
+  return callPlan(context, node, name, [left, ...items]);
 }
 function lowerBetween(node, context) {
   const couple = node.Right;
@@ -24710,11 +24748,17 @@ function lowerBetween(node, context) {
 }
 function lowerToScalar(node, context) {
   const input = context.lowerTabular(node.Expression, { ...context, row: [] });
-  const type = input.columns[0]?.type ?? "dynamic";
-  return { kind: "toscalar", offset: offsetOf(context, node), type, id: context.state.nextId++, input };
+  return {
+    kind: "toscalar",
+    offset: offsetOf(context, node),
+    type: input.columns[0]?.type ?? "dynamic",
+    id: context.state.nextId++,
+    input
+  };
 }
 function describe(kind) {
-  return kind.replace(/Expression$/, "").replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  const words = kind.replace(/Expression$/, "").replace(/([a-z])([A-Z])/g, "$1 $2");
+  return words.toLowerCase();
 }
 
 // src/kql/lower/statements.ts
@@ -24722,9 +24766,11 @@ function lowerStatements(list, context) {
   const scoped = { ...context, scope: context.scope.child() };
   for (const statement of elementsOf(list)) {
     const kind = kindOf(statement);
-    if (kind === "LetStatement") lowerLet(statement, scoped);
-    else if (kind !== "ExpressionStatement") {
-      throw errorAt(scoped, statement, `the statement '${describe2(kind)}' is not supported yet`);
+    if (kind === "LetStatement") {
+      lowerLet(statement, scoped);
+    } else if (kind !== "ExpressionStatement") {
+      const message = `the statement '${describe2(kind)}' is not supported yet`;
+      throw errorAt(scoped, statement, message);
     }
   }
   return scoped;
@@ -24739,19 +24785,22 @@ function lowerLet(statement, context) {
   const name = nameOf(statement.Name);
   const expression = statement.Expression;
   if (kindOf(expression) === "FunctionDeclaration") return;
+  const constants = withRow(context, []);
   if (expression.ResultType?.Columns) {
-    const plan2 = context.lowerTabular(expression, withRow(context, []));
+    const plan2 = context.lowerTabular(expression, constants);
     context.scope.bind(name, { kind: "tabular", plan: plan2 });
     return;
   }
-  const lowered = lowerScalar(expression, withRow(context, []));
-  const plan = variableOf(name, lowered, offsetOf(context, statement), context);
+  const lowered = lowerScalar(expression, constants);
+  const offset = offsetOf(context, statement);
+  const plan = variableOf(name, lowered, offset, context);
   context.scope.bind(name, { kind: "scalar", plan });
 }
 function variableOf(name, expression, offset, context) {
-  const value = constantOf(expression);
-  if (value.known && context.callOffset === void 0) {
-    context.state.constants.push({ name, offset, type: expression.type, value: value.value });
+  const constant = constantOf(expression);
+  if (constant.known && context.callOffset === void 0) {
+    const { type } = expression;
+    context.state.constants.push({ name, offset, type, value: constant.value });
   }
   return {
     kind: "variable",
@@ -24760,16 +24809,19 @@ function variableOf(name, expression, offset, context) {
     name,
     id: context.state.nextId++,
     expression,
-    ...value.known ? { value: value.value } : {}
+    ...constant.known ? { value: constant.value } : {}
   };
 }
 function constantOf(plan) {
   if (plan.kind === "literal") return { known: true, value: plan.value };
-  if (plan.kind === "variable" && "value" in plan) return { known: true, value: plan.value ?? null };
+  if (plan.kind === "variable" && "value" in plan) {
+    return { known: true, value: plan.value ?? null };
+  }
   return { known: false };
 }
 function describe2(kind) {
-  return kind.replace(/Statement$/, "").replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  const words = kind.replace(/Statement$/, "").replace(/([a-z])([A-Z])/g, "$1 $2");
+  return words.toLowerCase();
 }
 
 // src/kql/plan/types.ts
@@ -24778,24 +24830,24 @@ function assertNever(value) {
 }
 
 // src/kql/compile/scalar.ts
-function compileScalar(plan, columns, compiler) {
+function compileScalar(plan, columns, compiler, memo) {
   switch (plan.kind) {
     case "literal": {
       const value = plan.value;
       return () => value;
     }
     case "column":
-      return compileColumn(plan.name, columns);
+      return compileColumn(plan, columns, compiler);
     case "variable":
       return compileVariable(plan, compiler);
     case "call":
-      return compileCall(plan, columns, compiler);
+      return remember(plan, memo, compileCall(plan, columns, compiler, memo));
     case "and":
     case "or":
     case "not":
-      return compileLogical(plan, columns, compiler);
+      return compileLogical(plan, columns, compiler, memo);
     case "conditional":
-      return compileConditional(plan, columns, compiler);
+      return compileConditional(plan, columns, compiler, memo);
     case "toscalar":
     case "column-array":
       return compileTabularValue(plan, compiler);
@@ -24807,11 +24859,11 @@ function compileScalar(plan, columns, compiler) {
       return assertNever(plan);
   }
 }
-function compileColumn(name, columns) {
-  const index = columns.findIndex((column) => column.name === name);
+function compileColumn(plan, columns, compiler) {
+  const index = columns.findIndex((column) => column.name === plan.name);
   if (index < 0) {
-    const known = columns.map((column) => column.name).join(", ");
-    throw new Error(`column '${name}' is not among the input columns (${known})`);
+    const error = new InputError(`unknown column '${plan.name}'`, { kind: "semantic", hint: "check the column name against the columns the operator receives" });
+    throw placed(compiler, plan.offset, error);
   }
   return (row) => row[index];
 }
@@ -24832,7 +24884,20 @@ function once(id, compiler, compute) {
     return value;
   };
 }
-function compileCall(plan, columns, compiler) {
+function remember(plan, memo, compute) {
+  const key = memo?.keyOf(plan);
+  const slot = key === void 0 ? void 0 : memo?.slots.get(key);
+  if (!memo || slot === void 0) return compute;
+  const { values, stamps } = memo;
+  return (row) => {
+    if (stamps[slot] === memo.stamp) return values[slot];
+    const value = compute(row);
+    values[slot] = value;
+    stamps[slot] = memo.stamp;
+    return value;
+  };
+}
+function compileCall(plan, columns, compiler, memo) {
   const fn = findScalar(plan.name);
   if (!fn) throw placed(compiler, plan.offset, new InputError(`the function '${plan.name}' is not supported yet`, { kind: "unsupported" }));
   const site = {
@@ -24846,7 +24911,7 @@ function compileCall(plan, columns, compiler) {
     now: () => compiler.runtime.now
   };
   const impl = guard(compiler, plan.offset, () => fn.compile(site));
-  const args = plan.args.map((arg) => compiler.scalar(arg, columns));
+  const args = plan.args.map((arg) => compiler.scalar(arg, columns, memo));
   return callWith(impl, args, compiler, plan.offset);
 }
 function callWith(impl, args, compiler, offset) {
@@ -24886,8 +24951,8 @@ function placed(compiler, offset, error) {
     kind: error.kind
   });
 }
-function compileLogical(plan, columns, compiler) {
-  const [left, right] = plan.args.map((arg) => compiler.scalar(arg, columns));
+function compileLogical(plan, columns, compiler, memo) {
+  const [left, right] = plan.args.map((arg) => compiler.scalar(arg, columns, memo));
   if (plan.kind === "not") {
     return (row) => {
       const value = left(row);
@@ -24903,12 +24968,12 @@ function compileLogical(plan, columns, compiler) {
     return a === null || b === null ? null : !decisive;
   };
 }
-function compileConditional(plan, columns, compiler) {
+function compileConditional(plan, columns, compiler, memo) {
   const branches = plan.branches.map((branch) => ({
-    condition: compiler.scalar(branch.condition, columns),
-    value: compiler.scalar(branch.value, columns)
+    condition: compiler.scalar(branch.condition, columns, memo),
+    value: compiler.scalar(branch.value, columns, memo)
   }));
-  const otherwise = compiler.scalar(plan.otherwise, columns);
+  const otherwise = compiler.scalar(plan.otherwise, columns, memo);
   return (row) => {
     for (const branch of branches) {
       if (branch.condition(row) === true) return branch.value(row);
@@ -24961,7 +25026,8 @@ function writtenExpressions(list, context) {
       return { node, name: nameOf(node.Name), expression: node.Expression };
     }
     if (kind === "CompoundNamedExpression") {
-      throw errorAt(context, node, "assigning one expression to several names is not supported yet");
+      const message = "assigning one expression to several names is not supported yet";
+      throw errorAt(context, node, message);
     }
     return { node, expression: node };
   });
@@ -24997,6 +25063,58 @@ function compileDistinct(plan, compiler) {
       if (!seen.has(key)) seen.set(key, values);
     }
     return { columns: plan.columns, rows: [...seen.values()] };
+  };
+}
+
+// src/kql/operators/evaluate.ts
+var EVALUATE_PLUGINS = {
+  bag_unpack: lowerBagUnpack
+};
+function lowerEvaluate(node, input, context) {
+  const call = node.FunctionCall;
+  const plugin = nameOf(call.Name);
+  const lower = EVALUATE_PLUGINS[plugin];
+  if (!lower) throw errorAt(context, call, `the plugin '${plugin}' of evaluate is not supported yet`);
+  return lower(node, elementsOf(call.ArgumentList.Expressions), input, context);
+}
+function lowerBagUnpack(node, args, input, context) {
+  if (!node.Schema) {
+    throw errorAt(
+      context,
+      node,
+      "evaluate bag_unpack without an output schema is not supported yet; declare the columns, as in evaluate bag_unpack(Col) : (Name: string, Count: long)"
+    );
+  }
+  const bag = args[0];
+  if (!bag || kindOf(bag) !== "NameReference") {
+    throw errorAt(context, node, "bag_unpack needs a column as its first argument", "semantic");
+  }
+  const prefix = args[1] ? constantOf(lowerScalar(args[1], withRow(context, []))) : { known: true, value: "" };
+  if (!prefix.known || typeof prefix.value !== "string") {
+    throw errorAt(context, args[1], "the prefix of bag_unpack must be a constant string", "semantic");
+  }
+  if (args.length > 2) throw errorAt(context, args[2], "the third and later arguments of bag_unpack are not supported yet");
+  const columns = columnsOfNode(context, node);
+  return { kind: "bag_unpack", offset: offsetOf(context, node), columns, input, column: nameOf(bag), prefix: prefix.value };
+}
+function compileBagUnpack(plan, compiler) {
+  const input = compiler.tabular(plan.input);
+  const bagIndex = plan.input.columns.findIndex((column) => column.name === plan.column);
+  const sources = plan.columns.map((column) => {
+    const index = plan.input.columns.findIndex((candidate) => candidate.name === column.name);
+    const member = column.name.startsWith(plan.prefix) ? column.name.slice(plan.prefix.length) : void 0;
+    return { index: index === bagIndex ? -1 : index, member, type: column.type };
+  });
+  return () => {
+    const rows = input().rows.map((row) => {
+      const bag = row[bagIndex];
+      return sources.map(({ index, member, type }) => {
+        if (index >= 0) return row[index];
+        const value = member !== void 0 && isPropertyBag(bag) ? bag[member] ?? null : null;
+        return convertValue(value, "dynamic", type);
+      });
+    });
+    return { columns: plan.columns, rows };
   };
 }
 
@@ -25056,11 +25174,11 @@ function lowerExtend(node, input, context) {
   );
   return { kind: "extend", offset: offsetOf(context, node), columns, input, assignments };
 }
-function compileAssignments(inputColumns, assignments, compiler) {
+function compileAssignments(inputColumns, assignments, compiler, memo) {
   const columns = [...inputColumns];
   const steps = [];
   for (const { name, expression } of assignments) {
-    const compute = compiler.scalar(expression, columns);
+    const compute = compiler.scalar(expression, columns, memo);
     let index = columns.findIndex((column) => column.name === name);
     if (index < 0) index = columns.push({ name, type: expression.type }) - 1;
     else columns[index] = { name, type: expression.type };
@@ -25248,6 +25366,256 @@ function joinRows(kind, leftRows, rightRows, leftKey, rightKey, emit) {
   return output;
 }
 
+// src/kql/operators/aggregate.ts
+var ROW_AGGREGATES = /* @__PURE__ */ new Set(["arg_max", "arg_min", "take_any"]);
+var ROW_AGGREGATE_NAMES = /* @__PURE__ */ new Set([
+  ...ROW_AGGREGATES,
+  "any"
+]);
+function isAggregateCall(node) {
+  if (kindOf(node) !== "FunctionCallExpression") return false;
+  const symbol = node.ReferencedSymbol;
+  const name = String(symbol?.Name ?? "");
+  return rowAggregateName(name) !== void 0 || aggregateName(symbol) !== void 0;
+}
+function lowerAggregate(node, context, columns) {
+  const symbolName = String(node.ReferencedSymbol?.Name ?? "");
+  const name = rowAggregateName(symbolName) ?? aggregateName(node.ReferencedSymbol);
+  if (!name) {
+    const message = `the aggregation function '${symbolName}' is not supported yet`;
+    throw errorAt(context, node, message);
+  }
+  const argNodes = elementsOf(node.ArgumentList.Expressions);
+  const star = argNodes.some((arg) => kindOf(arg) === "StarExpression");
+  const args = argNodes.filter((arg) => kindOf(arg) !== "StarExpression").map((arg) => lowerScalar(arg, context));
+  const tuple = node.ResultType?.Columns;
+  const width = tuple ? Number(tuple.Count) : 1;
+  const outputs = columns.slice(0, width);
+  const type = tuple ? outputs[0]?.type ?? "dynamic" : typeOfNode(context, node);
+  const plan = { offset: offsetOf(context, node), name, args, type, outputs };
+  if (!star) return plan;
+  const tupleNames = [];
+  for (let i = 0; tuple && i < width; i++) {
+    tupleNames.push(String(tuple.getItem(i).Name));
+  }
+  const rowColumns = tupleNames.slice(args.length).map((columnName) => context.row.findIndex((column) => column.name === columnName));
+  return { ...plan, rowColumns };
+}
+function rowAggregateName(name) {
+  if (name === "any") return "take_any";
+  return ROW_AGGREGATES.has(name) ? name : void 0;
+}
+function compileAggregate(plan, columns, compiler) {
+  const args = plan.args.map((arg) => compiler.scalar(arg, columns));
+  if (ROW_AGGREGATES.has(plan.name)) return compileRowAggregate(plan, args);
+  const fn = findAggregate(plan.name);
+  if (!fn) throw new Error(`aggregate '${plan.name}' is missing from the registry`);
+  const site = {
+    name: plan.name,
+    argTypes: plan.args.map((arg) => arg.type),
+    resultType: plan.type,
+    constants: plan.args.map((arg) => {
+      const constant = constantOf(arg);
+      return constant.known ? constant.value : void 0;
+    }),
+    now: () => compiler.runtime.now
+  };
+  const factory = guard(compiler, plan.offset, () => fn.compile(site));
+  return () => {
+    const accumulator = factory();
+    return {
+      add: (row) => accumulator.add(args.map((arg) => arg(row))),
+      result: () => [accumulator.result()]
+    };
+  };
+}
+function compileRowAggregate(plan, args) {
+  const better = rowPicker(plan.name, plan.args[0]?.type ?? "dynamic");
+  const rowColumns = plan.rowColumns ?? [];
+  const empty = plan.outputs.map((output) => output.type === "string" ? "" : null);
+  return () => {
+    let chosen;
+    let best = null;
+    return {
+      add: (row) => {
+        const value = plan.name === "take_any" ? null : args[0](row);
+        if (!better(chosen !== void 0, value, best)) return;
+        chosen = row;
+        best = value;
+      },
+      result: () => {
+        const row = chosen;
+        if (!row) return [...empty];
+        const picked = rowColumns.map((index) => row[index] ?? null);
+        return [...args.map((arg) => arg(row)), ...picked];
+      }
+    };
+  };
+}
+function rowPicker(name, type) {
+  if (name === "take_any") return (hasRow) => !hasRow;
+  const sign = name === "arg_max" ? 1 : -1;
+  return (hasRow, value, best) => {
+    if (value === null) return false;
+    if (!hasRow || best === null) return true;
+    return sign * compareValues(value, best, type) > 0;
+  };
+}
+
+// src/kql/operators/make-series.ts
+var MAX_SERIES_LENGTH = 1048576;
+function lowerMakeSeries(node, input, context) {
+  for (const parameter of elementsOf(node.Parameters)) {
+    const name = nameOf(parameter.Name);
+    const message = `the make-series parameter '${name}' is not supported yet`;
+    throw errorAt(context, parameter, message);
+  }
+  const columns = columnsOfNode(context, node);
+  const rowContext = withRow(context, input.columns);
+  const byList = node.ByClause?.Expressions;
+  const keyCount = byList ? elementsOf(byList).length : 0;
+  const keyColumns = columns.slice(0, keyCount);
+  const keys = byList ? lowerNamedExpressions(byList, rowContext, keyColumns, false) : [];
+  const aggregates2 = elementsOf(node.Aggregates).map((item, i) => {
+    const output = columns[keyCount + i];
+    return lowerSeriesAggregate(item, output, rowContext);
+  });
+  const axis = lowerScalar(node.OnClause.Expression, rowContext);
+  const range = rangeOf(node.RangeClause, withRow(context, []));
+  return {
+    kind: "make-series",
+    offset: offsetOf(context, node),
+    columns,
+    input,
+    keys,
+    aggregates: aggregates2,
+    axis,
+    ...range
+  };
+}
+function lowerSeriesAggregate(item, output, context) {
+  const named = kindOf(item.Expression) === "SimpleNamedExpression";
+  const call = named ? item.Expression.Expression : item.Expression;
+  if (kindOf(call) !== "FunctionCallExpression") {
+    const message = "make-series needs an aggregation function call here";
+    throw errorAt(context, call, message, "semantic");
+  }
+  const aggregate2 = lowerAggregate(call, context, [output]);
+  const zero = {
+    kind: "literal",
+    offset: offsetOf(context, item),
+    type: "long",
+    value: 0
+  };
+  const fallback = item.DefaultExpression ? lowerScalar(item.DefaultExpression.Expression, withRow(context, [])) : zero;
+  return { aggregate: aggregate2, fallback };
+}
+function rangeOf(clause, context) {
+  if (kindOf(clause) === "MakeSeriesInRangeClause") {
+    const args = elementsOf(clause.Arguments.Expressions);
+    const [from, to, step] = args.map((arg) => lowerScalar(arg, context));
+    return { from, to, step };
+  }
+  const bound = (part) => part ? lowerScalar(part.Expression, context) : void 0;
+  if (!clause.MakeSeriesStepClause) {
+    throw errorAt(context, clause, "make-series needs a step", "semantic");
+  }
+  return {
+    from: bound(clause.MakeSeriesFromClause),
+    to: bound(clause.MakeSeriesToClause),
+    step: lowerScalar(clause.MakeSeriesStepClause.Expression, context)
+  };
+}
+function compileMakeSeries(plan, compiler) {
+  const input = compiler.tabular(plan.input);
+  const columns = plan.input.columns;
+  const keys = plan.keys.map((key) => compiler.scalar(key.expression, columns));
+  const keyTypes = plan.keys.map((key) => key.expression.type);
+  const axis = compiler.scalar(plan.axis, columns);
+  const factories = plan.aggregates.map(
+    ({ aggregate: aggregate2 }) => compileAggregate(aggregate2, columns, compiler)
+  );
+  const fallbacks = plan.aggregates.map(
+    ({ fallback }) => compiler.scalar(fallback, [])
+  );
+  const bounds = compileBounds(plan, compiler);
+  return () => {
+    const range = bounds();
+    const series = /* @__PURE__ */ new Map();
+    for (const row of input().rows) {
+      const position = axis(row);
+      if (position === null) continue;
+      const keyValues = keys.map((key) => key(row));
+      const id = rowKey(keyValues, keyTypes);
+      let group = series.get(id);
+      if (!group) {
+        group = { keys: keyValues, bins: /* @__PURE__ */ new Map() };
+        series.set(id, group);
+      }
+      const bin2 = Math.floor((Number(position) - range.origin) / range.size);
+      let states = group.bins.get(bin2);
+      if (!states) {
+        states = factories.map((create) => create());
+        group.bins.set(bin2, states);
+      }
+      for (const state of states) state.add(row);
+    }
+    const defaults = fallbacks.map((fallback) => fallback([]));
+    const rows = [...series.values()].map((group) => {
+      const values = seriesValues(group, range, defaults, plan.axis.type);
+      if (!values) throw tooLong(compiler, plan.offset);
+      return [...group.keys, ...values];
+    });
+    return { columns: plan.columns, rows };
+  };
+}
+function compileBounds(plan, compiler) {
+  const compile = (part) => part ? compiler.scalar(part, []) : void 0;
+  const [from, to, step] = [plan.from, plan.to, plan.step].map(compile);
+  return () => {
+    const size = Number(step?.([]));
+    if (!(size > 0)) {
+      const error = new InputError("the make-series step must be positive", {
+        kind: "runtime"
+      });
+      throw placed(compiler, plan.offset, error);
+    }
+    const start = from ? from([]) : null;
+    const origin = start === null ? defaultOrigin(plan.axis.type, size) : Number(start);
+    return { origin, fromStart: start !== null, end: to ? to([]) : null, size };
+  };
+}
+function defaultOrigin(type, size) {
+  if (type !== "datetime" || !Number.isSafeInteger(size)) return 0;
+  return -Number(BigInt(TICKS_0001_TO_EPOCH) % BigInt(size));
+}
+function seriesValues(group, { origin, fromStart, end, size }, defaults, axisType) {
+  const present = [...group.bins.keys()];
+  const first = fromStart ? 0 : Math.min(...present);
+  const last = end === null ? Math.max(...present) + 1 : Math.ceil((Number(end) - origin) / size);
+  const length = Math.max(0, last - first);
+  if (length > MAX_SERIES_LENGTH) return void 0;
+  const arrays = defaults.map(() => new Array(length));
+  const axis = new Array(length);
+  for (let i = 0; i < length; i++) {
+    const states = group.bins.get(first + i);
+    defaults.forEach((fallback, a) => {
+      arrays[a][i] = states ? states[a].result()[0] : fallback;
+    });
+    axis[i] = axisValue(origin + (first + i) * size, axisType);
+  }
+  return [...arrays, axis];
+}
+function tooLong(compiler, offset) {
+  const message = `make-series would build more than ${MAX_SERIES_LENGTH} values per series`;
+  return placed(compiler, offset, new InputError(message, { kind: "runtime" }));
+}
+function axisValue(value, type) {
+  if (type === "datetime") return formatDatetime(value);
+  if (type === "timespan") return formatTimespan(value);
+  return value;
+}
+
 // src/kql/operators/materialize.ts
 function lowerMaterialize(node, context) {
   const input = context.lowerTabular(node.Expression, context);
@@ -25269,20 +25637,33 @@ function compileMaterialize(plan, compiler) {
 // src/kql/operators/mv-expand.ts
 var LEGACY_LIMIT = 128;
 function lowerMvExpand(node, input, context) {
+  return lowerExpansion(node, input, columnsOfNode(context, node), context);
+}
+function lowerExpansion(node, input, columns, context) {
   const rowContext = withRow(context, input.columns);
-  const columns = columnsOfNode(context, node);
   const { bagExpansion, indexColumn } = parametersOf(node, context);
   const inputNames = new Set(input.columns.map((column) => column.name));
   const newNames = columns.map((column) => column.name).filter((name) => !inputNames.has(name) && name !== indexColumn);
   const items = elementsOf(node.Expressions).map((item) => {
     const named = kindOf(item.Expression) === "SimpleNamedExpression";
     const expression = named ? item.Expression.Expression : item.Expression;
-    const name = named ? nameOf(item.Expression.Name) : kindOf(expression) === "NameReference" ? nameOf(expression) : newNames.shift() ?? nameOf(expression);
+    let name;
+    if (named) name = nameOf(item.Expression.Name);
+    else if (kindOf(expression) === "NameReference") name = nameOf(expression);
+    else name = newNames.shift() ?? nameOf(expression);
     const type = item.ToTypeOf ? scalarTypeOf(item.ResultType) ?? "dynamic" : "dynamic";
     return { expression: lowerScalar(expression, rowContext), name, type };
   });
-  const limit = rowLimitOf(node, context);
-  return { kind: "mv-expand", offset: offsetOf(context, node), columns, input, items, bagExpansion, limit, indexColumn };
+  return {
+    kind: "mv-expand",
+    offset: offsetOf(context, node),
+    columns,
+    input,
+    items,
+    bagExpansion,
+    limit: rowLimitOf(node, context),
+    indexColumn
+  };
 }
 function parametersOf(node, context) {
   let bagExpansion = "bag";
@@ -25290,30 +25671,46 @@ function parametersOf(node, context) {
   for (const parameter of elementsOf(node.Parameters)) {
     const name = nameOf(parameter.Name).toLowerCase();
     const value = textOf(parameter.Expression).trim();
-    if (name === "kind" || name === "bagexpansion") bagExpansion = value === "array" ? "array" : "bag";
-    else if (name === "with_itemindex") indexColumn = value;
-    else throw errorAt(context, parameter, `the mv-expand parameter '${name}' is not supported yet`);
+    if (name === "kind" || name === "bagexpansion") {
+      bagExpansion = value === "array" ? "array" : "bag";
+    } else if (name === "with_itemindex") {
+      indexColumn = value;
+    } else {
+      const message = `the ${operatorName(node)} parameter '${name}' is not supported yet`;
+      throw errorAt(context, parameter, message);
+    }
   }
   return { bagExpansion, indexColumn };
 }
+function operatorName(node) {
+  return String(node.GetFirstToken?.()?.Text ?? "mv-expand").toLowerCase();
+}
 function rowLimitOf(node, context) {
   const clause = node.RowLimitClause;
-  const legacy = String(node.GetFirstToken?.()?.Text ?? "").toLowerCase() === "mvexpand";
-  if (!clause) return legacy ? LEGACY_LIMIT : void 0;
+  if (!clause) return operatorName(node) === "mvexpand" ? LEGACY_LIMIT : void 0;
   const value = constantOf(lowerScalar(clause.RowLimit, withRow(context, [])));
-  if (!value.known) throw errorAt(context, clause, "the mv-expand limit must be a constant", "semantic");
+  if (!value.known) {
+    const message = `the ${operatorName(node)} limit must be a constant`;
+    throw errorAt(context, clause, message, "semantic");
+  }
   return Number(value.value);
 }
 function compileMvExpand(plan, compiler) {
   const input = compiler.tabular(plan.input);
-  const items = plan.items.map((item) => compiler.scalar(item.expression, plan.input.columns));
+  const items = plan.items.map((item) => ({
+    value: compiler.scalar(item.expression, plan.input.columns),
+    type: item.type
+  }));
   const sources = plan.columns.map((column) => sourceOf(column, plan));
   const limit = plan.limit ?? Number.MAX_SAFE_INTEGER;
   return () => {
     const rows = [];
     for (const row of input().rows) {
-      const lists = items.map((item, i) => elementsToExpand(item(row), plan.bagExpansion, plan.items[i].type));
-      const count = Math.min(limit, Math.max(...lists.map((list) => list.length)));
+      const lists = items.map(
+        (item) => elementsToExpand(item.value(row), plan.bagExpansion, item.type)
+      );
+      const longest = Math.max(...lists.map((list) => list.length));
+      const count = Math.min(limit, longest);
       for (let i = 0; i < count; i++) {
         rows.push(sources.map((source) => valueOf(source, row, lists, i)));
       }
@@ -25323,24 +25720,34 @@ function compileMvExpand(plan, compiler) {
 }
 function sourceOf(column, plan) {
   const item = plan.items.findIndex((candidate) => candidate.name === column.name);
-  if (item >= 0) return { kind: "item", index: item };
+  if (item >= 0) return { kind: "item", index: item, type: plan.items[item].type };
   if (column.name === plan.indexColumn) return { kind: "index" };
-  const index = plan.input.columns.findIndex((candidate) => candidate.name === column.name);
-  if (index < 0) throw new Error(`mv-expand output column '${column.name}' has no source`);
+  const index = plan.input.columns.findIndex(
+    (candidate) => candidate.name === column.name
+  );
+  if (index < 0) throw new Error(`mv-expand column '${column.name}' has no source`);
   return { kind: "input", index };
 }
 function valueOf(source, row, lists, i) {
   if (source.kind === "input") return row[source.index];
   if (source.kind === "index") return i;
-  return i < lists[source.index].length ? lists[source.index][i] : null;
+  const list = lists[source.index];
+  if (i < list.length) return list[i];
+  return source.type === "string" ? "" : null;
 }
 function elementsToExpand(value, bagExpansion, type) {
   let elements;
-  if (isDynamicArray(value)) elements = [...value];
-  else if (isPropertyBag(value)) {
-    elements = Object.entries(value).map(([key, member]) => bagExpansion === "bag" ? { [key]: member } : [key, member]);
-  } else elements = [value];
-  return type === "dynamic" ? elements : elements.map((element) => castElement(element, type));
+  if (isDynamicArray(value)) {
+    elements = [...value];
+  } else if (isPropertyBag(value)) {
+    elements = Object.entries(value).map(
+      ([key, member]) => bagExpansion === "bag" ? { [key]: member } : [key, member]
+    );
+  } else {
+    elements = [value];
+  }
+  if (type === "dynamic") return elements;
+  return elements.map((element) => castElement(element, type));
 }
 function castElement(value, type) {
   if (value === null) return type === "string" ? "" : null;
@@ -25351,13 +25758,162 @@ function castElement(value, type) {
       return typeof value === "boolean" ? value : null;
     case "int":
     case "long":
-      return typeof value === "bigint" || typeof value === "number" && Number.isInteger(value) ? value : null;
+      return isInteger(value) ? value : null;
     case "real":
     case "decimal":
       return typeof value === "number" ? value : null;
     default:
       return convertValue(value, "dynamic", type);
   }
+}
+function isInteger(value) {
+  if (typeof value === "bigint") return true;
+  return typeof value === "number" && Number.isInteger(value);
+}
+
+// src/kql/operators/mv-apply.ts
+function lowerMvApply(node, input, context) {
+  const rowsId = context.state.nextId++;
+  const rows = { kind: "rows", offset: offsetOf(context, node), columns: input.columns, id: rowsId };
+  const expand = lowerExpansion(node, rows, subtableColumns(node, input.columns, context), context);
+  const subquery = context.lowerTabular(node.Subquery.Expression, { ...context, implicitInput: expand, row: expand.columns });
+  const columns = columnsOfNode(context, node);
+  return { kind: "mv-apply", offset: offsetOf(context, node), columns, input, rowsId, expand, subquery };
+}
+function subtableColumns(node, inputColumns, context) {
+  const columns = [...inputColumns];
+  for (const item of elementsOf(node.Expressions)) {
+    const named = kindOf(item.Expression) === "SimpleNamedExpression";
+    const expression = named ? item.Expression.Expression : item.Expression;
+    if (!named && kindOf(expression) !== "NameReference") {
+      throw errorAt(context, item, "mv-apply of an unnamed expression is not supported yet; write Name = Expression");
+    }
+    const name = named ? nameOf(item.Expression.Name) : nameOf(expression);
+    const type = item.ToTypeOf ? scalarTypeOf(item.ResultType) ?? "dynamic" : "dynamic";
+    const index = columns.findIndex((column) => column.name === name);
+    if (index >= 0) columns[index] = { name, type };
+    else columns.push({ name, type });
+  }
+  for (const parameter of elementsOf(node.Parameters)) {
+    if (nameOf(parameter.Name).toLowerCase() === "with_itemindex") {
+      columns.push({ name: textOf(parameter.Expression).trim(), type: "long" });
+    }
+  }
+  return columns;
+}
+function compileMvApply(plan, compiler) {
+  const input = compiler.tabular(plan.input);
+  const subquery = compiler.tabular(plan.subquery);
+  const cache = compiler.runtime.cache;
+  const sources = plan.columns.map((column) => {
+    const inSubquery = plan.subquery.columns.findIndex((candidate) => candidate.name === column.name);
+    if (inSubquery >= 0) return { from: "subquery", index: inSubquery };
+    return { from: "input", index: plan.input.columns.findIndex((candidate) => candidate.name === column.name) };
+  });
+  return () => {
+    const rows = [];
+    for (const row of input().rows) {
+      cache.set(plan.rowsId, { columns: plan.input.columns, rows: [row] });
+      for (const result of subquery().rows) {
+        rows.push(sources.map(({ from, index }) => from === "subquery" ? result[index] : row[index] ?? null));
+      }
+    }
+    cache.delete(plan.rowsId);
+    return { columns: plan.columns, rows };
+  };
+}
+function compileRows(plan, compiler) {
+  const cache = compiler.runtime.cache;
+  return () => cache.get(plan.id) ?? { columns: plan.columns, rows: [] };
+}
+
+// src/kql/operators/parse.ts
+function lowerParse(dropUnmatched) {
+  return (node, input, context) => {
+    const { kind, flags } = parametersOf2(node, context);
+    const source = lowerScalar(node.Expression, withRow(context, input.columns));
+    const captures = [];
+    let regex = "";
+    for (const element of elementsOf(node.Patterns)) {
+      regex += patternPart(element, kind, captures, context);
+    }
+    const lastIsText = captures.length > 0 && regex.endsWith(">.*?)");
+    if (lastIsText) regex += "$";
+    const columns = columnsOfNode(context, node);
+    return { kind: "parse", offset: offsetOf(context, node), columns, input, source, regex, flags, captures, dropUnmatched, relaxed: kind === "relaxed" };
+  };
+}
+function parametersOf2(node, context) {
+  let kind = "simple";
+  let flags = "";
+  for (const parameter of elementsOf(node.Parameters)) {
+    const name = nameOf(parameter.Name).toLowerCase();
+    const value = textOf(parameter.Expression).trim();
+    if (name === "kind" && (value === "simple" || value === "regex" || value === "relaxed")) kind = value;
+    else if (name === "flags" && /^[imsU]*$/.test(value)) flags = value;
+    else throw errorAt(context, parameter, `the parse parameter '${name}=${value}' is not supported yet`);
+  }
+  return { kind, flags };
+}
+function patternPart(element, kind, captures, context) {
+  const elementKind = kindOf(element);
+  if (elementKind === "StarExpression") return ".*?";
+  if (elementKind === "NameAndTypeDeclaration" || elementKind === "NameDeclaration") {
+    const declaration = elementKind === "NameDeclaration" ? element : element.Name;
+    const type = scalarTypeOf(declaration.ResultType) ?? "string";
+    const group = `(?P<c${captures.length}>`;
+    captures.push({ name: nameOf(declaration), type });
+    return kind !== "relaxed" && (type === "long" || type === "int") ? `${group}-?\\d+)` : `${group}.*?)`;
+  }
+  const text = constantOf(lowerScalar(element, withRow(context, [])));
+  if (!text.known || typeof text.value !== "string") {
+    throw errorAt(context, element, "a parse pattern element must be a string constant, a column or *", "semantic");
+  }
+  return kind === "regex" ? text.value : escapeRegex(text.value);
+}
+function escapeRegex(text) {
+  return text.replace(/[\\^$.|?*+()[\]{}]/g, "\\$&");
+}
+function compileParse(plan, compiler) {
+  const input = compiler.tabular(plan.input);
+  const source = compiler.scalar(plan.source, plan.input.columns);
+  const inline = plan.flags ? `(?${plan.flags})` : "";
+  const regex = guard(compiler, plan.offset, () => compileRegex(`${inline}${plan.regex}`));
+  const sources = plan.columns.map((column) => {
+    const capture = plan.captures.findIndex((candidate) => candidate.name === column.name);
+    if (capture >= 0) return { from: "capture", index: capture };
+    return { from: "input", index: plan.input.columns.findIndex((candidate) => candidate.name === column.name) };
+  });
+  const failed2 = plan.captures.map((capture) => missing(capture.type));
+  return () => {
+    const rows = [];
+    for (const row of input().rows) {
+      const values = captureValues(regex, sourceText(source(row), plan.source.type), plan);
+      if (!values && plan.dropUnmatched) continue;
+      const captured = values ?? failed2;
+      rows.push(sources.map(({ from, index }) => from === "capture" ? captured[index] : row[index]));
+    }
+    return { columns: plan.columns, rows };
+  };
+}
+function sourceText(value, type) {
+  return type === "string" ? String(value ?? "") : toKustoString(value, type);
+}
+function captureValues(regex, text, plan) {
+  const matcher = regex.matcher(text);
+  if (!matcher.lookingAt()) return void 0;
+  const values = [];
+  for (let i = 0; i < plan.captures.length; i++) {
+    const { type } = plan.captures[i];
+    const raw = matcher.group(`c${i}`) ?? "";
+    const value = type === "string" ? raw : convertValue(raw, "string", type);
+    if (value === null && type !== "string" && !plan.relaxed) return void 0;
+    values.push(value);
+  }
+  return values;
+}
+function missing(type) {
+  return type === "string" ? "" : null;
 }
 
 // src/kql/operators/print.ts
@@ -25536,87 +26092,75 @@ function compileSort(plan, compiler) {
 }
 
 // src/kql/operators/summarize.ts
-var ROW_AGGREGATES = /* @__PURE__ */ new Set(["arg_max", "arg_min", "take_any"]);
-var ROW_AGGREGATE_NAMES = /* @__PURE__ */ new Set([...ROW_AGGREGATES, "any"]);
 function lowerSummarize(node, input, context) {
   const columns = columnsOfNode(context, node);
   const rowContext = withRow(context, input.columns);
-  const byList = node.ByClause?.Expressions;
   if (node.ByClause?.BinClause) {
-    throw errorAt(context, node.ByClause, "the 'bin =' clause of summarize is not supported yet");
+    const message = "the 'bin =' clause of summarize is not supported yet";
+    throw errorAt(context, node.ByClause, message);
   }
+  const byList = node.ByClause?.Expressions;
   const keyCount = byList ? elementsOf(byList).length : 0;
-  const keys = byList ? lowerNamedExpressions(byList, rowContext, columns.slice(0, keyCount), false) : [];
+  const keyColumns = columns.slice(0, keyCount);
+  const keys = byList ? lowerNamedExpressions(byList, rowContext, keyColumns, false) : [];
   const aggregates2 = [];
   const finals = [];
-  let position = keyCount;
   for (const { expression } of writtenExpressions(node.Aggregates, context)) {
+    const position = keyCount + finals.length;
     if (isAggregateCall(expression)) {
       const aggregate2 = lowerAggregate(expression, rowContext, columns.slice(position));
       aggregates2.push(aggregate2);
-      for (const output of aggregate2.outputs) finals.push({ name: output.name, expression: columnRef(output, aggregate2.offset) });
+      for (const output of aggregate2.outputs) {
+        finals.push({ name: output.name, expression: columnRef(output, aggregate2.offset) });
+      }
     } else {
       const hook = (call) => nestedAggregate(call, rowContext, aggregates2);
       const lowered = lowerScalar(expression, { ...rowContext, aggregate: hook });
       finals.push({ name: columns[position].name, expression: lowered });
     }
-    position = keyCount + finals.length;
   }
   const offset = offsetOf(context, node);
   const hidden = finals.some((final) => final.expression.kind !== "column");
-  const summarizeColumns = hidden ? [...columns.slice(0, keyCount), ...aggregates2.flatMap((aggregate2) => aggregate2.outputs)] : columns;
-  const summarize2 = { kind: "summarize", offset, columns: summarizeColumns, input, keys, aggregates: aggregates2 };
+  const outputs = aggregates2.flatMap((aggregate2) => aggregate2.outputs);
+  const summarize2 = {
+    kind: "summarize",
+    offset,
+    columns: hidden ? [...keyColumns, ...outputs] : columns,
+    input,
+    keys,
+    aggregates: aggregates2
+  };
   if (!hidden) return summarize2;
-  const items = [...columns.slice(0, keyCount).map((column) => ({ name: column.name, expression: columnRef(column, offset) })), ...finals];
+  const keyItems = keyColumns.map((column) => ({
+    name: column.name,
+    expression: columnRef(column, offset)
+  }));
+  const items = [...keyItems, ...finals];
   return { kind: "project", operator: "summarize", offset, columns, input: summarize2, items };
 }
 function columnRef(column, offset) {
   return { kind: "column", offset, type: column.type, name: column.name };
 }
-function isAggregateCall(node) {
-  if (kindOf(node) !== "FunctionCallExpression") return false;
-  const symbol = node.ReferencedSymbol;
-  return rowAggregateName(String(symbol?.Name ?? "")) !== void 0 || aggregateName(symbol) !== void 0;
-}
 function nestedAggregate(node, context, aggregates2) {
   if (!isAggregateCall(node)) return void 0;
-  const hiddenName = `__aggregate${aggregates2.length}`;
-  const type = typeOfNode(context, node);
-  const aggregate2 = lowerAggregate(node, context, [{ name: hiddenName, type }]);
+  const hidden = { name: `__aggregate${aggregates2.length}`, type: typeOfNode(context, node) };
+  const aggregate2 = lowerAggregate(node, context, [hidden]);
   if (aggregate2.outputs.length !== 1) {
-    throw errorAt(context, node, "an aggregation function returning several columns cannot be part of an expression", "semantic");
+    const message = "an aggregation function returning several columns cannot be part of an expression";
+    throw errorAt(context, node, message, "semantic");
   }
   aggregates2.push(aggregate2);
   return columnRef(aggregate2.outputs[0], aggregate2.offset);
 }
-function lowerAggregate(node, context, columns) {
-  const symbolName = String(node.ReferencedSymbol?.Name ?? "");
-  const name = rowAggregateName(symbolName) ?? aggregateName(node.ReferencedSymbol);
-  if (!name) throw errorAt(context, node, `the aggregation function '${symbolName}' is not supported yet`);
-  const argNodes = elementsOf(node.ArgumentList.Expressions);
-  const star = argNodes.some((arg) => kindOf(arg) === "StarExpression");
-  const args = argNodes.filter((arg) => kindOf(arg) !== "StarExpression").map((arg) => lowerScalar(arg, context));
-  const tuple = node.ResultType?.Columns;
-  const width = tuple ? Number(tuple.Count) : 1;
-  const outputs = columns.slice(0, width);
-  const type = tuple ? outputs[0]?.type ?? "dynamic" : typeOfNode(context, node);
-  const plan = { offset: offsetOf(context, node), name, args, type, outputs };
-  if (!star) return plan;
-  const tupleNames = [];
-  for (let i = 0; tuple && i < width; i++) tupleNames.push(String(tuple.getItem(i).Name));
-  const starNames = tupleNames.slice(args.length);
-  const rowColumns = starNames.map((columnName) => context.row.findIndex((column) => column.name === columnName));
-  return { ...plan, rowColumns };
-}
-function rowAggregateName(name) {
-  if (name === "any") return "take_any";
-  return ROW_AGGREGATES.has(name) ? name : void 0;
-}
 function compileSummarize(plan, compiler) {
   const input = compiler.tabular(plan.input);
-  const keys = plan.keys.map((key) => compiler.scalar(key.expression, plan.input.columns));
+  const columns = plan.input.columns;
+  const keys = plan.keys.map((key) => compiler.scalar(key.expression, columns));
   const keyTypes = plan.keys.map((key) => key.expression.type);
-  const factories = plan.aggregates.map((aggregate2) => compileAggregate(aggregate2, plan.input.columns, compiler));
+  const factories = plan.aggregates.map(
+    (aggregate2) => compileAggregate(aggregate2, columns, compiler)
+  );
+  const newStates = () => factories.map((create) => create());
   return () => {
     const groups = /* @__PURE__ */ new Map();
     for (const row of input().rows) {
@@ -25624,73 +26168,19 @@ function compileSummarize(plan, compiler) {
       const id = rowKey(keyValues, keyTypes);
       let group = groups.get(id);
       if (!group) {
-        group = { keys: keyValues, states: factories.map((create) => create()) };
+        group = { keys: keyValues, states: newStates() };
         groups.set(id, group);
       }
       for (const state of group.states) state.add(row);
     }
     if (groups.size === 0 && keys.length === 0) {
-      groups.set("", { keys: [], states: factories.map((create) => create()) });
+      groups.set("", { keys: [], states: newStates() });
     }
     const rows = [...groups.values()].map((group) => [
       ...group.keys,
       ...group.states.flatMap((state) => state.result())
     ]);
     return { columns: plan.columns, rows };
-  };
-}
-function compileAggregate(plan, columns, compiler) {
-  const args = plan.args.map((arg) => compiler.scalar(arg, columns));
-  if (ROW_AGGREGATES.has(plan.name)) return compileRowAggregate(plan, args);
-  const fn = findAggregate(plan.name);
-  if (!fn) throw new Error(`aggregate '${plan.name}' vanished from the registry`);
-  const site = {
-    name: plan.name,
-    argTypes: plan.args.map((arg) => arg.type),
-    resultType: plan.type,
-    constants: plan.args.map((arg) => {
-      const constant = constantOf(arg);
-      return constant.known ? constant.value : void 0;
-    }),
-    now: () => compiler.runtime.now
-  };
-  const factory = guard(compiler, plan.offset, () => fn.compile(site));
-  return () => {
-    const accumulator = factory();
-    return {
-      add: (row) => accumulator.add(args.map((arg) => arg(row))),
-      result: () => [accumulator.result()]
-    };
-  };
-}
-function compileRowAggregate(plan, args) {
-  const pick = rowPicker(plan.name, plan.args[0]?.type ?? "dynamic");
-  const rowColumns = plan.rowColumns ?? [];
-  return () => {
-    let chosen;
-    let best = null;
-    return {
-      add: (row) => {
-        const value = plan.name === "take_any" ? null : args[0](row);
-        if (!pick(chosen !== void 0, value, best)) return;
-        chosen = row;
-        best = value;
-      },
-      result: () => {
-        if (!chosen) return plan.outputs.map((output) => output.type === "string" ? "" : null);
-        const row = chosen;
-        return [...args.map((arg) => arg(row)), ...rowColumns.map((index) => row[index] ?? null)];
-      }
-    };
-  };
-}
-function rowPicker(name, type) {
-  if (name === "take_any") return (has) => !has;
-  const sign = name === "arg_max" ? 1 : -1;
-  return (has, value, best) => {
-    if (value === null) return false;
-    if (!has || best === null) return true;
-    return sign * compareValues(value, best, type) > 0;
   };
 }
 
@@ -25755,15 +26245,24 @@ function lowerUnion(node, input, context) {
     }
   }
   let sourceColumn;
+  let inner = false;
   for (const parameter of elementsOf(node.Parameters)) {
     const name = nameOf(parameter.Name).toLowerCase();
-    if (name === "withsource") sourceColumn = textOf(parameter.Expression).trim();
-    else if (name !== "kind" && name !== "isfuzzy") {
+    const value = textOf(parameter.Expression).trim();
+    if (name === "withsource") sourceColumn = value;
+    else if (name === "kind") inner = value.toLowerCase() === "inner";
+    else if (name !== "isfuzzy") {
       throw errorAt(context, parameter, `the union parameter '${name}' is not supported yet`);
     }
   }
-  const columns = columnsOfNode(context, node);
+  const all = columnsOfNode(context, node);
+  const columns = inner ? all.filter((column) => column.name === sourceColumn || inAll(column, inputs)) : all;
   return { kind: "union", offset: offsetOf(context, node), columns, inputs, sourceColumn };
+}
+function inAll(column, inputs) {
+  return inputs.every(
+    ({ plan }) => plan.columns.some((candidate) => candidate.name === column.name && candidate.type === column.type)
+  );
 }
 function lowerUnionInput(expression, context) {
   if (kindOf(expression) === "NameReference" && nameOf(expression).includes("*")) {
@@ -25798,7 +26297,7 @@ function compileUnion(plan, compiler) {
     const rows = [];
     for (const input of inputs) {
       for (const row of input.evaluate().rows) {
-        rows.push(input.sources.map((source, i) => source === "source" ? input.name : source < 0 ? missing(plan.columns[i]) : row[source]));
+        rows.push(input.sources.map((source, i) => source === "source" ? input.name : source < 0 ? missing2(plan.columns[i]) : row[source]));
       }
     }
     return { columns: plan.columns, rows };
@@ -25810,7 +26309,7 @@ function sourceIndex(column, columns, sourceColumn) {
   if (same >= 0) return same;
   return columns.findIndex((candidate) => `${candidate.name}_${candidate.type}` === column.name);
 }
-function missing(column) {
+function missing2(column) {
   return column.type === "string" ? "" : null;
 }
 
@@ -25835,8 +26334,145 @@ function compileWhere(plan, compiler) {
   };
 }
 
+// src/kql/compile/row-chain.ts
+var VOLATILE = /* @__PURE__ */ new Set(["rand", "new_guid"]);
+function rowChainOf(plan) {
+  const chain = [];
+  let node = plan;
+  while (isRowOperator(node) && !usesWindow(expressionsOf(node))) {
+    chain.unshift(node);
+    node = node.input;
+  }
+  return chain.length >= 2 ? chain : void 0;
+}
+function isRowOperator(plan) {
+  return plan.kind === "where" || plan.kind === "extend" || plan.kind === "project";
+}
+function expressionsOf(plan) {
+  if (plan.kind === "where") return [plan.predicate];
+  if (plan.kind === "extend") return plan.assignments.map((item) => item.expression);
+  return plan.items.map((item) => item.expression);
+}
+function compileRowChain(chain, compiler) {
+  const input = compiler.tabular(chain[0].input);
+  const memo = createMemo(chain);
+  const steps = chain.map((plan) => compileStep(plan, compiler, memo));
+  const columns = chain[chain.length - 1].columns;
+  return () => {
+    const rows = [];
+    for (const row of input().rows) {
+      memo.stamp++;
+      const output = runSteps(row, steps);
+      if (output) rows.push(output);
+    }
+    return { columns, rows };
+  };
+}
+function runSteps(row, steps) {
+  let current = row;
+  for (const step of steps) {
+    if (step.kind === "where") {
+      if (step.predicate(current) !== true) return void 0;
+    } else current = step.map(current);
+  }
+  return current;
+}
+function compileStep(plan, compiler, memo) {
+  const columns = plan.input.columns;
+  let step;
+  if (plan.kind === "where") {
+    step = { kind: "where", predicate: compiler.scalar(plan.predicate, columns, memo) };
+  } else if (plan.kind === "extend") {
+    const { steps, columns: extended } = compileAssignments(columns, plan.assignments, compiler, memo);
+    step = { kind: "map", map: (row) => applySteps(row, steps, extended.length) };
+  } else {
+    const items = plan.items.map((item) => compiler.scalar(item.expression, columns, memo));
+    step = { kind: "map", map: (row) => items.map((item) => item(row)) };
+  }
+  memo.advance(plan);
+  return step;
+}
+function createMemo(chain) {
+  const counting = new ColumnVersions();
+  const counts = /* @__PURE__ */ new Map();
+  for (const plan of chain) {
+    for (const expression of expressionsOf(plan)) countCalls(expression, counting, counts);
+    counting.advance(plan);
+  }
+  const slots = /* @__PURE__ */ new Map();
+  for (const [key, count] of counts) if (count > 1) slots.set(key, slots.size);
+  const versions = new ColumnVersions();
+  return {
+    keyOf: (plan) => versions.keyOf(plan),
+    slots,
+    values: new Array(slots.size).fill(null),
+    stamps: new Array(slots.size).fill(0),
+    stamp: 0,
+    advance: (plan) => versions.advance(plan)
+  };
+}
+function countCalls(plan, versions, counts) {
+  if (plan.kind === "call") {
+    const key = versions.keyOf(plan);
+    if (key !== void 0) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  for (const child of scalarChildren(plan)) countCalls(child, versions, counts);
+}
+var ColumnVersions = class {
+  versions = /* @__PURE__ */ new Map();
+  next = 1;
+  advance(plan) {
+    if (plan.kind === "where") return;
+    const assigned = plan.kind === "extend" ? plan.assignments : plan.items;
+    if (plan.kind === "project") this.versions.clear();
+    for (const { name } of assigned) this.versions.set(name, this.next++);
+  }
+  /** Names a scalar plan by its structure; `undefined` when it must not be remembered. */
+  keyOf(plan) {
+    switch (plan.kind) {
+      case "literal":
+        return `L${plan.type}:${String(plan.value)}:${JSON.stringify(plan.value, bigintText)}`;
+      case "column":
+        return `C${plan.name}@${this.versions.get(plan.name) ?? 0}`;
+      case "variable":
+        return `V${plan.id}`;
+      case "toscalar":
+      case "column-array":
+        return `T${plan.id}`;
+      case "call":
+        return VOLATILE.has(plan.name) ? void 0 : this.join(`F${plan.name}`, plan.args);
+      case "and":
+      case "or":
+      case "not":
+        return this.join(plan.kind, plan.args);
+      case "conditional":
+        return this.join("?", scalarChildren(plan));
+      case "row_number":
+      case "prev":
+      case "next":
+        return void 0;
+      default:
+        return assertNever(plan);
+    }
+  }
+  join(head, args) {
+    const keys = [];
+    for (const arg of args) {
+      const key = this.keyOf(arg);
+      if (key === void 0) return void 0;
+      keys.push(key);
+    }
+    return `${head}(${keys.join(",")})`;
+  }
+};
+function bigintText(_key, value) {
+  return typeof value === "bigint" ? `${value}n` : value;
+}
+
 // src/kql/compile/tabular.ts
 function compileTabular(plan, compiler) {
+  const chain = rowChainOf(plan);
+  if (chain) return compileRowChain(chain, compiler);
   switch (plan.kind) {
     case "table":
       return compileTable(plan, compiler);
@@ -25873,11 +26509,60 @@ function compileTabular(plan, compiler) {
     case "mv-expand":
       return compileMvExpand(plan, compiler);
     case "parse":
+      return compileParse(plan, compiler);
+    case "mv-apply":
+      return compileMvApply(plan, compiler);
+    case "make-series":
+      return compileMakeSeries(plan, compiler);
+    case "rows":
+      return compileRows(plan, compiler);
     case "bag_unpack":
-      throw new Error(`the plan node '${plan.kind}' has no compiler yet`);
+      return compileBagUnpack(plan, compiler);
     default:
       return assertNever(plan);
   }
+}
+
+// src/kql/operators/as.ts
+function lowerAs(node, input, context) {
+  const plan = { kind: "materialize", offset: input.offset, columns: input.columns, id: context.state.nextId++, input };
+  context.scope.bind(nameOf(node.Name), { kind: "tabular", plan });
+  return plan;
+}
+
+// src/kql/operators/invoke.ts
+function lowerInvoke(node, input, context) {
+  const call = node.Function;
+  const isCall = kindOf(call) === "FunctionCallExpression";
+  const body = isCall ? userFunctionBody(call) : void 0;
+  if (!body) {
+    const message = "invoke of a built-in function is not supported yet";
+    throw errorAt(context, node, message);
+  }
+  const args = [void 0, ...elementsOf(call.ArgumentList.Expressions)];
+  const inner = bindParameters(call, args, { ...context, row: [] }, input);
+  const scoped = lowerStatements(body.Statements, inner);
+  return context.lowerTabular(body.Expression, scoped);
+}
+
+// src/kql/operators/lookup.ts
+function lowerLookup(node, left, context) {
+  const joinKind = joinKindOf(node, context, "leftouter");
+  if (joinKind !== "leftouter" && joinKind !== "inner") {
+    throw errorAt(context, node, `the lookup kind '${joinKind}' is not supported`, "semantic");
+  }
+  const right = context.lowerTabular(node.Expression, withRow(context, []));
+  const { leftKeys, rightKeys } = lowerConditions(node.LookupClause, left, right, context);
+  const keyNames = new Set(rightKeys.flatMap((key) => key.kind === "column" ? [key.name] : []));
+  const sources = [
+    ...left.columns.map((_, index) => ({ side: "left", index })),
+    ...right.columns.flatMap((column, index) => keyNames.has(column.name) ? [] : [{ side: "right", index }])
+  ];
+  const columns = columnsOfNode(context, node);
+  if (sources.length !== columns.length) {
+    throw errorAt(context, node, "the columns of this lookup could not be matched to its inputs");
+  }
+  return { kind: "join", joinKind, operator: "lookup", offset: offsetOf(context, node), columns, left, right, leftKeys, rightKeys, sources };
 }
 
 // src/kql/lower/tabular.ts
@@ -25891,14 +26576,22 @@ var TABULAR_OPERATORS = {
   ProjectRenameOperator: lowerProjectRename,
   SummarizeOperator: lowerSummarize,
   JoinOperator: lowerJoin,
+  LookupOperator: lowerLookup,
+  UnionOperator: lowerUnion,
   TakeOperator: lowerTake,
   SortOperator: lowerSort,
   TopOperator: lowerTop,
   DistinctOperator: lowerDistinct,
   CountOperator: lowerCount,
   SerializeOperator: lowerSerialize,
-  UnionOperator: lowerUnion,
-  MvExpandOperator: lowerMvExpand
+  MvExpandOperator: lowerMvExpand,
+  MvApplyOperator: lowerMvApply,
+  MakeSeriesOperator: lowerMakeSeries,
+  ParseOperator: lowerParse(false),
+  ParseWhereOperator: lowerParse(true),
+  EvaluateOperator: lowerEvaluate,
+  AsOperator: lowerAs,
+  InvokeOperator: lowerInvoke
 };
 var SOURCE_OPERATORS = {
   PrintOperator: lowerPrint,
@@ -25922,45 +26615,70 @@ function lowerTabular(node, context) {
     case "MaterializeExpression":
       return lowerMaterialize(node, context);
     default:
-      if (kind in SOURCE_OPERATORS) return SOURCE_OPERATORS[kind](node, void 0, context);
-      throw errorAt(context, node, unsupportedOperatorMessage(node));
+      return lowerLeadingOperator(kind, node, context);
   }
+}
+function lowerLeadingOperator(kind, node, context) {
+  if (kind in SOURCE_OPERATORS) {
+    return SOURCE_OPERATORS[kind](node, void 0, context);
+  }
+  const input = context.implicitInput;
+  if (input && kind in TABULAR_OPERATORS) {
+    const inner = { ...context, implicitInput: void 0, row: input.columns };
+    return TABULAR_OPERATORS[kind](node, input, inner);
+  }
+  throw errorAt(context, node, unsupportedOperatorMessage(node));
 }
 function lowerPipe(node, context) {
   const input = lowerTabular(node.Expression, context);
   const operator = node.Operator;
   const lower = TABULAR_OPERATORS[kindOf(operator)];
   if (!lower) throw errorAt(context, operator, unsupportedOperatorMessage(operator));
-  return lower(operator, input, { ...context, row: input.columns });
+  return lower(operator, input, { ...context, implicitInput: void 0, row: input.columns });
 }
 function unsupportedOperatorMessage(node) {
-  return `the operator '${operatorName(node)}' is not supported yet`;
+  return `the operator '${operatorName2(node)}' is not supported yet`;
 }
-function operatorName(node) {
+function operatorName2(node) {
   const token = node.GetFirstToken?.();
   const text = token ? String(token.Text) : kindOf(node);
   return text.toLowerCase();
 }
 function lowerTabularName(node, context) {
-  const symbol = node.ReferencedSymbol;
-  const symbolClass = symbolClassOf(symbol);
   const name = nameOf(node);
-  if (symbolClass === "TableSymbol" && !context.scope.lookup(name)) {
-    if (!context.state.tables.includes(name)) context.state.tables.push(name);
-    return { kind: "table", offset: offsetOf(context, node), columns: columnsOfNode(context, node), name };
-  }
   const binding = context.scope.lookup(name);
   if (binding?.kind === "tabular") return binding.plan;
+  if (symbolClassOf(node.ReferencedSymbol) === "TableSymbol") {
+    return tablePlan2(name, node, context);
+  }
   const body = userFunctionBody(node);
   if (body) return lowerTabularBody(node, body, [], context);
   throw errorAt(context, node, `unknown table or function '${name}'`, "semantic");
 }
+function tablePlan2(name, node, context) {
+  if (!context.state.tables.includes(name)) context.state.tables.push(name);
+  const columns = columnsOfNode(context, node);
+  return { kind: "table", offset: offsetOf(context, node), columns, name };
+}
 function lowerTabularCall(node, context) {
-  const body = userFunctionBody(node);
   const args = elementsOf(node.ArgumentList.Expressions);
+  const body = userFunctionBody(node);
   if (body) return lowerTabularBody(node, body, args, context);
   const name = String(node.ReferencedSymbol?.Name ?? "");
+  if (name === "table" && args.length === 1) {
+    return lowerTableFunction(node, args[0], context);
+  }
   throw errorAt(context, node, `the function '${name}' is not supported yet`);
+}
+function lowerTableFunction(node, argument, context) {
+  const name = constantOf(lowerScalar(argument, { ...context, row: [] }));
+  if (!name.known || typeof name.value !== "string") {
+    const message = "the argument of table() must be a constant string";
+    throw errorAt(context, argument, message, "semantic");
+  }
+  const binding = context.scope.lookup(name.value);
+  if (binding?.kind === "tabular") return binding.plan;
+  return tablePlan2(name.value, node, context);
 }
 function lowerTabularBody(node, body, args, context) {
   const inner = bindParameters(node, args, { ...context, row: [] });
@@ -25978,7 +26696,7 @@ function compileQuery(text, options) {
     runtime,
     text,
     tabular: (node) => compileTabular(node, compiler),
-    scalar: (node, columns) => compileScalar(node, columns, compiler)
+    scalar: (node, columns, memo) => compileScalar(node, columns, compiler, memo)
   };
   const root = compileTabular(plan.root, compiler);
   const resultColumns = resultColumnsOf(analyzed.code, plan);
@@ -25990,14 +26708,14 @@ function compileQuery(text, options) {
     evaluate: (input) => {
       runtime.now = input.now;
       runtime.tables = input.tables;
-      runtime.cache = /* @__PURE__ */ new Map();
+      runtime.cache.clear();
       try {
         const table = root();
         return { columns: resultColumns, rows: table.rows };
       } finally {
         runtime.tables = {};
-        runtime.cache = /* @__PURE__ */ new Map();
-        runtime.window = { rows: [], index: 0 };
+        runtime.cache.clear();
+        runtime.window.rows = [];
       }
     }
   };
@@ -26077,6 +26795,69 @@ function tableToJson(table) {
   return { columns, rows };
 }
 
+// src/kql/values/iso-datetime.ts
+var ZERO = 48;
+var MAX_FRACTION_DIGITS = 9;
+function parseIsoUtc(text) {
+  const length = text.length;
+  if (length < 20 || text.charCodeAt(length - 1) !== 90) return void 0;
+  if (!hasSeparators(text)) return void 0;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  const hour = digits(text, 11, 2);
+  const minute = digits(text, 14, 2);
+  const second = digits(text, 17, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) return void 0;
+  if (hour < 0 || minute < 0 || second < 0) return void 0;
+  const subTicks = fractionTicks(text, length);
+  if (subTicks === void 0) return void 0;
+  const dayMs = startOfDay2(year, month, day);
+  if (Number.isNaN(dayMs)) return void 0;
+  const ms = dayMs + ((hour * 60 + minute) * 60 + second) * 1e3;
+  return (ms - DATETIME_EPOCH_MS) * TICKS_PER_MS + subTicks;
+}
+var lastDay = { year: -1, month: -1, day: -1, ms: Number.NaN };
+function startOfDay2(year, month, day) {
+  if (year !== lastDay.year || month !== lastDay.month || day !== lastDay.day) {
+    lastDay.year = year;
+    lastDay.month = month;
+    lastDay.day = day;
+    lastDay.ms = Date.UTC(year, month - 1, day);
+  }
+  return lastDay.ms;
+}
+function hasSeparators(text) {
+  return text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 && text.charCodeAt(10) === 84 && text.charCodeAt(13) === 58 && text.charCodeAt(16) === 58;
+}
+function digits(text, start, count) {
+  let value = 0;
+  for (let i = start; i < start + count; i++) {
+    const digit = text.charCodeAt(i) - ZERO;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+function fractionTicks(text, length) {
+  if (length === 20) return 0;
+  const count = length - 21;
+  if (text.charCodeAt(19) !== 46 || count < 1 || count > MAX_FRACTION_DIGITS) {
+    return void 0;
+  }
+  let ticks2 = 0;
+  for (let i = 0; i < 7; i++) {
+    const digit = i < count ? text.charCodeAt(20 + i) - ZERO : 0;
+    if (digit < 0 || digit > 9) return void 0;
+    ticks2 = ticks2 * 10 + digit;
+  }
+  for (let i = 7; i < count; i++) {
+    const digit = text.charCodeAt(20 + i) - ZERO;
+    if (digit < 0 || digit > 9) return void 0;
+  }
+  return ticks2;
+}
+
 // src/kql/values/coerce.ts
 var INT_MIN = -(2 ** 31);
 var INT_MAX = 2 ** 31 - 1;
@@ -26094,6 +26875,7 @@ var EXPECTED_FORM = {
 };
 function coerceValue(raw, type, where) {
   if (raw === null || raw === void 0) return type === "string" ? "" : null;
+  if (type === "string" && typeof raw === "string") return raw;
   const value = COERCERS[type](raw);
   if (value === void 0) throw typeError(raw, type, where);
   return value;
@@ -26143,7 +26925,7 @@ function coerceDatetime(raw) {
   if (raw instanceof Date) {
     return Number.isNaN(raw.getTime()) ? void 0 : datetimeFromDate(raw);
   }
-  if (typeof raw === "string") return parseDatetime(raw) ?? void 0;
+  if (typeof raw === "string") return parseIsoUtc(raw) ?? parseDatetime(raw) ?? void 0;
   return void 0;
 }
 function coerceDynamic(raw) {
@@ -26500,8 +27282,8 @@ function textCell(row, raw, type) {
   if (type === "dynamic") return parseJsonText(raw) ?? raw;
   return raw;
 }
-function warningAt(place, message, details) {
-  return new InputError(message, { ...place, hint: details.hint, kind: "warning" });
+function warningAt(place, message, details2) {
+  return new InputError(message, { ...place, hint: details2.hint, kind: "warning" });
 }
 
 // src/cases/event-files.ts
@@ -26512,40 +27294,40 @@ import { dirname as dirname2, extname, isAbsolute, relative, resolve, sep } from
 function parseCsv(text) {
   const records = [];
   let cells = [];
-  let cell2 = "";
+  let cell3 = "";
   let line = 1;
   let recordLine = 1;
   let index = 0;
   const endRecord = () => {
-    cells.push(cell2);
+    cells.push(cell3);
     const blank = cells.length === 1 && cells[0] === "";
     if (!blank) records.push({ cells, line: recordLine });
     cells = [];
-    cell2 = "";
+    cell3 = "";
   };
   while (index < text.length) {
     const char = text[index];
-    if (char === '"' && cell2 === "") {
+    if (char === '"' && cell3 === "") {
       const quoted = readQuoted(text, index, line);
-      cell2 = quoted.value;
+      cell3 = quoted.value;
       line = quoted.line;
       index = quoted.end;
       continue;
     }
     if (char === ",") {
-      cells.push(cell2);
-      cell2 = "";
+      cells.push(cell3);
+      cell3 = "";
     } else if (char === "\n" || char === "\r" && text[index + 1] === "\n") {
       if (char === "\r") index += 1;
       endRecord();
       line += 1;
       recordLine = line;
     } else {
-      cell2 += char;
+      cell3 += char;
     }
     index += 1;
   }
-  if (cell2 !== "" || cells.length > 0) endRecord();
+  if (cell3 !== "" || cells.length > 0) endRecord();
   return records;
 }
 function readQuoted(text, start, startLine) {
@@ -26635,13 +27417,13 @@ function sourceLineAt(source, offset) {
 function sourceLine(source, line) {
   return (source.text.split("\n")[line - 1] ?? "").replace(/\r$/, "");
 }
-function errorAt2(source, path, message, details = {}) {
-  const place = details.atKey ? placeOfKey(source, path) : placeOf(source, path);
+function errorAt2(source, path, message, details2 = {}) {
+  const place = details2.atKey ? placeOfKey(source, path) : placeOf(source, path);
   return new InputError(message, {
     ...place,
     sourceLine: sourceLine(source, place.line),
-    hint: details.hint,
-    kind: details.kind ?? "case"
+    hint: details2.hint,
+    kind: details2.kind ?? "case"
   });
 }
 
@@ -27853,15 +28635,15 @@ var RuleSource = class {
     return this.source.position(located.node?.range?.[0] ?? 0).line;
   }
   /** Builds an `InputError` placed at a path of this rule. */
-  error(path, message, details = {}) {
+  error(path, message, details2 = {}) {
     const { line, column } = this.locate(path);
     return new InputError(message, {
       file: this.file,
       line,
       column,
       sourceLine: this.source.lineText(line),
-      hint: details.hint,
-      kind: details.kind ?? "schema"
+      hint: details2.hint,
+      kind: details2.kind ?? "schema"
     });
   }
   walk(path) {
@@ -30067,13 +30849,13 @@ function caseMessage(testCase) {
 }
 function diffDetails(testCase) {
   const diff = formatDiffText(testCase.diff);
-  const fence = "`".repeat(Math.max(3, longestBacktickRun(diff) + 1));
+  const fence2 = "`".repeat(Math.max(3, longestBacktickRun(diff) + 1));
   return [
     `<details><summary>Alert diff: ${escapeHtml(testCase.name)}</summary>`,
     "",
-    `${fence}diff`,
+    `${fence2}diff`,
     diff,
-    fence,
+    fence2,
     "",
     "</details>"
   ].join("\n");
@@ -30096,9 +30878,9 @@ function longestBacktickRun(text) {
   return Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
 }
 function codeSpan(text) {
-  const fence = "`".repeat(longestBacktickRun(text) + 1);
+  const fence2 = "`".repeat(longestBacktickRun(text) + 1);
   const pad2 = text.startsWith("`") || text.endsWith("`") ? " " : "";
-  return `${fence}${pad2}${text}${pad2}${fence}`;
+  return `${fence2}${pad2}${text}${pad2}${fence2}`;
 }
 function escapeHtml(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

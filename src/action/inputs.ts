@@ -1,18 +1,23 @@
 import { InputError } from "../errors.js";
-
-/** When the Action fails the job. */
-export type FailOn = "any" | "failures" | "never";
-
-const FAIL_ON: readonly FailOn[] = ["any", "failures", "never"];
+import { parseGateOptions, type GateOptions } from "../github/gate.js";
+import { parseShard, type ShardSpec } from "../github/shard.js";
 
 /** The Action's inputs, read and checked. */
 export interface ActionInputs {
   rules: string;
   cases: string;
   schemas: string;
-  failOn: FailOn;
-  /** True when a `github-token` was given; nothing uses it yet. */
-  hasToken: boolean;
+  /** `fail-on` and `max-new-alerts`. */
+  gate: GateOptions;
+  /** The git ref to diff against, when the `base` input is set. */
+  base?: string;
+  /** Keeps one pull-request comment per key; see `commentMarker`. */
+  commentKey?: string;
+  /** The path of the SARIF log to write, relative to the workspace. */
+  sarif?: string;
+  shard?: ShardSpec;
+  /** The token for the pull-request comment; empty when none was given. */
+  token: string;
 }
 
 /** The part of `@actions/core` that reads inputs. */
@@ -34,12 +39,20 @@ export function readInputs(core: InputReader): ActionInputs {
       kind: "unsupported",
     });
   }
+  const shard = optionalInput(core, "shard");
   return {
     rules: inputOr(core, "rules", "rules"),
     cases: inputOr(core, "cases", "test-cases"),
     schemas: inputOr(core, "schemas", "schemas"),
-    failOn: readFailOn(core),
-    hasToken: core.getInput("github-token").trim() !== "",
+    gate: parseGateOptions({
+      failOn: core.getInput("fail-on"),
+      maxNewAlerts: core.getInput("max-new-alerts"),
+    }),
+    base: optionalInput(core, "base"),
+    commentKey: readCommentKey(core),
+    sarif: optionalInput(core, "sarif"),
+    shard: shard === undefined ? undefined : parseShard(shard),
+    token: core.getInput("github-token").trim(),
   };
 }
 
@@ -47,13 +60,17 @@ function inputOr(core: InputReader, name: string, fallback: string): string {
   return core.getInput(name).trim() || fallback;
 }
 
-function readFailOn(core: InputReader): FailOn {
-  const value = inputOr(core, "fail-on", "any");
-  if (!FAIL_ON.includes(value as FailOn)) {
-    throw new InputError(`invalid fail-on '${value}'`, {
-      hint: `use one of ${FAIL_ON.join(", ")}`,
+function optionalInput(core: InputReader, name: string): string | undefined {
+  return core.getInput(name).trim() || undefined;
+}
+
+function readCommentKey(core: InputReader): string | undefined {
+  const key = optionalInput(core, "comment-key");
+  if (key !== undefined && !/^[\w.-]+$/.test(key)) {
+    throw new InputError(`invalid comment-key '${key}'`, {
+      hint: "use letters, digits, '.', '_' and '-' only, such as nightly",
       kind: "usage",
     });
   }
-  return value as FailOn;
+  return key;
 }

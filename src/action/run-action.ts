@@ -1,13 +1,29 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { InputError, formatInputError } from "../errors.js";
-import { emitAnnotations, writeJobSummary, type AnnotationCore } from "../report/github.js";
-import { formatJsonReport } from "../report/json.js";
-import { formatTextReport } from "../report/text.js";
-import { failureCount, formatTotals, hasErrors } from "../report/totals.js";
-import type { RunReport } from "../report/types.js";
+import { dirname, join, resolve } from "node:path";
 import type { RunAllOptions } from "../cli/dependencies.js";
-import { readInputs, type FailOn, type InputReader } from "./inputs.js";
+import { runRules, type RuleRunOptions } from "../cli/run-rules.js";
+import type { DiffReport } from "../diff/types.js";
+import { InputError, formatInputError } from "../errors.js";
+import { evaluateGate, type GateOptions, type GateResult } from "../github/gate.js";
+import {
+  buildAnnotations,
+  buildDiffAnnotations,
+  emitAnnotations,
+  formatStepSummary,
+  writeJobSummary,
+  type Annotation,
+  type AnnotationCore,
+} from "../report/github.js";
+import { formatJsonReport } from "../report/json.js";
+import { stringifyJson } from "../report/json-text.js";
+import { toSarif } from "../report/sarif.js";
+import { formatTextReport } from "../report/text.js";
+import { failureCount, formatTotals } from "../report/totals.js";
+import type { RunReport } from "../report/types.js";
+import { runAlertDiff, type DiffAlertsFunction, type DiffOutcome } from "./alert-diff.js";
+import { commentOnPullRequest } from "./comment.js";
+import { readWorkflowEvent } from "./event.js";
+import { readInputs, type ActionInputs, type InputReader } from "./inputs.js";
 
 /** The part of `@actions/core` the Action uses, so tests can pass a fake. */
 export interface ActionCore extends AnnotationCore, InputReader {
@@ -21,24 +37,31 @@ export interface ActionCore extends AnnotationCore, InputReader {
 
 export interface ActionDependencies {
   runAll(options: RunAllOptions): RunReport | Promise<RunReport>;
+  /** The alert diff; the real `diffAlerts` unless a test replaces it. */
+  diffAlerts?: DiffAlertsFunction;
 }
+
+type Env = Record<string, string | undefined>;
 
 const REPORT_FILE = "kql-rule-test-report.json";
 
 /**
- * Runs the Action: tests the rules of the workspace, logs the text report,
- * writes the JSON report, annotates the files and writes the job summary.
- * Then it sets the outputs `passed`, `failed`, `errors` and `report`, and
- * fails the job as the `fail-on` input requests. It does not throw, because
- * every problem ends in `setFailed`.
+ * Runs the Action. It tests the rules of the workspace and runs the alert
+ * diff against the base (the `base` input, or the pull request's base
+ * commit). Then it annotates the files, writes the JSON report, the SARIF
+ * log when requested and the job summary, and comments on the pull request.
+ * Last it sets the outputs and fails the job as `fail-on` and
+ * `max-new-alerts` request. It does not throw, because every problem ends
+ * in `setFailed`.
  */
 export async function runAction(
   core: ActionCore,
-  env: Record<string, string | undefined>,
+  env: Env,
   dependencies: ActionDependencies,
+  version: string,
 ): Promise<void> {
   try {
-    await testWorkspace(core, env, dependencies);
+    await testWorkspace(core, env, dependencies, version);
   } catch (error: unknown) {
     if (error instanceof InputError) {
       core.setFailed(formatInputError(error));
@@ -52,31 +75,41 @@ export async function runAction(
 
 async function testWorkspace(
   core: ActionCore,
-  env: Record<string, string | undefined>,
+  env: Env,
   dependencies: ActionDependencies,
+  version: string,
 ): Promise<void> {
   const inputs = readInputs(core);
-  if (inputs.hasToken) {
-    core.debug("github-token is not used: pull-request comments are not supported yet");
-  }
   const root = env.GITHUB_WORKSPACE || process.cwd();
   checkFolder(root, "rules", inputs.rules);
   checkFolder(root, "cases", inputs.cases);
   checkFolder(root, "schemas", inputs.schemas);
+  const event = readWorkflowEvent(env);
 
-  const report = await dependencies.runAll({
-    root,
+  const options = { root, ...folders(inputs), shard: inputs.shard };
+  const { report, lint } = await runRules(options, dependencies.runAll);
+  logReport(core, report);
+  const outcome = await runAlertDiff(core, inputs, event, root, dependencies.diffAlerts);
+
+  const remainder = emitAnnotations(annotationsOf(report, outcome), core);
+  const reportPath = writeReport(env, root, report);
+  if (inputs.sarif) writeSarif(core, root, inputs.sarif, toSarifText(report, lint, version));
+  const writeSummary = summaryWriter(core, env);
+  await writeSummary(formatStepSummary({ run: report, diff: outcome.diff, remainder }));
+
+  const gate = evaluateGate(report, outcome.diff, gateOptions(inputs), outcome.error);
+  const reports = { run: report, diff: outcome.diff, gate };
+  await commentOnPullRequest(core, env, inputs, event, reports, writeSummary);
+  setOutputs(core, report, reportPath, outcome.diff);
+  finish(core, inputs, gate);
+}
+
+function folders(inputs: ActionInputs): Omit<RuleRunOptions, "root" | "shard"> {
+  return {
     rulesDir: inputs.rules,
     casesDir: inputs.cases,
     schemasDir: inputs.schemas,
-  });
-  publish(core, report);
-  const reportPath = writeReport(env, root, report);
-  await writeSummary(core, env, report);
-
-  setOutputs(core, report, reportPath);
-  const failure = failureMessage(report, inputs.failOn);
-  if (failure) core.setFailed(failure);
+  };
 }
 
 function checkFolder(root: string, input: string, folder: string): void {
@@ -89,18 +122,23 @@ function checkFolder(root: string, input: string, folder: string): void {
   }
 }
 
-function publish(core: ActionCore, report: RunReport): void {
+function logReport(core: ActionCore, report: RunReport): void {
   core.startGroup(`kql-rule-test: ${formatTotals(report.summary)}`);
   core.info(formatTextReport(report, { color: false }).trimEnd());
   core.endGroup();
-  emitAnnotations(report, core);
 }
 
-function writeReport(
-  env: Record<string, string | undefined>,
-  root: string,
-  report: RunReport,
-): string {
+function annotationsOf(report: RunReport, outcome: DiffOutcome): Annotation[] {
+  const annotations = buildAnnotations(report);
+  if (outcome.diff) annotations.push(...buildDiffAnnotations(outcome.diff));
+  if (outcome.errorText) {
+    const properties = { title: "kql-rule-test: alert diff failed" };
+    annotations.push({ level: "error", message: outcome.errorText, properties });
+  }
+  return annotations;
+}
+
+function writeReport(env: Env, root: string, report: RunReport): string {
   const folder = env.RUNNER_TEMP || root;
   mkdirSync(folder, { recursive: true });
   const path = join(folder, REPORT_FILE);
@@ -108,30 +146,53 @@ function writeReport(
   return path;
 }
 
-async function writeSummary(
-  core: ActionCore,
-  env: Record<string, string | undefined>,
-  report: RunReport,
-): Promise<void> {
-  if (!env.GITHUB_STEP_SUMMARY) {
-    core.debug("GITHUB_STEP_SUMMARY is not set, so no job summary is written");
-    return;
-  }
-  await writeJobSummary(report, core);
+function toSarifText(report: RunReport, lint: readonly InputError[], version: string): string {
+  return `${stringifyJson(toSarif(report, { lint, version }), 2)}\n`;
 }
 
-function setOutputs(core: ActionCore, report: RunReport, reportPath: string): void {
+/** Writes the SARIF log to `file`, relative to the workspace, creating its folder. */
+function writeSarif(core: ActionCore, root: string, file: string, text: string): void {
+  const path = resolve(root, file);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+  core.info(`SARIF log written to ${file}`);
+}
+
+/** Returns a function that appends to the job summary, or only logs outside a runner. */
+function summaryWriter(core: ActionCore, env: Env): (markdown: string) => Promise<void> {
+  return async (markdown) => {
+    if (!env.GITHUB_STEP_SUMMARY) {
+      core.debug("GITHUB_STEP_SUMMARY is not set, so no job summary is written");
+      return;
+    }
+    await writeJobSummary(markdown, core);
+  };
+}
+
+/** Drops `max-new-alerts` outside shard 1, since only shard 1 runs the diff. */
+function gateOptions(inputs: ActionInputs): GateOptions {
+  if (!inputs.shard || inputs.shard.index === 1) return inputs.gate;
+  return { failOn: inputs.gate.failOn };
+}
+
+function setOutputs(
+  core: ActionCore,
+  report: RunReport,
+  reportPath: string,
+  diff: DiffReport | undefined,
+): void {
   core.setOutput("passed", String(report.summary.passed));
   core.setOutput("failed", String(failureCount(report)));
   core.setOutput("errors", String(report.summary.errors));
   core.setOutput("report", reportPath);
+  core.setOutput("alerts-added", diff ? String(diff.summary.added) : "");
+  core.setOutput("alerts-removed", diff ? String(diff.summary.removed) : "");
+  core.setOutput("alerts-changed", diff ? String(diff.summary.changed) : "");
 }
 
-/** Returns why the job fails under `failOn`, or `undefined` when it passes. */
-export function failureMessage(report: RunReport, failOn: FailOn): string | undefined {
-  const totals = formatTotals(report.summary);
-  if (failOn === "never") return undefined;
-  if (failureCount(report) > 0) return `kql-rule-test failed: ${totals}`;
-  if (failOn === "any" && hasErrors(report)) return `kql-rule-test found errors: ${totals}`;
-  return undefined;
+function finish(core: ActionCore, inputs: ActionInputs, gate: GateResult): void {
+  if (gate.ignored.length > 0) {
+    core.info(`not failing the job (fail-on ${inputs.gate.failOn}) on: ${gate.ignored.join("; ")}`);
+  }
+  if (gate.fail) core.setFailed(`kql-rule-test failed: ${gate.reasons.join("; ")}`);
 }

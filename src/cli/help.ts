@@ -4,6 +4,8 @@ export const HELP_TEXT = `kql-rule-test: unit tests for Microsoft Sentinel KQL a
 Usage:
   kql-rule-test [run] [options]
   kql-rule-test query [--table NAME=FILE]... [--schemas DIR] (QUERY | --file FILE)
+  kql-rule-test diff --base GIT_REF [--format text|json] [options]
+  kql-rule-test merge [--format FORMAT] [--output FILE] FILE...
   kql-rule-test --help | --version
 
 Commands:
@@ -11,15 +13,37 @@ Commands:
            and print a report (the default command).
   query    Evaluate one KQL query over tables read from files and print the
            result as JSON.
+  diff     Evaluate each rule that a change affects (its file, its cases or
+           a schema it reads changed) as it is at --base and as it is in the
+           working tree, on the same golden cases, and print the alerts the
+           change adds, removes and changes.
+  merge    Combine the JSON run reports of the shards of one --shard split
+           into one report.
 
 Options of run:
   --rules DIR        Folder of rule files, searched recursively (default: rules).
   --cases DIR        Folder of golden test cases (default: test-cases).
   --schemas DIR      Folder of table schemas (default: schemas).
+  --shard K/N        Test only shard K of N: the rule files are sorted by
+                     path and dealt out in turn, so every job of a split
+                     gets the same rules.
   --format FORMAT    Report format: text, json, junit or sarif (SARIF 2.1.0
-                     for code scanning: invalid files, warnings and
-                     surviving mutants; no test results) (default: text).
+                     for code scanning: invalid files, warnings such as
+                     deprecated KQL, and surviving mutants; no test results)
+                     (default: text).
   --output FILE      Write the report to FILE instead of standard output.
+
+Options of diff:
+  --base GIT_REF     The branch, tag or commit to compare with (required).
+                     The commit must be in the clone.
+  --rules, --cases, --schemas DIR
+                     Folders as for run, in both versions.
+  --format FORMAT    text or json (default: text).
+  --output FILE      Write the diff to FILE instead of standard output.
+
+Options of merge:
+  --format FORMAT    As for run (default: text).
+  --output FILE      Write the merged report to FILE.
 
 Options of query:
   --table NAME=FILE  Load table NAME from FILE: a JSON array or a YAML list of
@@ -34,11 +58,12 @@ Common options:
   -h, --help         Print this help.
   -V, --version      Print the version.
 
-Not supported yet: the commands coverage and diff, and the options
---fuzz-runs, --seed and --write-counterexamples.
+Not supported yet: the command coverage, and the options --fuzz-runs,
+--seed and --write-counterexamples.
 
 Exit status: 0 when every case passed, 1 when a case failed or an xfail case
 passed, 2 when an error (invalid input, unsupported KQL, a bad command line)
-kept anything from being tested. query exits 0 on success and 2 on invalid
-input.
+kept anything from being tested. merge exits as run would for the merged
+report. query and diff exit 0 on success and 2 on invalid input; diff also
+exits 2 when an error kept a rule or case from being compared.
 `;

@@ -1,12 +1,14 @@
 import { InputError, formatInputError } from "../errors.js";
 import type { CliDependencies } from "./dependencies.js";
+import { runDiffCommand } from "./diff-command.js";
 import { HELP_TEXT } from "./help.js";
 import { EXIT_INVALID_INPUT, EXIT_OK, type CliIo } from "./io.js";
+import { runMergeCommand } from "./merge-command.js";
 import { runQueryCommand } from "./query-command.js";
 import { runRunCommand } from "./run-command.js";
 import { fromParseArgsError, notSupportedYet, usageError } from "./usage.js";
 
-const COMMANDS = ["run", "query", "coverage", "diff"];
+const COMMANDS = ["run", "query", "coverage", "diff", "merge"];
 
 /**
  * Runs the command line with `argv` (the arguments after the program name)
@@ -50,8 +52,11 @@ async function dispatch(
       return runRunCommand(args, io, dependencies, version);
     case "query":
       return runQueryCommand(args, io, dependencies);
-    case "coverage":
     case "diff":
+      return runDiffCommand(args, io);
+    case "merge":
+      return runMergeCommand(args, io, dependencies, version);
+    case "coverage":
       throw notSupportedYet(`the ${command} command`);
     default:
       throw usageError(

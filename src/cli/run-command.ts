@@ -1,6 +1,8 @@
 import { existsSync, statSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { InputError } from "../errors.js";
+import { parseShard } from "../github/shard.js";
 import { formatJsonReport } from "../report/json.js";
 import { stringifyJson } from "../report/json-text.js";
 import { formatJunitReport } from "../report/junit.js";
@@ -11,8 +13,8 @@ import type { RunReport } from "../report/types.js";
 import type { CliDependencies } from "./dependencies.js";
 import type { CliIo } from "./io.js";
 import { writeOutputFile } from "./output.js";
+import { runRules } from "./run-rules.js";
 import { notSupportedYet, usageError } from "./usage.js";
-import { resolve } from "node:path";
 
 const RUN_OPTIONS = {
   rules: { type: "string", default: "rules" },
@@ -21,16 +23,19 @@ const RUN_OPTIONS = {
   "fuzz-runs": { type: "string" },
   seed: { type: "string" },
   "write-counterexamples": { type: "string" },
+  shard: { type: "string" },
   format: { type: "string", default: "text" },
   output: { type: "string" },
   debug: { type: "boolean", default: false },
 } as const;
 
-const FORMATS = ["text", "json", "junit", "sarif"];
+/** The formats of `run` and `merge`. */
+export const FORMATS = ["text", "json", "junit", "sarif"];
 
 /**
- * Runs `kql-rule-test run`: tests every rule with its cases and prints the
- * report (or writes it to `--output`). Returns the exit status.
+ * Runs `kql-rule-test run`: tests every rule with its cases (or the rules
+ * of one `--shard`) and prints the report, or writes it to `--output`.
+ * Returns the exit status.
  */
 export async function runRunCommand(
   args: string[],
@@ -41,21 +46,37 @@ export async function runRunCommand(
   const { values } = parseArgs({ args, options: RUN_OPTIONS, strict: true });
   rejectUnbuiltOptions(values);
   const format = checkFormat(values.format);
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
 
   const rulesDir = existingFolder(io.cwd, "--rules", values.rules);
   const casesDir = existingFolder(io.cwd, "--cases", values.cases);
   const schemasDir = existingFolder(io.cwd, "--schemas", values.schemas);
-  const report = await dependencies.runAll({ root: io.cwd, rulesDir, casesDir, schemasDir });
+  const { report, lint } = await runRules(
+    { root: io.cwd, rulesDir, casesDir, schemasDir, shard },
+    dependencies.runAll,
+  );
 
-  const color = values.output === undefined && shouldColor(io.stdout, io.env);
-  const text = formatReport(report, format, { color, version });
-  if (values.output === undefined) {
-    io.stdout.write(text);
-  } else {
-    const path = writeOutputFile(io.cwd, values.output, text);
-    io.stdout.write(`${formatTotals(report.summary)}; report written to ${path}\n`);
-  }
+  writeReport(io, report, { format, output: values.output, version, lint });
   return dependencies.exitCodeFor(report);
+}
+
+/**
+ * Prints a run report in `format`, or writes it to `output` and prints the
+ * totals. `lint` adds the lint findings to a SARIF log.
+ */
+export function writeReport(
+  io: CliIo,
+  report: RunReport,
+  options: { format: string; output?: string; version: string; lint?: readonly InputError[] },
+): void {
+  const color = options.output === undefined && shouldColor(io.stdout, io.env);
+  const text = formatReport(report, options.format, { ...options, color });
+  if (options.output === undefined) {
+    io.stdout.write(text);
+    return;
+  }
+  const path = writeOutputFile(io.cwd, options.output, text);
+  io.stdout.write(`${formatTotals(report.summary)}; report written to ${path}\n`);
 }
 
 function rejectUnbuiltOptions(values: Record<string, unknown>): void {
@@ -64,11 +85,12 @@ function rejectUnbuiltOptions(values: Record<string, unknown>): void {
   }
 }
 
-function checkFormat(format: string): string {
-  if (!FORMATS.includes(format)) {
+/** Checks `--format` against `formats`. */
+export function checkFormat(format: string, formats: readonly string[] = FORMATS): string {
+  if (!formats.includes(format)) {
     throw usageError(
       `invalid value '${format}' for --format`,
-      `use one of ${FORMATS.join(", ")}`,
+      `use one of ${formats.join(", ")}`,
     );
   }
   return format;
@@ -77,18 +99,19 @@ function checkFormat(format: string): string {
 function formatReport(
   report: RunReport,
   format: string,
-  options: { color: boolean; version: string },
+  options: { color: boolean; version: string; lint?: readonly InputError[] },
 ): string {
   if (format === "json") return formatJsonReport(report);
   if (format === "junit") return formatJunitReport(report);
   if (format === "sarif") {
-    return `${stringifyJson(toSarif(report, { version: options.version }), 2)}\n`;
+    const log = toSarif(report, { version: options.version, lint: options.lint });
+    return `${stringifyJson(log, 2)}\n`;
   }
   return formatTextReport(report, { color: options.color });
 }
 
 /** Checks that a folder option names an existing folder and returns it as given. */
-function existingFolder(cwd: string, option: string, folder: string): string {
+export function existingFolder(cwd: string, option: string, folder: string): string {
   const path = resolve(cwd, folder);
   if (!existsSync(path)) {
     throw new InputError(`folder '${folder}' given by ${option} not found`, {

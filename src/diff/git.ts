@@ -63,6 +63,26 @@ export async function resolveCommit(root: string, ref: string): Promise<string> 
   }
 }
 
+/** Returns whether the clone contains the commit `ref` names. */
+export async function hasCommit(root: string, ref: string): Promise<boolean> {
+  try {
+    await git(root, ["cat-file", "-e", `${ref}^{commit}`]);
+    return true;
+  } catch (error: unknown) {
+    if (error instanceof InputError) return false;
+    throw error;
+  }
+}
+
+/**
+ * Fetches one commit, without its history, from the `origin` remote. A
+ * shallow clone (as `actions/checkout` makes by default) then contains the
+ * base commit of a pull request, which is all the diff reads.
+ */
+export async function fetchCommit(root: string, sha: string): Promise<void> {
+  await git(root, ["fetch", "--quiet", "--no-tags", "--depth=1", "origin", sha]);
+}
+
 /**
  * Lists the files under `root` that differ between `ref` and the working
  * tree, untracked files included (those .gitignore does not exclude).

@@ -10,7 +10,7 @@ import {
   findGroupRow,
   formatRelation,
   groupAlerted,
-  holds,
+  isSatisfied,
   plainDraw,
 } from "./scenario.js";
 import type { BoundaryDraw, BoundaryScenario } from "./scenario.js";
@@ -30,13 +30,13 @@ export function checkBoundary(
 ): PropertyOutcome {
   const agrees = (draw: BoundaryDraw) =>
     groupAlerted(scenario, runner.run(buildInput(scenario, draw), scenario.at)) ===
-    holds(scenario.relation, draw.n);
+    isSatisfied(scenario.relation, draw.n);
 
   return checkProperty(
     {
       name: scenario.name,
       arbitrary: drawArbitrary(scenario),
-      holds: agrees,
+      predicate: agrees,
       describe: (draw) => describeFailure(scenario, runner, draw),
       examples: boundaryExamples(scenario),
     },
@@ -51,7 +51,7 @@ export function boundaryHoldsAt(
   n: number,
 ): boolean {
   const run = runner.run(buildInput(scenario, plainDraw(scenario, n)), scenario.at);
-  return groupAlerted(scenario, run) === holds(scenario.relation, n);
+  return groupAlerted(scenario, run) === isSatisfied(scenario.relation, n);
 }
 
 function boundaryExamples(scenario: BoundaryScenario): BoundaryDraw[] {
@@ -110,10 +110,10 @@ function describeFailure(
 ): Counterexample {
   const tables = buildInput(scenario, draw);
   const run = runner.run(tables, scenario.at);
-  const expected = holds(scenario.relation, draw.n);
+  const expected = isSatisfied(scenario.relation, draw.n);
   const relation = formatRelation(scenario.relation, scenario.column);
   const verb = expected ? "raised no alert" : "raised an alert";
-  const row = findGroupRow(scenario, run.result);
+  const row = findGroupRow(scenario.group, run.result);
   const measured = row ? measuredValue(run.result.columns, row, scenario.column) : "";
 
   return {

@@ -31,12 +31,13 @@ interface QueryFields {
 }
 
 /**
- * Builds the boundary scenario of a threshold from the golden cases: the
+ * Builds the boundary scenario of a threshold from the golden cases. The
  * query with the threshold comparison replaced by `true` is run on each
- * case until one returns a row, whose grouping values name the group; the
- * first event of that case that makes the group's row on its own is the
- * template. Fails, with a reason, when the threshold measures no count or
- * sum, the counted field is computed, or no case reaches the aggregation.
+ * case until one returns a row, and that row's grouping values name the
+ * group. The first event of that case that makes the group's row on its
+ * own is the template. Returns a reason instead when the threshold
+ * measures no count or sum, the counted field is computed, or no case
+ * reaches the aggregation.
  */
 export function buildBoundaryScenario(
   threshold: Threshold,
@@ -177,12 +178,11 @@ function findTemplate(
   relaxed: string,
   group: Record<string, unknown>,
 ): { table: string; template: readonly Value[] } | undefined {
-  const probe = { group } as BoundaryScenario;
   for (const [name, table] of Object.entries(item.tables)) {
     for (const row of table.rows) {
       const tables = { ...item.tables, [name]: { columns: table.columns, rows: [row] } };
       const run = tryRun(runner, tables, item.at, relaxed);
-      if (run && findGroupRow(probe, run.result)) return { table: name, template: row };
+      if (run && findGroupRow(group, run.result)) return { table: name, template: row };
     }
   }
   return undefined;

@@ -6,7 +6,7 @@ import { formatDatetime } from "../kql/types.js";
 import type { Table, Value } from "../kql/types.js";
 import type { Tables } from "./rule-runner.js";
 
-/** What a golden case expects, in the case file's own shape. */
+/** The expectation of a golden case, in the case file's own shape. */
 export interface CaseExpect {
   triggered?: boolean;
   alerts?: { columns: Record<string, unknown> }[];
@@ -23,8 +23,8 @@ export interface CaseDocument {
 
 /**
  * Builds a golden case document. Each row is written as a map of its
- * non-empty cells: `null` and empty strings are left out, datetimes are
- * ISO 8601 text, and JSON text in a `string` column is written as a map or
+ * non-empty cells, so `null` and empty strings are left out. Datetimes are
+ * ISO 8601 text. JSON text in a `string` column is written as a map or
  * list, which the case loader turns back into the same text.
  */
 export function caseDocument(

@@ -9,7 +9,7 @@ import type { ParsedQuery, SyntaxNode } from "./syntax.js";
  *
  * - `aggregate`: an output of `summarize` computed by an aggregation call.
  * - `source`: a column of the input table, possibly renamed or transformed.
- * - `unknown`: the walk stopped, and `reason` says why.
+ * - `unknown`: the walk stopped, for the given `reason`.
  */
 export type ColumnOrigin =
   | AggregateOrigin
@@ -26,7 +26,7 @@ export interface AggregateOrigin {
   column: string;
   /** Output names of the `by` keys, in order. */
   groupBy: string[];
-  /** How the traced column is computed from the aggregate, outermost last. */
+  /** The assignments from the aggregate to the traced column, outermost last. */
   steps: DerivationStep[];
 }
 
@@ -58,12 +58,15 @@ const PASS_THROUGH = new Set([
 ]);
 
 const MAX_DEPTH = 50;
+/** `Kusto.Language.Symbols.SymbolKind.Column`. */
+const SYMBOL_KIND_COLUMN = 9;
 
 /**
  * Traces the column `name` that the query operator `operator` reads back
- * to where it is computed. Steps through pass-through operators, `extend`,
- * `project`, `project-rename`, the left then right side of `join` and
- * `lookup`, and tabular `let` variables; stops at `summarize` or at a table.
+ * to where it is computed. The walk steps through pass-through operators,
+ * `extend`, `project`, `project-rename`, the left then the right side of
+ * `join` and `lookup`, and tabular `let` variables. It stops at
+ * `summarize` or at a table.
  */
 export function traceColumn(
   query: ParsedQuery,
@@ -220,10 +223,10 @@ function isColumnReference(node: SyntaxNode): boolean {
   if (parentKind === "FunctionCallExpression" && parent.Name === node) return false;
   if (parentKind === "PathExpression" && parent.Selector === node) return false;
 
+  // Without a bound symbol (an unknown table) every other name counts.
   const symbol = node.ReferencedSymbol;
   if (!symbol) return true;
-  const COLUMN = 9;
-  return symbol.Kind === COLUMN;
+  return symbol.Kind === SYMBOL_KIND_COLUMN;
 }
 
 function traceSummarize(

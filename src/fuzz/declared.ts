@@ -139,7 +139,7 @@ function readProperty(
     at: readAt(item.at, (message, hint) => fail(["at"], message, hint)),
     tables,
     table,
-    varied: typeof spec.vary === "string" ? parseLocator(spec.vary) : null,
+    varied: readVaried(spec.vary, tables[table], (message, hint) => fail(["property", "vary"], message, hint)),
     as: readAs(spec.as, (message, hint) => fail(["property", "as"], message, hint)),
     relation,
     alert,
@@ -174,12 +174,27 @@ function readTables(
 
 function templateTable(spec: Record<string, unknown>, tables: Record<string, Table>, fail: Fail): string {
   const names = Object.keys(tables);
-  const name = typeof spec.template === "string" ? spec.template : names.length === 1 ? names[0] : undefined;
+  let name: string | undefined;
+  if (typeof spec.template === "string") name = spec.template;
+  else if (names.length === 1) name = names[0];
   if (!name) throw fail("`template` is missing", "name the table whose first event is copied, such as template: ZoomLogs");
   if (!tables[name]?.rows.length) {
     throw fail(`table '${name}' has no event to copy`, `give at least one event under tables.${name}`);
   }
   return name;
+}
+
+function readVaried(value: unknown, table: Table, fail: Fail): FieldLocator | null {
+  if (value === undefined) return null;
+  if (typeof value !== "string" || value.trim() === "") {
+    throw fail("`vary` must name a field", "write a column, then a path into its JSON, such as vary: ChatEvents.Channel");
+  }
+  const field = parseLocator(value.trim());
+  if (!table.columns.some((column) => column.name === field.column)) {
+    const known = table.columns.map((column) => column.name).join(", ");
+    throw fail(`column '${field.column}' is not in the template's table`, `use one of ${known}`);
+  }
+  return field;
 }
 
 function readRelation(value: unknown, fail: Fail): Relation {

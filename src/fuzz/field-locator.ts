@@ -6,8 +6,8 @@ import type { ParsedQuery, SyntaxNode } from "./syntax.js";
 
 /**
  * A field of an input event: a column, and a property path inside it when
- * the column holds JSON (a `dynamic` value, or a `string` of JSON text such
- * as `ZoomLogs.ChatEvents`).
+ * the column contains JSON (a `dynamic` value, or a `string` of JSON text
+ * such as `ZoomLogs.ChatEvents`).
  */
 export interface FieldLocator {
   column: string;
@@ -15,7 +15,7 @@ export interface FieldLocator {
 }
 
 /** Functions that pass a JSON value (or its text) through unchanged. */
-const JSON_PASS = new Set(["tostring", "todynamic", "parse_json", "parsejson", "todynamic"]);
+const JSON_PASS = new Set(["tostring", "todynamic", "parse_json", "parsejson"]);
 
 /**
  * Finds the input field an expression that `operator` reads comes from,

@@ -10,7 +10,7 @@ import { writeField } from "./field-locator.js";
 import type { PropertySpec } from "./property-check.js";
 import { alertsKey } from "./rule-runner.js";
 import type { RuleRunner, Tables } from "./rule-runner.js";
-import { holds } from "./scenario.js";
+import { isSatisfied } from "./scenario.js";
 import type { BoundaryScenario } from "./scenario.js";
 import { changeField, findStringFilters, flipCase } from "./string-filters.js";
 import type { StringFilter } from "./string-filters.js";
@@ -19,7 +19,7 @@ import type { ParsedQuery } from "./syntax.js";
 import { expectationOf } from "./suggestions.js";
 import type { Threshold } from "./threshold.js";
 
-/** What the metamorphic properties start from. */
+/** The rule runner, cases and threshold the metamorphic properties start from. */
 export interface MetamorphicContext {
   runner: RuleRunner;
   /** Golden cases that pass on the rule. */
@@ -45,13 +45,12 @@ const ORDER_OPERATORS = new Set(["TakeOperator", "TopOperator", "SampleOperator"
 const ORDER_FUNCTIONS = new Set(["row_number", "prev", "next", "row_cumsum", "arg_max", "arg_min", "any", "take_any", "anyif", "take_anyif"]);
 
 /**
- * Plans the metamorphic properties of a rule over its passing golden cases:
- * row order does not change the alerts (unless the query depends on
- * order), events of other groups do not change a group's alert, a duplicate
- * event does not change a distinct count, events moved before the
- * queryPeriod window act like no events, and changing the case of a value
- * compared case-insensitively changes nothing while a `==` comparison
- * rejects it.
+ * Plans the metamorphic properties of a rule over its passing golden cases.
+ * Row order does not change the alerts, unless the query depends on order.
+ * Events of other groups do not change a group's alert. A duplicate event
+ * does not change a distinct count. Events moved before the queryPeriod
+ * window act like no events. Changing the case of a value compared
+ * case-insensitively changes nothing, but a `==` comparison rejects it.
  */
 export function planMetamorphic(context: MetamorphicContext): MetamorphicPlan {
   const plan: MetamorphicPlan = { specs: [], skipped: [] };
@@ -125,7 +124,7 @@ function otherGroups(
 ): PropertySpec<{ seed: number; others: string[] }> | string {
   const scenario = context.scenario;
   if (!scenario?.otherKey) return "no grouping field of the input events is known";
-  if (holds(scenario.relation, 1)) return "a single event of another group would alert by itself";
+  if (isSatisfied(scenario.relation, 1)) return "a single event of another group would alert by itself";
   if (seeds.length === 0) return "no golden case raises an alert";
 
   const key = scenario.otherKey;
@@ -167,7 +166,7 @@ function duplicates(
   return {
     name: `duplicate events do not change ${threshold.column}`,
     arbitrary,
-    holds: (draw) => projected(context, duplicate(draw), seeds[draw.seed], columns),
+    predicate: (draw) => projected(context, duplicate(draw), seeds[draw.seed], columns),
     describe: (draw) => ({
       name: `duplicate events keep ${threshold.column}`,
       tables: duplicate(draw),
@@ -205,7 +204,7 @@ function beforeWindow(
   return {
     name: "events before the queryPeriod window raise no alert",
     arbitrary,
-    holds: (draw) => {
+    predicate: (draw) => {
       const { item } = seeds[draw.seed];
       const moved = context.runner.run(shift(draw), item.at);
       return alertsKey(moved) === alertsKey(context.runner.run(empty(item), item.at));
@@ -271,7 +270,7 @@ function caseChange(
   return {
     name: `changing the case in ${filter.text} removes the alerts`,
     arbitrary,
-    holds: (draw) => {
+    predicate: (draw) => {
       const run = context.runner.run(change(draw), seeds[draw.seed].item.at);
       return lowerKey(run) !== lowerKey(seeds[draw.seed].run);
     },
@@ -289,9 +288,9 @@ function lowerKey(run: RuleRun): string {
 }
 
 /**
- * Builds a property stating that a change to a seed's tables keeps its
- * alerts; with `ignoreCase`, alert values are compared without case, since
- * the changed field may be one of the alert's columns.
+ * Builds a property stating that a change to a golden case's tables keeps
+ * its alerts. With `ignoreCase`, alert values are compared without case,
+ * because the changed field may be one of the alert's columns.
  */
 function sameAlerts<T extends { seed: number }>(
   context: MetamorphicContext,
@@ -306,7 +305,7 @@ function sameAlerts<T extends { seed: number }>(
   return {
     name,
     arbitrary,
-    holds: (draw) => {
+    predicate: (draw) => {
       const seed = seeds[draw.seed];
       return key(context.runner.run(change(draw), seed.item.at)) === key(seed.run);
     },

@@ -17,7 +17,7 @@ export type MutantKind =
 /** One small change to a rule's query, made at a syntax tree offset. */
 export interface Mutant {
   kind: MutantKind;
-  /** What changed and where, such as `line 9: '>' to '>=' in 'ChannelCount > threshold'`. */
+  /** The change and its line, such as `line 9: '>' to '>=' in 'ChannelCount > threshold'`. */
   description: string;
   /** Offset and length of the replaced text in the original query. */
   offset: number;
@@ -49,11 +49,12 @@ const STRING_SWAPS: Record<string, { replacement: string; kind: MutantKind }> = 
 const MAX_QUOTE = 60;
 
 /**
- * Lists the mutants of a query, in the order of their offsets within each
- * family: every threshold literal one lower and one higher, every `<`,
- * `<=`, `>`, `>=` moved to its neighbour, `=~` to `==` (and `!~` to `!=`,
- * `in~` to `in`), `has` to `contains` and back (and their negations), every
- * `where` dropped, `dcount` to `count` and `make_set` to `make_list`.
+ * Lists the mutants of a query: each threshold literal one lower and one
+ * higher, then the operator changes, the dropped `where`s and the aggregate
+ * changes, each group in query order. The operators `<`, `<=`, `>`, `>=`
+ * move to their neighbour, `=~` becomes `==` (`!~` becomes `!=`, `in~`
+ * becomes `in`), and `has` and `contains` swap, also negated. `dcount`
+ * becomes `count` and `make_set` becomes `make_list`.
  */
 export function generateMutants(text: string, options?: CompileOptions): Mutant[] {
   const query = parseQuery(text, options);

@@ -11,7 +11,7 @@ export interface MutantResult {
   /**
    * `killed`: a case that passes on the rule fails on the mutant.
    * `survived`: every such case still passes.
-   * `invalid`: the mutant does not compile or run, so it tells nothing.
+   * `invalid`: the mutant does not compile or run, so it decides nothing.
    * `skipped`: the time budget ran out first.
    */
   status: "killed" | "survived" | "invalid" | "skipped";
@@ -80,7 +80,7 @@ export interface MutantEntry extends MutantReport {
   kind: Mutant["kind"];
   /** Offset of the change in the query text. */
   offset: number;
-  /** Why an invalid mutant could not be run. */
+  /** The reason an invalid mutant could not be run. */
   reason?: string;
 }
 

@@ -19,7 +19,7 @@ export interface Counterexample {
   at: number;
   /** The expectation of the written case, or `undefined` when none can be stated. */
   expect?: CaseExpect;
-  /** Why the rule is wrong on it. */
+  /** The reason the rule is wrong on it. */
   message: string;
 }
 
@@ -36,7 +36,7 @@ export interface PropertyOutcome {
 export interface PropertySpec<T> {
   name: string;
   arbitrary: fc.Arbitrary<T>;
-  holds: (draw: T) => boolean;
+  predicate: (draw: T) => boolean;
   describe: (draw: T) => Counterexample;
   /** Inputs tried before the random ones. */
   examples?: readonly T[];
@@ -49,7 +49,7 @@ export interface PropertySpec<T> {
  * as a counterexample.
  */
 export function checkProperty<T>(spec: PropertySpec<T>, budget: PropertyBudget): PropertyOutcome {
-  const details = fc.check(fc.property(spec.arbitrary, spec.holds), {
+  const details = fc.check(fc.property(spec.arbitrary, spec.predicate), {
     numRuns: budget.runs,
     seed: budget.seed,
     examples: (spec.examples ?? []).map((draw) => [draw] as [T]),
@@ -61,6 +61,6 @@ export function checkProperty<T>(spec: PropertySpec<T>, budget: PropertyBudget):
   if (!details.failed || !counterexample) return outcome;
 
   // Replaying the shrunk input throws again when the failure was an error.
-  spec.holds(counterexample[0]);
+  spec.predicate(counterexample[0]);
   return { ...outcome, counterexample: spec.describe(counterexample[0]) };
 }

@@ -1,6 +1,6 @@
 import type { RuleEngine } from "../cases/rule-engine.js";
 import type { CompileOptions } from "../kql/api.js";
-import type { Table, Value } from "../kql/types.js";
+import type { Table } from "../kql/types.js";
 import type { CompiledRule, Rule, RuleRun } from "../rules/types.js";
 
 /** The part of the rule model fuzzing needs: compile a rule, run it. */
@@ -58,7 +58,7 @@ export function orderFreeJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(orderFreeJson).sort().join(",")}]`;
   if (value && typeof value === "object") {
     const entries = Object.entries(value as Record<string, unknown>)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .sort(([a], [b]) => compareText(a, b))
       .map(([key, item]) => `${JSON.stringify(key)}:${orderFreeJson(item)}`);
     return `{${entries.join(",")}}`;
   }
@@ -66,8 +66,7 @@ export function orderFreeJson(value: unknown): string {
   return JSON.stringify(value) ?? "null";
 }
 
-/** Returns the value of a column in a table row, or `undefined` without it. */
-export function cellOf(table: Table, row: readonly Value[], column: string): Value | undefined {
-  const index = table.columns.findIndex((c) => c.name === column);
-  return index < 0 ? undefined : row[index];
+function compareText(left: string, right: string): number {
+  if (left === right) return 0;
+  return left < right ? -1 : 1;
 }

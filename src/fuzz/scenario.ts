@@ -14,10 +14,10 @@ export interface Relation {
 }
 
 /**
- * Everything needed to generate inputs around a threshold for one group:
- * a template event copied `n` times, the field that makes the copies count
- * (distinct values, or values that add up to `n`), and how to recognise the
- * group's row in the result.
+ * The inputs to generate around a threshold for one group. A template
+ * event is copied `n` times, and one field makes the copies count (distinct
+ * values, or values that add up to `n`). The group's row in the result is
+ * recognised by its grouping values.
  */
 export interface BoundaryScenario {
   /** The property's name in the report. */
@@ -25,7 +25,7 @@ export interface BoundaryScenario {
   /** The table the copies go to. */
   table: string;
   template: readonly Value[];
-  /** The seed's tables; the copies replace the rows of `table`. */
+  /** The golden case's tables. The copies replace the rows of `table`. */
   tables: Tables;
   at: number;
   measure: Measure;
@@ -44,7 +44,7 @@ export interface BoundaryScenario {
    * column, a written case expects its value.
    */
   column: string;
-  /** Where `n` is drawn from. */
+  /** The range `n` is drawn from. */
   range: { min: number; max: number };
   /** The golden case or property file the scenario comes from. */
   source: string;
@@ -61,8 +61,8 @@ export interface BoundaryDraw {
   others: readonly string[];
 }
 
-/** Tells whether `n op value` holds. */
-export function holds(relation: Relation, n: number): boolean {
+/** Tells whether `n` satisfies the relation: `n op value`. */
+export function isSatisfied(relation: Relation, n: number): boolean {
   switch (relation.operator) {
     case ">":
       return n > relation.value;
@@ -116,15 +116,15 @@ function moveTime(
 
 /** Tells whether a run returned the group's row and triggered. */
 export function groupAlerted(scenario: BoundaryScenario, run: RuleRun): boolean {
-  return run.triggered && findGroupRow(scenario, run.result) !== undefined;
+  return run.triggered && findGroupRow(scenario.group, run.result) !== undefined;
 }
 
-/** Finds the result row of the scenario's group. */
+/** Finds the result row with the group's values; an empty group matches the first row. */
 export function findGroupRow(
-  scenario: BoundaryScenario,
+  group: Readonly<Record<string, unknown>>,
   result: Table,
 ): readonly Value[] | undefined {
-  const checks = Object.entries(scenario.group).map(([column, expected]) => {
+  const checks = Object.entries(group).map(([column, expected]) => {
     const index = result.columns.findIndex((c) => c.name === column);
     return { index, expected, type: result.columns[index]?.type };
   });
@@ -135,7 +135,7 @@ export function findGroupRow(
   );
 }
 
-/** The simplest draw for a given `n`, used for the boundary examples. */
+/** Returns the simplest draw for a given `n`, used for the boundary examples. */
 export function plainDraw(scenario: BoundaryScenario, n: number): BoundaryDraw {
   const values =
     scenario.measure === "sum"

@@ -82,9 +82,9 @@ function firstString(node: SyntaxNode): string | undefined {
 }
 
 /**
- * Returns the tables with one field of every event changed by `change`,
- * in each table that has the field's column; other values stay as they
- * are. `change` sees the field's text and returns the new text.
+ * Returns the tables with one field of every event changed by `change`, in
+ * each table that has the field's column. `change` maps the field's text to
+ * the new text, and values that are not text stay as they are.
  */
 export function changeField(
   tables: Tables,

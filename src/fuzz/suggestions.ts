@@ -27,10 +27,11 @@ export interface Suggestion {
 }
 
 /**
- * Lists inputs that tell common mutants from the rule: for each boundary
- * scenario, `n` copies across its range, also with one value repeated; and
- * for each passing golden case, every event duplicated, and each field a
- * string filter compares upper-cased, replaced, or wrapped in other letters.
+ * Lists inputs that tell common mutants from the rule. Each boundary
+ * scenario gives `n` copies across its range, also with one value repeated.
+ * Each passing golden case gives a copy with every event twice, and copies
+ * with each field a string filter compares upper-cased, replaced, or
+ * wrapped in other letters.
  */
 export function candidateInputs(
   scenarios: readonly BoundaryScenario[],

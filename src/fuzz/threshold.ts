@@ -14,7 +14,7 @@ import type { ParsedQuery, SyntaxNode } from "./syntax.js";
 export type ComparisonOperator = ">" | ">=" | "<" | "<=" | "==" | "!=";
 
 /**
- * What the compared value measures for one group, when it equals the
+ * The quantity a compared value measures for one group, when it equals the
  * aggregate exactly: the number of rows, the number of distinct values of
  * `counts`, or the sum of `counts`.
  */
@@ -38,9 +38,9 @@ export interface Threshold {
   condition: string | null;
   /** Output names of the `summarize` keys. */
   groupBy: string[];
-  /** How the compared column is computed, as written (`arraylength(Channels)`). */
+  /** The compared column's definition as written (`arraylength(Channels)`). */
   expression: string;
-  /** What the value measures, or `null` when arithmetic lies in between. */
+  /** The quantity the value measures, or `null` when arithmetic lies in between. */
   measure: Measure | null;
   /** Offset in the query of the comparison operator token. */
   offset: number;
@@ -98,7 +98,7 @@ const IDENTITY_FUNCTIONS = new Set(["tolong", "toint", "toreal", "todouble", "to
 /** The outcome of searching a query for thresholds. */
 export interface ThresholdSearch {
   thresholds: Threshold[];
-  /** Why each comparison after an aggregation was not taken, in query order. */
+  /** The reason each comparison after an aggregation was not taken, in query order. */
   rejected: string[];
 }
 
@@ -219,9 +219,11 @@ function buildThreshold(
 ): Threshold {
   const aggregate = canonicalAggregate(origin.call.Name.SimpleName);
   const [counted, ...rest] = callArguments(origin.call);
-  const isConditional = aggregate.endsWith("if");
-  const countsNode = aggregate === "count" || aggregate === "countif" ? undefined : counted;
-  const conditionNode = aggregate === "countif" ? counted : isConditional ? rest[0] : undefined;
+  const countsRows = aggregate === "count" || aggregate === "countif";
+  const countsNode = countsRows ? undefined : counted;
+  let conditionNode: SyntaxNode | undefined;
+  if (aggregate === "countif") conditionNode = counted;
+  else if (aggregate.endsWith("if")) conditionNode = rest[0];
   const literal = locateLiteral(query, sides.constant);
   const last = origin.steps[origin.steps.length - 1];
 

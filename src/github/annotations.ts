@@ -1,4 +1,4 @@
-import { escapeHtml } from "./markdown.js";
+import { escapeHtml, plural } from "./markdown.js";
 
 /**
  * A workflow annotation, in the shape of `@actions/core`'s annotation
@@ -76,7 +76,7 @@ export function formatRemainder(remainder: readonly Annotation[]): string {
     const where = place ? ` (\`${place}\`)` : "";
     return `- **${annotation.level}** ${title}${escapeHtml(annotation.message.split("\n")[0])}${where}`;
   });
-  const heading = `#### ${remainder.length} more annotations`;
+  const heading = `#### ${plural(remainder.length, "more annotation")}`;
   const intro = `GitHub shows ${MAX_ANNOTATIONS_PER_LEVEL} annotations of each level per step; these were not shown on the files.`;
   return [heading, "", intro, "", ...items].join("\n") + "\n";
 }

@@ -30,7 +30,7 @@ export function buildCommentBody(content: CommentContent): string {
   const sections = [content.marker, verdict(content)];
   if (content.gate && content.gate.reasons.length > 0) sections.push(reasonList(content.gate));
   if (content.run) sections.push(...runSections(content.run));
-  if (content.diff) sections.push(diffSection(content.diff));
+  if (content.diff) sections.push(formatDiffMarkdown(content.diff));
 
   const body = sections.join("\n\n") + "\n";
   return fitComment(body, cutNote(content.summaryUrl), content.maxLength);
@@ -138,7 +138,11 @@ function failingCase(rule: RuleReport, item: CaseReport): string {
   return lines.join("\n");
 }
 
-function diffSection(diff: DiffReport): string {
+/**
+ * Formats a diff report as Markdown: a summary line, then per rule the
+ * alerts added (`+`), removed (`-`) and changed (`!`) in a collapsible block.
+ */
+export function formatDiffMarkdown(diff: DiffReport): string {
   const { added, removed, changed } = diff.summary;
   const summary = `Alert changes against ${diff.base}: ${added} added, ${removed} removed, ${changed} changed`;
   if (diff.rules.length === 0 && diff.errors.length === 0) {

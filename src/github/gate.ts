@@ -30,14 +30,20 @@ export interface GateResult {
   ignored: string[];
 }
 
-/** Decides whether a run fails from its run report, its diff report and the gate options. */
+/**
+ * Decides whether a run fails from its run report, its diff report and the
+ * gate options. `diffError` is the reason a requested diff could not be computed,
+ * such as a base commit missing from the clone. It counts as an error.
+ */
 export function evaluateGate(
   run: RunReport | undefined,
   diff: DiffReport | undefined,
   options: GateOptions,
+  diffError?: string,
 ): GateResult {
   const failures = run ? failureReasons(run) : [];
   const errors = [...(run ? errorReasons(run) : []), ...(diff ? diffErrorReasons(diff) : [])];
+  if (diffError !== undefined) errors.push(`the base-versus-head diff failed: ${diffError}`);
   const changes = diff ? alertChangeReasons(diff) : [];
   const reasons: string[] = [];
   const ignored: string[] = [];

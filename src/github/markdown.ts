@@ -1,11 +1,10 @@
+import { escapeHtml } from "../report/job-summary.js";
+
+export { escapeHtml };
+
 /** Escapes text for a Markdown table cell: pipes, line breaks and HTML. */
 export function cell(text: string): string {
   return escapeHtml(text).replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
-
-/** Escapes `<`, `>` and `&`, so user text cannot open or close HTML blocks. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 /** Wraps text in a code fence longer than any backtick run inside it. */

@@ -30,7 +30,7 @@ export function compileQuery(text: string, options: CompileOptions): CompiledQue
     runtime,
     text,
     tabular: (node) => compileTabular(node, compiler),
-    scalar: (node, columns) => compileScalar(node, columns, compiler),
+    scalar: (node, columns, memo) => compileScalar(node, columns, compiler, memo),
   };
   const root = compileTabular(plan.root, compiler);
   const resultColumns = resultColumnsOf(analyzed.code, plan);

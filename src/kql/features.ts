@@ -3,10 +3,20 @@ import { analyzeQuery } from "./analyze.js";
 import type { CompileOptions } from "./api.js";
 import { findAggregate } from "./functions/registry.js";
 import "./functions/index.js";
-import { aggregateName, builtinName, userFunctionBody } from "./lower/function-call.js";
+import {
+  aggregateName,
+  builtinName,
+  userFunctionBody,
+} from "./lower/function-call.js";
 import { BINARY_OPERATORS, LIST_OPERATORS } from "./lower/scalar.js";
-import { SOURCE_OPERATORS, TABULAR_EXPRESSIONS, TABULAR_OPERATORS, operatorName } from "./lower/tabular.js";
-import { ROW_AGGREGATE_NAMES } from "./operators/summarize.js";
+import {
+  SOURCE_OPERATORS,
+  TABULAR_EXPRESSIONS,
+  TABULAR_OPERATORS,
+  operatorName,
+} from "./lower/tabular.js";
+import { EVALUATE_PLUGINS } from "./operators/evaluate.js";
+import { ROW_AGGREGATE_NAMES } from "./operators/aggregate.js";
 import { findScalar } from "./functions/registry.js";
 import { kindOf, symbolClassOf, walk } from "./syntax.js";
 import type { SyntaxNode } from "./syntax.js";
@@ -69,7 +79,7 @@ function visitFeatures(root: SyntaxNode, note: Note, expanded: Set<string>): voi
     const kind = kindOf(node);
     if (kind === "EvaluateOperator") {
       const plugin = String(node.FunctionCall?.Name?.SimpleName ?? "evaluate");
-      note(plugin, false);
+      note(plugin, plugin in EVALUATE_PLUGINS);
     } else if (kind.endsWith("Operator") && kind !== "BadQueryOperator") {
       const name = operatorName(node);
       note(OPERATOR_SYNONYMS[name] ?? name, kind in TABULAR_OPERATORS || kind in SOURCE_OPERATORS);
@@ -82,8 +92,22 @@ function visitFeatures(root: SyntaxNode, note: Note, expanded: Set<string>): voi
       note(name, findScalar(name) !== undefined);
     } else if (kind === "FunctionCallExpression") {
       visitCall(node, note, expanded);
+    } else if (kind === "NameReference" && kindOf(node.Parent) !== "FunctionCallExpression") {
+      visitExpansion(node, note, expanded);
     }
   });
+}
+
+/** Visits the body of a user function called at `node`; false when it is not one. */
+function visitExpansion(node: SyntaxNode, note: Note, expanded: Set<string>): boolean {
+  const body = symbolClassOf(node.ReferencedSymbol) === "FunctionSymbol" ? userFunctionBody(node) : undefined;
+  if (!body) return false;
+  const key = `${String(node.ReferencedSymbol.Name)}@${Number(node.TextStart)}`;
+  if (!expanded.has(key)) {
+    expanded.add(key);
+    visitFeatures(body, note, expanded);
+  }
+  return true;
 }
 
 function visitCall(node: SyntaxNode, note: Note, expanded: Set<string>): void {
@@ -92,15 +116,7 @@ function visitCall(node: SyntaxNode, note: Note, expanded: Set<string>): void {
   const symbol = node.ReferencedSymbol;
   if (symbolClassOf(symbol) !== "FunctionSymbol") return;
 
-  const body = userFunctionBody(node);
-  if (body) {
-    const key = `${String(symbol.Name)}@${Number(node.TextStart)}`;
-    if (!expanded.has(key)) {
-      expanded.add(key);
-      visitFeatures(body, note, expanded);
-    }
-    return;
-  }
+  if (visitExpansion(node, note, expanded)) return;
   const name = String(symbol.Name);
   const supported =
     builtinName(symbol) !== undefined ||

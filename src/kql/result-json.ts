@@ -8,10 +8,10 @@ import type { JsonValue } from "./values/json.js";
  * and infinities as strings, longs beyond ±2^53 as bigints that
  * `stringifyJson` writes exactly).
  */
-export interface ResultJson {
-  readonly columns: { name: string; type: KustoType }[];
-  readonly rows: JsonValue[][];
-}
+export type ResultJson = {
+  columns: { name: string; type: KustoType }[];
+  rows: JsonValue[][];
+};
 
 /** Converts a table to the query result JSON. */
 export function tableToJson(table: Table): ResultJson {

@@ -1,14 +1,14 @@
 import type { AnnotationProperties } from "@actions/core";
+import type { DiffReport } from "../diff/types.js";
+import { formatRemainder, pickAnnotations, type Annotation } from "../github/annotations.js";
+import { formatDiffMarkdown } from "../github/comment-body.js";
 import { formatDiffText, isEmptyDiff } from "./alert-diff.js";
-import { formatJobSummary } from "./job-summary.js";
+import { formatJobSummary, SUMMARY_LIMIT_BYTES } from "./job-summary.js";
 import type { CaseReport, ReportError, RuleReport, RunReport } from "./types.js";
 
-/** One workflow annotation, before it is sent. */
-export interface Annotation {
-  level: "error" | "warning";
-  message: string;
-  properties: AnnotationProperties;
-}
+export type { Annotation };
+
+type Properties = Annotation["properties"];
 
 /**
  * The part of `@actions/core` this module uses, so that tests can pass a
@@ -17,6 +17,7 @@ export interface Annotation {
 export interface AnnotationCore {
   error(message: string, properties?: AnnotationProperties): void;
   warning(message: string, properties?: AnnotationProperties): void;
+  notice(message: string, properties?: AnnotationProperties): void;
   summary: {
     addRaw(text: string, addEOL?: boolean): unknown;
     write(): Promise<unknown>;
@@ -78,39 +79,73 @@ function caseAnnotation(rule: RuleReport, testCase: CaseReport): Annotation | un
   };
 }
 
+/**
+ * Lists an error annotation for each error of a diff report: a rule version
+ * that could not be evaluated on a case, or a file that no longer loads.
+ */
+export function buildDiffAnnotations(diff: DiffReport): Annotation[] {
+  const errors = [...diff.rules.flatMap((rule) => rule.errors), ...diff.errors];
+  return errors.map((error) => problemAnnotation("error", error));
+}
+
 function problemAnnotation(level: Annotation["level"], problem: ReportError): Annotation {
   const message = problem.hint ? `${problem.message}\nhint: ${problem.hint}` : problem.message;
-  const properties: AnnotationProperties = { file: problem.file, startLine: problem.line };
+  const properties: Properties = { file: problem.file, startLine: problem.line };
   if (problem.line !== undefined) properties.startColumn = problem.column;
   return { level, message, properties: dropUndefined(properties) };
 }
 
-function rulePlace(rule: RuleReport, title: string): AnnotationProperties {
+function rulePlace(rule: RuleReport, title: string): Properties {
   return dropUndefined({ title, file: rule.file, startLine: rule.line });
 }
 
-function dropUndefined(properties: AnnotationProperties): AnnotationProperties {
+function dropUndefined(properties: Properties): Properties {
   return Object.fromEntries(
     Object.entries(properties).filter(([, value]) => value !== undefined),
-  ) as AnnotationProperties;
+  ) as Properties;
 }
 
 /**
- * Sends the annotations of a report through `core`.
- *
- * NOTE: GitHub shows at most 10 error and 10 warning annotations per step
- * and 50 per job (actions/toolkit, docs/problem-matchers.md). The others are
- * sent but not shown, so only the log, the job summary and the JSON report
- * contain them.
+ * Sends the annotations GitHub will show through `core`: per level the
+ * first ten in file and line order (see `pickAnnotations`). Returns the
+ * others, for the job summary, because GitHub drops them.
  */
-export function emitAnnotations(report: RunReport, core: AnnotationCore): void {
-  for (const annotation of buildAnnotations(report)) {
+export function emitAnnotations(
+  annotations: readonly Annotation[],
+  core: AnnotationCore,
+): Annotation[] {
+  const { shown, remainder } = pickAnnotations(annotations);
+  for (const annotation of shown) {
     core[annotation.level](annotation.message, annotation.properties);
   }
+  return remainder;
 }
 
-/** Appends the report's Markdown to the job summary and writes it. */
-export async function writeJobSummary(report: RunReport, core: AnnotationCore): Promise<void> {
-  core.summary.addRaw(formatJobSummary(report));
+/** The reports the Action's job summary shows. */
+export interface StepSummary {
+  run: RunReport;
+  diff?: DiffReport;
+  /** Annotations GitHub did not show, from {@link emitAnnotations}. */
+  remainder?: readonly Annotation[];
+}
+
+/**
+ * Formats the job summary: the run report (see `formatJobSummary`), then
+ * the base-versus-head alert diff and the annotations left over. The run
+ * report gives up rules first to stay within GitHub's 1 MiB.
+ */
+export function formatStepSummary(summary: StepSummary): string {
+  const extra: string[] = [];
+  if (summary.diff) extra.push(`### Alert diff\n\n${formatDiffMarkdown(summary.diff)}\n`);
+  const remainder = formatRemainder(summary.remainder ?? []);
+  if (remainder) extra.push(remainder);
+
+  const room = SUMMARY_LIMIT_BYTES - Buffer.byteLength(extra.join("\n"));
+  return [formatJobSummary(summary.run, Math.max(0, room - 1)), ...extra].join("\n");
+}
+
+/** Appends Markdown to the job summary and writes it. */
+export async function writeJobSummary(markdown: string, core: AnnotationCore): Promise<void> {
+  core.summary.addRaw(markdown);
   await core.summary.write();
 }

@@ -2,47 +2,17 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { AnnotationProperties } from "@actions/core";
-import { failureMessage, runAction, type ActionCore } from "../../src/action/run-action.js";
+import { runAction } from "../../src/action/run-action.js";
 import type { RunAllOptions } from "../../src/cli/dependencies.js";
-import { formatJobSummary } from "../../src/report/job-summary.js";
+import type { DiffOptions } from "../../src/diff/diff-alerts.js";
+import type { DiffReport } from "../../src/diff/types.js";
+import { InputError } from "../../src/errors.js";
+import { formatStepSummary } from "../../src/report/github.js";
 import { formatJsonReport } from "../../src/report/json.js";
 import type { RunReport } from "../../src/report/types.js";
+import { diffReport } from "../github/report-fixtures.js";
 import { fixtureReport } from "../report/fixture-report.js";
-
-interface FakeCore extends ActionCore {
-  outputs: Record<string, string>;
-  failed: string[];
-  annotations: [string, string, AnnotationProperties | undefined][];
-  logs: string[];
-  summaries: string[];
-}
-
-function fakeCore(inputs: Record<string, string> = {}): FakeCore {
-  const core: FakeCore = {
-    outputs: {},
-    failed: [],
-    annotations: [],
-    logs: [],
-    summaries: [],
-    getInput: (name) => inputs[name] ?? "",
-    setOutput: (name, value) => {
-      core.outputs[name] = value;
-    },
-    setFailed: (message) => core.failed.push(message),
-    info: (message) => core.logs.push(`info: ${message}`),
-    debug: (message) => core.logs.push(`debug: ${message}`),
-    startGroup: (name) => core.logs.push(`group: ${name}`),
-    endGroup: () => core.logs.push("end group"),
-    error: (message, properties) => core.annotations.push(["error", message, properties]),
-    warning: (message, properties) => core.annotations.push(["warning", message, properties]),
-    summary: {
-      addRaw: (text: string) => core.summaries.push(text),
-      write: async () => undefined,
-    },
-  };
-  return core;
-}
+import { fakeCore, type FakeCore } from "./fake-core.js";
 
 let workspace: string;
 let runnerTemp: string;
@@ -74,22 +44,42 @@ function passingReport(): RunReport {
   return report;
 }
 
-async function runWith(core: FakeCore, report: RunReport, env = environment()) {
-  const runs: RunAllOptions[] = [];
-  await runAction(core, env, {
-    runAll: (options) => {
-      runs.push(options);
-      return report;
+interface Calls {
+  runs: Omit<RunAllOptions, "engine">[];
+  diffs: DiffOptions[];
+}
+
+async function runWith(
+  core: FakeCore,
+  report: RunReport,
+  env: Record<string, string> = environment(),
+  diff: DiffReport | InputError = diffReport(),
+): Promise<Calls> {
+  const calls: Calls = { runs: [], diffs: [] };
+  await runAction(
+    core,
+    env,
+    {
+      runAll: ({ engine: _engine, ...options }) => {
+        calls.runs.push(options);
+        return report;
+      },
+      diffAlerts: async (options) => {
+        calls.diffs.push(options);
+        if (diff instanceof InputError) throw diff;
+        return diff;
+      },
     },
-  });
-  return runs;
+    "9.8.7",
+  );
+  return calls;
 }
 
 describe("runAction", () => {
   it("runs on the workspace with the default folders", async () => {
-    const runs = await runWith(fakeCore(), passingReport());
+    const calls = await runWith(fakeCore(), passingReport());
 
-    expect(runs).toEqual([
+    expect(calls.runs).toEqual([
       { root: workspace, rulesDir: "rules", casesDir: "test-cases", schemasDir: "schemas" },
     ]);
   });
@@ -103,6 +93,9 @@ describe("runAction", () => {
       failed: "2",
       errors: "3",
       report: join(runnerTemp, "kql-rule-test-report.json"),
+      "alerts-added": "",
+      "alerts-removed": "",
+      "alerts-changed": "",
     });
   });
 
@@ -124,16 +117,29 @@ describe("runAction", () => {
     const core = fakeCore();
     await runWith(core, fixtureReport());
 
-    expect(core.annotations.map(([level]) => level)).toEqual([
-      "error",
-      "warning",
-      "error",
-      "error",
-      "warning",
-      "error",
-      "error",
+    expect(core.annotations.map(([level, , properties]) => [level, properties?.file, properties?.startLine])).toEqual([
+      ["error", "rules/zoom/Broken.yaml", 4],
+      ["error", "test-cases/zoom/broken.yaml", 1],
+      ["error", "test-cases/zoom/link-sharing.yaml", 40],
+      ["error", "test-cases/zoom/link-sharing.yaml", 100],
+      ["error", "test-cases/zoom/orphan.yaml", 1],
+      ["warning", "rules/zoom/SupiciousLinkSharing.yaml", undefined],
+      ["warning", "rules/zoom/SupiciousLinkSharing.yaml", 22],
     ]);
-    expect(core.summaries).toEqual([formatJobSummary(fixtureReport())]);
+    expect(core.summaries).toEqual([formatStepSummary({ run: fixtureReport(), remainder: [] })]);
+    expect(core.summaryWrites).toBe(1);
+  });
+
+  it("puts annotations past the limit in the summary", async () => {
+    const report = passingReport();
+    const failing = report.rules[0].cases[0];
+    report.rules[0].cases = Array.from({ length: 12 }, (_, i) => ({ ...failing, status: "failed" as const, line: i + 1 }));
+    const core = fakeCore();
+    await runWith(core, report);
+
+    expect(core.annotations.filter(([level]) => level === "error")).toHaveLength(10);
+    expect(core.summaries[0]).toContain("#### 2 more annotations\n");
+    expect(core.summaries[0]).toContain("(`test-cases/zoom/link-sharing.yaml:12`)");
   });
 
   it("skips the summary without GITHUB_STEP_SUMMARY", async () => {
@@ -164,7 +170,120 @@ describe("runAction", () => {
     const core = fakeCore();
     await runWith(core, fixtureReport());
 
-    expect(core.failed).toEqual(["kql-rule-test failed: 1 passed, 1 failed, 3 errors, 1 xfail, 1 xpass"]);
+    expect(core.failed).toEqual([
+      "kql-rule-test failed: 1 case failed; 1 xfail case unexpectedly passed; 3 errors kept rules or cases from being tested",
+    ]);
+  });
+
+  it("writes SARIF when asked", async () => {
+    const core = fakeCore({ sarif: "out/kql.sarif" });
+    await runWith(core, fixtureReport());
+    const log = JSON.parse(readFileSync(join(workspace, "out/kql.sarif"), "utf8"));
+
+    expect(log.version).toBe("2.1.0");
+    expect(log.runs[0].tool.driver.version).toBe("9.8.7");
+    expect(log.runs[0].results.length).toBeGreaterThan(0);
+    expect(core.logs).toContain("info: SARIF log written to out/kql.sarif");
+  });
+
+  it("runs the shard it is given", async () => {
+    const core = fakeCore({ shard: "1/2" });
+    await runWith(core, fixtureReport());
+    const written = JSON.parse(readFileSync(core.outputs.report, "utf8")) as RunReport;
+
+    expect(written.rules.map((rule) => rule.file)).toEqual(["rules/zoom/Broken.yaml"]);
+    expect(written.summary).toEqual({ rules: 1, cases: 1, passed: 0, failed: 0, errors: 3, xfail: 0, xpass: 0 });
+    expect(written.errors).toEqual(fixtureReport().errors);
+  });
+});
+
+describe("runAction gate", () => {
+  const onlyErrors = (): RunReport => {
+    const report = passingReport();
+    report.summary.errors = 1;
+    return report;
+  };
+
+  const cases: [string, () => RunReport, Record<string, string>, string[]][] = [
+    ["any with errors", onlyErrors, { "fail-on": "any" }, ["kql-rule-test failed: 1 error kept rules or cases from being tested"]],
+    ["failures with errors", onlyErrors, { "fail-on": "failures" }, []],
+    ["failures with failures", fixtureReport, { "fail-on": "failures" }, ["kql-rule-test failed: 1 case failed; 1 xfail case unexpectedly passed"]],
+    ["never with failures", fixtureReport, { "fail-on": "never" }, []],
+    ["any when passing", passingReport, {}, []],
+  ];
+
+  it.each(cases)("%s", async (_name, report, inputs, failed) => {
+    const core = fakeCore(inputs);
+    await runWith(core, report());
+
+    expect(core.failed).toEqual(failed);
+  });
+
+  it("logs what it does not fail on", async () => {
+    const core = fakeCore({ "fail-on": "failures" });
+    await runWith(core, onlyErrors());
+
+    expect(core.logs).toContain(
+      "info: not failing the job (fail-on failures) on: 1 error kept rules or cases from being tested",
+    );
+  });
+
+  it("fails on alert changes with alert-change", async () => {
+    const core = fakeCore({ "fail-on": "alert-change", base: "main" });
+    await runWith(core, passingReport(), environment(), diffReport({ added: 2, removed: 1 }));
+
+    expect(core.failed).toEqual(["kql-rule-test failed: the change against abc1234 adds 2 alerts, removes 1 and changes 0"]);
+  });
+
+  it("fails past max-new-alerts", async () => {
+    const core = fakeCore({ "fail-on": "never", "max-new-alerts": "1", base: "v1.0" });
+    await runWith(core, passingReport(), environment(), diffReport({ added: 2 }));
+
+    expect(core.failed).toEqual(["kql-rule-test failed: the change against abc1234 adds 2 alerts, more than max-new-alerts (1)"]);
+  });
+
+  it("fails max-new-alerts without a base", async () => {
+    const core = fakeCore({ "max-new-alerts": "0" });
+    const calls = await runWith(core, passingReport());
+
+    expect(calls.diffs).toEqual([]);
+    expect(core.failed).toEqual(["kql-rule-test failed: max-new-alerts is 0 but no base-versus-head diff was computed"]);
+  });
+
+  it("sets the diff outputs", async () => {
+    const core = fakeCore({ base: "main" });
+    const calls = await runWith(core, passingReport(), environment(), diffReport({ added: 3, removed: 2, changed: 1 }));
+
+    expect(calls.diffs).toEqual([
+      { root: workspace, base: "main", folders: { rules: "rules", cases: "test-cases", schemas: "schemas" } },
+    ]);
+    expect(core.outputs["alerts-added"]).toBe("3");
+    expect(core.outputs["alerts-removed"]).toBe("2");
+    expect(core.outputs["alerts-changed"]).toBe("1");
+    expect(core.summaries[0]).toContain("\n### Alert diff\n\nAlert changes against abc1234: 3 added, 2 removed, 1 changed");
+  });
+
+  it("reports a diff that failed", async () => {
+    const core = fakeCore({ base: "gone" });
+    const error = new InputError("git ref 'gone' was not found", { hint: "fetch it", kind: "git" });
+    await runWith(core, passingReport(), environment(), error);
+
+    expect(core.annotations).toContainEqual([
+      "error",
+      "error: git ref 'gone' was not found\n  hint: fetch it",
+      { title: "kql-rule-test: alert diff failed" },
+    ]);
+    expect(core.failed).toEqual(["kql-rule-test failed: the base-versus-head diff failed: git ref 'gone' was not found"]);
+    expect(core.outputs["alerts-added"]).toBe("");
+  });
+
+  it("diffs in shard 1 only", async () => {
+    const core = fakeCore({ base: "main", shard: "2/3", "max-new-alerts": "0" });
+    const calls = await runWith(core, passingReport());
+
+    expect(calls.diffs).toEqual([]);
+    expect(core.logs).toContain("info: the alert diff runs in shard 1 only; this is shard 2");
+    expect(core.failed).toEqual([]);
   });
 });
 
@@ -173,7 +292,22 @@ describe("runAction input errors", () => {
     [
       "fail-on",
       { "fail-on": "sometimes" },
-      "error: invalid fail-on 'sometimes'\n  hint: use one of any, failures, never",
+      "error: invalid fail-on value 'sometimes'\n  hint: use one of any, failures, alert-change, never",
+    ],
+    [
+      "max-new-alerts",
+      { "max-new-alerts": "a few" },
+      "error: invalid max-new-alerts value 'a few'\n  hint: use a whole number of alerts, 0 or more",
+    ],
+    [
+      "shard",
+      { shard: "0/2" },
+      "error: invalid shard '0/2'\n  hint: write the shard as k/n with 1 <= k <= n, such as 1/4",
+    ],
+    [
+      "comment-key",
+      { "comment-key": "my key" },
+      "error: invalid comment-key 'my key'\n  hint: use letters, digits, '.', '_' and '-' only, such as nightly",
     ],
     [
       "fuzz-runs",
@@ -189,10 +323,10 @@ describe("runAction input errors", () => {
 
   it.each(cases)("fails on %s", async (_name, inputs, message) => {
     const core = fakeCore(inputs);
-    const runs = await runWith(core, passingReport());
+    const calls = await runWith(core, passingReport());
 
     expect(core.failed).toEqual([message]);
-    expect(runs).toEqual([]);
+    expect(calls.runs).toEqual([]);
     expect(core.outputs).toEqual({});
   });
 
@@ -205,33 +339,18 @@ describe("runAction input errors", () => {
 
   it("reports an internal error", async () => {
     const core = fakeCore();
-    await runAction(core, environment(), {
-      runAll: () => {
-        throw new Error("boom");
+    await runAction(
+      core,
+      environment(),
+      {
+        runAll: () => {
+          throw new Error("boom");
+        },
       },
-    });
+      "9.8.7",
+    );
 
     expect(core.failed).toEqual(["internal error: boom"]);
     expect(core.logs[0]).toMatch(/^debug: Error: boom\n/);
-  });
-});
-
-describe("failureMessage", () => {
-  const onlyErrors = (): RunReport => {
-    const report = passingReport();
-    report.summary.errors = 1;
-    return report;
-  };
-
-  const cases: [string, () => RunReport, string, string | undefined][] = [
-    ["any with errors", onlyErrors, "any", "kql-rule-test found errors: 1 passed, 0 failed, 1 error, 0 xfail"],
-    ["failures with errors", onlyErrors, "failures", undefined],
-    ["failures with failures", fixtureReport, "failures", "kql-rule-test failed: 1 passed, 1 failed, 3 errors, 1 xfail, 1 xpass"],
-    ["never with failures", fixtureReport, "never", undefined],
-    ["any when passing", passingReport, "any", undefined],
-  ];
-
-  it.each(cases)("%s", (_name, report, failOn, expected) => {
-    expect(failureMessage(report(), failOn as "any" | "failures" | "never")).toBe(expected);
   });
 });

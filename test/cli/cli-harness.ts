@@ -48,7 +48,8 @@ export function fakeDependencies(
   const fake: FakeDependencies = {
     runs: [],
     queries: [],
-    runAll: (options) => {
+    runAll: ({ engine, ...options }) => {
+      if (engine === undefined) throw new Error("the command line passed no rule engine");
       fake.runs.push(options);
       return report;
     },

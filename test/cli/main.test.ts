@@ -56,12 +56,32 @@ describe("command line errors", () => {
     [
       "unknown command",
       ["lint"],
-      "error: unknown command 'lint'\n  hint: use one of run, query, coverage, diff, or run 'kql-rule-test --help'\n",
+      "error: unknown command 'lint'\n  hint: use one of run, query, coverage, diff, merge, or run 'kql-rule-test --help'\n",
     ],
     [
       "unknown format",
       ["--format", "xml"],
       "error: invalid value 'xml' for --format\n  hint: use one of text, json, junit, sarif\n",
+    ],
+    [
+      "invalid shard",
+      ["--shard", "5/4"],
+      "error: invalid shard '5/4'\n  hint: write the shard as k/n with 1 <= k <= n, such as 1/4\n",
+    ],
+    [
+      "diff without base",
+      ["diff"],
+      "error: missing --base\n  hint: give the git ref to compare with, such as --base origin/main\n",
+    ],
+    [
+      "diff format junit",
+      ["diff", "--base", "main", "--format", "junit"],
+      "error: invalid value 'junit' for --format\n  hint: use one of text, json\n",
+    ],
+    [
+      "merge without files",
+      ["merge"],
+      "error: missing report files\n  hint: give the JSON reports of the shards, such as merge shard-*.json\n",
     ],
   ];
 
@@ -76,7 +96,6 @@ describe("features not built yet", () => {
     [["--seed", "4"], "--seed"],
     [["--write-counterexamples", "out"], "--write-counterexamples"],
     [["coverage", "rules"], "the coverage command"],
-    [["diff", "--base", "main"], "the diff command"],
   ];
 
   it.each(cases)("%j says not supported yet", async (argv, feature) => {

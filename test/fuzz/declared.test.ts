@@ -116,3 +116,28 @@ describe("loadDeclaredProperties", () => {
     expect(loaded).toEqual({ properties: [], errors: [] });
   });
 });
+
+describe("declared vary", () => {
+  it("rejects an unknown column", () => {
+    const root = mkdtempSync(join(tmpdir(), "fuzz-declared-"));
+    mkdirSync(join(root, "cases"));
+    const text = [
+      `rule: ${SEED_RULE}`,
+      "at: 2026-04-20T09:00:00Z",
+      "tables:",
+      "  ZoomLogs:",
+      "    - { TimeGenerated: 2026-04-20T08:10:00Z, User: a@example.com }",
+      "property:",
+      "  vary: Chanel.Name",
+      "  alertWhen: n > 3",
+    ].join("\n");
+    writeFileSync(join(root, "cases", "property.yaml"), text);
+    const loaded = loadDeclaredProperties({ root, casesDir: "cases", schemas: repositorySchemas(), rules: RULES });
+    rmSync(root, { recursive: true, force: true });
+
+    expect(loaded.errors.map((e) => [e.message, e.line])).toEqual([
+      ["column 'Chanel' is not in the template's table", 7],
+    ]);
+    expect(loaded.errors[0].hint).toMatch(/^use one of TimeGenerated, Event, /);
+  });
+});

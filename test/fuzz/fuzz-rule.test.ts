@@ -111,3 +111,21 @@ describe("boundary property on the seed rule", () => {
     expect(groupAlerted(scenario, runner.run(buildInput(scenario, plainDraw(scenario, 4)), scenario.at))).toBe(true);
   }, 30_000);
 });
+
+describe("fuzzRule budget", () => {
+  it("skips mutants past the deadline", () => {
+    const { rule, cases } = loadRuleWithCases(REPOSITORY_ROOT, SEED_RULE, SEED_CASES);
+    const result = fuzzRule(rule, cases, {
+      engine,
+      schemas: schemaOptions(),
+      root: REPOSITORY_ROOT,
+      runs: 10,
+      seed: 1,
+      timeBudgetMs: 0,
+    });
+
+    expect(result.mutants.map((m) => m.status)).toEqual(Array(8).fill("skipped"));
+    expect(result.mutationScore).toBeNull();
+    expect(result.properties.every((p) => p.status === "passed")).toBe(true);
+  }, 30_000);
+});

@@ -11,7 +11,7 @@ export const SEED_RULE = "rules/zoom/SupiciousLinkSharing.yaml";
 export const SEED_CASES = "test/fuzz/fixtures/link-sharing/cases";
 export const engine = defaultRuleEngine;
 
-/** The repository's table schemas, as the engine takes them. */
+/** Loads the repository's table schemas, as the engine takes them. */
 export function schemaOptions(): CompileOptions {
   return compileOptionsOf(loadSchemas(join(REPOSITORY_ROOT, "schemas")));
 }

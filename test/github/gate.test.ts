@@ -101,6 +101,21 @@ describe("evaluateGate", () => {
     expect(result.reasons).toEqual(["max-new-alerts is 0 but no base-versus-head diff was computed"]);
   });
 
+  it("treats a failed diff as an error", () => {
+    const reason = "the base-versus-head diff failed: git ref 'main' was not found";
+
+    expect(evaluateGate(passing, undefined, { failOn: "any" }, "git ref 'main' was not found")).toEqual({
+      fail: true,
+      reasons: [reason],
+      ignored: [],
+    });
+    expect(evaluateGate(passing, undefined, { failOn: "failures" }, "git ref 'main' was not found")).toEqual({
+      fail: false,
+      reasons: [],
+      ignored: [reason],
+    });
+  });
+
   it("counts rule errors the summary misses", () => {
     const report = runReport([ruleReport({ status: "error", errors: [{ message: "m", text: "m" }] })]);
     report.summary.errors = 0;

@@ -89,10 +89,10 @@ describe("compile errors", () => {
   });
 
   it("rejects unsupported operators", () => {
-    const error = captureError(() => compileQuery("T | extend d = dynamic([1]) | mv-apply d on (take 1)", options));
+    const error = captureError(() => compileQuery("T | extend d = dynamic([1]) | evaluate pivot(User)", options));
     expect(error.kind).toBe("unsupported");
-    expect(error.message).toBe("the operator 'mv-apply' is not supported yet");
-    expect(error.column).toBe(31);
+    expect(error.message).toBe("the plugin 'pivot' of evaluate is not supported yet");
+    expect(error.column).toBe(40);
   });
 
   it("rejects unsupported functions", () => {

@@ -28,6 +28,13 @@ describe("extend", () => {
       rows: [[101, "x"], [102, "y"]],
     },
     {
+      name: "items read the input row",
+      query: "T | extend A = A + 10, C = A",
+      tables: { T },
+      columns: ["A:long", "B:string", "C:long"],
+      rows: [[11, "x", 1], [12, "y", 2]],
+    },
+    {
       name: "unnamed expression gets Column1",
       query: "T | extend A * 2",
       tables: { T },

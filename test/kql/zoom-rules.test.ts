@@ -92,7 +92,7 @@ describe("JoiningMeetingFromAnotherTimeZone", () => {
       "TimeGenerated", "MeetingName", "JoiningUser", "JoinedTimeZone", "SchedTimezone", "MeetingScheduler", "timestamp", "AccountCustomEntity",
     ]);
     expect(result.rows).toEqual([
-      ["2026-04-20T08:30:00Z", "Standup", "Guest", "Asia/Tokyo", "Europe/Paris", "", "2026-04-20T08:30:00Z", "Guest"],
+      ["2026-04-20T08:30:00Z", "Standup", "Guest", "Asia/Tokyo", "Europe/Paris", "host@example.com", "2026-04-20T08:30:00Z", "Guest"],
     ]);
   });
 

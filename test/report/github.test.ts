@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { AnnotationProperties } from "@actions/core";
+import { pickAnnotations } from "../../src/github/annotations.js";
 import {
   buildAnnotations,
+  buildDiffAnnotations,
   emitAnnotations,
+  formatStepSummary,
   writeJobSummary,
   type AnnotationCore,
 } from "../../src/report/github.js";
@@ -12,6 +15,7 @@ import {
   escapeMarkdown,
   formatJobSummary,
 } from "../../src/report/job-summary.js";
+import { caseReport, diffReport, ruleReport, runReport } from "../github/report-fixtures.js";
 import { fixtureReport } from "./fixture-report.js";
 
 interface RecordingCore extends AnnotationCore {
@@ -27,6 +31,7 @@ function fakeCore(): RecordingCore {
     writes: 0,
     error: (message, properties) => core.calls.push(["error", message, properties]),
     warning: (message, properties) => core.calls.push(["warning", message, properties]),
+    notice: (message, properties) => core.calls.push(["notice", message, properties]),
     summary: {
       addRaw: (text: string) => core.summaryText.push(text),
       write: async () => {
@@ -122,18 +127,51 @@ describe("buildAnnotations", () => {
 });
 
 describe("emitAnnotations", () => {
-  it("calls core once per annotation", () => {
+  it("sends the picked annotations", () => {
     const core = fakeCore();
-    emitAnnotations(fixtureReport(), core);
+    const annotations = buildAnnotations(fixtureReport());
+    const remainder = emitAnnotations(annotations, core);
 
+    const shown = pickAnnotations(annotations).shown;
+    expect(core.calls).toEqual(shown.map((item) => [item.level, item.message, item.properties]));
     expect(core.calls.map(([level]) => level)).toEqual([
       "error",
-      "warning",
+      "error",
+      "error",
       "error",
       "error",
       "warning",
-      "error",
-      "error",
+      "warning",
+    ]);
+    expect(remainder).toEqual([]);
+  });
+
+  it("returns what GitHub would drop", () => {
+    const cases = Array.from({ length: 12 }, (_, i) => caseReport({ status: "failed", line: i + 1 }));
+    const core = fakeCore();
+    const remainder = emitAnnotations(buildAnnotations(runReport([ruleReport({ cases })])), core);
+
+    expect(core.calls).toHaveLength(10);
+    expect(remainder.map((item) => item.properties.startLine)).toEqual([11, 12]);
+  });
+});
+
+describe("buildDiffAnnotations", () => {
+  it("annotates the diff's errors", () => {
+    const diff = diffReport({ errors: 2 });
+    const error = { message: "base version: bad KQL", file: "rules/a.yaml", line: 4, column: 9, hint: "fix it", text: "" };
+    diff.rules = [
+      { id: "a", name: "A", file: "rules/a.yaml", change: "modified", reasons: ["rule"], inputs: 1, added: [], removed: [], changed: [], errors: [error] },
+    ];
+    diff.errors = [{ message: "schemas/T.json is invalid", file: "schemas/T.json", text: "" }];
+
+    expect(buildDiffAnnotations(diff)).toEqual([
+      {
+        level: "error",
+        message: "base version: bad KQL\nhint: fix it",
+        properties: { file: "rules/a.yaml", startLine: 4, startColumn: 9 },
+      },
+      { level: "error", message: "schemas/T.json is invalid", properties: { file: "schemas/T.json" } },
     ]);
   });
 });
@@ -141,10 +179,43 @@ describe("emitAnnotations", () => {
 describe("writeJobSummary", () => {
   it("adds the Markdown and writes it once", async () => {
     const core = fakeCore();
-    await writeJobSummary(fixtureReport(), core);
+    await writeJobSummary("## report\n", core);
 
-    expect(core.summaryText).toEqual([formatJobSummary(fixtureReport())]);
+    expect(core.summaryText).toEqual(["## report\n"]);
     expect(core.writes).toBe(1);
+  });
+});
+
+describe("formatStepSummary", () => {
+  it("is the run summary alone", () => {
+    expect(formatStepSummary({ run: fixtureReport() })).toBe(formatJobSummary(fixtureReport()));
+  });
+
+  it("adds the diff and the remainder", () => {
+    const remainder = [{ level: "error" as const, message: "late", properties: { file: "a.yaml", startLine: 3 } }];
+    const text = formatStepSummary({ run: fixtureReport(), diff: diffReport(), remainder });
+    const sections = text.split("\n### Alert diff\n\n");
+
+    expect(sections[0]).toBe(formatJobSummary(fixtureReport()));
+    expect(sections[1]).toBe(
+      "Alert changes against abc1234: 0 added, 0 removed, 0 changed: no rule, case or schema changed.\n\n" +
+        "#### 1 more annotation\n\n" +
+        "GitHub shows 10 annotations of each level per step; these were not shown on the files.\n\n" +
+        "- **error** late (`a.yaml:3`)\n",
+    );
+  });
+
+  it("keeps within 1 MiB", () => {
+    const cases = Array.from({ length: 2000 }, (_, i) =>
+      caseReport({ status: "failed", line: i + 1, message: "x".repeat(200) }),
+    );
+    const rules = Array.from({ length: 5 }, (_, i) => ruleReport({ name: `rule ${i}`, cases }));
+    const remainder = [{ level: "error" as const, message: "late", properties: {} }];
+    const text = formatStepSummary({ run: runReport(rules), diff: diffReport(), remainder });
+
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(1024 * 1024);
+    expect(text).toContain("more rules left out");
+    expect(text.endsWith("- **error** late\n")).toBe(true);
   });
 });
 

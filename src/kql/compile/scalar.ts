@@ -1,4 +1,3 @@
-import { InputError } from "../../errors.js";
 import { findScalar } from "../functions/registry.js";
 import type { CallSite, ScalarImpl } from "../functions/registry.js";
 import { constantOf } from "../lower/statements.js";
@@ -13,18 +12,20 @@ import type {
   VariablePlan,
 } from "../plan/types.js";
 import { assertNever } from "../plan/types.js";
-import { positionAt } from "../query-errors.js";
 import type { Column, Value } from "../types.js";
-import type { Compiler, RowFunction } from "./types.js";
+import { guard, placed, placedError } from "./placement.js";
+import type { Compiler, RowFunction, RowMemo } from "./types.js";
 
 /**
  * Compiles a scalar expression over rows of `columns` into a closure.
- * Column names resolve to indexes here, once.
+ * Column names resolve to indexes here, once. With a `memo`, calls that
+ * have a slot in it run once per row.
  */
 export function compileScalar(
   plan: ScalarPlan,
   columns: readonly Column[],
   compiler: Compiler,
+  memo?: RowMemo,
 ): RowFunction {
   switch (plan.kind) {
     case "literal": {
@@ -36,13 +37,13 @@ export function compileScalar(
     case "variable":
       return compileVariable(plan, compiler);
     case "call":
-      return compileCall(plan, columns, compiler);
+      return remember(plan, memo, compileCall(plan, columns, compiler, memo));
     case "and":
     case "or":
     case "not":
-      return compileLogical(plan, columns, compiler);
+      return compileLogical(plan, columns, compiler, memo);
     case "conditional":
-      return compileConditional(plan, columns, compiler);
+      return compileConditional(plan, columns, compiler, memo);
     case "toscalar":
     case "column-array":
       return compileTabularValue(plan, compiler);
@@ -56,15 +57,20 @@ export function compileScalar(
 }
 
 /**
- * Resolves a column to its index. Kusto.Language has checked the name, but
- * where the engine's schema is narrower (`union kind=inner`) it can still
- * be missing.
+ * Resolves a column to its index. Kusto.Language has checked the name,
+ * but where the engine's schema is narrower (`union kind=inner`) the
+ * column can still be missing.
  */
-function compileColumn(plan: ColumnPlan, columns: readonly Column[], compiler: Compiler): RowFunction {
+function compileColumn(
+  plan: ColumnPlan,
+  columns: readonly Column[],
+  compiler: Compiler,
+): RowFunction {
   const index = columns.findIndex((column) => column.name === plan.name);
   if (index < 0) {
-    const error = new InputError(`unknown column '${plan.name}'`, { kind: "semantic", hint: "check the column name against the columns the operator receives" });
-    throw placed(compiler, plan.offset, error);
+    const message = `unknown column '${plan.name}'`;
+    const hint = "check the column name against the columns the operator receives";
+    throw placedError(compiler, plan.offset, message, "semantic", hint);
   }
   return (row) => row[index];
 }
@@ -89,10 +95,37 @@ function once(id: number, compiler: Compiler, compute: () => Value): RowFunction
   };
 }
 
-function compileCall(plan: CallPlan, columns: readonly Column[], compiler: Compiler): RowFunction {
-  const fn = findScalar(plan.name);
-  if (!fn) throw placed(compiler, plan.offset, new InputError(`the function '${plan.name}' is not supported yet`, { kind: "unsupported" }));
+/** Wraps a call that has a memo slot so that it runs once per row. */
+function remember(
+  plan: ScalarPlan,
+  memo: RowMemo | undefined,
+  compute: RowFunction,
+): RowFunction {
+  const key = memo?.keyOf(plan);
+  const slot = key === undefined ? undefined : memo?.slots.get(key);
+  if (!memo || slot === undefined) return compute;
 
+  const { values, stamps } = memo;
+  return (row) => {
+    if (stamps[slot] === memo.stamp) return values[slot];
+    const value = compute(row);
+    values[slot] = value;
+    stamps[slot] = memo.stamp;
+    return value;
+  };
+}
+
+function compileCall(
+  plan: CallPlan,
+  columns: readonly Column[],
+  compiler: Compiler,
+  memo?: RowMemo,
+): RowFunction {
+  const fn = findScalar(plan.name);
+  if (!fn) {
+    const message = `the function '${plan.name}' is not supported yet`;
+    throw placedError(compiler, plan.offset, message, "unsupported");
+  }
   const site: CallSite = {
     name: plan.name,
     argTypes: plan.args.map((arg) => arg.type),
@@ -104,10 +137,11 @@ function compileCall(plan: CallPlan, columns: readonly Column[], compiler: Compi
     now: () => compiler.runtime.now,
   };
   const impl = guard(compiler, plan.offset, () => fn.compile(site));
-  const args = plan.args.map((arg) => compiler.scalar(arg, columns));
+  const args = plan.args.map((arg) => compiler.scalar(arg, columns, memo));
   return callWith(impl, args, compiler, plan.offset);
 }
 
+/** Calls an implementation, with fixed-arity closures for the usual cases. */
 function callWith(
   impl: ScalarImpl,
   args: readonly RowFunction[],
@@ -133,31 +167,19 @@ function callWith(
   return (row) => run(args.map((arg) => arg(row)));
 }
 
-/** Runs `compute`, placing an unplaced `InputError` it throws at `offset`. */
-export function guard<T>(compiler: Compiler, offset: number, compute: () => T): T {
-  try {
-    return compute();
-  } catch (error: unknown) {
-    throw placed(compiler, offset, error);
-  }
-}
-
-/** Places an `InputError` without a line at `offset` of the query; other errors pass. */
-export function placed(compiler: Compiler, offset: number, error: unknown): unknown {
-  if (!(error instanceof InputError) || error.line !== undefined) return error;
-  const position = positionAt(compiler.text, offset);
-  return new InputError(error.message, {
-    line: position.line,
-    column: position.column,
-    sourceLine: position.sourceLine,
-    hint: error.hint,
-    kind: error.kind,
-  });
-}
-
-/** `and` and `or` evaluate their right side only when the left does not decide. */
-function compileLogical(plan: LogicalPlan, columns: readonly Column[], compiler: Compiler): RowFunction {
-  const [left, right] = plan.args.map((arg) => compiler.scalar(arg, columns));
+/**
+ * Compiles `and`, `or` and `not` with null as "unknown": false decides an
+ * `and` and true an `or` whatever the other side, so the right side runs
+ * only when the left does not decide
+ * (learn.microsoft.com/kusto/query/logical-operators).
+ */
+function compileLogical(
+  plan: LogicalPlan,
+  columns: readonly Column[],
+  compiler: Compiler,
+  memo?: RowMemo,
+): RowFunction {
+  const [left, right] = plan.args.map((arg) => compiler.scalar(arg, columns, memo));
   if (plan.kind === "not") {
     return (row) => {
       const value = left(row);
@@ -174,17 +196,18 @@ function compileLogical(plan: LogicalPlan, columns: readonly Column[], compiler:
   };
 }
 
-/** `iff` and `case`: a null condition counts as false. */
+/** Compiles `iff` and `case`, where a null condition counts as false. */
 function compileConditional(
   plan: ConditionalPlan,
   columns: readonly Column[],
   compiler: Compiler,
+  memo?: RowMemo,
 ): RowFunction {
   const branches = plan.branches.map((branch) => ({
-    condition: compiler.scalar(branch.condition, columns),
-    value: compiler.scalar(branch.value, columns),
+    condition: compiler.scalar(branch.condition, columns, memo),
+    value: compiler.scalar(branch.value, columns, memo),
   }));
-  const otherwise = compiler.scalar(plan.otherwise, columns);
+  const otherwise = compiler.scalar(plan.otherwise, columns, memo);
   return (row) => {
     for (const branch of branches) {
       if (branch.condition(row) === true) return branch.value(row);
@@ -194,10 +217,13 @@ function compileConditional(
 }
 
 /**
- * `toscalar(T)`: the first column of the first row, or null when `T` is
- * empty. `column-array`: the first column as an array.
+ * Compiles `toscalar(T)`, the first column of the first row or null when
+ * `T` is empty, and `column-array`, the first column as an array.
  */
-function compileTabularValue(plan: TabularValuePlan, compiler: Compiler): RowFunction {
+function compileTabularValue(
+  plan: TabularValuePlan,
+  compiler: Compiler,
+): RowFunction {
   const input = compiler.tabular(plan.input);
   if (plan.kind === "toscalar") {
     return once(plan.id, compiler, () => input().rows[0]?.[0] ?? null);
@@ -206,26 +232,32 @@ function compileTabularValue(plan: TabularValuePlan, compiler: Compiler): RowFun
 }
 
 /**
- * `row_number(start)`, `prev(expr, offset, default)` and `next(...)` read
- * the position the operator records in `runtime.window`.
+ * Compiles `row_number(start)`, `prev(expr, offset, default)` and
+ * `next(...)`, which read the position the operator records in
+ * `runtime.window`.
  */
-function compileWindow(plan: RowWindowPlan, columns: readonly Column[], compiler: Compiler): RowFunction {
+function compileWindow(
+  plan: RowWindowPlan,
+  columns: readonly Column[],
+  compiler: Compiler,
+): RowFunction {
   const window = compiler.runtime.window;
   const args = plan.args.map((arg) => compiler.scalar(arg, columns));
   if (plan.kind === "row_number") {
     if (args.length > 1) {
-      const error = new InputError("row_number() with a restart condition is not supported yet", { kind: "unsupported" });
-      throw placed(compiler, plan.offset, error);
+      const message = "row_number() with a restart condition is not supported yet";
+      throw placedError(compiler, plan.offset, message, "unsupported");
     }
-    const start = args[0];
-    return (row) => window.index + Number(start ? start(row) ?? 1 : 1);
+    const [start] = args;
+    return (row) => window.index + Number(start ? (start(row) ?? 1) : 1);
   }
-  const [expression, offsetArg, fallback] = args;
+  const [expression, distanceArg, fallback] = args;
   const sign = plan.kind === "prev" ? -1 : 1;
+  const missing: Value = plan.type === "string" ? "" : null;
   return (row) => {
-    const distance = offsetArg ? Number(offsetArg(row) ?? 1) : 1;
+    const distance = distanceArg ? Number(distanceArg(row) ?? 1) : 1;
     const target = window.rows[window.index + sign * distance];
-    if (!target) return fallback ? fallback(row) : null;
-    return expression(target);
+    if (target) return expression(target);
+    return fallback ? fallback(row) : missing;
   };
 }

@@ -1,9 +1,13 @@
 import { compileCount } from "../operators/count.js";
 import { compileDistinct } from "../operators/distinct.js";
+import { compileBagUnpack } from "../operators/evaluate.js";
 import { compileExtend } from "../operators/extend.js";
 import { compileJoin } from "../operators/join.js";
+import { compileMakeSeries } from "../operators/make-series.js";
 import { compileMaterialize } from "../operators/materialize.js";
+import { compileMvApply, compileRows } from "../operators/mv-apply.js";
 import { compileMvExpand } from "../operators/mv-expand.js";
+import { compileParse } from "../operators/parse.js";
 import { compileValues } from "../operators/print.js";
 import { compileProject } from "../operators/project.js";
 import { compileRange } from "../operators/range.js";
@@ -16,11 +20,15 @@ import { compileTop } from "../operators/top.js";
 import { compileUnion } from "../operators/union.js";
 import { compileWhere } from "../operators/where.js";
 import type { TabularPlan } from "../plan/types.js";
+import { compileRowChain, rowChainOf } from "./row-chain.js";
 import { assertNever } from "../plan/types.js";
 import type { Compiler, TableFunction } from "./types.js";
 
 /** Compiles a tabular plan node into a closure, dispatching on its kind. */
 export function compileTabular(plan: TabularPlan, compiler: Compiler): TableFunction {
+  const chain = rowChainOf(plan);
+  if (chain) return compileRowChain(chain, compiler);
+
   switch (plan.kind) {
     case "table":
       return compileTable(plan, compiler);
@@ -57,8 +65,15 @@ export function compileTabular(plan: TabularPlan, compiler: Compiler): TableFunc
     case "mv-expand":
       return compileMvExpand(plan, compiler);
     case "parse":
+      return compileParse(plan, compiler);
+    case "mv-apply":
+      return compileMvApply(plan, compiler);
+    case "make-series":
+      return compileMakeSeries(plan, compiler);
+    case "rows":
+      return compileRows(plan, compiler);
     case "bag_unpack":
-      throw new Error(`the plan node '${plan.kind}' has no compiler yet`);
+      return compileBagUnpack(plan, compiler);
     default:
       return assertNever(plan);
   }

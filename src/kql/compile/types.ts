@@ -30,5 +30,21 @@ export interface Compiler {
   /** The query text, to place errors raised while compiling or evaluating. */
   readonly text: string;
   tabular(plan: TabularPlan): TableFunction;
-  scalar(plan: ScalarPlan, columns: readonly Column[]): RowFunction;
+  scalar(plan: ScalarPlan, columns: readonly Column[], memo?: RowMemo): RowFunction;
+}
+
+/**
+ * Per-row memory for calls that appear more than once in a chain of row
+ * operators (`parse_json(ChatEvents)` in two `extend`s): each such call
+ * has a slot, computed once per row. `keyOf` names a call by its structure
+ * and by the version of each column it reads, so a call over a column
+ * that was reassigned in between gets another slot.
+ */
+export interface RowMemo {
+  keyOf(plan: ScalarPlan): string | undefined;
+  readonly slots: ReadonlyMap<string, number>;
+  readonly values: Value[];
+  readonly stamps: number[];
+  /** Incremented for each row, so that older slots count as empty. */
+  stamp: number;
 }

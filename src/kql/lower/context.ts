@@ -5,7 +5,7 @@ import { columnsOfTable, scalarTypeOf } from "../syntax.js";
 import type { SyntaxNode } from "../syntax.js";
 import type { Column, KustoType } from "../types.js";
 
-/** What a name bound by `let` or by a function parameter stands for. */
+/** The meaning of a name bound by `let` or by a function parameter. */
 export type Binding =
   | { readonly kind: "scalar"; readonly plan: ScalarPlan }
   | { readonly kind: "tabular"; readonly plan: TabularPlan };
@@ -36,7 +36,7 @@ export interface LowerState {
   readonly tables: string[];
 }
 
-/** Where lowering is: the names in scope and the columns of the current row. */
+/** The position of lowering: the names in scope and the current row. */
 export interface LowerContext {
   readonly text: string;
   readonly scope: Scope;
@@ -44,24 +44,32 @@ export interface LowerContext {
   /** The input columns of the operator whose expressions are lowered. */
   readonly row: readonly Column[];
   /**
-   * Inside a function body expanded at a call, the call's offset: errors
+   * Inside a function body expanded at a call, the call's offset. Errors
    * and plan offsets point there, since the body is a separate text.
    */
   readonly callOffset?: number;
   readonly lowerTabular: (node: SyntaxNode, context: LowerContext) => TabularPlan;
   /**
-   * Inside `summarize`, lowers a call of an aggregation function nested in
-   * an expression (`sum(x) / count()`) to a column of the summarize output.
+   * Inside `summarize`, lowers a call of an aggregation function nested
+   * in an expression (`sum(x) / count()`) to a column of the output.
    */
   readonly aggregate?: (node: SyntaxNode) => ScalarPlan | undefined;
+  /**
+   * The input of a subquery that starts with an operator (`mv-apply ...
+   * on (where ...)`). Only the first operator of the subquery reads it.
+   */
+  readonly implicitInput?: TabularPlan;
 }
 
 /** Returns a context whose row is `columns`. */
-export function withRow(context: LowerContext, columns: readonly Column[]): LowerContext {
+export function withRow(
+  context: LowerContext,
+  columns: readonly Column[],
+): LowerContext {
   return { ...context, row: columns };
 }
 
-/** The offset to record for a node: its own, or the call it is expanded at. */
+/** Returns the offset to record for a node: its own, or its call's. */
 export function offsetOf(context: LowerContext, node: SyntaxNode): number {
   return context.callOffset ?? Number(node?.TextStart ?? 0);
 }
@@ -73,30 +81,29 @@ export function errorAt(
   message: string,
   kind: QueryErrorKind = "unsupported",
 ): Error {
-  return queryError(context.text, offsetOf(context, node), message, kind, hintFor(kind));
+  const offset = offsetOf(context, node);
+  return queryError(context.text, offset, message, kind, hintFor(kind));
 }
 
-/** The engine type of an expression node, or an `unsupported` error. */
+/** Returns the engine type of an expression node, or raises `unsupported`. */
 export function typeOfNode(context: LowerContext, node: SyntaxNode): KustoType {
   const type = scalarTypeOf(node.ResultType);
   if (type) return type;
   const name = String(node.ResultType?.Name ?? "unknown");
-  throw errorAt(context, node, `the type '${name}' of this expression is not supported yet`);
+  const message = `the type '${name}' of this expression is not supported yet`;
+  throw errorAt(context, node, message);
 }
 
-/** The output columns of a tabular node, as Kusto.Language infers them. */
+/** Returns the output columns of a tabular node, as Kusto.Language infers them. */
 export function columnsOfNode(context: LowerContext, node: SyntaxNode): Column[] {
   const symbol = node.ResultType;
   if (!symbol?.Columns) {
-    throw errorAt(context, node, "this expression does not give a table", "semantic");
+    const message = "this expression does not give a table";
+    throw errorAt(context, node, message, "semantic");
   }
   return columnsOfTable(symbol).map(({ name, type }) => {
     if (type) return { name, type };
-    throw errorAt(context, node, `the type of column '${name}' is not supported yet`);
+    const message = `the type of column '${name}' is not supported yet`;
+    throw errorAt(context, node, message);
   });
-}
-
-/** Returns a new id for a plan node evaluated once per evaluation. */
-export function newId(context: LowerContext): number {
-  return context.state.nextId++;
 }

@@ -1,17 +1,21 @@
 import { findAggregate, findScalar } from "../functions/registry.js";
-import type { ScalarPlan } from "../plan/types.js";
+import type { ScalarPlan, TabularPlan } from "../plan/types.js";
 import { elementsOf, kindOf, symbolClassOf } from "../syntax.js";
 import type { SyntaxNode } from "../syntax.js";
 import { errorAt, offsetOf, typeOfNode } from "./context.js";
 import type { Binding, LowerContext } from "./context.js";
 import { lowerScalar } from "./scalar.js";
-import { lowerStatements } from "./statements.js";
+import { constantOf, lowerStatements } from "./statements.js";
 
-type SpecialLowering = (node: SyntaxNode, args: SyntaxNode[], context: LowerContext) => ScalarPlan;
+type SpecialLowering = (
+  node: SyntaxNode,
+  args: SyntaxNode[],
+  context: LowerContext,
+) => ScalarPlan;
 
 /**
  * Functions the engine lowers itself, because they are lazy (`iff`,
- * `case`), resolved at compile time (`column_ifexists`) or need the row's
+ * `case`), resolved at compile time (`column_ifexists`) or read the row's
  * position (`prev`).
  */
 export const SPECIAL_FUNCTIONS: Readonly<Record<string, SpecialLowering>> = {
@@ -26,80 +30,102 @@ export const SPECIAL_FUNCTIONS: Readonly<Record<string, SpecialLowering>> = {
   next: lowerWindow("next"),
 };
 
-/** The registry name of a built-in function symbol, or `undefined`. */
+/**
+ * Returns the registry name of a built-in function symbol, or `undefined`.
+ * An obsolete name (`makeset`) falls back to its `Alternative`.
+ */
 export function builtinName(symbol: SyntaxNode): string | undefined {
+  const known = (name: string) => name in SPECIAL_FUNCTIONS || !!findScalar(name);
   const name = String(symbol.Name);
-  if (name in SPECIAL_FUNCTIONS || findScalar(name)) return name;
-  const alternative = symbol.Alternative ? String(symbol.Alternative) : undefined;
-  if (alternative && (alternative in SPECIAL_FUNCTIONS || findScalar(alternative))) {
-    return alternative;
-  }
-  return undefined;
+  if (known(name)) return name;
+  const alternative = symbol.Alternative ? String(symbol.Alternative) : "";
+  return alternative && known(alternative) ? alternative : undefined;
 }
 
-/** The registry name of an aggregate function symbol, or `undefined`. */
+/** Returns the registry name of an aggregate function symbol, or `undefined`. */
 export function aggregateName(symbol: SyntaxNode): string | undefined {
   const name = String(symbol.Name);
   if (findAggregate(name)) return name;
-  const alternative = symbol.Alternative ? String(symbol.Alternative) : undefined;
+  const alternative = symbol.Alternative ? String(symbol.Alternative) : "";
   return alternative && findAggregate(alternative) ? alternative : undefined;
 }
 
 /** Lowers a call of a built-in or user-defined scalar function. */
-export function lowerFunctionCall(node: SyntaxNode, context: LowerContext): ScalarPlan {
-  const symbol = node.ReferencedSymbol;
-  const args = elementsOf(node.ArgumentList.Expressions);
+export function lowerFunctionCall(
+  node: SyntaxNode,
+  context: LowerContext,
+): ScalarPlan {
   const nested = context.aggregate?.(node);
   if (nested) return nested;
 
-  const expansion = userFunctionBody(node);
-  if (expansion) return lowerUserScalar(node, expansion, args, context);
+  const args = elementsOf(node.ArgumentList.Expressions);
+  const body = userFunctionBody(node);
+  if (body) return lowerUserScalar(node, body, args, context);
 
+  const symbol = node.ReferencedSymbol;
   const name = builtinName(symbol);
-  if (name && name in SPECIAL_FUNCTIONS) return SPECIAL_FUNCTIONS[name](node, args, context);
+  if (name && name in SPECIAL_FUNCTIONS) {
+    return SPECIAL_FUNCTIONS[name](node, args, context);
+  }
   if (name) {
-    const lowered = args.map((arg) => lowerScalar(arg, context));
-    return { kind: "call", offset: offsetOf(context, node), type: typeOfNode(context, node), name, args: lowered };
+    return {
+      kind: "call",
+      offset: offsetOf(context, node),
+      type: typeOfNode(context, node),
+      name,
+      args: args.map((arg) => lowerScalar(arg, context)),
+    };
   }
   const written = String(symbol?.Name ?? "");
   if (aggregateName(symbol) || symbolClassOf(symbol) !== "FunctionSymbol") {
-    throw errorAt(context, node, `the function '${written}' is not supported here`, "semantic");
+    const message = `the function '${written}' is not supported here`;
+    throw errorAt(context, node, message, "semantic");
   }
   throw errorAt(context, node, `the function '${written}' is not supported yet`);
 }
 
 /** Returns the body Kusto.Language expanded for a user function call. */
 export function userFunctionBody(node: SyntaxNode): SyntaxNode | undefined {
-  const expansion = typeof node.GetExpansion === "function" ? node.GetExpansion() : null;
+  const expand = node.GetExpansion;
+  const expansion = typeof expand === "function" ? node.GetExpansion() : null;
   return expansion && kindOf(expansion) === "FunctionBody" ? expansion : undefined;
 }
 
 /**
- * Binds each parameter of a user function to its argument (or its default
- * value) in a new scope. Expansions refer to parameters by name.
+ * Binds each parameter of a user function to its argument, or to its
+ * default value, in a new scope; expansions refer to parameters by name.
+ * `firstTable` binds the first parameter instead (the input of `invoke`).
  */
 export function bindParameters(
   node: SyntaxNode,
-  args: SyntaxNode[],
+  args: readonly (SyntaxNode | undefined)[],
   context: LowerContext,
+  firstTable?: TabularPlan,
 ): LowerContext {
-  const signature = node.ReferencedSignature ?? node.ReferencedSymbol.Signatures.getItem(0);
+  const symbol = node.ReferencedSymbol;
+  const signature = node.ReferencedSignature ?? symbol.Signatures.getItem(0);
   const parameters = signature.Parameters;
   const scope = context.scope.child();
   for (let i = 0; i < parameters.Count; i++) {
     const parameter = parameters.getItem(i);
+    const name = String(parameter.Name);
+    if (i === 0 && firstTable) {
+      scope.bind(name, { kind: "tabular", plan: firstTable });
+      continue;
+    }
     const argument = args[i] ?? parameter.DefaultValue;
     if (!argument) {
-      throw errorAt(context, node, `missing argument '${parameter.Name}'`, "semantic");
+      throw errorAt(context, node, `missing argument '${name}'`, "semantic");
     }
-    scope.bind(String(parameter.Name), bindArgument(argument, context));
+    scope.bind(name, bindArgument(argument, context));
   }
   return { ...context, scope, callOffset: offsetOf(context, node) };
 }
 
 function bindArgument(argument: SyntaxNode, context: LowerContext): Binding {
   if (argument.ResultType?.Columns) {
-    return { kind: "tabular", plan: context.lowerTabular(argument, { ...context, row: [] }) };
+    const plan = context.lowerTabular(argument, { ...context, row: [] });
+    return { kind: "tabular", plan };
   }
   return { kind: "scalar", plan: lowerScalar(argument, context) };
 }
@@ -115,7 +141,11 @@ function lowerUserScalar(
   return lowerScalar(body.Expression, scoped);
 }
 
-function lowerIff(node: SyntaxNode, args: SyntaxNode[], context: LowerContext): ScalarPlan {
+function lowerIff(
+  node: SyntaxNode,
+  args: SyntaxNode[],
+  context: LowerContext,
+): ScalarPlan {
   const [condition, then, otherwise] = args.map((arg) => lowerScalar(arg, context));
   return {
     kind: "conditional",
@@ -126,7 +156,11 @@ function lowerIff(node: SyntaxNode, args: SyntaxNode[], context: LowerContext): 
   };
 }
 
-function lowerCase(node: SyntaxNode, args: SyntaxNode[], context: LowerContext): ScalarPlan {
+function lowerCase(
+  node: SyntaxNode,
+  args: SyntaxNode[],
+  context: LowerContext,
+): ScalarPlan {
   const lowered = args.map((arg) => lowerScalar(arg, context));
   const branches: { condition: ScalarPlan; value: ScalarPlan }[] = [];
   for (let i = 0; i + 1 < lowered.length; i += 2) {
@@ -141,7 +175,11 @@ function lowerCase(node: SyntaxNode, args: SyntaxNode[], context: LowerContext):
   };
 }
 
-function lowerNot(node: SyntaxNode, args: SyntaxNode[], context: LowerContext): ScalarPlan {
+function lowerNot(
+  node: SyntaxNode,
+  args: SyntaxNode[],
+  context: LowerContext,
+): ScalarPlan {
   const operand = lowerScalar(args[0], context);
   return { kind: "not", offset: offsetOf(context, node), type: "bool", args: [operand] };
 }
@@ -150,15 +188,24 @@ function lowerNot(node: SyntaxNode, args: SyntaxNode[], context: LowerContext): 
  * `column_ifexists(name, default)`: the column when the operator's input
  * has it, else the default, decided once at compile time.
  */
-function lowerColumnIfExists(node: SyntaxNode, args: SyntaxNode[], context: LowerContext): ScalarPlan {
-  const nameArgument = lowerScalar(args[0], context);
-  if (nameArgument.kind !== "literal" || typeof nameArgument.value !== "string") {
-    throw errorAt(context, args[0], "the column name of column_ifexists must be a constant string", "semantic");
+function lowerColumnIfExists(
+  node: SyntaxNode,
+  args: SyntaxNode[],
+  context: LowerContext,
+): ScalarPlan {
+  const name = constantOf(lowerScalar(args[0], context));
+  if (!name.known || typeof name.value !== "string") {
+    const message = "the column name of column_ifexists must be a constant string";
+    throw errorAt(context, args[0], message, "semantic");
   }
-  const name = nameArgument.value;
-  const column = context.row.find((candidate) => candidate.name === name);
-  if (column) return { kind: "column", offset: offsetOf(context, node), type: column.type, name };
-  return lowerScalar(args[1], context);
+  const column = context.row.find((candidate) => candidate.name === name.value);
+  if (!column) return lowerScalar(args[1], context);
+  return {
+    kind: "column",
+    offset: offsetOf(context, node),
+    type: column.type,
+    name: column.name,
+  };
 }
 
 function lowerWindow(kind: "row_number" | "prev" | "next"): SpecialLowering {

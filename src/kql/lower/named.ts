@@ -14,25 +14,29 @@ export interface WrittenExpression {
 }
 
 /** Splits `Name = Expression` items; `(A, B) = ...` is not supported. */
-export function writtenExpressions(list: SyntaxNode, context: LowerContext): WrittenExpression[] {
+export function writtenExpressions(
+  list: SyntaxNode,
+  context: LowerContext,
+): WrittenExpression[] {
   return elementsOf(list).map((node) => {
     const kind = kindOf(node);
     if (kind === "SimpleNamedExpression") {
       return { node, name: nameOf(node.Name), expression: node.Expression };
     }
     if (kind === "CompoundNamedExpression") {
-      throw errorAt(context, node, "assigning one expression to several names is not supported yet");
+      const message = "assigning one expression to several names is not supported yet";
+      throw errorAt(context, node, message);
     }
     return { node, expression: node };
   });
 }
 
 /**
- * Lowers the items of `extend`, `project` or `summarize ... by`. Names not
- * written in the query are the ones Kusto.Language gave the columns:
+ * Lowers the items of `extend`, `project` or `summarize ... by`. A name
+ * not written in the query is the one Kusto.Language gave the column:
  * `outputColumns` lists the columns the items create, in order. With
- * `appendOnly`, an item whose name is an input column replaces that column
- * and takes no output slot (as in `extend`).
+ * `appendOnly`, an item named after an input column replaces that column
+ * and takes no output slot, as in `extend`.
  */
 export function lowerNamedExpressions(
   list: SyntaxNode,

@@ -1,4 +1,4 @@
-import { findAggregate, findScalar } from "../functions/registry.js";
+import { findScalar } from "../functions/registry.js";
 import { readLiteral } from "../literals.js";
 import type { ScalarPlan } from "../plan/types.js";
 import { elementsOf, kindOf, nameOf, symbolClassOf } from "../syntax.js";
@@ -72,28 +72,34 @@ export function lowerScalar(node: SyntaxNode, context: LowerContext): ScalarPlan
   const kind = kindOf(node);
   const literal = readLiteral(node);
   if (literal.ok) {
-    return { kind: "literal", offset: offsetOf(context, node), type: literal.type, value: literal.value };
+    const offset = offsetOf(context, node);
+    return { kind: "literal", offset, type: literal.type, value: literal.value };
   }
   if (kind in BINARY_OPERATORS) {
-    const args = [lowerScalar(node.Left, context), lowerScalar(node.Right, context)];
-    return callPlan(context, node, BINARY_OPERATORS[kind], args);
+    const left = lowerScalar(node.Left, context);
+    const right = lowerScalar(node.Right, context);
+    return callPlan(context, node, BINARY_OPERATORS[kind], [left, right]);
   }
   if (kind in LIST_OPERATORS) return lowerListOperator(node, context);
   if (kind in RANGE_OPERATORS) return lowerBetween(node, context);
   return lowerOther(kind, node, context);
 }
 
-function lowerOther(kind: string, node: SyntaxNode, context: LowerContext): ScalarPlan {
+function lowerOther(
+  kind: string,
+  node: SyntaxNode,
+  context: LowerContext,
+): ScalarPlan {
   switch (kind) {
     case "ParenthesizedExpression":
-      return lowerScalar(node.Expression, context);
-    case "AndExpression":
-    case "OrExpression":
-      return lowerLogical(kind === "AndExpression" ? "and" : "or", node, context);
-    case "UnaryMinusExpression":
-      return lowerNegate(node, context);
     case "UnaryPlusExpression":
       return lowerScalar(node.Expression, context);
+    case "AndExpression":
+      return lowerLogical("and", node, context);
+    case "OrExpression":
+      return lowerLogical("or", node, context);
+    case "UnaryMinusExpression":
+      return lowerNegate(node, context);
     case "NameReference":
       return lowerName(node, context);
     case "PathExpression":
@@ -105,11 +111,14 @@ function lowerOther(kind: string, node: SyntaxNode, context: LowerContext): Scal
     case "ToScalarExpression":
       return lowerToScalar(node, context);
     default:
-      if (node.Operator?.Text) {
-        throw errorAt(context, node, `the operator '${String(node.Operator.Text)}' is not supported yet`);
-      }
-      throw errorAt(context, node, `the expression '${describe(kind)}' is not supported yet`);
+      throw errorAt(context, node, unsupportedMessage(kind, node));
   }
+}
+
+function unsupportedMessage(kind: string, node: SyntaxNode): string {
+  const operator = node.Operator?.Text;
+  if (operator) return `the operator '${String(operator)}' is not supported yet`;
+  return `the expression '${describe(kind)}' is not supported yet`;
 }
 
 /** Builds a call of a registry function, or raises `unsupported`. */
@@ -120,20 +129,27 @@ export function callPlan(
   args: readonly ScalarPlan[],
 ): ScalarPlan {
   if (!findScalar(name)) {
-    const what = /^[a-z_]/.test(name) && !name.includes(" ") ? "function" : "operator";
+    const isWord = /^[a-z_]/.test(name) && !name.includes(" ");
+    const what = isWord ? "function" : "operator";
     throw errorAt(context, node, `the ${what} '${name}' is not supported yet`);
   }
-  return { kind: "call", offset: offsetOf(context, node), type: typeOfNode(context, node), name, args };
+  const offset = offsetOf(context, node);
+  return { kind: "call", offset, type: typeOfNode(context, node), name, args };
 }
 
-function lowerLogical(kind: "and" | "or", node: SyntaxNode, context: LowerContext): ScalarPlan {
+function lowerLogical(
+  kind: "and" | "or",
+  node: SyntaxNode,
+  context: LowerContext,
+): ScalarPlan {
   const args = [lowerScalar(node.Left, context), lowerScalar(node.Right, context)];
   return { kind, offset: offsetOf(context, node), type: "bool", args };
 }
 
+/** Folds `-literal` into a literal; other operands call `negate`. */
 function lowerNegate(node: SyntaxNode, context: LowerContext): ScalarPlan {
   const operand = lowerScalar(node.Expression, context);
-  if (operand.kind === "literal" && operand.value !== null) {
+  if (operand.kind === "literal") {
     const value = operand.value;
     if (typeof value === "number") return { ...operand, value: -value };
     if (typeof value === "bigint") return { ...operand, value: -value };
@@ -142,11 +158,11 @@ function lowerNegate(node: SyntaxNode, context: LowerContext): ScalarPlan {
 }
 
 function lowerName(node: SyntaxNode, context: LowerContext): ScalarPlan {
-  const symbol = node.ReferencedSymbol;
-  const symbolClass = symbolClassOf(symbol);
+  const symbolClass = symbolClassOf(node.ReferencedSymbol);
   const name = nameOf(node);
   if (symbolClass === "ColumnSymbol") {
-    return { kind: "column", offset: offsetOf(context, node), type: typeOfNode(context, node), name };
+    const type = typeOfNode(context, node);
+    return { kind: "column", offset: offsetOf(context, node), type, name };
   }
   if (symbolClass === "VariableSymbol" || symbolClass === "ParameterSymbol") {
     const binding = context.scope.lookup(name);
@@ -158,45 +174,54 @@ function lowerName(node: SyntaxNode, context: LowerContext): ScalarPlan {
 /** `a.b`: a `$left`/`$right` column in a join, else a dynamic member. */
 function lowerPath(node: SyntaxNode, context: LowerContext): ScalarPlan {
   const container = node.Expression;
-  if (kindOf(container) === "NameReference" && /^\$(left|right)$/.test(nameOf(container))) {
-    return {
-      kind: "column",
-      offset: offsetOf(context, node),
-      type: typeOfNode(context, node),
-      name: nameOf(node.Selector),
-    };
+  const side = kindOf(container) === "NameReference" ? nameOf(container) : "";
+  if (side === "$left" || side === "$right") {
+    const type = typeOfNode(context, node);
+    const name = nameOf(node.Selector);
+    return { kind: "column", offset: offsetOf(context, node), type, name };
   }
-  const selector = node.Selector;
-  const member = kindOf(selector) === "BracketedExpression" ? selector.Expression : selector;
-  const key =
+  const member = unbracket(node.Selector);
+  const key: ScalarPlan =
     kindOf(member) === "NameReference"
-      ? { kind: "literal" as const, offset: offsetOf(context, member), type: "string" as const, value: nameOf(member) }
+      ? {
+          kind: "literal",
+          offset: offsetOf(context, member),
+          type: "string",
+          value: nameOf(member),
+        }
       : lowerScalar(member, context);
   return callPlan(context, node, ".", [lowerScalar(container, context), key]);
 }
 
 function lowerElement(node: SyntaxNode, context: LowerContext): ScalarPlan {
-  const selector = node.Selector;
-  const index = kindOf(selector) === "BracketedExpression" ? selector.Expression : selector;
-  return callPlan(context, node, "[]", [
-    lowerScalar(node.Expression, context),
-    lowerScalar(index, context),
-  ]);
+  const container = lowerScalar(node.Expression, context);
+  const index = lowerScalar(unbracket(node.Selector), context);
+  return callPlan(context, node, "[]", [container, index]);
+}
+
+function unbracket(selector: SyntaxNode): SyntaxNode {
+  return kindOf(selector) === "BracketedExpression" ? selector.Expression : selector;
 }
 
 /**
- * `x in (a, b)`, `x in (T | project c)`, `x has_any (list)`: a tabular item
- * becomes the dynamic array of its first column.
+ * `x in (a, b)`, `x in (T | project c)`, `x has_any (list)`: a tabular
+ * item becomes the array of its first column's values.
  */
 function lowerListOperator(node: SyntaxNode, context: LowerContext): ScalarPlan {
-  const items = elementsOf(node.Right.Expressions).map((item) => {
+  const items = elementsOf(node.Right.Expressions).map((item): ScalarPlan => {
     if (!item.ResultType?.Columns) return lowerScalar(item, context);
-    const input = context.lowerTabular(item, context);
-    const id = context.state.nextId++;
-    return { kind: "column-array" as const, offset: offsetOf(context, item), type: "dynamic" as const, id, input };
+    const input = context.lowerTabular(item, { ...context, row: [] });
+    return {
+      kind: "column-array",
+      offset: offsetOf(context, item),
+      type: "dynamic",
+      id: context.state.nextId++,
+      input,
+    };
   });
   const name = LIST_OPERATORS[kindOf(node)];
-  return callPlan(context, node, name, [lowerScalar(node.Left, context), ...items]);
+  const left = lowerScalar(node.Left, context);
+  return callPlan(context, node, name, [left, ...items]);
 }
 
 function lowerBetween(node: SyntaxNode, context: LowerContext): ScalarPlan {
@@ -210,15 +235,16 @@ function lowerBetween(node: SyntaxNode, context: LowerContext): ScalarPlan {
 
 function lowerToScalar(node: SyntaxNode, context: LowerContext): ScalarPlan {
   const input = context.lowerTabular(node.Expression, { ...context, row: [] });
-  const type = input.columns[0]?.type ?? "dynamic";
-  return { kind: "toscalar", offset: offsetOf(context, node), type, id: context.state.nextId++, input };
-}
-
-/** Tells whether a name is an aggregation function of `summarize`. */
-export function isAggregateName(name: string): boolean {
-  return findAggregate(name) !== undefined;
+  return {
+    kind: "toscalar",
+    offset: offsetOf(context, node),
+    type: input.columns[0]?.type ?? "dynamic",
+    id: context.state.nextId++,
+    input,
+  };
 }
 
 function describe(kind: string): string {
-  return kind.replace(/Expression$/, "").replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  const words = kind.replace(/Expression$/, "").replace(/([a-z])([A-Z])/g, "$1 $2");
+  return words.toLowerCase();
 }

@@ -1,4 +1,9 @@
-import type { Compiler, RowFunction, TableFunction } from "../compile/types.js";
+import type {
+  Compiler,
+  RowFunction,
+  RowMemo,
+  TableFunction,
+} from "../compile/types.js";
 import { columnsOfNode, offsetOf, withRow } from "../lower/context.js";
 import type { LowerContext } from "../lower/context.js";
 import { lowerNamedExpressions } from "../lower/named.js";
@@ -9,11 +14,16 @@ import type { Column, Value } from "../types.js";
 import { mapRows } from "./rows.js";
 
 /**
- * `extend Name = Expression, ...`: adds columns, or replaces the value of
- * an existing column in place. Each expression sees the columns the ones
- * before it added.
+ * `extend Name = Expression, ...` (learn.microsoft.com/kusto/query/extend-operator):
+ * adds columns, or replaces the value of an existing column in place.
+ * Every expression reads the input row; Kusto.Language rejects one that
+ * names a column added by the same `extend`.
  */
-export function lowerExtend(node: SyntaxNode, input: TabularPlan, context: LowerContext): ExtendPlan {
+export function lowerExtend(
+  node: SyntaxNode,
+  input: TabularPlan,
+  context: LowerContext,
+): ExtendPlan {
   const columns = columnsOfNode(context, node);
   const assignments = lowerNamedExpressions(
     node.Expressions,
@@ -21,47 +31,69 @@ export function lowerExtend(node: SyntaxNode, input: TabularPlan, context: Lower
     columns.slice(input.columns.length),
     true,
   );
-  return { kind: "extend", offset: offsetOf(context, node), columns, input, assignments };
+  return {
+    kind: "extend",
+    offset: offsetOf(context, node),
+    columns,
+    input,
+    assignments,
+  };
 }
 
-interface Step {
+/** One compiled assignment: the output index and how to compute it. */
+export interface Assignment {
   readonly index: number;
   readonly compute: RowFunction;
 }
 
-/** Compiles each assignment against the columns as they are at that point. */
+/**
+ * Compiles assignments over the input columns, and returns them with the
+ * width of the output rows.
+ */
 export function compileAssignments(
   inputColumns: readonly Column[],
   assignments: readonly NamedExpression[],
   compiler: Compiler,
-): { steps: Step[]; columns: Column[] } {
-  const columns = [...inputColumns];
-  const steps: Step[] = [];
-  for (const { name, expression } of assignments) {
-    const compute = compiler.scalar(expression, columns);
-    let index = columns.findIndex((column) => column.name === name);
-    if (index < 0) index = columns.push({ name, type: expression.type }) - 1;
-    else columns[index] = { name, type: expression.type };
-    steps.push({ index, compute });
-  }
-  return { steps, columns };
+  memo?: RowMemo,
+): { assignments: Assignment[]; width: number } {
+  const names = inputColumns.map((column) => column.name);
+  const compiled = assignments.map(({ name, expression }) => {
+    const compute = compiler.scalar(expression, inputColumns, memo);
+    let index = names.indexOf(name);
+    if (index < 0) index = names.push(name) - 1;
+    return { index, compute };
+  });
+  return { assignments: compiled, width: names.length };
 }
 
 /** Applies compiled assignments to one row, returning a new row. */
-export function applySteps(row: readonly Value[], steps: readonly Step[], width: number): Value[] {
+export function assign(
+  row: readonly Value[],
+  assignments: readonly Assignment[],
+  width: number,
+): Value[] {
+  const values = assignments.map((assignment) => assignment.compute(row));
   const output = row.slice();
   output.length = width;
-  for (const step of steps) output[step.index] = step.compute(output);
+  assignments.forEach((assignment, i) => {
+    output[assignment.index] = values[i];
+  });
   return output;
 }
 
 export function compileExtend(plan: ExtendPlan, compiler: Compiler): TableFunction {
   const input = compiler.tabular(plan.input);
-  const { steps, columns } = compileAssignments(plan.input.columns, plan.assignments, compiler);
-  const width = columns.length;
-  const windowed = usesWindow(plan.assignments.map((item) => item.expression));
+  const { assignments, width } = compileAssignments(
+    plan.input.columns,
+    plan.assignments,
+    compiler,
+  );
+  const expressions = plan.assignments.map((item) => item.expression);
+  const windowed = usesWindow(expressions);
   return () => {
-    const rows = mapRows(input().rows, compiler.runtime, windowed, (row) => applySteps(row, steps, width));
+    const rows = mapRows(input().rows, compiler.runtime, windowed, (row) =>
+      assign(row, assignments, width),
+    );
     return { columns: plan.columns, rows };
   };
 }

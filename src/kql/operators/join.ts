@@ -2,7 +2,12 @@ import type { Compiler, RowFunction, TableFunction } from "../compile/types.js";
 import { columnsOfNode, errorAt, offsetOf, withRow } from "../lower/context.js";
 import type { LowerContext } from "../lower/context.js";
 import { lowerScalar } from "../lower/scalar.js";
-import type { JoinKind, JoinPlan, ScalarPlan, TabularPlan } from "../plan/types.js";
+import type {
+  JoinKind,
+  JoinPlan,
+  ScalarPlan,
+  TabularPlan,
+} from "../plan/types.js";
 import { elementsOf, kindOf, nameOf, textOf } from "../syntax.js";
 import type { SyntaxNode } from "../syntax.js";
 import type { Column, KustoType, Value } from "../types.js";

@@ -2,7 +2,11 @@ import type { Compiler, TableFunction } from "../compile/types.js";
 import { columnsOfNode, offsetOf, withRow } from "../lower/context.js";
 import type { LowerContext } from "../lower/context.js";
 import { lowerNamedExpressions, writtenExpressions } from "../lower/named.js";
-import type { NamedExpression, ProjectPlan, TabularPlan } from "../plan/types.js";
+import type {
+  NamedExpression,
+  ProjectPlan,
+  TabularPlan,
+} from "../plan/types.js";
 import { usesWindow } from "../plan/visit.js";
 import { kindOf, nameOf } from "../syntax.js";
 import type { SyntaxNode } from "../syntax.js";

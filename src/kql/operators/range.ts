@@ -1,5 +1,5 @@
 import { InputError } from "../../errors.js";
-import { placed } from "../compile/scalar.js";
+import { placed } from "../compile/placement.js";
 import type { Compiler, TableFunction } from "../compile/types.js";
 import { columnsOfNode, offsetOf, withRow } from "../lower/context.js";
 import type { LowerContext } from "../lower/context.js";

@@ -4,7 +4,7 @@ import type { LowerContext } from "../lower/context.js";
 import { lowerNamedExpressions } from "../lower/named.js";
 import type { SerializePlan, TabularPlan } from "../plan/types.js";
 import type { SyntaxNode } from "../syntax.js";
-import { applySteps, compileAssignments } from "./extend.js";
+import { assign, compileAssignments } from "./extend.js";
 import { mapRows } from "./rows.js";
 
 /**
@@ -24,10 +24,15 @@ export function lowerSerialize(node: SyntaxNode, input: TabularPlan, context: Lo
 
 export function compileSerialize(plan: SerializePlan, compiler: Compiler): TableFunction {
   const input = compiler.tabular(plan.input);
-  const { steps, columns } = compileAssignments(plan.input.columns, plan.assignments, compiler);
-  const width = columns.length;
+  const { assignments, width } = compileAssignments(
+    plan.input.columns,
+    plan.assignments,
+    compiler,
+  );
   return () => {
-    const rows = mapRows(input().rows, compiler.runtime, true, (row) => applySteps(row, steps, width));
+    const rows = mapRows(input().rows, compiler.runtime, true, (row) =>
+      assign(row, assignments, width),
+    );
     return { columns: plan.columns, rows };
   };
 }

@@ -2,7 +2,13 @@ import type { Compiler, TableFunction } from "../compile/types.js";
 import { columnsOfNode, errorAt, offsetOf, withRow } from "../lower/context.js";
 import type { LowerContext } from "../lower/context.js";
 import type { TabularPlan, UnionPlan } from "../plan/types.js";
-import { elementsOf, kindOf, nameOf, symbolClassOf, textOf } from "../syntax.js";
+import {
+  elementsOf,
+  kindOf,
+  nameOf,
+  symbolClassOf,
+  textOf,
+} from "../syntax.js";
 import type { SyntaxNode } from "../syntax.js";
 import type { Column, Value } from "../types.js";
 

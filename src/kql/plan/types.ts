@@ -163,7 +163,10 @@ export type TabularPlan =
   | RangePlan
   | SerializePlan
   | MaterializePlan
-  | BagUnpackPlan;
+  | BagUnpackPlan
+  | MvApplyPlan
+  | RowsPlan
+  | MakeSeriesPlan;
 
 /** A table the query reads by name. */
 export interface TablePlan extends TabularBase {
@@ -277,6 +280,8 @@ export interface ParsePlan extends TabularBase {
   readonly captures: readonly Column[];
   /** True for `parse-where`, which drops rows that do not match. */
   readonly dropUnmatched: boolean;
+  /** True for `kind=relaxed`: a value that does not convert is null, the row still parses. */
+  readonly relaxed: boolean;
 }
 
 /** Rows given in the query: `print` and `datatable`. */
@@ -313,6 +318,40 @@ export interface BagUnpackPlan extends TabularBase {
   readonly input: TabularPlan;
   readonly column: string;
   readonly prefix: string;
+}
+
+/**
+ * `mv-apply`: for each input row, `expand` turns the row (read through the
+ * `rows` node `rowsId`) into a subtable, and `subquery` runs over it. The
+ * output columns not produced by the subquery come from the input row.
+ */
+export interface MvApplyPlan extends TabularBase {
+  readonly kind: "mv-apply";
+  readonly input: TabularPlan;
+  readonly rowsId: number;
+  readonly expand: MvExpandPlan;
+  readonly subquery: TabularPlan;
+}
+
+/**
+ * `make-series`: per group of `keys`, one array per aggregate over the bins
+ * `from`, `from + step`, ... below `to`, and the array of bin starts.
+ */
+export interface MakeSeriesPlan extends TabularBase {
+  readonly kind: "make-series";
+  readonly input: TabularPlan;
+  readonly keys: readonly NamedExpression[];
+  readonly aggregates: readonly { aggregate: AggregatePlan; fallback: ScalarPlan }[];
+  readonly axis: ScalarPlan;
+  readonly from?: ScalarPlan;
+  readonly to?: ScalarPlan;
+  readonly step: ScalarPlan;
+}
+
+/** Rows an enclosing operator supplies at run time, such as the current row of `mv-apply`. */
+export interface RowsPlan extends TabularBase {
+  readonly kind: "rows";
+  readonly id: number;
 }
 
 /** The lowered query: its result, the `let` constants and the tables it reads. */

@@ -6,6 +6,7 @@ import {
   type Value,
 } from "../types.js";
 import { stringifyDynamic } from "./dynamic.js";
+import { parseIsoUtc } from "./iso-datetime.js";
 import { normalizeLong, parseLong } from "./long.js";
 import { parseReal } from "./real.js";
 import { parseBool, parseGuid, parseTimespanText } from "./text-parsers.js";
@@ -39,6 +40,7 @@ const EXPECTED_FORM: Readonly<Record<KustoType, string>> = {
  */
 export function coerceValue(raw: unknown, type: KustoType, where?: string): Value {
   if (raw === null || raw === undefined) return type === "string" ? "" : null;
+  if (type === "string" && typeof raw === "string") return raw;
 
   const value = COERCERS[type](raw);
   if (value === undefined) throw typeError(raw, type, where);
@@ -98,7 +100,7 @@ function coerceDatetime(raw: unknown): Value | undefined {
   if (raw instanceof Date) {
     return Number.isNaN(raw.getTime()) ? undefined : datetimeFromDate(raw);
   }
-  if (typeof raw === "string") return parseDatetime(raw) ?? undefined;
+  if (typeof raw === "string") return parseIsoUtc(raw) ?? parseDatetime(raw) ?? undefined;
   return undefined;
 }
 

@@ -131,9 +131,13 @@ export function rowKey(values: readonly Value[], types: readonly KustoType[]): s
   return key;
 }
 
+/**
+ * Encodes one group key so that concatenated encodings stay unambiguous:
+ * a string carries its length, which is cheaper than quoting it.
+ */
 function encodeKey(key: GroupKey): string {
   if (key === null) return "n";
-  if (typeof key === "string") return JSON.stringify(key);
+  if (typeof key === "string") return `s${key.length}:${key}`;
   if (typeof key === "boolean") return key ? "t" : "f";
   return `d${key.toString()}`;
 }

@@ -1,0 +1,213 @@
+import { assign, compileAssignments } from "../operators/extend.js";
+import type {
+  ExtendPlan,
+  FilterPlan,
+  ProjectPlan,
+  ScalarPlan,
+  TabularPlan,
+} from "../plan/types.js";
+import { assertNever } from "../plan/types.js";
+import { scalarChildren, usesWindow } from "../plan/visit.js";
+import type { Value } from "../types.js";
+import type { Compiler, RowFunction, RowMemo, TableFunction } from "./types.js";
+
+/** A `where`, `extend` or `project`, which maps each row on its own. */
+type RowOperator = FilterPlan | ExtendPlan | ProjectPlan;
+
+/** Calls that may return another value for the same arguments. */
+const VOLATILE = new Set(["rand", "new_guid"]);
+
+/**
+ * Returns the chain of row operators that ends at `plan`, first operator
+ * first, when it has at least two. An operator that reads the row's
+ * position (`prev`, `row_number`) ends a chain.
+ */
+export function rowChainOf(plan: TabularPlan): RowOperator[] | undefined {
+  const chain: RowOperator[] = [];
+  let node: TabularPlan = plan;
+  while (isRowOperator(node) && !usesWindow(expressionsOf(node))) {
+    chain.unshift(node);
+    node = node.input;
+  }
+  return chain.length >= 2 ? chain : undefined;
+}
+
+function isRowOperator(plan: TabularPlan): plan is RowOperator {
+  return plan.kind === "where" || plan.kind === "extend" || plan.kind === "project";
+}
+
+function expressionsOf(plan: RowOperator): ScalarPlan[] {
+  if (plan.kind === "where") return [plan.predicate];
+  const items = plan.kind === "extend" ? plan.assignments : plan.items;
+  return items.map((item) => item.expression);
+}
+
+type Step =
+  | { kind: "where"; predicate: RowFunction }
+  | { kind: "map"; map: (row: readonly Value[]) => Value[] };
+
+/**
+ * Compiles a chain of row operators into one loop over the rows, so that
+ * no table is built between them, and so that a call the chain makes more
+ * than once on the same column values runs once per row.
+ */
+export function compileRowChain(
+  chain: readonly RowOperator[],
+  compiler: Compiler,
+): TableFunction {
+  const input = compiler.tabular(chain[0].input);
+  const memo = createMemo(chain);
+  const steps = chain.map((plan) => compileStep(plan, compiler, memo));
+  const columns = chain[chain.length - 1].columns;
+  return () => {
+    const rows: Value[][] = [];
+    for (const row of input().rows) {
+      memo.stamp++;
+      const output = runSteps(row, steps);
+      if (output) rows.push(output);
+    }
+    return { columns, rows };
+  };
+}
+
+function runSteps(
+  row: readonly Value[],
+  steps: readonly Step[],
+): Value[] | undefined {
+  let current = row;
+  for (const step of steps) {
+    if (step.kind === "map") current = step.map(current);
+    else if (step.predicate(current) !== true) return undefined;
+  }
+  return current as Value[];
+}
+
+function compileStep(plan: RowOperator, compiler: Compiler, memo: Memo): Step {
+  const columns = plan.input.columns;
+  let step: Step;
+  if (plan.kind === "where") {
+    const predicate = compiler.scalar(plan.predicate, columns, memo);
+    step = { kind: "where", predicate };
+  } else if (plan.kind === "extend") {
+    const { assignments, width } = compileAssignments(
+      columns,
+      plan.assignments,
+      compiler,
+      memo,
+    );
+    step = { kind: "map", map: (row) => assign(row, assignments, width) };
+  } else {
+    const items = plan.items.map((item) =>
+      compiler.scalar(item.expression, columns, memo),
+    );
+    step = { kind: "map", map: (row) => items.map((item) => item(row)) };
+  }
+  memo.advance(plan);
+  return step;
+}
+
+interface Memo extends RowMemo {
+  /** Moves the column versions past an operator, as compiling walks on. */
+  advance(plan: RowOperator): void;
+}
+
+/**
+ * Creates the memo of a chain. A first walk counts each call's key with
+ * the column versions at its operator, and calls seen twice get a slot.
+ */
+function createMemo(chain: readonly RowOperator[]): Memo {
+  const counting = new ColumnVersions();
+  const counts = new Map<string, number>();
+  for (const plan of chain) {
+    for (const expression of expressionsOf(plan)) {
+      countCalls(expression, counting, counts);
+    }
+    counting.advance(plan);
+  }
+  const slots = new Map<string, number>();
+  for (const [key, count] of counts) {
+    if (count > 1) slots.set(key, slots.size);
+  }
+  const versions = new ColumnVersions();
+  return {
+    keyOf: (plan) => versions.keyOf(plan),
+    slots,
+    values: new Array<Value>(slots.size).fill(null),
+    stamps: new Array<number>(slots.size).fill(0),
+    stamp: 0,
+    advance: (plan) => versions.advance(plan),
+  };
+}
+
+function countCalls(
+  plan: ScalarPlan,
+  versions: ColumnVersions,
+  counts: Map<string, number>,
+): void {
+  if (plan.kind === "call") {
+    const key = versions.keyOf(plan);
+    if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  for (const child of scalarChildren(plan)) countCalls(child, versions, counts);
+}
+
+/**
+ * Column versions along a chain: a column gets a new version each time an
+ * operator assigns it, so that keys of calls over it change.
+ */
+class ColumnVersions {
+  private readonly versions = new Map<string, number>();
+  private next = 1;
+
+  advance(plan: RowOperator): void {
+    if (plan.kind === "where") return;
+    if (plan.kind === "project") this.versions.clear();
+    const assigned = plan.kind === "extend" ? plan.assignments : plan.items;
+    for (const { name } of assigned) this.versions.set(name, this.next++);
+  }
+
+  /** Names a plan by its structure, or returns `undefined` for one never remembered. */
+  keyOf(plan: ScalarPlan): string | undefined {
+    switch (plan.kind) {
+      case "literal":
+        return `L${plan.type}:${JSON.stringify(plan.value, bigintText)}`;
+      case "column":
+        return `C${plan.name}@${this.versions.get(plan.name) ?? 0}`;
+      case "variable":
+        return `V${plan.id}`;
+      case "toscalar":
+      case "column-array":
+        return `T${plan.id}`;
+      case "call":
+        if (VOLATILE.has(plan.name)) return undefined;
+        return this.join(`F${plan.name}`, plan.args);
+      case "and":
+      case "or":
+      case "not":
+        return this.join(plan.kind, plan.args);
+      case "conditional":
+        return this.join("?", scalarChildren(plan));
+      case "row_number":
+      case "prev":
+      case "next":
+        return undefined;
+      default:
+        return assertNever(plan);
+    }
+  }
+
+  private join(head: string, args: readonly ScalarPlan[]): string | undefined {
+    const keys: string[] = [];
+    for (const arg of args) {
+      const key = this.keyOf(arg);
+      if (key === undefined) return undefined;
+      keys.push(key);
+    }
+    return `${head}(${keys.join(",")})`;
+  }
+}
+
+/** Writes bigints, which JSON cannot, with an `n` suffix. */
+function bigintText(_key: string, value: unknown): unknown {
+  return typeof value === "bigint" ? `${value}n` : value;
+}

@@ -1,0 +1,162 @@
+import { guard } from "../compile/placement.js";
+import type { Compiler, RowFunction } from "../compile/types.js";
+import { findAggregate } from "../functions/registry.js";
+import type { CallSite } from "../functions/registry.js";
+import { errorAt, offsetOf, typeOfNode } from "../lower/context.js";
+import type { LowerContext } from "../lower/context.js";
+import { aggregateName } from "../lower/function-call.js";
+import { lowerScalar } from "../lower/scalar.js";
+import { constantOf } from "../lower/statements.js";
+import type { AggregatePlan } from "../plan/types.js";
+import { elementsOf, kindOf } from "../syntax.js";
+import type { SyntaxNode } from "../syntax.js";
+import type { Column, KustoType, Value } from "../types.js";
+import { compareValues } from "../values/compare.js";
+
+/**
+ * Aggregates whose results are columns of one chosen row. The engine
+ * implements them here, not in the registry, because they can return
+ * several columns.
+ */
+const ROW_AGGREGATES = new Set(["arg_max", "arg_min", "take_any"]);
+
+/** The names of the aggregates implemented here, `any` included. */
+export const ROW_AGGREGATE_NAMES: ReadonlySet<string> = new Set([
+  ...ROW_AGGREGATES,
+  "any",
+]);
+
+/** One group's state for one aggregate. */
+export interface GroupState {
+  add(row: readonly Value[]): void;
+  result(): Value[];
+}
+
+export type StateFactory = () => GroupState;
+
+/** Tells whether a node calls an aggregation function. */
+export function isAggregateCall(node: SyntaxNode): boolean {
+  if (kindOf(node) !== "FunctionCallExpression") return false;
+  const symbol = node.ReferencedSymbol;
+  const name = String(symbol?.Name ?? "");
+  return rowAggregateName(name) !== undefined || aggregateName(symbol) !== undefined;
+}
+
+/**
+ * Lowers one aggregation call. Its output columns are the first of
+ * `columns`: one, or as many as the call's tuple type has (`arg_max(T, *)`).
+ * A `*` argument becomes the input column index of each output it adds.
+ */
+export function lowerAggregate(
+  node: SyntaxNode,
+  context: LowerContext,
+  columns: readonly Column[],
+): AggregatePlan {
+  const symbolName = String(node.ReferencedSymbol?.Name ?? "");
+  const name = rowAggregateName(symbolName) ?? aggregateName(node.ReferencedSymbol);
+  if (!name) {
+    const message = `the aggregation function '${symbolName}' is not supported yet`;
+    throw errorAt(context, node, message);
+  }
+  const argNodes = elementsOf(node.ArgumentList.Expressions);
+  const star = argNodes.some((arg) => kindOf(arg) === "StarExpression");
+  const args = argNodes
+    .filter((arg) => kindOf(arg) !== "StarExpression")
+    .map((arg) => lowerScalar(arg, context));
+  const tuple = node.ResultType?.Columns;
+  const width = tuple ? Number(tuple.Count) : 1;
+  const outputs = columns.slice(0, width);
+  const type = tuple ? (outputs[0]?.type ?? "dynamic") : typeOfNode(context, node);
+  const plan: AggregatePlan = { offset: offsetOf(context, node), name, args, type, outputs };
+  if (!star) return plan;
+
+  const tupleNames: string[] = [];
+  for (let i = 0; tuple && i < width; i++) {
+    tupleNames.push(String(tuple.getItem(i).Name));
+  }
+  const rowColumns = tupleNames
+    .slice(args.length)
+    .map((columnName) => context.row.findIndex((column) => column.name === columnName));
+  return { ...plan, rowColumns };
+}
+
+function rowAggregateName(name: string): string | undefined {
+  if (name === "any") return "take_any";
+  return ROW_AGGREGATES.has(name) ? name : undefined;
+}
+
+/** Compiles one aggregate into a factory of per-group states. */
+export function compileAggregate(
+  plan: AggregatePlan,
+  columns: readonly Column[],
+  compiler: Compiler,
+): StateFactory {
+  const args = plan.args.map((arg) => compiler.scalar(arg, columns));
+  if (ROW_AGGREGATES.has(plan.name)) return compileRowAggregate(plan, args);
+
+  const fn = findAggregate(plan.name);
+  if (!fn) throw new Error(`aggregate '${plan.name}' is missing from the registry`);
+  const site: CallSite = {
+    name: plan.name,
+    argTypes: plan.args.map((arg) => arg.type),
+    resultType: plan.type,
+    constants: plan.args.map((arg) => {
+      const constant = constantOf(arg);
+      return constant.known ? constant.value : undefined;
+    }),
+    now: () => compiler.runtime.now,
+  };
+  const factory = guard(compiler, plan.offset, () => fn.compile(site));
+  return () => {
+    const accumulator = factory();
+    return {
+      add: (row) => accumulator.add(args.map((arg) => arg(row))),
+      result: () => [accumulator.result()],
+    };
+  };
+}
+
+/**
+ * `arg_max(Expr, Columns...)`, `arg_min(...)` and `take_any(...)` keep one
+ * row and return columns of it. `arg_max` and `arg_min` skip rows whose
+ * `Expr` is null and keep the first row among ties; `take_any` keeps the
+ * first row (learn.microsoft.com/kusto/query/arg-max-aggregation-function).
+ */
+function compileRowAggregate(
+  plan: AggregatePlan,
+  args: readonly RowFunction[],
+): StateFactory {
+  const better = rowPicker(plan.name, plan.args[0]?.type ?? "dynamic");
+  const rowColumns = plan.rowColumns ?? [];
+  const empty = plan.outputs.map((output) => (output.type === "string" ? "" : null));
+  return () => {
+    let chosen: readonly Value[] | undefined;
+    let best: Value = null;
+    return {
+      add: (row) => {
+        const value = plan.name === "take_any" ? null : args[0](row);
+        if (!better(chosen !== undefined, value, best)) return;
+        chosen = row;
+        best = value;
+      },
+      result: () => {
+        const row = chosen;
+        if (!row) return [...empty];
+        const picked = rowColumns.map((index) => row[index] ?? null);
+        return [...args.map((arg) => arg(row)), ...picked];
+      },
+    };
+  };
+}
+
+type Picker = (hasRow: boolean, value: Value, best: Value) => boolean;
+
+function rowPicker(name: string, type: KustoType): Picker {
+  if (name === "take_any") return (hasRow) => !hasRow;
+  const sign = name === "arg_max" ? 1 : -1;
+  return (hasRow, value, best) => {
+    if (value === null) return false;
+    if (!hasRow || best === null) return true;
+    return sign * compareValues(value, best, type) > 0;
+  };
+}

@@ -1,0 +1,30 @@
+import { columnsOfNode, errorAt, offsetOf, withRow } from "../lower/context.js";
+import type { LowerContext } from "../lower/context.js";
+import type { JoinPlan, TabularPlan } from "../plan/types.js";
+import type { SyntaxNode } from "../syntax.js";
+import { joinKindOf, lowerConditions } from "./join.js";
+
+/**
+ * `lookup [kind=leftouter|inner] (Dimension) on Keys`
+ * (learn.microsoft.com/kusto/query/lookup-operator): a join whose output
+ * has the left columns, then the right columns except the right keys.
+ * It compiles as a join.
+ */
+export function lowerLookup(node: SyntaxNode, left: TabularPlan, context: LowerContext): JoinPlan {
+  const joinKind = joinKindOf(node, context, "leftouter");
+  if (joinKind !== "leftouter" && joinKind !== "inner") {
+    throw errorAt(context, node, `the lookup kind '${joinKind}' is not supported`, "semantic");
+  }
+  const right = context.lowerTabular(node.Expression, withRow(context, []));
+  const { leftKeys, rightKeys } = lowerConditions(node.LookupClause, left, right, context);
+  const keyNames = new Set(rightKeys.flatMap((key) => (key.kind === "column" ? [key.name] : [])));
+  const sources = [
+    ...left.columns.map((_, index) => ({ side: "left" as const, index })),
+    ...right.columns.flatMap((column, index) => (keyNames.has(column.name) ? [] : [{ side: "right" as const, index }])),
+  ];
+  const columns = columnsOfNode(context, node);
+  if (sources.length !== columns.length) {
+    throw errorAt(context, node, "the columns of this lookup could not be matched to its inputs");
+  }
+  return { kind: "join", joinKind, operator: "lookup", offset: offsetOf(context, node), columns, left, right, leftKeys, rightKeys, sources };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { analyzeFeatures } from "../../src/kql/features.js";
+
+const options = {
+  tables: { T: [{ name: "User", type: "string" as const }, { name: "Size", type: "long" as const }] },
+  functions: { Wrapped: "T | extend x = geo_info_from_ip_address(User)" },
+};
+
+describe("analyzeFeatures", () => {
+  it("lists used features", () => {
+    const report = analyzeFeatures("T | where User has 'a' | summarize n = makeset(User) by bin(Size, 10) | top 1 by n", options);
+    expect(report.parsed).toBe(true);
+    expect(report.diagnostics).toEqual([]);
+    expect(report.used).toEqual(["bin", "has", "makeset", "summarize", "top", "where"]);
+    expect(report.unsupported).toEqual([]);
+  });
+
+  it("finds unsupported features", () => {
+    const report = analyzeFeatures("T | evaluate pivot(User) | extend g = geo_info_from_ip_address(User)", options);
+    expect(report.unsupported).toEqual(["geo_info_from_ip_address", "pivot"]);
+    expect(report.used).toContain("extend");
+  });
+
+  it("follows workspace functions", () => {
+    const report = analyzeFeatures("Wrapped | take 1", options);
+    expect(report.used).toEqual(["extend", "geo_info_from_ip_address", "take"]);
+    expect(report.unsupported).toEqual(["geo_info_from_ip_address"]);
+  });
+
+  it("reports syntax errors", () => {
+    const report = analyzeFeatures("T | where", options);
+    expect(report.parsed).toBe(false);
+    expect(report.diagnostics.map((error) => error.message)).toEqual(["missing expression"]);
+  });
+
+  it("parses with semantic errors", () => {
+    const report = analyzeFeatures("T | where Nope > 1", options);
+    expect(report.parsed).toBe(true);
+    expect(report.diagnostics.map((error) => error.kind)).toEqual(["semantic"]);
+  });
+});
