@@ -94,8 +94,10 @@ const ONE_MINUTE = 60 * TICKS_PER_SECOND;
 /**
  * Loads every golden case under `casesDir`: each `.yaml`/`.yml` file
  * contains one case or a list of cases. YAML files that a case references as an
- * event file are not case files. A file or case that cannot be loaded
- * becomes a `CaseProblem` and never stops the others from loading.
+ * event file are not case files. Documents with `property:` are declared
+ * properties, which `loadDeclaredProperties` loads and checks, so they are
+ * skipped here. A file or case that cannot be loaded becomes a
+ * `CaseProblem` and never stops the others from loading.
  */
 export function loadCases(options: CaseLoadOptions): LoadedCases {
   const root = resolve(options.root);
@@ -190,6 +192,7 @@ function loadFileCases(
     ? value.map((item, index) => [item, [index]])
     : [[value, []]];
   for (const [item, prefix] of items) {
+    if (isDeclaredProperty(item)) continue;
     const name = caseName(item, path, prefix);
     const line = placeOf(source, prefix).line;
     try {
@@ -200,6 +203,10 @@ function loadFileCases(
       result.problems.push({ name, file: source.file, line, rule, error });
     }
   }
+}
+
+function isDeclaredProperty(item: unknown): boolean {
+  return isRecord(item) && item.property !== undefined;
 }
 
 function caseName(item: unknown, path: string, prefix: YamlPath): string {

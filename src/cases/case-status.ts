@@ -1,5 +1,11 @@
 import { formatInputError, type InputError } from "../errors.js";
-import type { CaseReport, CaseStatus, ReportError, RuleStatus } from "../report/types.js";
+import type {
+  CaseReport,
+  CaseStatus,
+  PropertyReport,
+  ReportError,
+  RuleStatus,
+} from "../report/types.js";
 import type { Comparison } from "./compare.js";
 
 /**
@@ -23,13 +29,17 @@ export function caseVerdict(
   return { status: "xfail", message: `expected failure: ${xfail} (${comparison.message})` };
 }
 
-/** Sums up a rule's status from its cases and its own errors. */
-export function ruleStatus(cases: readonly CaseReport[], errors: readonly ReportError[]): RuleStatus {
+/** Sums up a rule's status from its cases, its own errors and its properties. */
+export function ruleStatus(
+  cases: readonly CaseReport[],
+  errors: readonly ReportError[],
+  properties: readonly PropertyReport[] = [],
+): RuleStatus {
   if (errors.length > 0 || cases.some((report) => report.status === "error")) return "error";
   if (cases.some((report) => report.status === "failed" || report.status === "xpass")) {
     return "failed";
   }
-  return "passed";
+  return properties.some((property) => property.status === "failed") ? "failed" : "passed";
 }
 
 /** Converts an input error to its report form, keeping the terminal text. */

@@ -1,5 +1,9 @@
+import { randomInt } from "node:crypto";
 import { relative, resolve, sep } from "node:path";
 import { InputError } from "../errors.js";
+import { DEFAULT_FUZZ_RUNS, fuzzRule, loadDeclaredProperties } from "../fuzz/index.js";
+import type { DeclaredProperty } from "../fuzz/index.js";
+import type { CompileOptions } from "../kql/api.js";
 import type { Column } from "../kql/types.js";
 import { verdictOf } from "../report/totals.js";
 import type { CaseReport, ReportError, RuleReport, RunReport } from "../report/types.js";
@@ -8,10 +12,14 @@ import { loadCases, type CaseProblem, type GoldenCase, type RuleKey } from "./ca
 import { caseVerdict, reportError, ruleStatus } from "./case-status.js";
 import { compareRun, querySorts } from "./compare.js";
 import { caseColumns, fitTables } from "./fit-tables.js";
+import { applyFuzzResult, type FuzzSettings } from "./fuzz-results.js";
 import type { RuleEngine, RuleFailure } from "./rule-engine.js";
 import { defaultRuleEngine } from "./default-rule-engine.js";
 
 type SchemaSet = ReturnType<RuleEngine["loadSchemas"]>;
+
+/** The largest seed `--seed` takes: fast-check seeds are 32-bit integers. */
+export const MAX_SEED = 0x7fffffff;
 
 export interface RunAllOptions {
   /** The repository root; reports name files relative to it. */
@@ -22,16 +30,46 @@ export interface RunAllOptions {
   readonly schemasDir: string;
   /** The rule model to use; the real one unless a test replaces it. */
   readonly engine?: RuleEngine;
+  /**
+   * Generated inputs per property (default 100). 0 turns fuzzing and
+   * mutation testing off; declared properties are still loaded and checked
+   * for errors.
+   */
+  readonly fuzzRuns?: number;
+  /** The seed of every property (0 to 2^31 - 1); drawn at random by default. */
+  readonly seed?: number;
+  /**
+   * Folder, absolute or relative to `root`, to write each shrunk
+   * counterexample and each suggested case to, as golden case files.
+   */
+  readonly writeCounterexamples?: string;
+  /** Fuzzing time budget per rule, in milliseconds (default 30 000). */
+  readonly fuzzTimeBudgetMs?: number;
+  /**
+   * Chooses the rules to test: receives every rule file found (relative to
+   * `root`, with `/` separators) and returns the files to test. The cases
+   * and declared properties of the other rules are skipped without error.
+   */
+  readonly ruleFilter?: (files: readonly string[]) => readonly string[];
+}
+
+/** What testing one rule needs besides the rule and its cases. */
+interface RunContext {
+  readonly root: string;
+  readonly engine: RuleEngine;
+  readonly schemas: SchemaSet;
+  readonly fuzz: FuzzSettings;
 }
 
 /**
- * Runs every golden case against its rule and builds the run report. Each
- * rule is compiled once. Bad input never hides other results:
+ * Runs every golden case against its rule, then fuzzes the rule (see
+ * `fuzzRule`), and builds the run report. Each rule is compiled once.
+ * Bad input never hides other results:
  * - an invalid rule makes each of its cases an `error`;
  * - a case that cannot be loaded or run is an `error` at its file and line;
- * - a case naming no known rule is a report-level error.
- * Fuzzing fields (`threshold`, `properties`, `mutants`, `mutationScore`)
- * are left empty for fuzzing to fill.
+ * - a case naming no known rule and an invalid declared property are
+ *   report-level errors;
+ * - a rule that fuzzing cannot compile or run gets the error as its own.
  */
 export function runAll(options: RunAllOptions): RunReport {
   const engine = options.engine ?? defaultRuleEngine;
@@ -40,24 +78,25 @@ export function runAll(options: RunAllOptions): RunReport {
 
   const loadedSchemas = engine.loadSchemas(resolve(root, options.schemasDir));
   report.errors.push(...loadedSchemas.errors.map((error) => reportError(relativeError(error, root))));
-  const { rules, failures } = engine.loadRules(resolve(root, options.rulesDir));
+  const loadedRules = engine.loadRules(resolve(root, options.rulesDir));
 
   const keys = [
-    ...rules.map((rule) => ruleKey(rule, root)),
-    ...failures.map((failure) => failureKey(failure, root)),
+    ...loadedRules.rules.map((rule) => ruleKey(rule, root)),
+    ...loadedRules.failures.map((failure) => failureKey(failure, root)),
   ];
-  const loaded = loadCases({
-    root,
-    casesDir: options.casesDir,
-    schemas: loadedSchemas.tables,
-    rules: keys,
-  });
+  const sources = { root, casesDir: options.casesDir, schemas: loadedSchemas.tables, rules: keys };
+  const loaded = loadCases(sources);
+  const declared = loadDeclaredProperties(sources);
+  report.errors.push(...declared.errors.map(reportError));
 
+  const { rules, failures } = selectRules(loadedRules, root, options.ruleFilter);
+  const context = { root, engine, schemas: loadedSchemas, fuzz: fuzzSettings(options, root) };
   for (const rule of rules) {
     const key = ruleKey(rule, root);
     const cases = loaded.cases.filter((item) => sameRule(item.rule, key));
     const problems = loaded.problems.filter((item) => item.rule && sameRule(item.rule, key));
-    report.rules.push(runRuleCases(rule, key, cases, problems, loadedSchemas, engine, root));
+    const properties = declared.properties.filter((item) => sameRule(item.rule, key));
+    report.rules.push(testRule(rule, key, { cases, problems, properties }, context));
   }
   for (const failure of failures) {
     const key = failureKey(failure, root);
@@ -73,6 +112,33 @@ export function runAll(options: RunAllOptions): RunReport {
   return report;
 }
 
+function fuzzSettings(options: RunAllOptions, root: string): FuzzSettings {
+  const folder = options.writeCounterexamples;
+  return {
+    runs: options.fuzzRuns ?? DEFAULT_FUZZ_RUNS,
+    seed: options.seed ?? randomInt(MAX_SEED + 1),
+    writeCounterexamples: folder === undefined ? undefined : resolve(root, folder),
+    timeBudgetMs: options.fuzzTimeBudgetMs,
+  };
+}
+
+type LoadedRules = ReturnType<RuleEngine["loadRules"]>;
+
+function selectRules(
+  loaded: LoadedRules,
+  root: string,
+  filter: RunAllOptions["ruleFilter"],
+): LoadedRules {
+  if (!filter) return loaded;
+
+  const files = [...loaded.rules, ...loaded.failures].map((item) => relativeFile(item.file, root));
+  const kept = new Set(filter(files));
+  return {
+    rules: loaded.rules.filter((rule) => kept.has(relativeFile(rule.file, root))),
+    failures: loaded.failures.filter((failure) => kept.has(relativeFile(failure.file, root))),
+  };
+}
+
 /**
  * Returns the exit status for a report: 2 when an error kept anything from
  * being tested, 1 when a case or property failed or an `xfail` case passed,
@@ -85,7 +151,17 @@ export function exitCodeFor(report: RunReport): 0 | 1 | 2 {
 }
 
 function emptySummary(): RunReport["summary"] {
-  return { rules: 0, cases: 0, passed: 0, failed: 0, errors: 0, xfail: 0, xpass: 0 };
+  return {
+    rules: 0,
+    cases: 0,
+    passed: 0,
+    failed: 0,
+    errors: 0,
+    xfail: 0,
+    xpass: 0,
+    propertiesPassed: 0,
+    propertiesFailed: 0,
+  };
 }
 
 function ruleKey(rule: Rule, root: string): RuleKey {
@@ -117,15 +193,16 @@ function sameRule(left: RuleKey, right: RuleKey): boolean {
   return left.file === right.file && left.id === right.id;
 }
 
-function runRuleCases(
-  rule: Rule,
-  key: RuleKey,
-  cases: readonly GoldenCase[],
-  problems: readonly CaseProblem[],
-  schemas: SchemaSet,
-  engine: RuleEngine,
-  root: string,
-): RuleReport {
+/** The inputs found for one rule. */
+interface RuleInputs {
+  readonly cases: readonly GoldenCase[];
+  readonly problems: readonly CaseProblem[];
+  readonly properties: readonly DeclaredProperty[];
+}
+
+function testRule(rule: Rule, key: RuleKey, inputs: RuleInputs, context: RunContext): RuleReport {
+  const { cases, problems } = inputs;
+  const { root, engine, schemas } = context;
   const report = newRuleReport(rule.id, rule.name, key.file, rule.line);
   report.warnings.push(...rule.warnings.map((error) => reportError(relativeError(error, root))));
   report.cases.push(...problems.map(problemReport));
@@ -135,9 +212,10 @@ function runRuleCases(
   }
 
   const columns = caseColumns(schemas.tables, cases);
+  const compileOptions = { tables: columns.tables, functions: schemas.functions };
   let compiled: CompiledRule;
   try {
-    compiled = engine.compileRule(rule, { tables: columns.tables, functions: schemas.functions });
+    compiled = engine.compileRule(rule, compileOptions);
   } catch (error: unknown) {
     const inputError = relativeError(asInputError(error), root);
     report.errors.push(reportError(inputError));
@@ -147,10 +225,46 @@ function runRuleCases(
   }
 
   const ordered = querySorts(rule.query);
-  for (const item of cases) report.cases.push(runCase(item, compiled, columns.tables, engine, ordered));
+  const ran = cases.map((item) => ({ item, report: runCase(item, compiled, columns.tables, engine, ordered) }));
+  report.cases.push(...ran.map((entry) => entry.report));
+  const runnable = ran.filter((entry) => entry.report.status !== "error").map((entry) => entry.item);
+  fuzzRuleInto(report, rule, { ...inputs, cases: runnable }, { ...context, compileOptions });
+
   report.warnings = dedupe(report.warnings);
-  report.status = ruleStatus(report.cases, report.errors);
+  report.status = ruleStatus(report.cases, report.errors, report.properties);
   return report;
+}
+
+/**
+ * Fuzzes a rule that has cases or declared properties, unless fuzzing is
+ * off. Cases that raised an error are left out, since they are reported
+ * already. An error fuzzing raises becomes the rule's own error.
+ */
+function fuzzRuleInto(
+  report: RuleReport,
+  rule: Rule,
+  inputs: RuleInputs,
+  context: RunContext & { compileOptions: CompileOptions },
+): void {
+  const { fuzz, root } = context;
+  if (fuzz.runs === 0) return;
+  if (inputs.cases.length === 0 && inputs.properties.length === 0) return;
+
+  try {
+    const result = fuzzRule(rule, inputs.cases, {
+      engine: context.engine,
+      schemas: context.compileOptions,
+      root,
+      runs: fuzz.runs,
+      seed: fuzz.seed,
+      timeBudgetMs: fuzz.timeBudgetMs,
+      writeCounterexamples: fuzz.writeCounterexamples,
+      declared: inputs.properties,
+    });
+    applyFuzzResult(report, result, rule, inputs.properties);
+  } catch (error: unknown) {
+    report.errors.push(reportError(relativeError(asInputError(error), root)));
+  }
 }
 
 function runCase(
@@ -291,6 +405,9 @@ function summarize(report: RunReport): RunReport["summary"] {
       if (item.status === "error") summary.errors += 1;
       else summary[item.status] += 1;
     }
+    const failed = rule.properties.filter((property) => property.status === "failed").length;
+    summary.propertiesFailed = (summary.propertiesFailed ?? 0) + failed;
+    summary.propertiesPassed = (summary.propertiesPassed ?? 0) + rule.properties.length - failed;
   }
   summary.errors += report.errors.length;
   return summary;

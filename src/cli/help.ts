@@ -4,6 +4,7 @@ export const HELP_TEXT = `kql-rule-test: unit tests for Microsoft Sentinel KQL a
 Usage:
   kql-rule-test [run] [options]
   kql-rule-test query [--table NAME=FILE]... [--schemas DIR] (QUERY | --file FILE)
+  kql-rule-test coverage [--format text|json] [--schemas DIR] PATH...
   kql-rule-test diff --base GIT_REF [--format text|json] [options]
   kql-rule-test merge [--format FORMAT] [--output FILE] FILE...
   kql-rule-test --help | --version
@@ -13,6 +14,10 @@ Commands:
            and print a report (the default command).
   query    Evaluate one KQL query over tables read from files and print the
            result as JSON.
+  coverage For each rule or .kql file under the paths, tell whether it parses,
+           whether the engine supports every operator and function it
+           uses, and whether it evaluates on empty and generated tables;
+           then the totals and the features that would unlock most rules.
   diff     Evaluate each rule that a change affects (its file, its cases or
            a schema it reads changed) as it is at --base and as it is in the
            working tree, on the same golden cases, and print the alerts the
@@ -45,6 +50,11 @@ Options of merge:
   --format FORMAT    As for run (default: text).
   --output FILE      Write the merged report to FILE.
 
+Options of coverage:
+  --format FORMAT    text or json (default: text).
+  --schemas DIR      Folder of table schemas (default: schemas).
+  --output FILE      Write the report to FILE instead of standard output.
+
 Options of query:
   --table NAME=FILE  Load table NAME from FILE: a JSON array or a YAML list of
                      objects, NDJSON (one object per line) or CSV with a
@@ -58,7 +68,7 @@ Common options:
   -h, --help         Print this help.
   -V, --version      Print the version.
 
-Not supported yet: the command coverage, and the options --fuzz-runs,
+Not supported yet: the options --fuzz-runs,
 --seed and --write-counterexamples.
 
 Exit status: 0 when every case passed, 1 when a case failed or an xfail case

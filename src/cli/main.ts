@@ -1,12 +1,13 @@
 import { InputError, formatInputError } from "../errors.js";
 import type { CliDependencies } from "./dependencies.js";
+import { runCoverageCommand } from "./coverage-command.js";
 import { runDiffCommand } from "./diff-command.js";
 import { HELP_TEXT } from "./help.js";
 import { EXIT_INVALID_INPUT, EXIT_OK, type CliIo } from "./io.js";
 import { runMergeCommand } from "./merge-command.js";
 import { runQueryCommand } from "./query-command.js";
 import { runRunCommand } from "./run-command.js";
-import { fromParseArgsError, notSupportedYet, usageError } from "./usage.js";
+import { fromParseArgsError, usageError } from "./usage.js";
 
 const COMMANDS = ["run", "query", "coverage", "diff", "merge"];
 
@@ -57,7 +58,7 @@ async function dispatch(
     case "merge":
       return runMergeCommand(args, io, dependencies, version);
     case "coverage":
-      throw notSupportedYet(`the ${command} command`);
+      return runCoverageCommand(args, io);
     default:
       throw usageError(
         `unknown command '${command}'`,

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { MAX_SEED } from "../cases/run.js";
 import { InputError } from "../errors.js";
 import { parseShard } from "../github/shard.js";
 import { formatJsonReport } from "../report/json.js";
@@ -13,8 +14,8 @@ import type { RunReport } from "../report/types.js";
 import type { CliDependencies } from "./dependencies.js";
 import type { CliIo } from "./io.js";
 import { writeOutputFile } from "./output.js";
-import { runRules } from "./run-rules.js";
-import { notSupportedYet, usageError } from "./usage.js";
+import { runRules, type FuzzRunOptions } from "./run-rules.js";
+import { parseCount, usageError } from "./usage.js";
 
 const RUN_OPTIONS = {
   rules: { type: "string", default: "rules" },
@@ -44,15 +45,15 @@ export async function runRunCommand(
   version: string,
 ): Promise<number> {
   const { values } = parseArgs({ args, options: RUN_OPTIONS, strict: true });
-  rejectUnbuiltOptions(values);
   const format = checkFormat(values.format);
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  const fuzz = fuzzOptions(values);
 
   const rulesDir = existingFolder(io.cwd, "--rules", values.rules);
   const casesDir = existingFolder(io.cwd, "--cases", values.cases);
   const schemasDir = existingFolder(io.cwd, "--schemas", values.schemas);
   const { report, lint } = await runRules(
-    { root: io.cwd, rulesDir, casesDir, schemasDir, shard },
+    { root: io.cwd, rulesDir, casesDir, schemasDir, shard, ...fuzz },
     dependencies.runAll,
   );
 
@@ -79,10 +80,34 @@ export function writeReport(
   io.stdout.write(`${formatTotals(report.summary)}; report written to ${path}\n`);
 }
 
-function rejectUnbuiltOptions(values: Record<string, unknown>): void {
-  for (const option of ["fuzz-runs", "seed", "write-counterexamples"]) {
-    if (values[option] !== undefined) throw notSupportedYet(`--${option}`);
+/** Reads `--fuzz-runs`, `--seed` and `--write-counterexamples`; unset ones stay unset. */
+function fuzzOptions(values: {
+  "fuzz-runs"?: string;
+  seed?: string;
+  "write-counterexamples"?: string;
+}): FuzzRunOptions {
+  const options: FuzzRunOptions = {};
+  if (values["fuzz-runs"] !== undefined) {
+    options.fuzzRuns = parseCount("--fuzz-runs", values["fuzz-runs"]);
   }
+  if (values.seed !== undefined) options.seed = parseSeed(values.seed);
+  const folder = values["write-counterexamples"];
+  if (folder !== undefined) {
+    if (folder.trim() === "") {
+      throw usageError("--write-counterexamples needs a folder", "give a folder path, such as --write-counterexamples counterexamples");
+    }
+    options.writeCounterexamples = folder;
+  }
+  return options;
+}
+
+/** Parses `--seed`: a whole number from 0 to 2^31 - 1, which fast-check takes as is. */
+export function parseSeed(text: string): number {
+  const seed = parseCount("--seed", text);
+  if (seed > MAX_SEED) {
+    throw usageError(`invalid value '${text}' for --seed: expected at most ${MAX_SEED}`);
+  }
+  return seed;
 }
 
 /** Checks `--format` against `formats`. */

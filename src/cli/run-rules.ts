@@ -1,16 +1,24 @@
 import { relative, resolve, sep } from "node:path";
 import { defaultRuleEngine } from "../cases/default-rule-engine.js";
-import type { RuleEngine, RuleFailure } from "../cases/rule-engine.js";
+import type { RuleEngine } from "../cases/rule-engine.js";
 import { lintRule } from "../diff/lint.js";
 import { InputError } from "../errors.js";
 import { shardRules, type ShardSpec } from "../github/shard.js";
-import { keepShard } from "../report/shard-report.js";
 import type { RunReport } from "../report/types.js";
-import type { Rule } from "../rules/types.js";
 import type { RunAllOptions } from "./dependencies.js";
 
-/** The folders `run` and the Action test, and optionally one shard. */
-export interface RuleRunOptions {
+/** The fuzzing options of `run` and the Action; unset ones take `runAll`'s defaults. */
+export interface FuzzRunOptions {
+  /** Generated inputs per property; 0 turns fuzzing and mutation testing off. */
+  fuzzRuns?: number;
+  /** The seed of every property. */
+  seed?: number;
+  /** Folder, relative to the root, for shrunk counterexamples and suggested cases. */
+  writeCounterexamples?: string;
+}
+
+/** The folders `run` and the Action test, optionally one shard, and fuzzing. */
+export interface RuleRunOptions extends FuzzRunOptions {
   /** The repository root; reports name files relative to it. */
   root: string;
   /** Folders relative to `root`. */
@@ -31,11 +39,12 @@ export interface RuleRunResult {
 type RunAll = (options: RunAllOptions) => RunReport | Promise<RunReport>;
 
 /**
- * Tests the rules with their golden cases through `runAll`, adding each
- * rule's lint findings (deprecated KQL, a look-back past queryPeriod) to its
- * warnings. With a shard, only the rules of that shard are compiled and
- * run, and the report lists only them. Errors that no rule owns are kept,
- * so every shard reports them and `merge` keeps one copy.
+ * Tests the rules with their golden cases and fuzzes them through
+ * `runAll`, adding each rule's lint findings (deprecated KQL, a look-back
+ * past queryPeriod) to its warnings. With a shard, only the rules of that
+ * shard are linted, compiled and run, and the report lists only them.
+ * Errors that no rule owns are kept, so every shard reports them and
+ * `merge` keeps one copy.
  */
 export async function runRules(
   options: RuleRunOptions,
@@ -43,30 +52,31 @@ export async function runRules(
 ): Promise<RuleRunResult> {
   const root = resolve(options.root);
   const lint: InputError[] = [];
-  const engine = lintingEngine(defaultRuleEngine, root, options.shard, lint);
+  const { shard } = options;
+  const ruleFilter = shard ? (files: readonly string[]) => shardRules(files, shard) : undefined;
 
   const report = await runAll({
     root: options.root,
     rulesDir: options.rulesDir,
     casesDir: options.casesDir,
     schemasDir: options.schemasDir,
-    engine,
+    engine: lintingEngine(defaultRuleEngine, root, ruleFilter, lint),
+    fuzzRuns: options.fuzzRuns,
+    seed: options.seed,
+    writeCounterexamples: options.writeCounterexamples,
+    ...(ruleFilter ? { ruleFilter } : {}),
   });
-  return { report: options.shard ? keepShard(report, options.shard) : report, lint };
+  return { report, lint };
 }
 
 /**
- * Wraps a rule engine so that loading rules lints each rule and, with a
- * shard, sets aside the rules of other shards.
- * NOTE: `runAll` has no rule filter, so a rule of another shard is handed
- * over as a load failure without errors: its cases still find their rule
- * (rather than becoming "no rule found" errors) and nothing is compiled.
- * `keepShard` then drops those entries from the report.
+ * Wraps a rule engine so that loading rules lints each rule that the
+ * filter keeps, as `runAll` applies the same filter to the loaded rules.
  */
 function lintingEngine(
   engine: RuleEngine,
   root: string,
-  shard: ShardSpec | undefined,
+  ruleFilter: RunAllOptions["ruleFilter"],
   lint: InputError[],
 ): RuleEngine {
   return {
@@ -76,20 +86,15 @@ function lintingEngine(
       const allFiles = [...loaded.rules, ...loaded.failures].map((item) =>
         relativeFile(root, item.file),
       );
-      const inShard = new Set(shard ? shardRules(allFiles, shard) : allFiles);
+      const tested = new Set(ruleFilter ? ruleFilter(allFiles) : allFiles);
 
-      const rules: Rule[] = [];
-      const failures: RuleFailure[] = [...loaded.failures];
-      for (const rule of loaded.rules) {
-        if (!inShard.has(relativeFile(root, rule.file))) {
-          failures.push({ file: rule.file, id: rule.id, name: rule.name, errors: [] });
-          continue;
-        }
+      const rules = loaded.rules.map((rule) => {
+        if (!tested.has(relativeFile(root, rule.file))) return rule;
         const findings = lintRule(rule);
         lint.push(...findings.map((finding) => relativeError(root, finding)));
-        rules.push({ ...rule, warnings: [...rule.warnings, ...findings] });
-      }
-      return { rules, failures };
+        return { ...rule, warnings: [...rule.warnings, ...findings] };
+      });
+      return { rules, failures: loaded.failures };
     },
   };
 }

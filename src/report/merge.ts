@@ -42,10 +42,20 @@ function uniqueErrors(errors: readonly ReportError[]): ReportError[] {
   });
 }
 
+/**
+ * Adds the summaries' counts. The property counts are added only when a
+ * report has them, since reports written before fuzzing lack them.
+ */
 function addSummaries(summaries: readonly RunSummary[]): RunSummary {
   const total: RunSummary = { rules: 0, cases: 0, passed: 0, failed: 0, errors: 0, xfail: 0, xpass: 0 };
+  if (summaries.some((summary) => summary.propertiesPassed !== undefined)) {
+    total.propertiesPassed = 0;
+    total.propertiesFailed = 0;
+  }
   for (const summary of summaries) {
-    for (const key of Object.keys(total) as (keyof RunSummary)[]) total[key] += summary[key] ?? 0;
+    for (const key of Object.keys(total) as (keyof RunSummary)[]) {
+      total[key] = (total[key] ?? 0) + (summary[key] ?? 0);
+    }
   }
   return total;
 }

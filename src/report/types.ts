@@ -17,6 +17,10 @@ export interface RunSummary {
   errors: number;
   xfail: number;
   xpass: number;
+  /** Properties that held; `run` always sets it, older reports may lack it. */
+  propertiesPassed?: number;
+  /** Properties that fuzzing found a counterexample for; each fails the run. */
+  propertiesFailed?: number;
 }
 
 export type RuleStatus = "passed" | "failed" | "error";
@@ -52,6 +56,8 @@ export interface RuleReport {
   cases: CaseReport[];
   properties: PropertyReport[];
   mutants: MutantReport[];
+  /** Properties fuzzing could not build for the rule, with the reason. */
+  skippedProperties?: SkippedProperty[];
   /** Errors that kept the rule from being tested (invalid file, bad KQL). */
   errors: ReportError[];
   /** Warnings a maintainer should act on (deprecated KQL, inferred schema). */
@@ -94,16 +100,33 @@ export interface PropertyReport {
   status: "passed" | "failed";
   runs: number;
   seed: number;
+  /** The shrunk failing input as a golden case document, or `null`. */
   counterexample: unknown;
   message?: string;
   /** Where a shrunk counterexample was written as a case file. */
   counterexampleFile?: string;
+  /** The case file that declares the property; none for automatic ones. */
+  file?: string;
+  line?: number;
+}
+
+export interface SkippedProperty {
+  name: string;
+  reason: string;
 }
 
 export interface MutantReport {
   description: string;
   killed: boolean;
   killedBy?: string;
+  /**
+   * `killed`, `survived`, `invalid` (the mutant does not compile or run)
+   * or `skipped` (the time budget ran out). Only `survived` is a warning.
+   */
+  status?: "killed" | "survived" | "invalid" | "skipped";
+  /** The place of the change in the rule file. */
+  line?: number;
+  column?: number;
   /** A case that would kill a surviving mutant, when fuzzing found one. */
   suggestion?: unknown;
 }

@@ -170,7 +170,7 @@ class ColumnVersions {
   keyOf(plan: ScalarPlan): string | undefined {
     switch (plan.kind) {
       case "literal":
-        return `L${plan.type}:${JSON.stringify(plan.value, bigintText)}`;
+        return `L${plan.type}:${literalText(plan.value)}`;
       case "column":
         return `C${plan.name}@${this.versions.get(plan.name) ?? 0}`;
       case "variable":
@@ -207,7 +207,11 @@ class ColumnVersions {
   }
 }
 
-/** Writes bigints, which JSON cannot, with an `n` suffix. */
-function bigintText(_key: string, value: unknown): unknown {
-  return typeof value === "bigint" ? `${value}n` : value;
+/** Writes a literal so that NaN, null and bigints stay distinct. */
+function literalText(value: Value): string {
+  if (typeof value === "number") return `n${String(value)}`;
+  if (typeof value === "bigint") return `b${value}`;
+  return `j${JSON.stringify(value, (_key, member: unknown) =>
+    typeof member === "bigint" ? `${member}n` : member,
+  )}`;
 }

@@ -4,9 +4,17 @@ import type { LowerContext } from "../lower/context.js";
 import type { CountPlan, TabularPlan } from "../plan/types.js";
 import type { SyntaxNode } from "../syntax.js";
 
-/** `count`: one row, one `long` column `Count` with the number of input rows. */
-export function lowerCount(node: SyntaxNode, input: TabularPlan, context: LowerContext): CountPlan {
-  return { kind: "count", offset: offsetOf(context, node), columns: columnsOfNode(context, node), input };
+/**
+ * `count` (learn.microsoft.com/kusto/query/count-operator): one row with
+ * the number of input rows in a `long` column named `Count`.
+ */
+export function lowerCount(
+  node: SyntaxNode,
+  input: TabularPlan,
+  context: LowerContext,
+): CountPlan {
+  const columns = columnsOfNode(context, node);
+  return { kind: "count", offset: offsetOf(context, node), columns, input };
 }
 
 export function compileCount(plan: CountPlan, compiler: Compiler): TableFunction {

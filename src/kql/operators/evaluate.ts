@@ -10,19 +10,31 @@ import type { Value } from "../types.js";
 import { convertValue } from "../values/convert.js";
 import { isPropertyBag } from "../values/dynamic.js";
 
-type PluginLowering = (node: SyntaxNode, args: SyntaxNode[], input: TabularPlan, context: LowerContext) => TabularPlan;
+type PluginLowering = (
+  node: SyntaxNode,
+  args: SyntaxNode[],
+  input: TabularPlan,
+  context: LowerContext,
+) => TabularPlan;
 
 /** The `evaluate` plugins the engine supports, by name. */
 export const EVALUATE_PLUGINS: Readonly<Record<string, PluginLowering>> = {
   bag_unpack: lowerBagUnpack,
 };
 
-/** `evaluate Plugin(args) [: (schema)]`: dispatches to the plugin's lowering. */
-export function lowerEvaluate(node: SyntaxNode, input: TabularPlan, context: LowerContext): TabularPlan {
+/** Lowers `evaluate Plugin(args) [: (schema)]` by the plugin's lowering. */
+export function lowerEvaluate(
+  node: SyntaxNode,
+  input: TabularPlan,
+  context: LowerContext,
+): TabularPlan {
   const call = node.FunctionCall;
   const plugin = nameOf(call.Name);
   const lower = EVALUATE_PLUGINS[plugin];
-  if (!lower) throw errorAt(context, call, `the plugin '${plugin}' of evaluate is not supported yet`);
+  if (!lower) {
+    const message = `the plugin '${plugin}' of evaluate is not supported yet`;
+    throw errorAt(context, call, message);
+  }
   return lower(node, elementsOf(call.ArgumentList.Expressions), input, context);
 }
 
@@ -32,45 +44,68 @@ export function lowerEvaluate(node: SyntaxNode, input: TabularPlan, context: Low
  * is the input column of that name, or else the bag's member of that name
  * without the prefix, converted to the column's type.
  *
- * NOTE: without an output schema the columns depend on the data, which
- * the compiled plan cannot express, so that form is rejected.
+ * NOTE: without an output schema the columns depend on the data, which a
+ * plan compiled ahead of the data cannot express, so that form is rejected.
  */
-function lowerBagUnpack(node: SyntaxNode, args: SyntaxNode[], input: TabularPlan, context: LowerContext): BagUnpackPlan {
+function lowerBagUnpack(
+  node: SyntaxNode,
+  args: SyntaxNode[],
+  input: TabularPlan,
+  context: LowerContext,
+): BagUnpackPlan {
   if (!node.Schema) {
-    throw errorAt(
-      context,
-      node,
-      "evaluate bag_unpack without an output schema is not supported yet; declare the columns, as in evaluate bag_unpack(Col) : (Name: string, Count: long)",
-    );
+    const message =
+      "evaluate bag_unpack without an output schema is not supported yet; declare the columns, as in evaluate bag_unpack(Col) : (Name: string, Count: long)";
+    throw errorAt(context, node, message);
   }
   const bag = args[0];
   if (!bag || kindOf(bag) !== "NameReference") {
-    throw errorAt(context, node, "bag_unpack needs a column as its first argument", "semantic");
+    const message = "bag_unpack needs a column as its first argument";
+    throw errorAt(context, node, message, "semantic");
   }
-  const prefix = args[1] ? constantOf(lowerScalar(args[1], withRow(context, []))) : { known: true as const, value: "" };
+  if (args.length > 2) {
+    const message = "the third and later arguments of bag_unpack are not supported yet";
+    throw errorAt(context, args[2], message);
+  }
+  return {
+    kind: "bag_unpack",
+    offset: offsetOf(context, node),
+    columns: columnsOfNode(context, node),
+    input,
+    column: nameOf(bag),
+    prefix: args[1] ? prefixOf(args[1], context) : "",
+  };
+}
+
+function prefixOf(argument: SyntaxNode, context: LowerContext): string {
+  const prefix = constantOf(lowerScalar(argument, withRow(context, [])));
   if (!prefix.known || typeof prefix.value !== "string") {
-    throw errorAt(context, args[1], "the prefix of bag_unpack must be a constant string", "semantic");
+    const message = "the prefix of bag_unpack must be a constant string";
+    throw errorAt(context, argument, message, "semantic");
   }
-  if (args.length > 2) throw errorAt(context, args[2], "the third and later arguments of bag_unpack are not supported yet");
-  const columns = columnsOfNode(context, node);
-  return { kind: "bag_unpack", offset: offsetOf(context, node), columns, input, column: nameOf(bag), prefix: prefix.value };
+  return prefix.value;
 }
 
 export function compileBagUnpack(plan: BagUnpackPlan, compiler: Compiler): TableFunction {
   const input = compiler.tabular(plan.input);
-  const bagIndex = plan.input.columns.findIndex((column) => column.name === plan.column);
+  const names = plan.input.columns.map((column) => column.name);
+  const bagIndex = names.indexOf(plan.column);
   const sources = plan.columns.map((column) => {
-    const index = plan.input.columns.findIndex((candidate) => candidate.name === column.name);
-    const member = column.name.startsWith(plan.prefix) ? column.name.slice(plan.prefix.length) : undefined;
-    return { index: index === bagIndex ? -1 : index, member, type: column.type };
+    const index = names.indexOf(column.name);
+    const prefixed = column.name.startsWith(plan.prefix);
+    return {
+      index: index === bagIndex ? -1 : index,
+      member: prefixed ? column.name.slice(plan.prefix.length) : undefined,
+      type: column.type,
+    };
   });
   return () => {
     const rows = input().rows.map((row) => {
       const bag = row[bagIndex];
       return sources.map(({ index, member, type }): Value => {
         if (index >= 0) return row[index];
-        const value = member !== undefined && isPropertyBag(bag) ? bag[member] ?? null : null;
-        return convertValue(value, "dynamic", type);
+        const found = member !== undefined && isPropertyBag(bag) ? bag[member] : null;
+        return convertValue(found ?? null, "dynamic", type);
       });
     });
     return { columns: plan.columns, rows };

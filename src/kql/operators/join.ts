@@ -1,13 +1,8 @@
-import type { Compiler, RowFunction, TableFunction } from "../compile/types.js";
+import type { Compiler, TableFunction } from "../compile/types.js";
 import { columnsOfNode, errorAt, offsetOf, withRow } from "../lower/context.js";
 import type { LowerContext } from "../lower/context.js";
 import { lowerScalar } from "../lower/scalar.js";
-import type {
-  JoinKind,
-  JoinPlan,
-  ScalarPlan,
-  TabularPlan,
-} from "../plan/types.js";
+import type { JoinKind, JoinPlan, ScalarPlan, TabularPlan } from "../plan/types.js";
 import { elementsOf, kindOf, nameOf, textOf } from "../syntax.js";
 import type { SyntaxNode } from "../syntax.js";
 import type { Column, KustoType, Value } from "../types.js";
@@ -37,29 +32,57 @@ const KIND_ALIASES: Readonly<Record<string, JoinKind>> = {
  * columns, then the right ones, a right column whose name is taken getting
  * a number (`User1`); semi and anti joins output one side only.
  */
-export function lowerJoin(node: SyntaxNode, left: TabularPlan, context: LowerContext): JoinPlan {
+export function lowerJoin(
+  node: SyntaxNode,
+  left: TabularPlan,
+  context: LowerContext,
+): JoinPlan {
   const joinKind = joinKindOf(node, context);
   const right = context.lowerTabular(node.Expression, withRow(context, []));
-  const { leftKeys, rightKeys } = lowerConditions(node.ConditionClause, left, right, context);
+  const keys = lowerConditions(node.ConditionClause, left, right, context);
   const columns = columnsOfNode(context, node);
-  const sources = sourcesOf(joinKind, left.columns, right.columns, columns.length);
-  if (!sources) throw errorAt(context, node, "the columns of this join could not be matched to its inputs");
-  return { kind: "join", joinKind, operator: "join", offset: offsetOf(context, node), columns, left, right, leftKeys, rightKeys, sources };
+  const sources = sourcesOf(joinKind, left.columns, right.columns);
+  if (sources.length !== columns.length) {
+    const message = "the columns of this join could not be matched to its inputs";
+    throw errorAt(context, node, message);
+  }
+  return {
+    kind: "join",
+    joinKind,
+    operator: "join",
+    offset: offsetOf(context, node),
+    columns,
+    left,
+    right,
+    ...keys,
+    sources,
+  };
 }
 
 /** Reads `kind=` among the operator's parameters; hints are ignored. */
-export function joinKindOf(node: SyntaxNode, context: LowerContext, fallback: JoinKind = "innerunique"): JoinKind {
+export function joinKindOf(
+  node: SyntaxNode,
+  context: LowerContext,
+  fallback: JoinKind = "innerunique",
+): JoinKind {
   for (const parameter of elementsOf(node.Parameters)) {
     if (nameOf(parameter.Name).toLowerCase() !== "kind") continue;
     const value = textOf(parameter.Expression).trim().toLowerCase();
-    const kind = KIND_ALIASES[value] ?? JOIN_KINDS.find((candidate) => candidate === value);
-    if (!kind) throw errorAt(context, parameter, `the join kind '${value}' is not supported yet`);
+    const kind =
+      KIND_ALIASES[value] ?? JOIN_KINDS.find((candidate) => candidate === value);
+    if (!kind) {
+      throw errorAt(context, parameter, `the join kind '${value}' is not supported yet`);
+    }
     return kind;
   }
   return fallback;
 }
 
-/** Splits `on` conditions into the key expressions of each side. */
+/**
+ * Splits `on` conditions into the key expressions of each side: `Col`
+ * names a column of both sides, `$left.A == $right.B` one of each, and
+ * `and` or commas combine them.
+ */
 export function lowerConditions(
   clause: SyntaxNode,
   left: TabularPlan,
@@ -67,8 +90,11 @@ export function lowerConditions(
   context: LowerContext,
 ): { leftKeys: ScalarPlan[]; rightKeys: ScalarPlan[] } {
   if (!clause || kindOf(clause) !== "JoinOnClause") {
-    throw errorAt(context, clause ?? left, "a join condition other than 'on' is not supported yet");
+    const message = "a join condition other than 'on' is not supported yet";
+    throw errorAt(context, clause ?? left, message);
   }
+  const leftContext = withRow(context, left.columns);
+  const rightContext = withRow(context, right.columns);
   const leftKeys: ScalarPlan[] = [];
   const rightKeys: ScalarPlan[] = [];
   const visit = (condition: SyntaxNode): void => {
@@ -77,17 +103,18 @@ export function lowerConditions(
       visit(condition.Left);
       visit(condition.Right);
     } else if (kind === "NameReference") {
-      leftKeys.push(lowerScalar(condition, withRow(context, left.columns)));
-      rightKeys.push(lowerScalar(condition, withRow(context, right.columns)));
+      leftKeys.push(lowerScalar(condition, leftContext));
+      rightKeys.push(lowerScalar(condition, rightContext));
     } else if (kind === "EqualExpression") {
-      const [a, b] = [condition.Left, condition.Right];
-      const aIsLeft = sideOf(a) !== "right";
-      const leftSide = aIsLeft ? a : b;
-      const rightSide = aIsLeft ? b : a;
-      leftKeys.push(lowerScalar(leftSide, withRow(context, left.columns)));
-      rightKeys.push(lowerScalar(rightSide, withRow(context, right.columns)));
+      const leftFirst = sideOf(condition.Left) !== "right";
+      const [a, b] = leftFirst
+        ? [condition.Left, condition.Right]
+        : [condition.Right, condition.Left];
+      leftKeys.push(lowerScalar(a, leftContext));
+      rightKeys.push(lowerScalar(b, rightContext));
     } else {
-      throw errorAt(context, condition, "a join condition other than equality of columns is not supported yet");
+      const message = "a join condition other than equality of columns is not supported yet";
+      throw errorAt(context, condition, message);
     }
   };
   for (const condition of elementsOf(clause.Expressions)) visit(condition);
@@ -97,61 +124,66 @@ export function lowerConditions(
 function sideOf(node: SyntaxNode): "left" | "right" | undefined {
   if (kindOf(node) !== "PathExpression") return undefined;
   const name = nameOf(node.Expression);
-  return name === "$right" ? "right" : name === "$left" ? "left" : undefined;
+  if (name === "$right") return "right";
+  return name === "$left" ? "left" : undefined;
 }
 
 function sourcesOf(
   kind: JoinKind,
   left: readonly Column[],
   right: readonly Column[],
-  outputCount: number,
-): JoinPlan["sources"] | undefined {
+): JoinPlan["sources"] {
   const leftSources = left.map((_, index) => ({ side: "left" as const, index }));
   const rightSources = right.map((_, index) => ({ side: "right" as const, index }));
-  const sources =
-    kind === "leftsemi" || kind === "leftanti"
-      ? leftSources
-      : kind === "rightsemi" || kind === "rightanti"
-        ? rightSources
-        : [...leftSources, ...rightSources];
-  return sources.length === outputCount ? sources : undefined;
+  if (kind === "leftsemi" || kind === "leftanti") return leftSources;
+  if (kind === "rightsemi" || kind === "rightanti") return rightSources;
+  return [...leftSources, ...rightSources];
 }
 
 type Row = readonly Value[];
+type KeyFunction = (row: Row) => string | undefined;
+type Emit = (left: Row | undefined, right: Row | undefined) => Value[];
 
+/**
+ * Compiles a join as a hash join on the keys.
+ *
+ * NOTE: a null key matches nothing, as `==` on nulls is not true; the join
+ * pages do not say how Kusto treats null keys.
+ */
 export function compileJoin(plan: JoinPlan, compiler: Compiler): TableFunction {
   const left = compiler.tabular(plan.left);
   const right = compiler.tabular(plan.right);
   const leftKey = keyFunction(plan.leftKeys, plan.left.columns, compiler);
   const rightKey = keyFunction(plan.rightKeys, plan.right.columns, compiler);
-  const leftWidth = plan.left.columns.length;
-  const rightWidth = plan.right.columns.length;
-  const emit = (l: Row | undefined, r: Row | undefined): Value[] =>
-    plan.sources.map(({ side, index }) =>
-      side === "left" ? (l ? l[index] : nullOf(plan.left.columns[index].type)) : r ? r[index] : nullOf(plan.right.columns[index].type),
-    );
+  const emit = emitter(plan);
   return () => {
     const leftRows = left().rows;
     const rightRows = right().rows;
-    const rows = joinRows(plan.joinKind, leftRows, rightRows, leftKey, rightKey, emit);
-    void leftWidth;
-    void rightWidth;
+    const rows = isRightDriven(plan.joinKind)
+      ? joinFromRight(plan.joinKind, leftRows, rightRows, leftKey, rightKey, emit)
+      : joinFromLeft(plan.joinKind, leftRows, rightRows, leftKey, rightKey, emit);
     return { columns: plan.columns, rows };
   };
 }
 
-/** A missing side's column is null, or the empty string for `string`. */
-function nullOf(type: KustoType): Value {
-  return type === "string" ? "" : null;
+/** Builds output rows; a missing side's column is null, or "" for strings. */
+function emitter(plan: JoinPlan): Emit {
+  const missing = (type: KustoType): Value => (type === "string" ? "" : null);
+  const leftMissing = plan.left.columns.map((column) => missing(column.type));
+  const rightMissing = plan.right.columns.map((column) => missing(column.type));
+  return (l, r) =>
+    plan.sources.map(({ side, index }) => {
+      if (side === "left") return l ? l[index] : leftMissing[index];
+      return r ? r[index] : rightMissing[index];
+    });
 }
 
-/** Returns each row's key, or `undefined` when a key value is null (nulls never match). */
 function keyFunction(
   keys: readonly ScalarPlan[],
   columns: readonly Column[],
   compiler: Compiler,
-): (row: Row) => string | undefined {
-  const functions: RowFunction[] = keys.map((key) => compiler.scalar(key, columns));
+): KeyFunction {
+  const functions = keys.map((key) => compiler.scalar(key, columns));
   const types = keys.map((key) => key.type);
   return (row) => {
     const values = functions.map((fn) => fn(row));
@@ -160,7 +192,7 @@ function keyFunction(
   };
 }
 
-function indexRows(rows: readonly Row[], key: (row: Row) => string | undefined): Map<string, Row[]> {
+function indexRows(rows: readonly Row[], key: KeyFunction): Map<string, Row[]> {
   const index = new Map<string, Row[]>();
   for (const row of rows) {
     const id = key(row);
@@ -172,30 +204,49 @@ function indexRows(rows: readonly Row[], key: (row: Row) => string | undefined):
   return index;
 }
 
-function joinRows(
+function isRightDriven(kind: JoinKind): boolean {
+  return kind === "rightanti" || kind === "rightsemi" || kind === "rightouter";
+}
+
+function joinFromRight(
   kind: JoinKind,
   leftRows: readonly Row[],
   rightRows: readonly Row[],
-  leftKey: (row: Row) => string | undefined,
-  rightKey: (row: Row) => string | undefined,
-  emit: (l: Row | undefined, r: Row | undefined) => Value[],
+  leftKey: KeyFunction,
+  rightKey: KeyFunction,
+  emit: Emit,
 ): Value[][] {
   const output: Value[][] = [];
-  if (kind === "rightanti" || kind === "rightsemi" || kind === "rightouter") {
-    const leftIndex = indexRows(leftRows, leftKey);
-    for (const r of rightRows) {
-      const id = rightKey(r);
-      const matches = id === undefined ? undefined : leftIndex.get(id);
-      if (kind === "rightanti") {
-        if (!matches) output.push(emit(undefined, r));
-      } else if (kind === "rightsemi") {
-        if (matches) output.push(emit(undefined, r));
-      } else if (matches) {
-        for (const l of matches) output.push(emit(l, r));
-      } else output.push(emit(undefined, r));
+  const leftIndex = indexRows(leftRows, leftKey);
+  for (const r of rightRows) {
+    const id = rightKey(r);
+    const matches = id === undefined ? undefined : leftIndex.get(id);
+    if (kind === "rightanti") {
+      if (!matches) output.push(emit(undefined, r));
+    } else if (kind === "rightsemi") {
+      if (matches) output.push(emit(undefined, r));
+    } else if (matches) {
+      for (const l of matches) output.push(emit(l, r));
+    } else {
+      output.push(emit(undefined, r));
     }
-    return output;
   }
+  return output;
+}
+
+/**
+ * Joins from the left side. `innerunique` keeps the first left row of
+ * each key, as the innerunique page's example shows.
+ */
+function joinFromLeft(
+  kind: JoinKind,
+  leftRows: readonly Row[],
+  rightRows: readonly Row[],
+  leftKey: KeyFunction,
+  rightKey: KeyFunction,
+  emit: Emit,
+): Value[][] {
+  const output: Value[][] = [];
   const rightIndex = indexRows(rightRows, rightKey);
   const seenLeftKeys = new Set<string>();
   const matchedRight = new Set<Row>();

@@ -1,18 +1,32 @@
 import type { Compiler, TableFunction } from "../compile/types.js";
 import { offsetOf } from "../lower/context.js";
 import type { LowerContext } from "../lower/context.js";
-import type { MaterializePlan, TabularPlan } from "../plan/types.js";
+import type { MaterializePlan } from "../plan/types.js";
 import type { SyntaxNode } from "../syntax.js";
 import type { Table } from "../types.js";
 
-/** `materialize(T)`: `T` is evaluated once per evaluation, however often it is used. */
-export function lowerMaterialize(node: SyntaxNode, context: LowerContext): MaterializePlan {
-  const input: TabularPlan = context.lowerTabular(node.Expression, context);
-  const id = context.state.nextId++;
-  return { kind: "materialize", offset: offsetOf(context, node), columns: input.columns, id, input };
+/**
+ * `materialize(T)` (learn.microsoft.com/kusto/query/materialize-function):
+ * `T` is evaluated once per evaluation, however often the query reads it.
+ */
+export function lowerMaterialize(
+  node: SyntaxNode,
+  context: LowerContext,
+): MaterializePlan {
+  const input = context.lowerTabular(node.Expression, context);
+  return {
+    kind: "materialize",
+    offset: offsetOf(context, node),
+    columns: input.columns,
+    id: context.state.nextId++,
+    input,
+  };
 }
 
-export function compileMaterialize(plan: MaterializePlan, compiler: Compiler): TableFunction {
+export function compileMaterialize(
+  plan: MaterializePlan,
+  compiler: Compiler,
+): TableFunction {
   const input = compiler.tabular(plan.input);
   const cache = compiler.runtime.cache;
   return () => {

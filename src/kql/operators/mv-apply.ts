@@ -9,31 +9,52 @@ import { lowerExpansion } from "./mv-expand.js";
 
 /**
  * `mv-apply [with_itemindex=I] [Name =] Array [to typeof(T)], ... [limit N]
- * on (Subquery)` (learn.microsoft.com/kusto/query/mv-apply-operator): each
+ * on (Subquery)` (learn.microsoft.com/kusto/query/mv-apply-operator). Each
  * input row is expanded as by `mv-expand` into a subtable, the subquery
- * runs on it, and the results are concatenated. Output columns the
+ * runs on it, and the results are concatenated. Output columns that the
  * subquery does not produce keep the input row's values.
+ *
+ * NOTE: a `toscalar`, `materialize` or `let` value inside the subquery is
+ * computed once per evaluation, not once per input row.
  */
-export function lowerMvApply(node: SyntaxNode, input: TabularPlan, context: LowerContext): MvApplyPlan {
+export function lowerMvApply(
+  node: SyntaxNode,
+  input: TabularPlan,
+  context: LowerContext,
+): MvApplyPlan {
   const rowsId = context.state.nextId++;
-  const rows: RowsPlan = { kind: "rows", offset: offsetOf(context, node), columns: input.columns, id: rowsId };
-  const expand = lowerExpansion(node, rows, subtableColumns(node, input.columns, context), context);
-  const subquery = context.lowerTabular(node.Subquery.Expression, { ...context, implicitInput: expand, row: expand.columns });
+  const offset = offsetOf(context, node);
+  const rows: RowsPlan = { kind: "rows", offset, columns: input.columns, id: rowsId };
+  const subtable = subtableColumns(node, input.columns, context);
+  const expand = lowerExpansion(node, rows, subtable, context);
+  const subquery = context.lowerTabular(node.Subquery.Expression, {
+    ...context,
+    implicitInput: expand,
+    row: expand.columns,
+  });
   const columns = columnsOfNode(context, node);
-  return { kind: "mv-apply", offset: offsetOf(context, node), columns, input, rowsId, expand, subquery };
+  return { kind: "mv-apply", offset, columns, input, rowsId, expand, subquery };
 }
 
-/** The subtable: the input columns, each expanded item (replacing a column of its name), the index. */
-function subtableColumns(node: SyntaxNode, inputColumns: readonly Column[], context: LowerContext): Column[] {
+/**
+ * Lists the subtable's columns: the input columns, each expanded item
+ * (replacing the column of its name), then the item index.
+ */
+function subtableColumns(
+  node: SyntaxNode,
+  inputColumns: readonly Column[],
+  context: LowerContext,
+): Column[] {
   const columns = [...inputColumns];
   for (const item of elementsOf(node.Expressions)) {
     const named = kindOf(item.Expression) === "SimpleNamedExpression";
     const expression = named ? item.Expression.Expression : item.Expression;
     if (!named && kindOf(expression) !== "NameReference") {
-      throw errorAt(context, item, "mv-apply of an unnamed expression is not supported yet; write Name = Expression");
+      const message = "mv-apply of an unnamed expression is not supported yet; write Name = Expression";
+      throw errorAt(context, item, message);
     }
     const name = named ? nameOf(item.Expression.Name) : nameOf(expression);
-    const type = item.ToTypeOf ? scalarTypeOf(item.ResultType) ?? "dynamic" : "dynamic";
+    const type = item.ToTypeOf ? (scalarTypeOf(item.ResultType) ?? "dynamic") : "dynamic";
     const index = columns.findIndex((column) => column.name === name);
     if (index >= 0) columns[index] = { name, type };
     else columns.push({ name, type });
@@ -50,17 +71,24 @@ export function compileMvApply(plan: MvApplyPlan, compiler: Compiler): TableFunc
   const input = compiler.tabular(plan.input);
   const subquery = compiler.tabular(plan.subquery);
   const cache = compiler.runtime.cache;
+  const find = (columns: readonly Column[], name: string) =>
+    columns.findIndex((candidate) => candidate.name === name);
   const sources = plan.columns.map((column) => {
-    const inSubquery = plan.subquery.columns.findIndex((candidate) => candidate.name === column.name);
+    const inSubquery = find(plan.subquery.columns, column.name);
     if (inSubquery >= 0) return { from: "subquery" as const, index: inSubquery };
-    return { from: "input" as const, index: plan.input.columns.findIndex((candidate) => candidate.name === column.name) };
+    return { from: "input" as const, index: find(plan.input.columns, column.name) };
   });
   return () => {
     const rows: Value[][] = [];
     for (const row of input().rows) {
-      cache.set(plan.rowsId, { columns: plan.input.columns, rows: [row] } satisfies Table);
+      const subtable: Table = { columns: plan.input.columns, rows: [row] };
+      cache.set(plan.rowsId, subtable);
       for (const result of subquery().rows) {
-        rows.push(sources.map(({ from, index }) => (from === "subquery" ? result[index] : row[index] ?? null)));
+        rows.push(
+          sources.map(({ from, index }) =>
+            from === "subquery" ? result[index] : (row[index] ?? null),
+          ),
+        );
       }
     }
     cache.delete(plan.rowsId);
@@ -71,5 +99,8 @@ export function compileMvApply(plan: MvApplyPlan, compiler: Compiler): TableFunc
 /** Reads the rows an enclosing operator stored under the node's id. */
 export function compileRows(plan: RowsPlan, compiler: Compiler): TableFunction {
   const cache = compiler.runtime.cache;
-  return () => (cache.get(plan.id) as Table | undefined) ?? { columns: plan.columns, rows: [] };
+  return () => {
+    const table = cache.get(plan.id) as Table | undefined;
+    return table ?? { columns: plan.columns, rows: [] };
+  };
 }

@@ -15,46 +15,77 @@ import { toKustoString } from "../values/to-string.js";
 
 type ParseKind = "simple" | "regex" | "relaxed";
 
+const PARSE_KINDS: readonly string[] = ["simple", "regex", "relaxed"];
+
+type ParseLowering = (
+  node: SyntaxNode,
+  input: TabularPlan,
+  context: LowerContext,
+) => ParsePlan;
+
 /**
  * `parse [kind=simple|regex|relaxed] [flags=F] Expr with * "text" Col:type ...`
- * and `parse-where` (learn.microsoft.com/kusto/query/parse-operator,
- * learn.microsoft.com/kusto/query/parse-where-operator). The pattern becomes
- * one regular expression: `*` and string columns match lazily, `long` and
- * `int` columns match digits, each column in a named group so that groups
- * in a `kind=regex` pattern do not shift them. When the text does not match, or a value does
- * not convert to its column's type (except in `relaxed`), the columns are
- * null, and `parse-where` drops the row.
+ * and `parse-where` (learn.microsoft.com/kusto/query/parse-operator and
+ * parse-where-operator). The pattern becomes one regular expression: `*`
+ * and string columns match lazily, `long` and `int` columns match digits,
+ * and each column is a named group, so that groups in a `kind=regex`
+ * pattern do not shift them. When the text does not match, or a value does
+ * not convert to its column's type (except with `relaxed`), the columns
+ * are null and `parse-where` drops the row.
  */
-export function lowerParse(dropUnmatched: boolean) {
-  return (node: SyntaxNode, input: TabularPlan, context: LowerContext): ParsePlan => {
+export function lowerParse(dropUnmatched: boolean): ParseLowering {
+  return (node, input, context) => {
     const { kind, flags } = parametersOf(node, context);
-    const source = lowerScalar(node.Expression, withRow(context, input.columns));
+    const rowContext = withRow(context, input.columns);
+    const source = lowerScalar(node.Expression, rowContext);
     const captures: Column[] = [];
     let regex = "";
     for (const element of elementsOf(node.Patterns)) {
       regex += patternPart(element, kind, captures, context);
     }
-    const lastIsText = captures.length > 0 && regex.endsWith(">.*?)");
-    if (lastIsText) regex += "$";
-    const columns = columnsOfNode(context, node);
-    return { kind: "parse", offset: offsetOf(context, node), columns, input, source, regex, flags, captures, dropUnmatched, relaxed: kind === "relaxed" };
+    if (captures.length > 0 && regex.endsWith(">.*?)")) regex += "$";
+    return {
+      kind: "parse",
+      offset: offsetOf(context, node),
+      columns: columnsOfNode(context, node),
+      input,
+      source,
+      regex,
+      flags,
+      captures,
+      dropUnmatched,
+      relaxed: kind === "relaxed",
+    };
   };
 }
 
-function parametersOf(node: SyntaxNode, context: LowerContext): { kind: ParseKind; flags: string } {
+function parametersOf(
+  node: SyntaxNode,
+  context: LowerContext,
+): { kind: ParseKind; flags: string } {
   let kind: ParseKind = "simple";
   let flags = "";
   for (const parameter of elementsOf(node.Parameters)) {
     const name = nameOf(parameter.Name).toLowerCase();
     const value = textOf(parameter.Expression).trim();
-    if (name === "kind" && (value === "simple" || value === "regex" || value === "relaxed")) kind = value;
-    else if (name === "flags" && /^[imsU]*$/.test(value)) flags = value;
-    else throw errorAt(context, parameter, `the parse parameter '${name}=${value}' is not supported yet`);
+    if (name === "kind" && PARSE_KINDS.includes(value)) {
+      kind = value as ParseKind;
+    } else if (name === "flags" && /^[imsU]*$/.test(value)) {
+      flags = value;
+    } else {
+      const message = `the parse parameter '${name}=${value}' is not supported yet`;
+      throw errorAt(context, parameter, message);
+    }
   }
   return { kind, flags };
 }
 
-function patternPart(element: SyntaxNode, kind: ParseKind, captures: Column[], context: LowerContext): string {
+function patternPart(
+  element: SyntaxNode,
+  kind: ParseKind,
+  captures: Column[],
+  context: LowerContext,
+): string {
   const elementKind = kindOf(element);
   if (elementKind === "StarExpression") return ".*?";
   if (elementKind === "NameAndTypeDeclaration" || elementKind === "NameDeclaration") {
@@ -62,11 +93,13 @@ function patternPart(element: SyntaxNode, kind: ParseKind, captures: Column[], c
     const type: KustoType = scalarTypeOf(declaration.ResultType) ?? "string";
     const group = `(?P<c${captures.length}>`;
     captures.push({ name: nameOf(declaration), type });
-    return kind !== "relaxed" && (type === "long" || type === "int") ? `${group}-?\\d+)` : `${group}.*?)`;
+    const digits = kind !== "relaxed" && (type === "long" || type === "int");
+    return digits ? `${group}-?\\d+)` : `${group}.*?)`;
   }
   const text = constantOf(lowerScalar(element, withRow(context, [])));
   if (!text.known || typeof text.value !== "string") {
-    throw errorAt(context, element, "a parse pattern element must be a string constant, a column or *", "semantic");
+    const message = "a parse pattern element must be a string constant, a column or *";
+    throw errorAt(context, element, message, "semantic");
   }
   return kind === "regex" ? text.value : escapeRegex(text.value);
 }
@@ -78,28 +111,36 @@ function escapeRegex(text: string): string {
 export function compileParse(plan: ParsePlan, compiler: Compiler): TableFunction {
   const input = compiler.tabular(plan.input);
   const source = compiler.scalar(plan.source, plan.input.columns);
-  const inline = plan.flags ? `(?${plan.flags})` : "";
-  const regex: RE2JS = guard(compiler, plan.offset, () => compileRegex(`${inline}${plan.regex}`));
+  const pattern = `${plan.flags ? `(?${plan.flags})` : ""}${plan.regex}`;
+  const regex = guard(compiler, plan.offset, () => compileRegex(pattern));
   const sources = plan.columns.map((column) => {
     const capture = plan.captures.findIndex((candidate) => candidate.name === column.name);
     if (capture >= 0) return { from: "capture" as const, index: capture };
-    return { from: "input" as const, index: plan.input.columns.findIndex((candidate) => candidate.name === column.name) };
+    const index = plan.input.columns.findIndex(
+      (candidate) => candidate.name === column.name,
+    );
+    return { from: "input" as const, index };
   });
-  const failed = plan.captures.map((capture) => missing(capture.type));
+  const failed = plan.captures.map((capture) => (capture.type === "string" ? "" : null));
   return () => {
     const rows: Value[][] = [];
     for (const row of input().rows) {
-      const values = captureValues(regex, sourceText(source(row), plan.source.type), plan);
+      const text = sourceText(source(row), plan.source.type);
+      const values = captureValues(regex, text, plan);
       if (!values && plan.dropUnmatched) continue;
       const captured = values ?? failed;
-      rows.push(sources.map(({ from, index }) => (from === "capture" ? captured[index] : row[index])));
+      rows.push(
+        sources.map(({ from, index }) => (from === "capture" ? captured[index] : row[index])),
+      );
     }
     return { columns: plan.columns, rows };
   };
 }
 
+/** Parses the text form of a value that is not a string. */
 function sourceText(value: Value, type: KustoType): string {
-  return type === "string" ? String(value ?? "") : toKustoString(value, type);
+  if (type === "string") return String(value ?? "");
+  return toKustoString(value, type);
 }
 
 /** Returns the converted captures, or `undefined` when the row does not parse. */
@@ -111,12 +152,8 @@ function captureValues(regex: RE2JS, text: string, plan: ParsePlan): Value[] | u
     const { type } = plan.captures[i];
     const raw = matcher.group(`c${i}`) ?? "";
     const value = type === "string" ? raw : convertValue(raw, "string", type);
-    if (value === null && type !== "string" && !plan.relaxed) return undefined;
+    if (value === null && !plan.relaxed) return undefined;
     values.push(value);
   }
   return values;
-}
-
-function missing(type: KustoType): Value {
-  return type === "string" ? "" : null;
 }

@@ -1,5 +1,4 @@
-import { InputError } from "../../errors.js";
-import { placed } from "../compile/placement.js";
+import { placedError } from "../compile/placement.js";
 import type { Compiler, TableFunction } from "../compile/types.js";
 import { columnsOfNode, offsetOf, withRow } from "../lower/context.js";
 import type { LowerContext } from "../lower/context.js";
@@ -12,37 +11,44 @@ import type { Value } from "../types.js";
 const MAX_RANGE_ROWS = 10_000_000;
 
 /**
- * `range Name from Start to Stop step Step`: Start, Start + Step, ... up
- * to and including Stop (learn.microsoft.com/kusto/query/range-operator).
+ * `range Name from Start to Stop step Step`
+ * (learn.microsoft.com/kusto/query/range-operator): Start, Start + Step,
+ * ... up to and including Stop. A step of the wrong sign gives no rows.
  */
-export function lowerRange(node: SyntaxNode, _input: unknown, context: LowerContext): RangePlan {
-  const scalars = withRow(context, []);
+export function lowerRange(
+  node: SyntaxNode,
+  _input: undefined,
+  context: LowerContext,
+): RangePlan {
+  const constants = withRow(context, []);
   return {
     kind: "range",
     offset: offsetOf(context, node),
     columns: columnsOfNode(context, node),
-    from: lowerScalar(node.From, scalars),
-    to: lowerScalar(node.To, scalars),
-    step: lowerScalar(node.Step, scalars),
+    from: lowerScalar(node.From, constants),
+    to: lowerScalar(node.To, constants),
+    step: lowerScalar(node.Step, constants),
   };
 }
 
 export function compileRange(plan: RangePlan, compiler: Compiler): TableFunction {
-  const [from, to, step] = [plan.from, plan.to, plan.step].map((part) => compiler.scalar(part, []));
+  const parts = [plan.from, plan.to, plan.step].map((part) =>
+    compiler.scalar(part, []),
+  );
   return () => {
-    const start = Number(from([]));
-    const stop = Number(to([]));
-    const increment = Number(step([]));
+    const [start, stop, step] = parts.map((part) => part([]));
     const rows: Value[][] = [];
-    if ([from([]), to([]), step([])].some((value) => value === null) || increment === 0) {
+    if (start === null || stop === null || step === null || Number(step) === 0) {
       return { columns: plan.columns, rows };
     }
-    const count = Math.floor((stop - start) / increment) + 1;
+    const first = Number(start);
+    const increment = Number(step);
+    const count = Math.floor((Number(stop) - first) / increment) + 1;
     if (count > MAX_RANGE_ROWS) {
-      const error = new InputError(`range would generate ${count} rows, more than the ${MAX_RANGE_ROWS} allowed`, { kind: "runtime" });
-      throw placed(compiler, plan.offset, error);
+      const message = `range would generate ${count} rows, more than the ${MAX_RANGE_ROWS} allowed`;
+      throw placedError(compiler, plan.offset, message, "runtime");
     }
-    for (let i = 0; i < count; i++) rows.push([start + i * increment]);
+    for (let i = 0; i < count; i++) rows.push([first + i * increment]);
     return { columns: plan.columns, rows };
   };
 }

@@ -8,10 +8,16 @@ import { assign, compileAssignments } from "./extend.js";
 import { mapRows } from "./rows.js";
 
 /**
- * `serialize [Name = Expression, ...]`: keeps the row order so that
- * `prev`, `next` and `row_number` can be used; extends like `extend`.
+ * `serialize [Name = Expression, ...]`
+ * (learn.microsoft.com/kusto/query/serialize-operator): keeps the row
+ * order so that `prev`, `next` and `row_number` can be used, and extends
+ * like `extend`.
  */
-export function lowerSerialize(node: SyntaxNode, input: TabularPlan, context: LowerContext): SerializePlan {
+export function lowerSerialize(
+  node: SyntaxNode,
+  input: TabularPlan,
+  context: LowerContext,
+): SerializePlan {
   const columns = columnsOfNode(context, node);
   const assignments = lowerNamedExpressions(
     node.Expressions,
@@ -19,7 +25,8 @@ export function lowerSerialize(node: SyntaxNode, input: TabularPlan, context: Lo
     columns.slice(input.columns.length),
     true,
   );
-  return { kind: "serialize", offset: offsetOf(context, node), columns, input, assignments };
+  const offset = offsetOf(context, node);
+  return { kind: "serialize", offset, columns, input, assignments };
 }
 
 export function compileSerialize(plan: SerializePlan, compiler: Compiler): TableFunction {

@@ -15,18 +15,35 @@ import { compareValues } from "../values/compare.js";
  * nulls, between them and the other values
  * (learn.microsoft.com/kusto/query/sort-operator).
  */
-export function lowerSort(node: SyntaxNode, input: TabularPlan, context: LowerContext): SortPlan {
-  const keys = elementsOf(node.Expressions).map((expression) => lowerSortKey(expression, input.columns, context));
-  return { kind: "sort", offset: offsetOf(context, node), columns: input.columns, input, keys };
+export function lowerSort(
+  node: SyntaxNode,
+  input: TabularPlan,
+  context: LowerContext,
+): SortPlan {
+  const keys = elementsOf(node.Expressions).map((expression) =>
+    lowerSortKey(expression, input.columns, context),
+  );
+  return {
+    kind: "sort",
+    offset: offsetOf(context, node),
+    columns: input.columns,
+    input,
+    keys,
+  };
 }
 
 /** Lowers one ordered expression of `sort` or `top`. */
-export function lowerSortKey(node: SyntaxNode, columns: readonly Column[], context: LowerContext): SortKey {
+export function lowerSortKey(
+  node: SyntaxNode,
+  columns: readonly Column[],
+  context: LowerContext,
+): SortKey {
   const ordered = kindOf(node) === "OrderedExpression";
-  const expression = lowerScalar(ordered ? node.Expression : node, withRow(context, columns));
+  const target = ordered ? node.Expression : node;
+  const expression = lowerScalar(target, withRow(context, columns));
   const ordering = ordered ? node.Ordering : undefined;
-  const direction = String(ordering?.AscOrDescKeyword?.Text ?? "desc").toLowerCase();
-  const descending = direction !== "asc";
+  const direction = String(ordering?.AscOrDescKeyword?.Text ?? "desc");
+  const descending = direction.toLowerCase() !== "asc";
   const nulls = ordering?.NullsClause?.FirstOrLastKeyword?.Text;
   const nullsFirst = nulls ? String(nulls).toLowerCase() === "first" : !descending;
   return { expression, descending, nullsFirst };

@@ -3,9 +3,9 @@ import type { TablePlan } from "../plan/types.js";
 import type { Column, Table, Value } from "../types.js";
 
 /**
- * A table read by name. A table missing from the evaluation input is
- * empty; a table whose columns differ from the compiled schema is
- * rearranged by column name, a missing column being null (or empty text).
+ * Reads a table by name. A table missing from the evaluation input is
+ * empty; one whose columns differ from the compiled schema is rearranged
+ * by column name, a missing column being null (or empty text).
  */
 export function compileTable(plan: TablePlan, compiler: Compiler): TableFunction {
   return () => {
@@ -21,9 +21,12 @@ function sameColumns(a: readonly Column[], b: readonly Column[]): boolean {
 }
 
 function rearrange(table: Table, columns: readonly Column[]): Table {
-  const sources = columns.map((column) => table.columns.findIndex((candidate) => candidate.name === column.name));
+  const sources = columns.map((column) =>
+    table.columns.findIndex((candidate) => candidate.name === column.name),
+  );
+  const missing = columns.map((column): Value => (column.type === "string" ? "" : null));
   const rows = table.rows.map((row) =>
-    sources.map((source, i): Value => (source >= 0 ? row[source] : columns[i].type === "string" ? "" : null)),
+    sources.map((source, i) => (source >= 0 ? row[source] : missing[i])),
   );
   return { columns, rows };
 }

@@ -5,10 +5,23 @@ import { lowerScalar } from "../lower/scalar.js";
 import type { TabularPlan, TakePlan } from "../plan/types.js";
 import type { SyntaxNode } from "../syntax.js";
 
-/** `take N` and `limit N`: the first N rows (any N rows in Kusto). */
-export function lowerTake(node: SyntaxNode, input: TabularPlan, context: LowerContext): TakePlan {
+/**
+ * `take N` and `limit N` (learn.microsoft.com/kusto/query/take-operator).
+ * Kusto returns any N rows; the engine returns the first N.
+ */
+export function lowerTake(
+  node: SyntaxNode,
+  input: TabularPlan,
+  context: LowerContext,
+): TakePlan {
   const count = lowerScalar(node.Expression, withRow(context, []));
-  return { kind: "take", offset: offsetOf(context, node), columns: input.columns, input, count };
+  return {
+    kind: "take",
+    offset: offsetOf(context, node),
+    columns: input.columns,
+    input,
+    count,
+  };
 }
 
 export function compileTake(plan: TakePlan, compiler: Compiler): TableFunction {

@@ -6,11 +6,26 @@ import type { TabularPlan, TopPlan } from "../plan/types.js";
 import type { SyntaxNode } from "../syntax.js";
 import { compileComparator, lowerSortKey } from "./sort.js";
 
-/** `top N by Expr [asc|desc] [nulls first|last]`: sort, then take N. */
-export function lowerTop(node: SyntaxNode, input: TabularPlan, context: LowerContext): TopPlan {
+/**
+ * `top N by Expr [asc|desc] [nulls first|last]`
+ * (learn.microsoft.com/kusto/query/top-operator): sorts as `sort` does,
+ * then takes N rows.
+ */
+export function lowerTop(
+  node: SyntaxNode,
+  input: TabularPlan,
+  context: LowerContext,
+): TopPlan {
   const count = lowerScalar(node.Expression, withRow(context, []));
   const keys = [lowerSortKey(node.ByExpression, input.columns, context)];
-  return { kind: "top", offset: offsetOf(context, node), columns: input.columns, input, count, keys };
+  return {
+    kind: "top",
+    offset: offsetOf(context, node),
+    columns: input.columns,
+    input,
+    count,
+    keys,
+  };
 }
 
 export function compileTop(plan: TopPlan, compiler: Compiler): TableFunction {

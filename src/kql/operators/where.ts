@@ -7,10 +7,23 @@ import { usesWindow } from "../plan/visit.js";
 import type { SyntaxNode } from "../syntax.js";
 import { mapRows } from "./rows.js";
 
-/** `where Predicate`: keeps the rows for which the predicate is true (not null). */
-export function lowerWhere(node: SyntaxNode, input: TabularPlan, context: LowerContext): FilterPlan {
+/**
+ * `where Predicate` (learn.microsoft.com/kusto/query/where-operator): keeps
+ * the rows for which the predicate is true, so a null result drops a row.
+ */
+export function lowerWhere(
+  node: SyntaxNode,
+  input: TabularPlan,
+  context: LowerContext,
+): FilterPlan {
   const predicate = lowerScalar(node.Condition, withRow(context, input.columns));
-  return { kind: "where", offset: offsetOf(context, node), columns: input.columns, input, predicate };
+  return {
+    kind: "where",
+    offset: offsetOf(context, node),
+    columns: input.columns,
+    input,
+    predicate,
+  };
 }
 
 export function compileWhere(plan: FilterPlan, compiler: Compiler): TableFunction {
@@ -18,10 +31,9 @@ export function compileWhere(plan: FilterPlan, compiler: Compiler): TableFunctio
   const predicate = compiler.scalar(plan.predicate, plan.input.columns);
   const windowed = usesWindow([plan.predicate]);
   return () => {
-    const rows = input().rows;
-    const kept = mapRows(rows, compiler.runtime, windowed, (row) =>
+    const rows = mapRows(input().rows, compiler.runtime, windowed, (row) =>
       predicate(row) === true ? row : undefined,
     );
-    return { columns: plan.columns, rows: kept };
+    return { columns: plan.columns, rows };
   };
 }

@@ -1,0 +1,62 @@
+import { declaredScenario, type DeclaredProperty } from "../fuzz/declared.js";
+import type { FuzzResult } from "../fuzz/index.js";
+import type { MutantEntry } from "../fuzz/mutants.js";
+import type { MutantReport, PropertyReport, RuleReport } from "../report/types.js";
+import { queryPositionMap } from "../rules/query-position.js";
+import type { Rule } from "../rules/types.js";
+
+/** How `runAll` fuzzes each rule. */
+export interface FuzzSettings {
+  /** Generated inputs per property; 0 turns fuzzing and mutation testing off. */
+  readonly runs: number;
+  /** The seed of every property of the run. */
+  readonly seed: number;
+  /** Absolute folder for shrunk counterexamples and suggested cases. */
+  readonly writeCounterexamples?: string;
+  /** Time budget per rule in milliseconds; the fuzzer's default when unset. */
+  readonly timeBudgetMs?: number;
+}
+
+/**
+ * Copies a fuzzing result into a rule's report. Each declared property
+ * gets the file and line that declare it, and each mutant the line and
+ * column of its change in the rule file, so annotations point there.
+ */
+export function applyFuzzResult(
+  report: RuleReport,
+  result: FuzzResult,
+  rule: Rule,
+  declared: readonly DeclaredProperty[],
+): void {
+  report.threshold = result.threshold;
+  report.mutationScore = result.mutationScore;
+  report.properties = result.properties.map((property) => withDeclaration(property, declared));
+  report.mutants = placeMutants(result.mutants, rule);
+  if (result.skipped.length > 0) report.skippedProperties = result.skipped;
+}
+
+function withDeclaration(
+  property: PropertyReport,
+  declared: readonly DeclaredProperty[],
+): PropertyReport {
+  const source = declared.find((item) => declaredScenario(item).name === property.name);
+  if (!source) return property;
+  return { ...property, file: source.file, line: source.line };
+}
+
+function placeMutants(mutants: readonly MutantEntry[], rule: Rule): MutantReport[] {
+  const toFile = queryPositionMap(rule.source, rule.query);
+  return mutants.map((mutant) => {
+    const { line, column } = queryPosition(rule.query, mutant.offset);
+    const place = toFile(line, column);
+    return { ...mutant, line: place.line, column: place.column };
+  });
+}
+
+/** Returns the 1-based line and column of a 0-based offset in `text`. */
+function queryPosition(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf("\n") + 1;
+  const line = before.split("\n").length;
+  return { line, column: offset - lineStart + 1 };
+}
