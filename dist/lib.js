@@ -164,10 +164,10 @@ var require_code = __commonJS({
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify(x) {
+    function stringify3(x) {
       return new _Code(safeStringify(x));
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify3;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -243,9 +243,9 @@ var require_scope = __commonJS({
         super(nameStr);
         this.prefix = prefix;
       }
-      setValue(value, { property, itemIndex }) {
+      setValue(value, { property: property2, itemIndex }) {
         this.value = value;
-        this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
+        this.scopePath = (0, code_1._)`.${new code_1.Name(property2)}[${itemIndex}]`;
       }
     };
     exports.ValueScopeName = ValueScopeName;
@@ -769,9 +769,9 @@ var require_codegen = __commonJS({
       scopeCode() {
         return this._extScope.scopeCode(this._values);
       }
-      _def(varKind, nameOrPrefix, rhs, constant) {
+      _def(varKind, nameOrPrefix, rhs, constant2) {
         const name = this._scope.toName(nameOrPrefix);
-        if (rhs !== void 0 && constant)
+        if (rhs !== void 0 && constant2)
           this._constants[name.str] = rhs;
         this._leafNode(new Def(varKind, name, rhs));
         return name;
@@ -1008,14 +1008,14 @@ var require_codegen = __commonJS({
         return replaceName(expr);
       if (!canOptimize(expr))
         return expr;
-      return new code_1._Code(expr._items.reduce((items, c) => {
+      return new code_1._Code(expr._items.reduce((items2, c) => {
         if (c instanceof code_1.Name)
           c = replaceName(c);
         if (c instanceof code_1._Code)
-          items.push(...c._items);
+          items2.push(...c._items);
         else
-          items.push(c);
-        return items;
+          items2.push(c);
+        return items2;
       }, []));
       function replaceName(n) {
         const c = constants[n.str];
@@ -1064,10 +1064,10 @@ var require_util = __commonJS({
     var codegen_1 = require_codegen();
     var code_1 = require_code();
     function toHash(arr) {
-      const hash2 = {};
+      const hash3 = {};
       for (const item of arr)
-        hash2[item] = true;
-      return hash2;
+        hash3[item] = true;
+      return hash3;
     }
     exports.toHash = toHash;
     function alwaysValidSchema(it, schema) {
@@ -1148,50 +1148,50 @@ var require_util = __commonJS({
     }
     exports.eachItem = eachItem;
     function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
-      return (gen, from, to, toName) => {
-        const res = to === void 0 ? from : to instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to) : from instanceof codegen_1.Name ? (mergeToName(gen, to, from), from) : mergeValues(from, to);
-        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
+      return (gen2, from, to, toName) => {
+        const res = to === void 0 ? from : to instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen2, from, to) : mergeToName(gen2, from, to), to) : from instanceof codegen_1.Name ? (mergeToName(gen2, to, from), from) : mergeValues(from, to);
+        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen2, res) : res;
       };
     }
     exports.mergeEvaluated = {
       props: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
-          gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from})`));
+        mergeNames: (gen2, from, to) => gen2.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
+          gen2.if((0, codegen_1._)`${from} === true`, () => gen2.assign(to, true), () => gen2.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from})`));
         }),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => {
+        mergeToName: (gen2, from, to) => gen2.if((0, codegen_1._)`${to} !== true`, () => {
           if (from === true) {
-            gen.assign(to, true);
+            gen2.assign(to, true);
           } else {
-            gen.assign(to, (0, codegen_1._)`${to} || {}`);
-            setEvaluated(gen, to, from);
+            gen2.assign(to, (0, codegen_1._)`${to} || {}`);
+            setEvaluated(gen2, to, from);
           }
         }),
         mergeValues: (from, to) => from === true ? true : { ...from, ...to },
         resultToName: evaluatedPropsToName
       }),
       items: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
+        mergeNames: (gen2, from, to) => gen2.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen2.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
+        mergeToName: (gen2, from, to) => gen2.if((0, codegen_1._)`${to} !== true`, () => gen2.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
         mergeValues: (from, to) => from === true ? true : Math.max(from, to),
-        resultToName: (gen, items) => gen.var("items", items)
+        resultToName: (gen2, items2) => gen2.var("items", items2)
       })
     };
-    function evaluatedPropsToName(gen, ps) {
+    function evaluatedPropsToName(gen2, ps) {
       if (ps === true)
-        return gen.var("props", true);
-      const props = gen.var("props", (0, codegen_1._)`{}`);
+        return gen2.var("props", true);
+      const props = gen2.var("props", (0, codegen_1._)`{}`);
       if (ps !== void 0)
-        setEvaluated(gen, props, ps);
+        setEvaluated(gen2, props, ps);
       return props;
     }
     exports.evaluatedPropsToName = evaluatedPropsToName;
-    function setEvaluated(gen, props, ps) {
-      Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
+    function setEvaluated(gen2, props, ps) {
+      Object.keys(ps).forEach((p) => gen2.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
     }
     exports.setEvaluated = setEvaluated;
     var snippets = {};
-    function useFunc(gen, f) {
-      return gen.scopeValue("func", {
+    function useFunc(gen2, f) {
+      return gen2.scopeValue("func", {
         ref: f,
         code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
       });
@@ -1278,10 +1278,10 @@ var require_errors = __commonJS({
     };
     function reportError2(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
       const { it } = cxt;
-      const { gen, compositeRule, allErrors } = it;
+      const { gen: gen2, compositeRule, allErrors } = it;
       const errObj = errorObjectCode(cxt, error, errorPaths);
       if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
-        addError(gen, errObj);
+        addError(gen2, errObj);
       } else {
         returnErrors(it, (0, codegen_1._)`[${errObj}]`);
       }
@@ -1289,46 +1289,46 @@ var require_errors = __commonJS({
     exports.reportError = reportError2;
     function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
       const { it } = cxt;
-      const { gen, compositeRule, allErrors } = it;
+      const { gen: gen2, compositeRule, allErrors } = it;
       const errObj = errorObjectCode(cxt, error, errorPaths);
-      addError(gen, errObj);
+      addError(gen2, errObj);
       if (!(compositeRule || allErrors)) {
         returnErrors(it, names_1.default.vErrors);
       }
     }
     exports.reportExtraError = reportExtraError;
-    function resetErrorsCount(gen, errsCount) {
-      gen.assign(names_1.default.errors, errsCount);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
+    function resetErrorsCount(gen2, errsCount) {
+      gen2.assign(names_1.default.errors, errsCount);
+      gen2.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen2.if(errsCount, () => gen2.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen2.assign(names_1.default.vErrors, null)));
     }
     exports.resetErrorsCount = resetErrorsCount;
-    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
+    function extendErrors({ gen: gen2, keyword, schemaValue, data, errsCount, it }) {
       if (errsCount === void 0)
         throw new Error("ajv implementation error");
-      const err = gen.name("err");
-      gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
+      const err = gen2.name("err");
+      gen2.forRange("i", errsCount, names_1.default.errors, (i) => {
+        gen2.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
+        gen2.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen2.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen2.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
         if (it.opts.verbose) {
-          gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
-          gen.assign((0, codegen_1._)`${err}.data`, data);
+          gen2.assign((0, codegen_1._)`${err}.schema`, schemaValue);
+          gen2.assign((0, codegen_1._)`${err}.data`, data);
         }
       });
     }
     exports.extendErrors = extendErrors;
-    function addError(gen, errObj) {
-      const err = gen.const("err", errObj);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
-      gen.code((0, codegen_1._)`${names_1.default.errors}++`);
+    function addError(gen2, errObj) {
+      const err = gen2.const("err", errObj);
+      gen2.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen2.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
+      gen2.code((0, codegen_1._)`${names_1.default.errors}++`);
     }
     function returnErrors(it, errs) {
-      const { gen, validateName, schemaEnv } = it;
+      const { gen: gen2, validateName, schemaEnv } = it;
       if (schemaEnv.$async) {
-        gen.throw((0, codegen_1._)`new ${it.ValidationError}(${errs})`);
+        gen2.throw((0, codegen_1._)`new ${it.ValidationError}(${errs})`);
       } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, errs);
-        gen.return(false);
+        gen2.assign((0, codegen_1._)`${validateName}.errors`, errs);
+        gen2.return(false);
       }
     }
     var E = {
@@ -1348,13 +1348,13 @@ var require_errors = __commonJS({
       return errorObject(cxt, error, errorPaths);
     }
     function errorObject(cxt, error, errorPaths = {}) {
-      const { gen, it } = cxt;
+      const { gen: gen2, it } = cxt;
       const keyValues = [
         errorInstancePath(it, errorPaths),
         errorSchemaPath(cxt, errorPaths)
       ];
       extraErrorProps(cxt, error, keyValues);
-      return gen.object(...keyValues);
+      return gen2.object(...keyValues);
     }
     function errorInstancePath({ errorPath }, { instancePath }) {
       const instPath = instancePath ? (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}` : errorPath;
@@ -1396,31 +1396,31 @@ var require_boolSchema = __commonJS({
       message: "boolean schema is false"
     };
     function topBoolOrEmptySchema(it) {
-      const { gen, schema, validateName } = it;
+      const { gen: gen2, schema, validateName } = it;
       if (schema === false) {
         falseSchemaError(it, false);
       } else if (typeof schema == "object" && schema.$async === true) {
-        gen.return(names_1.default.data);
+        gen2.return(names_1.default.data);
       } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, null);
-        gen.return(true);
+        gen2.assign((0, codegen_1._)`${validateName}.errors`, null);
+        gen2.return(true);
       }
     }
     exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
     function boolOrEmptySchema(it, valid) {
-      const { gen, schema } = it;
+      const { gen: gen2, schema } = it;
       if (schema === false) {
-        gen.var(valid, false);
+        gen2.var(valid, false);
         falseSchemaError(it);
       } else {
-        gen.var(valid, true);
+        gen2.var(valid, true);
       }
     }
     exports.boolOrEmptySchema = boolOrEmptySchema;
     function falseSchemaError(it, overrideAllErrors) {
-      const { gen, data } = it;
+      const { gen: gen2, data } = it;
       const cxt = {
-        gen,
+        gen: gen2,
         keyword: "false schema",
         data,
         schema: false,
@@ -1528,12 +1528,12 @@ var require_dataType = __commonJS({
     }
     exports.getJSONTypes = getJSONTypes;
     function coerceAndCheckDataType(it, types) {
-      const { gen, data, opts } = it;
+      const { gen: gen2, data, opts } = it;
       const coerceTo = coerceToTypes(types, opts.coerceTypes);
       const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
       if (checkTypes) {
         const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
-        gen.if(wrongType, () => {
+        gen2.if(wrongType, () => {
           if (coerceTo.length)
             coerceData(it, types, coerceTo);
           else
@@ -1548,53 +1548,53 @@ var require_dataType = __commonJS({
       return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
     }
     function coerceData(it, types, coerceTo) {
-      const { gen, data, opts } = it;
-      const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
-      const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
+      const { gen: gen2, data, opts } = it;
+      const dataType = gen2.let("dataType", (0, codegen_1._)`typeof ${data}`);
+      const coerced = gen2.let("coerced", (0, codegen_1._)`undefined`);
       if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+        gen2.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen2.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen2.assign(coerced, data)));
       }
-      gen.if((0, codegen_1._)`${coerced} !== undefined`);
+      gen2.if((0, codegen_1._)`${coerced} !== undefined`);
       for (const t of coerceTo) {
         if (COERCIBLE.has(t) || t === "array" && opts.coerceTypes === "array") {
           coerceSpecificType(t);
         }
       }
-      gen.else();
+      gen2.else();
       reportTypeError(it);
-      gen.endIf();
-      gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
-        gen.assign(data, coerced);
+      gen2.endIf();
+      gen2.if((0, codegen_1._)`${coerced} !== undefined`, () => {
+        gen2.assign(data, coerced);
         assignParentData(it, coerced);
       });
       function coerceSpecificType(t) {
         switch (t) {
           case "string":
-            gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
+            gen2.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
             return;
           case "number":
-            gen.elseIf((0, codegen_1._)`${dataType} == "boolean" || ${data} === null
+            gen2.elseIf((0, codegen_1._)`${dataType} == "boolean" || ${data} === null
               || (${dataType} == "string" && ${data} && ${data} == +${data})`).assign(coerced, (0, codegen_1._)`+${data}`);
             return;
           case "integer":
-            gen.elseIf((0, codegen_1._)`${dataType} === "boolean" || ${data} === null
+            gen2.elseIf((0, codegen_1._)`${dataType} === "boolean" || ${data} === null
               || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`).assign(coerced, (0, codegen_1._)`+${data}`);
             return;
           case "boolean":
-            gen.elseIf((0, codegen_1._)`${data} === "false" || ${data} === 0 || ${data} === null`).assign(coerced, false).elseIf((0, codegen_1._)`${data} === "true" || ${data} === 1`).assign(coerced, true);
+            gen2.elseIf((0, codegen_1._)`${data} === "false" || ${data} === 0 || ${data} === null`).assign(coerced, false).elseIf((0, codegen_1._)`${data} === "true" || ${data} === 1`).assign(coerced, true);
             return;
           case "null":
-            gen.elseIf((0, codegen_1._)`${data} === "" || ${data} === 0 || ${data} === false`);
-            gen.assign(coerced, null);
+            gen2.elseIf((0, codegen_1._)`${data} === "" || ${data} === 0 || ${data} === false`);
+            gen2.assign(coerced, null);
             return;
           case "array":
-            gen.elseIf((0, codegen_1._)`${dataType} === "string" || ${dataType} === "number"
+            gen2.elseIf((0, codegen_1._)`${dataType} === "string" || ${dataType} === "number"
               || ${dataType} === "boolean" || ${data} === null`).assign(coerced, (0, codegen_1._)`[${data}]`);
         }
       }
     }
-    function assignParentData({ gen, parentData, parentDataProperty }, expr) {
-      gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
+    function assignParentData({ gen: gen2, parentData, parentDataProperty }, expr) {
+      gen2.if((0, codegen_1._)`${parentData} !== undefined`, () => gen2.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
     }
     function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
       const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
@@ -1655,10 +1655,10 @@ var require_dataType = __commonJS({
     }
     exports.reportTypeError = reportTypeError;
     function getTypeErrorContext(it) {
-      const { gen, data, schema } = it;
+      const { gen: gen2, data, schema } = it;
       const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
       return {
-        gen,
+        gen: gen2,
         keyword: "type",
         data,
         schema: schema.type,
@@ -1681,18 +1681,18 @@ var require_defaults = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     function assignDefaults(it, ty) {
-      const { properties, items } = it.schema;
+      const { properties, items: items2 } = it.schema;
       if (ty === "object" && properties) {
         for (const key in properties) {
           assignDefault(it, key, properties[key].default);
         }
-      } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+      } else if (ty === "array" && Array.isArray(items2)) {
+        items2.forEach((sch, i) => assignDefault(it, i, sch.default));
       }
     }
     exports.assignDefaults = assignDefaults;
     function assignDefault(it, prop, defaultValue) {
-      const { gen, compositeRule, data, opts } = it;
+      const { gen: gen2, compositeRule, data, opts } = it;
       if (defaultValue === void 0)
         return;
       const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
@@ -1704,7 +1704,7 @@ var require_defaults = __commonJS({
       if (opts.useDefaults === "empty") {
         condition = (0, codegen_1._)`${condition} || ${childData} === null || ${childData} === ""`;
       }
-      gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
+      gen2.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
     }
   }
 });
@@ -1720,42 +1720,42 @@ var require_code2 = __commonJS({
     var names_1 = require_names();
     var util_2 = require_util();
     function checkReportMissingProp(cxt, prop) {
-      const { gen, data, it } = cxt;
-      gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
+      const { gen: gen2, data, it } = cxt;
+      gen2.if(noPropertyInData(gen2, data, prop, it.opts.ownProperties), () => {
         cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, true);
         cxt.error();
       });
     }
     exports.checkReportMissingProp = checkReportMissingProp;
-    function checkMissingProp({ gen, data, it: { opts } }, properties, missing3) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing3} = ${prop}`)));
+    function checkMissingProp({ gen: gen2, data, it: { opts } }, properties, missing) {
+      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen2, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
     }
     exports.checkMissingProp = checkMissingProp;
-    function reportMissingProp(cxt, missing3) {
-      cxt.setParams({ missingProperty: missing3 }, true);
+    function reportMissingProp(cxt, missing) {
+      cxt.setParams({ missingProperty: missing }, true);
       cxt.error();
     }
     exports.reportMissingProp = reportMissingProp;
-    function hasPropFunc(gen) {
-      return gen.scopeValue("func", {
+    function hasPropFunc(gen2) {
+      return gen2.scopeValue("func", {
         // eslint-disable-next-line @typescript-eslint/unbound-method
         ref: Object.prototype.hasOwnProperty,
         code: (0, codegen_1._)`Object.prototype.hasOwnProperty`
       });
     }
     exports.hasPropFunc = hasPropFunc;
-    function isOwnProperty(gen, data, property) {
-      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
+    function isOwnProperty(gen2, data, property2) {
+      return (0, codegen_1._)`${hasPropFunc(gen2)}.call(${data}, ${property2})`;
     }
     exports.isOwnProperty = isOwnProperty;
-    function propertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
+    function propertyInData(gen2, data, property2, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property2)} !== undefined`;
+      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen2, data, property2)}` : cond;
     }
     exports.propertyInData = propertyInData;
-    function noPropertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
+    function noPropertyInData(gen2, data, property2, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property2)} === undefined`;
+      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen2, data, property2))) : cond;
     }
     exports.noPropertyInData = noPropertyInData;
     function allSchemaProperties(schemaMap) {
@@ -1766,7 +1766,7 @@ var require_code2 = __commonJS({
       return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
     }
     exports.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+    function callValidateCode({ schemaCode, data, it: { gen: gen2, topSchemaRef, schemaPath, errorPath }, it }, func2, context2, passSchema) {
       const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
       const valCxt = [
         [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
@@ -1776,65 +1776,65 @@ var require_code2 = __commonJS({
       ];
       if (it.opts.dynamicRef)
         valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
-      const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
-      return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
+      const args = (0, codegen_1._)`${dataAndSchema}, ${gen2.object(...valCxt)}`;
+      return context2 !== codegen_1.nil ? (0, codegen_1._)`${func2}.call(${context2}, ${args})` : (0, codegen_1._)`${func2}(${args})`;
     }
     exports.callValidateCode = callValidateCode;
     var newRegExp = (0, codegen_1._)`new RegExp`;
-    function usePattern({ gen, it: { opts } }, pattern) {
+    function usePattern({ gen: gen2, it: { opts } }, pattern) {
       const u = opts.unicodeRegExp ? "u" : "";
       const { regExp } = opts.code;
       const rx = regExp(pattern, u);
-      return gen.scopeValue("pattern", {
+      return gen2.scopeValue("pattern", {
         key: rx.toString(),
         ref: rx,
-        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`
+        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen2, regExp)}(${pattern}, ${u})`
       });
     }
     exports.usePattern = usePattern;
     function validateArray(cxt) {
-      const { gen, data, keyword, it } = cxt;
-      const valid = gen.name("valid");
+      const { gen: gen2, data, keyword, it } = cxt;
+      const valid = gen2.name("valid");
       if (it.allErrors) {
-        const validArr = gen.let("valid", true);
-        validateItems(() => gen.assign(validArr, false));
+        const validArr = gen2.let("valid", true);
+        validateItems(() => gen2.assign(validArr, false));
         return validArr;
       }
-      gen.var(valid, true);
-      validateItems(() => gen.break());
+      gen2.var(valid, true);
+      validateItems(() => gen2.break());
       return valid;
       function validateItems(notValid) {
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        gen.forRange("i", 0, len, (i) => {
+        const len = gen2.const("len", (0, codegen_1._)`${data}.length`);
+        gen2.forRange("i", 0, len, (i) => {
           cxt.subschema({
             keyword,
             dataProp: i,
             dataPropType: util_1.Type.Num
           }, valid);
-          gen.if((0, codegen_1.not)(valid), notValid);
+          gen2.if((0, codegen_1.not)(valid), notValid);
         });
       }
     }
     exports.validateArray = validateArray;
     function validateUnion(cxt) {
-      const { gen, schema, keyword, it } = cxt;
+      const { gen: gen2, schema, keyword, it } = cxt;
       if (!Array.isArray(schema))
         throw new Error("ajv implementation error");
       const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
       if (alwaysValid && !it.opts.unevaluated)
         return;
-      const valid = gen.let("valid", false);
-      const schValid = gen.name("_valid");
-      gen.block(() => schema.forEach((_sch, i) => {
+      const valid = gen2.let("valid", false);
+      const schValid = gen2.name("_valid");
+      gen2.block(() => schema.forEach((_sch, i) => {
         const schCxt = cxt.subschema({
           keyword,
           schemaProp: i,
           compositeRule: true
         }, schValid);
-        gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
+        gen2.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
         const merged = cxt.mergeValidEvaluated(schCxt, schValid);
         if (!merged)
-          gen.if((0, codegen_1.not)(valid));
+          gen2.if((0, codegen_1.not)(valid));
       }));
       cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
     }
@@ -1853,12 +1853,12 @@ var require_keyword = __commonJS({
     var code_1 = require_code2();
     var errors_1 = require_errors();
     function macroKeywordCode(cxt, def) {
-      const { gen, keyword, schema, parentSchema, it } = cxt;
+      const { gen: gen2, keyword, schema, parentSchema, it } = cxt;
       const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
-      const schemaRef = useKeyword(gen, keyword, macroSchema);
+      const schemaRef = useKeyword(gen2, keyword, macroSchema);
       if (it.opts.validateSchema !== false)
         it.self.validateSchema(macroSchema, true);
-      const valid = gen.name("valid");
+      const valid = gen2.name("valid");
       cxt.subschema({
         schema: macroSchema,
         schemaPath: codegen_1.nil,
@@ -1871,11 +1871,11 @@ var require_keyword = __commonJS({
     exports.macroKeywordCode = macroKeywordCode;
     function funcKeywordCode(cxt, def) {
       var _a;
-      const { gen, keyword, schema, parentSchema, $data, it } = cxt;
+      const { gen: gen2, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
       const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate);
-      const valid = gen.let("valid");
+      const validateRef = useKeyword(gen2, keyword, validate);
+      const valid = gen2.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
       function validateKeyword() {
@@ -1892,35 +1892,35 @@ var require_keyword = __commonJS({
         }
       }
       function validateAsync() {
-        const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
+        const ruleErrs = gen2.let("ruleErrs", null);
+        gen2.try(() => assignValid((0, codegen_1._)`await `), (e) => gen2.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen2.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen2.throw(e)));
         return ruleErrs;
       }
       function validateSync() {
         const validateErrs = (0, codegen_1._)`${validateRef}.errors`;
-        gen.assign(validateErrs, null);
+        gen2.assign(validateErrs, null);
         assignValid(codegen_1.nil);
         return validateErrs;
       }
       function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
         const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
         const passSchema = !("compile" in def && !$data || def.schema === false);
-        gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
+        gen2.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
       }
       function reportErrs(errors) {
         var _a2;
-        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
+        gen2.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
       }
     }
     exports.funcKeywordCode = funcKeywordCode;
     function modifyData(cxt) {
-      const { gen, data, it } = cxt;
-      gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
+      const { gen: gen2, data, it } = cxt;
+      gen2.if(it.parentData, () => gen2.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
     }
     function addErrs(cxt, errs) {
-      const { gen } = cxt;
-      gen.if((0, codegen_1._)`Array.isArray(${errs})`, () => {
-        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`).assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
+      const { gen: gen2 } = cxt;
+      gen2.if((0, codegen_1._)`Array.isArray(${errs})`, () => {
+        gen2.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`).assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
         (0, errors_1.extendErrors)(cxt);
       }, () => cxt.error());
     }
@@ -1928,10 +1928,10 @@ var require_keyword = __commonJS({
       if (def.async && !schemaEnv.$async)
         throw new Error("async keyword in sync schema");
     }
-    function useKeyword(gen, keyword, result) {
+    function useKeyword(gen2, keyword, result) {
       if (result === void 0)
         throw new Error(`keyword "${keyword}" failed to compile`);
-      return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
+      return gen2.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
     }
     function validSchemaType(schema, schemaType, allowUndefined = false) {
       return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
@@ -2002,17 +2002,17 @@ var require_subschema = __commonJS({
       if (data !== void 0 && dataProp !== void 0) {
         throw new Error('both "data" and "dataProp" passed, only one allowed');
       }
-      const { gen } = it;
+      const { gen: gen2 } = it;
       if (dataProp !== void 0) {
         const { errorPath, dataPathArr, opts } = it;
-        const nextData = gen.let("data", (0, codegen_1._)`${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
+        const nextData = gen2.let("data", (0, codegen_1._)`${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
         dataContextProps(nextData);
         subschema.errorPath = (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
         subschema.parentDataProperty = (0, codegen_1._)`${dataProp}`;
         subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
       }
       if (data !== void 0) {
-        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true);
+        const nextData = data instanceof codegen_1.Name ? data : gen2.let("data", data, true);
         dataContextProps(nextData);
         if (propertyName !== void 0)
           subschema.propertyName = propertyName;
@@ -2088,11 +2088,11 @@ var require_json_schema_traverse = __commonJS({
         opts = {};
       }
       cb = opts.cb || cb;
-      var pre = typeof cb == "function" ? cb : cb.pre || function() {
+      var pre2 = typeof cb == "function" ? cb : cb.pre || function() {
       };
       var post = cb.post || function() {
       };
-      _traverse(opts, pre, post, schema, "", schema);
+      _traverse(opts, pre2, post, schema, "", schema);
     };
     traverse.keywords = {
       additionalItems: true,
@@ -2138,23 +2138,23 @@ var require_json_schema_traverse = __commonJS({
       maxProperties: true,
       minProperties: true
     };
-    function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+    function _traverse(opts, pre2, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
       if (schema && typeof schema == "object" && !Array.isArray(schema)) {
-        pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+        pre2(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
         for (var key in schema) {
           var sch = schema[key];
           if (Array.isArray(sch)) {
             if (key in traverse.arrayKeywords) {
               for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
+                _traverse(opts, pre2, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
             }
           } else if (key in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+                _traverse(opts, pre2, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
             }
           } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
+            _traverse(opts, pre2, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
           }
         }
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
@@ -2351,45 +2351,45 @@ var require_validate = __commonJS({
       validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
     }
     exports.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+    function validateFunction({ gen: gen2, validateName, schema, schemaEnv, opts }, body) {
       if (opts.code.es5) {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
-          destructureValCxtES5(gen, opts);
-          gen.code(body);
+        gen2.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
+          gen2.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
+          destructureValCxtES5(gen2, opts);
+          gen2.code(body);
         });
       } else {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+        gen2.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen2.code(funcSourceUrl(schema, opts)).code(body));
       }
     }
     function destructureValCxt(opts) {
       return (0, codegen_1._)`{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._)`, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
     }
-    function destructureValCxtES5(gen, opts) {
-      gen.if(names_1.default.valCxt, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.instancePath}`);
-        gen.var(names_1.default.parentData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentData}`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
-        gen.var(names_1.default.rootData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.rootData}`);
+    function destructureValCxtES5(gen2, opts) {
+      gen2.if(names_1.default.valCxt, () => {
+        gen2.var(names_1.default.instancePath, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.instancePath}`);
+        gen2.var(names_1.default.parentData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentData}`);
+        gen2.var(names_1.default.parentDataProperty, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
+        gen2.var(names_1.default.rootData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.rootData}`);
         if (opts.dynamicRef)
-          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
+          gen2.var(names_1.default.dynamicAnchors, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
       }, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._)`""`);
-        gen.var(names_1.default.parentData, (0, codegen_1._)`undefined`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`undefined`);
-        gen.var(names_1.default.rootData, names_1.default.data);
+        gen2.var(names_1.default.instancePath, (0, codegen_1._)`""`);
+        gen2.var(names_1.default.parentData, (0, codegen_1._)`undefined`);
+        gen2.var(names_1.default.parentDataProperty, (0, codegen_1._)`undefined`);
+        gen2.var(names_1.default.rootData, names_1.default.data);
         if (opts.dynamicRef)
-          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`{}`);
+          gen2.var(names_1.default.dynamicAnchors, (0, codegen_1._)`{}`);
       });
     }
     function topSchemaObjCode(it) {
-      const { schema, opts, gen } = it;
+      const { schema, opts, gen: gen2 } = it;
       validateFunction(it, () => {
         if (opts.$comment && schema.$comment)
           commentKeyword(it);
         checkNoDefault(it);
-        gen.let(names_1.default.vErrors, null);
-        gen.let(names_1.default.errors, 0);
+        gen2.let(names_1.default.vErrors, null);
+        gen2.let(names_1.default.errors, 0);
         if (opts.unevaluated)
           resetEvaluated(it);
         typeAndKeywords(it);
@@ -2398,10 +2398,10 @@ var require_validate = __commonJS({
       return;
     }
     function resetEvaluated(it) {
-      const { gen, validateName } = it;
-      it.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
-      gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
-      gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
+      const { gen: gen2, validateName } = it;
+      it.evaluated = gen2.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
+      gen2.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen2.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
+      gen2.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen2.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
     }
     function funcSourceUrl(schema, opts) {
       const schId = typeof schema == "object" && schema[opts.schemaId];
@@ -2429,14 +2429,14 @@ var require_validate = __commonJS({
       return typeof it.schema != "boolean";
     }
     function subSchemaObjCode(it, valid) {
-      const { schema, gen, opts } = it;
+      const { schema, gen: gen2, opts } = it;
       if (opts.$comment && schema.$comment)
         commentKeyword(it);
       updateContext(it);
       checkAsyncSchema(it);
-      const errsCount = gen.const("_errs", names_1.default.errors);
+      const errsCount = gen2.const("_errs", names_1.default.errors);
       typeAndKeywords(it, errsCount);
-      gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+      gen2.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
     }
     function checkKeywords(it) {
       (0, util_1.checkUnknownRules)(it);
@@ -2470,43 +2470,43 @@ var require_validate = __commonJS({
       if (it.schema.$async && !it.schemaEnv.$async)
         throw new Error("async schema in sync schema");
     }
-    function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
+    function commentKeyword({ gen: gen2, schemaEnv, schema, errSchemaPath, opts }) {
       const msg = schema.$comment;
       if (opts.$comment === true) {
-        gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
+        gen2.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
       } else if (typeof opts.$comment == "function") {
         const schemaPath = (0, codegen_1.str)`${errSchemaPath}/$comment`;
-        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
-        gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
+        const rootName = gen2.scopeValue("root", { ref: schemaEnv.root });
+        gen2.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
       }
     }
     function returnResults(it) {
-      const { gen, schemaEnv, validateName, ValidationError, opts } = it;
+      const { gen: gen2, schemaEnv, validateName, ValidationError, opts } = it;
       if (schemaEnv.$async) {
-        gen.if((0, codegen_1._)`${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._)`new ${ValidationError}(${names_1.default.vErrors})`));
+        gen2.if((0, codegen_1._)`${names_1.default.errors} === 0`, () => gen2.return(names_1.default.data), () => gen2.throw((0, codegen_1._)`new ${ValidationError}(${names_1.default.vErrors})`));
       } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, names_1.default.vErrors);
+        gen2.assign((0, codegen_1._)`${validateName}.errors`, names_1.default.vErrors);
         if (opts.unevaluated)
           assignEvaluated(it);
-        gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
+        gen2.return((0, codegen_1._)`${names_1.default.errors} === 0`);
       }
     }
-    function assignEvaluated({ gen, evaluated, props, items }) {
+    function assignEvaluated({ gen: gen2, evaluated, props, items: items2 }) {
       if (props instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.props`, props);
-      if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.items`, items);
+        gen2.assign((0, codegen_1._)`${evaluated}.props`, props);
+      if (items2 instanceof codegen_1.Name)
+        gen2.assign((0, codegen_1._)`${evaluated}.items`, items2);
     }
     function schemaKeywords(it, types, typeErrors, errsCount) {
-      const { gen, schema, data, allErrors, opts, self } = it;
+      const { gen: gen2, schema, data, allErrors, opts, self } = it;
       const { RULES: RULES2 } = self;
       if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES2))) {
-        gen.block(() => keywordCode(it, "$ref", RULES2.all.$ref.definition));
+        gen2.block(() => keywordCode(it, "$ref", RULES2.all.$ref.definition));
         return;
       }
       if (!opts.jtd)
         checkStrictTypes(it, types);
-      gen.block(() => {
+      gen2.block(() => {
         for (const group of RULES2.rules)
           groupKeywords(group);
         groupKeywords(RULES2.post);
@@ -2515,25 +2515,25 @@ var require_validate = __commonJS({
         if (!(0, applicability_1.shouldUseGroup)(schema, group))
           return;
         if (group.type) {
-          gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
+          gen2.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
           iterateKeywords(it, group);
           if (types.length === 1 && types[0] === group.type && typeErrors) {
-            gen.else();
+            gen2.else();
             (0, dataType_2.reportTypeError)(it);
           }
-          gen.endIf();
+          gen2.endIf();
         } else {
           iterateKeywords(it, group);
         }
         if (!allErrors)
-          gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
+          gen2.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
       }
     }
     function iterateKeywords(it, group) {
-      const { gen, schema, opts: { useDefaults } } = it;
+      const { gen: gen2, schema, opts: { useDefaults } } = it;
       if (useDefaults)
         (0, defaults_1.assignDefaults)(it, group.type);
-      gen.block(() => {
+      gen2.block(() => {
         for (const rule of group.rules) {
           if ((0, applicability_1.shouldUseRule)(schema, rule)) {
             keywordCode(it, rule.keyword, rule.definition, group.type);
@@ -2697,8 +2697,8 @@ var require_validate = __commonJS({
         if (!this.allErrors)
           this.gen.if(cond);
       }
-      setParams(obj, assign) {
-        if (assign)
+      setParams(obj, assign2) {
+        if (assign2)
           Object.assign(this.params, obj);
         else
           this.params = obj;
@@ -2712,20 +2712,20 @@ var require_validate = __commonJS({
       check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
         if (!this.$data)
           return;
-        const { gen, schemaCode, schemaType, def } = this;
-        gen.if((0, codegen_1.or)((0, codegen_1._)`${schemaCode} === undefined`, $dataValid));
+        const { gen: gen2, schemaCode, schemaType, def } = this;
+        gen2.if((0, codegen_1.or)((0, codegen_1._)`${schemaCode} === undefined`, $dataValid));
         if (valid !== codegen_1.nil)
-          gen.assign(valid, true);
+          gen2.assign(valid, true);
         if (schemaType.length || def.validateSchema) {
-          gen.elseIf(this.invalid$data());
+          gen2.elseIf(this.invalid$data());
           this.$dataError();
           if (valid !== codegen_1.nil)
-            gen.assign(valid, false);
+            gen2.assign(valid, false);
         }
-        gen.else();
+        gen2.else();
       }
       invalid$data() {
-        const { gen, schemaCode, schemaType, def, it } = this;
+        const { gen: gen2, schemaCode, schemaType, def, it } = this;
         return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
         function wrong$DataType() {
           if (schemaType.length) {
@@ -2738,7 +2738,7 @@ var require_validate = __commonJS({
         }
         function invalid$DataSchema() {
           if (def.validateSchema) {
-            const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema });
+            const validateSchemaRef = gen2.scopeValue("validate$data", { ref: def.validateSchema });
             return (0, codegen_1._)`!${validateSchemaRef}(${schemaCode})`;
           }
           return codegen_1.nil;
@@ -2753,20 +2753,20 @@ var require_validate = __commonJS({
         return nextContext;
       }
       mergeEvaluated(schemaCxt, toName) {
-        const { it, gen } = this;
+        const { it, gen: gen2 } = this;
         if (!it.opts.unevaluated)
           return;
         if (it.props !== true && schemaCxt.props !== void 0) {
-          it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
+          it.props = util_1.mergeEvaluated.props(gen2, schemaCxt.props, it.props, toName);
         }
         if (it.items !== true && schemaCxt.items !== void 0) {
-          it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
+          it.items = util_1.mergeEvaluated.items(gen2, schemaCxt.items, it.items, toName);
         }
       }
       mergeValidEvaluated(schemaCxt, valid) {
-        const { it, gen } = this;
+        const { it, gen: gen2 } = this;
         if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
-          gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
+          gen2.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
           return true;
         }
       }
@@ -2900,20 +2900,20 @@ var require_compile = __commonJS({
       if (_sch)
         return _sch;
       const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
-      const { es5, lines } = this.opts.code;
+      const { es5, lines: lines2 } = this.opts.code;
       const { ownProperties } = this.opts;
-      const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+      const gen2 = new codegen_1.CodeGen(this.scope, { es5, lines: lines2, ownProperties });
       let _ValidationError;
       if (sch.$async) {
-        _ValidationError = gen.scopeValue("Error", {
+        _ValidationError = gen2.scopeValue("Error", {
           ref: validation_error_1.default,
           code: (0, codegen_1._)`require("ajv/dist/runtime/validation_error").default`
         });
       }
-      const validateName = gen.scopeName("validate");
+      const validateName = gen2.scopeName("validate");
       sch.validateName = validateName;
       const schemaCxt = {
-        gen,
+        gen: gen2,
         allErrors: this.opts.allErrors,
         data: names_1.default.data,
         parentData: names_1.default.parentData,
@@ -2924,7 +2924,7 @@ var require_compile = __commonJS({
         dataLevel: 0,
         dataTypes: [],
         definedProperties: /* @__PURE__ */ new Set(),
-        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) } : { ref: sch.schema }),
+        topSchemaRef: gen2.scopeValue("schema", this.opts.code.source === true ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) } : { ref: sch.schema }),
         validateName,
         ValidationError: _ValidationError,
         schema: sch.schema,
@@ -2941,9 +2941,9 @@ var require_compile = __commonJS({
       try {
         this._compilations.add(sch);
         (0, validate_1.validateFunctionCode)(schemaCxt);
-        gen.optimize(this.opts.code.optimize);
-        const validateCode = gen.toString();
-        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
+        gen2.optimize(this.opts.code.optimize);
+        const validateCode = gen2.toString();
+        sourceCode = `${gen2.scopeRefs(names_1.default.scope)}return ${validateCode}`;
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
@@ -2955,15 +2955,15 @@ var require_compile = __commonJS({
         if (sch.$async)
           validate.$async = true;
         if (this.opts.code.source === true) {
-          validate.source = { validateName, validateCode, scopeValues: gen._values };
+          validate.source = { validateName, validateCode, scopeValues: gen2._values };
         }
         if (this.opts.unevaluated) {
-          const { props, items } = schemaCxt;
+          const { props, items: items2 } = schemaCxt;
           validate.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
-            items: items instanceof codegen_1.Name ? void 0 : items,
+            items: items2 instanceof codegen_1.Name ? void 0 : items2,
             dynamicProps: props instanceof codegen_1.Name,
-            dynamicItems: items instanceof codegen_1.Name
+            dynamicItems: items2 instanceof codegen_1.Name
           };
           if (validate.source)
             validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
@@ -2987,7 +2987,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve4.call(this, root, ref);
+      let _sch = resolve6.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3014,7 +3014,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve4(root, ref) {
+    function resolve6(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3878,7 +3878,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve4(baseURI, relativeURI, options) {
+    function resolve6(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3914,50 +3914,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base, relative8, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative4 = parse(serialize(relative4, options), options);
+        relative8 = parse(serialize(relative8, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative8.scheme) {
+        target.scheme = relative8.scheme;
+        target.userinfo = relative8.userinfo;
+        target.host = relative8.host;
+        target.port = relative8.port;
+        target.path = removeDotSegments(relative8.path || "");
+        target.query = relative8.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative8.userinfo !== void 0 || relative8.host !== void 0 || relative8.port !== void 0) {
+          target.userinfo = relative8.userinfo;
+          target.host = relative8.host;
+          target.port = relative8.port;
+          target.path = removeDotSegments(relative8.path || "");
+          target.query = relative8.query;
         } else {
-          if (!relative4.path) {
+          if (!relative8.path) {
             target.path = base.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative8.query !== void 0) {
+              target.query = relative8.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative8.path[0] === "/") {
+              target.path = removeDotSegments(relative8.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative8.path;
               } else if (!base.path) {
-                target.path = relative4.path;
+                target.path = relative8.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative8.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative8.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3965,7 +3965,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative8.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -4269,7 +4269,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve4,
+      resolve: resolve6,
       resolveComponent,
       equal,
       serialize,
@@ -4409,8 +4409,8 @@ var require_core = __commonJS({
         this._loading = {};
         this._cache = /* @__PURE__ */ new Map();
         opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+        const { es5, lines: lines2 } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines: lines2 });
         this.logger = getLogger(opts.logger);
         const formatOpt = opts.validateFormats;
         opts.validateFormats = false;
@@ -4934,7 +4934,7 @@ var require_ref = __commonJS({
       keyword: "$ref",
       schemaType: "string",
       code(cxt) {
-        const { gen, schema: $ref, it } = cxt;
+        const { gen: gen2, schema: $ref, it } = cxt;
         const { baseId, schemaEnv: env, validateName, opts, self } = it;
         const { root } = env;
         if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
@@ -4948,7 +4948,7 @@ var require_ref = __commonJS({
         function callRootRef() {
           if (env === root)
             return callRef(cxt, validateName, env, env.$async);
-          const rootName = gen.scopeValue("root", { ref: root });
+          const rootName = gen2.scopeValue("root", { ref: root });
           return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
         }
         function callValidate(sch) {
@@ -4956,8 +4956,8 @@ var require_ref = __commonJS({
           callRef(cxt, v, sch, sch.$async);
         }
         function inlineRefSchema(sch) {
-          const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
-          const valid = gen.name("valid");
+          const schName = gen2.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
+          const valid = gen2.name("valid");
           const schCxt = cxt.subschema({
             schema: sch,
             dataTypes: [],
@@ -4971,12 +4971,12 @@ var require_ref = __commonJS({
       }
     };
     function getValidate(cxt, sch) {
-      const { gen } = cxt;
-      return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
+      const { gen: gen2 } = cxt;
+      return sch.validate ? gen2.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen2.scopeValue("wrapper", { ref: sch })}.validate`;
     }
     exports.getValidate = getValidate;
     function callRef(cxt, v, sch, $async) {
-      const { gen, it } = cxt;
+      const { gen: gen2, it } = cxt;
       const { allErrors, schemaEnv: env, opts } = it;
       const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
       if ($async)
@@ -4986,17 +4986,17 @@ var require_ref = __commonJS({
       function callAsyncRef() {
         if (!env.$async)
           throw new Error("async schema referenced by sync schema");
-        const valid = gen.let("valid");
-        gen.try(() => {
-          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
+        const valid = gen2.let("valid");
+        gen2.try(() => {
+          gen2.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
           addEvaluatedFrom(v);
           if (!allErrors)
-            gen.assign(valid, true);
+            gen2.assign(valid, true);
         }, (e) => {
-          gen.if((0, codegen_1._)`!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
+          gen2.if((0, codegen_1._)`!(${e} instanceof ${it.ValidationError})`, () => gen2.throw(e));
           addErrorsFrom(e);
           if (!allErrors)
-            gen.assign(valid, false);
+            gen2.assign(valid, false);
         });
         cxt.ok(valid);
       }
@@ -5005,8 +5005,8 @@ var require_ref = __commonJS({
       }
       function addErrorsFrom(source) {
         const errs = (0, codegen_1._)`${source}.errors`;
-        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`);
-        gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
+        gen2.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`);
+        gen2.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
       }
       function addEvaluatedFrom(source) {
         var _a;
@@ -5016,21 +5016,21 @@ var require_ref = __commonJS({
         if (it.props !== true) {
           if (schEvaluated && !schEvaluated.dynamicProps) {
             if (schEvaluated.props !== void 0) {
-              it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
+              it.props = util_1.mergeEvaluated.props(gen2, schEvaluated.props, it.props);
             }
           } else {
-            const props = gen.var("props", (0, codegen_1._)`${source}.evaluated.props`);
-            it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
+            const props = gen2.var("props", (0, codegen_1._)`${source}.evaluated.props`);
+            it.props = util_1.mergeEvaluated.props(gen2, props, it.props, codegen_1.Name);
           }
         }
         if (it.items !== true) {
           if (schEvaluated && !schEvaluated.dynamicItems) {
             if (schEvaluated.items !== void 0) {
-              it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
+              it.items = util_1.mergeEvaluated.items(gen2, schEvaluated.items, it.items);
             }
           } else {
-            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
-            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+            const items2 = gen2.var("items", (0, codegen_1._)`${source}.evaluated.items`);
+            it.items = util_1.mergeEvaluated.items(gen2, items2, it.items, codegen_1.Name);
           }
         }
       }
@@ -5110,9 +5110,9 @@ var require_multipleOf = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, schemaCode, it } = cxt;
+        const { gen: gen2, data, schemaCode, it } = cxt;
         const prec = it.opts.multipleOfPrecision;
-        const res = gen.let("res");
+        const res = gen2.let("res");
         const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
         cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
       }
@@ -5198,13 +5198,13 @@ var require_pattern = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { gen: gen2, data, $data, schema, schemaCode, it } = cxt;
         const u = it.opts.unicodeRegExp ? "u" : "";
         if ($data) {
           const { regExp } = it.opts.code;
-          const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
-          const valid = gen.let("valid");
-          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
+          const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen2, regExp);
+          const valid = gen2.let("valid");
+          gen2.try(() => gen2.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen2.assign(valid, false));
           cxt.fail$data((0, codegen_1._)`!${valid}`);
         } else {
           const regExp = (0, code_1.usePattern)(cxt, schema);
@@ -5264,7 +5264,7 @@ var require_required = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, schema, schemaCode, data, $data, it } = cxt;
+        const { gen: gen2, schema, schemaCode, data, $data, it } = cxt;
         const { opts } = it;
         if (!$data && schema.length === 0)
           return;
@@ -5294,30 +5294,30 @@ var require_required = __commonJS({
           }
         }
         function exitOnErrorMode() {
-          const missing3 = gen.let("missing");
+          const missing = gen2.let("missing");
           if (useLoop || $data) {
-            const valid = gen.let("valid", true);
-            cxt.block$data(valid, () => loopUntilMissing(missing3, valid));
+            const valid = gen2.let("valid", true);
+            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
             cxt.ok(valid);
           } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing3));
-            (0, code_1.reportMissingProp)(cxt, missing3);
-            gen.else();
+            gen2.if((0, code_1.checkMissingProp)(cxt, schema, missing));
+            (0, code_1.reportMissingProp)(cxt, missing);
+            gen2.else();
           }
         }
         function loopAllRequired() {
-          gen.forOf("prop", schemaCode, (prop) => {
+          gen2.forOf("prop", schemaCode, (prop) => {
             cxt.setParams({ missingProperty: prop });
-            gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
+            gen2.if((0, code_1.noPropertyInData)(gen2, data, prop, opts.ownProperties), () => cxt.error());
           });
         }
-        function loopUntilMissing(missing3, valid) {
-          cxt.setParams({ missingProperty: missing3 });
-          gen.forOf(missing3, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing3, opts.ownProperties));
-            gen.if((0, codegen_1.not)(valid), () => {
+        function loopUntilMissing(missing, valid) {
+          cxt.setParams({ missingProperty: missing });
+          gen2.forOf(missing, schemaCode, () => {
+            gen2.assign(valid, (0, code_1.propertyInData)(gen2, data, missing, opts.ownProperties));
+            gen2.if((0, codegen_1.not)(valid), () => {
               cxt.error();
-              gen.break();
+              gen2.break();
             });
           }, codegen_1.nil);
         }
@@ -5387,45 +5387,45 @@ var require_uniqueItems = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+        const { gen: gen2, data, $data, schema, parentSchema, schemaCode, it } = cxt;
         if (!$data && !schema)
           return;
-        const valid = gen.let("valid");
+        const valid = gen2.let("valid");
         const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
         cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
         cxt.ok(valid);
         function validateUniqueItems() {
-          const i = gen.let("i", (0, codegen_1._)`${data}.length`);
-          const j = gen.let("j");
+          const i = gen2.let("i", (0, codegen_1._)`${data}.length`);
+          const j = gen2.let("j");
           cxt.setParams({ i, j });
-          gen.assign(valid, true);
-          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
+          gen2.assign(valid, true);
+          gen2.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
         }
         function canOptimize() {
           return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
         }
         function loopN(i, j) {
-          const item = gen.name("item");
+          const item = gen2.name("item");
           const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
-          const indices = gen.const("indices", (0, codegen_1._)`{}`);
-          gen.for((0, codegen_1._)`;${i}--;`, () => {
-            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
-            gen.if(wrongType, (0, codegen_1._)`continue`);
+          const indices = gen2.const("indices", (0, codegen_1._)`{}`);
+          gen2.for((0, codegen_1._)`;${i}--;`, () => {
+            gen2.let(item, (0, codegen_1._)`${data}[${i}]`);
+            gen2.if(wrongType, (0, codegen_1._)`continue`);
             if (itemTypes.length > 1)
-              gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
-            gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
-              gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
+              gen2.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
+            gen2.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
+              gen2.assign(j, (0, codegen_1._)`${indices}[${item}]`);
               cxt.error();
-              gen.assign(valid, false).break();
+              gen2.assign(valid, false).break();
             }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
           });
         }
         function loopN2(i, j) {
-          const eql = (0, util_1.useFunc)(gen, equal_1.default);
-          const outer = gen.name("outer");
-          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
+          const eql = (0, util_1.useFunc)(gen2, equal_1.default);
+          const outer = gen2.name("outer");
+          gen2.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen2.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen2.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
             cxt.error();
-            gen.assign(valid, false).break(outer);
+            gen2.assign(valid, false).break(outer);
           })));
         }
       }
@@ -5451,9 +5451,9 @@ var require_const = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schemaCode, schema } = cxt;
+        const { gen: gen2, data, $data, schemaCode, schema } = cxt;
         if ($data || schema && typeof schema == "object") {
-          cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
+          cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen2, equal_1.default)}(${data}, ${schemaCode})`);
         } else {
           cxt.fail((0, codegen_1._)`${schema} !== ${data}`);
         }
@@ -5481,26 +5481,26 @@ var require_enum = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { gen: gen2, data, $data, schema, schemaCode, it } = cxt;
         if (!$data && schema.length === 0)
           throw new Error("enum must have non-empty array");
         const useLoop = schema.length >= it.opts.loopEnum;
         let eql;
-        const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
+        const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen2, equal_1.default);
         let valid;
         if (useLoop || $data) {
-          valid = gen.let("valid");
+          valid = gen2.let("valid");
           cxt.block$data(valid, loopEnum);
         } else {
           if (!Array.isArray(schema))
             throw new Error("ajv implementation error");
-          const vSchema = gen.const("vSchema", schemaCode);
+          const vSchema = gen2.const("vSchema", schemaCode);
           valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
         }
         cxt.pass(valid);
         function loopEnum() {
-          gen.assign(valid, false);
-          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+          gen2.assign(valid, false);
+          gen2.forOf("v", schemaCode, (v) => gen2.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen2.assign(valid, true).break()));
         }
         function equalCode(vSchema, i) {
           const sch = schema[i];
@@ -5570,31 +5570,31 @@ var require_additionalItems = __commonJS({
       error,
       code(cxt) {
         const { parentSchema, it } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
+        const { items: items2 } = parentSchema;
+        if (!Array.isArray(items2)) {
           (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
           return;
         }
-        validateAdditionalItems(cxt, items);
+        validateAdditionalItems(cxt, items2);
       }
     };
-    function validateAdditionalItems(cxt, items) {
-      const { gen, schema, data, keyword, it } = cxt;
+    function validateAdditionalItems(cxt, items2) {
+      const { gen: gen2, schema, data, keyword, it } = cxt;
       it.items = true;
-      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+      const len = gen2.const("len", (0, codegen_1._)`${data}.length`);
       if (schema === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
+        cxt.setParams({ len: items2.length });
+        cxt.pass((0, codegen_1._)`${len} <= ${items2.length}`);
       } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
-        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
+        const valid = gen2.var("valid", (0, codegen_1._)`${len} <= ${items2.length}`);
+        gen2.if((0, codegen_1.not)(valid), () => validateItems(valid));
         cxt.ok(valid);
       }
       function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
+        gen2.forRange("i", items2.length, len, (i) => {
           cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
           if (!it.allErrors)
-            gen.if((0, codegen_1.not)(valid), () => gen.break());
+            gen2.if((0, codegen_1.not)(valid), () => gen2.break());
         });
       }
     }
@@ -5628,17 +5628,17 @@ var require_items = __commonJS({
       }
     };
     function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-      const { gen, parentSchema, data, keyword, it } = cxt;
+      const { gen: gen2, parentSchema, data, keyword, it } = cxt;
       checkStrictTuple(parentSchema);
       if (it.opts.unevaluated && schArr.length && it.items !== true) {
-        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
+        it.items = util_1.mergeEvaluated.items(gen2, schArr.length, it.items);
       }
-      const valid = gen.name("valid");
-      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+      const valid = gen2.name("valid");
+      const len = gen2.const("len", (0, codegen_1._)`${data}.length`);
       schArr.forEach((sch, i) => {
         if ((0, util_1.alwaysValidSchema)(it, sch))
           return;
-        gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
+        gen2.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
           keyword,
           schemaProp: i,
           dataProp: i
@@ -5731,7 +5731,7 @@ var require_contains = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
+        const { gen: gen2, schema, parentSchema, data, it } = cxt;
         let min;
         let max;
         const { minContains, maxContains } = parentSchema;
@@ -5741,7 +5741,7 @@ var require_contains = __commonJS({
         } else {
           min = 1;
         }
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        const len = gen2.const("len", (0, codegen_1._)`${data}.length`);
         cxt.setParams({ min, max });
         if (max === void 0 && min === 0) {
           (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
@@ -5760,25 +5760,25 @@ var require_contains = __commonJS({
           return;
         }
         it.items = true;
-        const valid = gen.name("valid");
+        const valid = gen2.name("valid");
         if (max === void 0 && min === 1) {
-          validateItems(valid, () => gen.if(valid, () => gen.break()));
+          validateItems(valid, () => gen2.if(valid, () => gen2.break()));
         } else if (min === 0) {
-          gen.let(valid, true);
+          gen2.let(valid, true);
           if (max !== void 0)
-            gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount);
+            gen2.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount);
         } else {
-          gen.let(valid, false);
+          gen2.let(valid, false);
           validateItemsWithCount();
         }
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
-          const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const schValid = gen2.name("_valid");
+          const count = gen2.let("count", 0);
+          validateItems(schValid, () => gen2.if(schValid, () => checkLimits(count)));
         }
         function validateItems(_valid, block) {
-          gen.forRange("i", 0, len, (i) => {
+          gen2.forRange("i", 0, len, (i) => {
             cxt.subschema({
               keyword: "contains",
               dataProp: i,
@@ -5789,15 +5789,15 @@ var require_contains = __commonJS({
           });
         }
         function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+          gen2.code((0, codegen_1._)`${count}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen2.if((0, codegen_1._)`${count} >= ${min}`, () => gen2.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen2.if((0, codegen_1._)`${count} > ${max}`, () => gen2.assign(valid, false).break());
             if (min === 1)
-              gen.assign(valid, true);
+              gen2.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen2.if((0, codegen_1._)`${count} >= ${min}`, () => gen2.assign(valid, true));
           }
         }
       }
@@ -5816,11 +5816,11 @@ var require_dependencies = __commonJS({
     var util_1 = require_util();
     var code_1 = require_code2();
     exports.error = {
-      message: ({ params: { property, depsCount, deps } }) => {
+      message: ({ params: { property: property2, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
-        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
+        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property2} is present`;
       },
-      params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property},
+      params: ({ params: { property: property2, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property2},
     missingProperty: ${missingProperty},
     depsCount: ${depsCount},
     deps: ${deps}}`
@@ -5849,47 +5849,47 @@ var require_dependencies = __commonJS({
       return [propertyDeps, schemaDeps];
     }
     function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-      const { gen, data, it } = cxt;
+      const { gen: gen2, data, it } = cxt;
       if (Object.keys(propertyDeps).length === 0)
         return;
-      const missing3 = gen.let("missing");
+      const missing = gen2.let("missing");
       for (const prop in propertyDeps) {
         const deps = propertyDeps[prop];
         if (deps.length === 0)
           continue;
-        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+        const hasProperty = (0, code_1.propertyInData)(gen2, data, prop, it.opts.ownProperties);
         cxt.setParams({
           property: prop,
           depsCount: deps.length,
           deps: deps.join(", ")
         });
         if (it.allErrors) {
-          gen.if(hasProperty, () => {
+          gen2.if(hasProperty, () => {
             for (const depProp of deps) {
               (0, code_1.checkReportMissingProp)(cxt, depProp);
             }
           });
         } else {
-          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing3)})`);
-          (0, code_1.reportMissingProp)(cxt, missing3);
-          gen.else();
+          gen2.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
+          (0, code_1.reportMissingProp)(cxt, missing);
+          gen2.else();
         }
       }
     }
     exports.validatePropertyDeps = validatePropertyDeps;
     function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-      const { gen, data, keyword, it } = cxt;
-      const valid = gen.name("valid");
+      const { gen: gen2, data, keyword, it } = cxt;
+      const valid = gen2.name("valid");
       for (const prop in schemaDeps) {
         if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
           continue;
-        gen.if(
-          (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
+        gen2.if(
+          (0, code_1.propertyInData)(gen2, data, prop, it.opts.ownProperties),
           () => {
             const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
             cxt.mergeValidEvaluated(schCxt, valid);
           },
-          () => gen.var(valid, true)
+          () => gen2.var(valid, true)
           // TODO var
         );
         cxt.ok(valid);
@@ -5917,11 +5917,11 @@ var require_propertyNames = __commonJS({
       schemaType: ["object", "boolean"],
       error,
       code(cxt) {
-        const { gen, schema, data, it } = cxt;
+        const { gen: gen2, schema, data, it } = cxt;
         if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
-        const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
+        const valid = gen2.name("valid");
+        gen2.forIn("key", data, (key) => {
           cxt.setParams({ propertyName: key });
           cxt.subschema({
             keyword: "propertyNames",
@@ -5930,10 +5930,10 @@ var require_propertyNames = __commonJS({
             propertyName: key,
             compositeRule: true
           }, valid);
-          gen.if((0, codegen_1.not)(valid), () => {
+          gen2.if((0, codegen_1.not)(valid), () => {
             cxt.error(true);
             if (!it.allErrors)
-              gen.break();
+              gen2.break();
           });
         });
         cxt.ok(valid);
@@ -5964,7 +5964,7 @@ var require_additionalProperties = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
+        const { gen: gen2, schema, parentSchema, data, errsCount, it } = cxt;
         if (!errsCount)
           throw new Error("ajv implementation error");
         const { allErrors, opts } = it;
@@ -5976,18 +5976,18 @@ var require_additionalProperties = __commonJS({
         checkAdditionalProperties();
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function checkAdditionalProperties() {
-          gen.forIn("key", data, (key) => {
+          gen2.forIn("key", data, (key) => {
             if (!props.length && !patProps.length)
               additionalPropertyCode(key);
             else
-              gen.if(isAdditional(key), () => additionalPropertyCode(key));
+              gen2.if(isAdditional(key), () => additionalPropertyCode(key));
           });
         }
         function isAdditional(key) {
           let definedProp;
           if (props.length > 8) {
             const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+            definedProp = (0, code_1.isOwnProperty)(gen2, propsSchema, key);
           } else if (props.length) {
             definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
           } else {
@@ -5999,7 +5999,7 @@ var require_additionalProperties = __commonJS({
           return (0, codegen_1.not)(definedProp);
         }
         function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
+          gen2.code((0, codegen_1._)`delete ${data}[${key}]`);
         }
         function additionalPropertyCode(key) {
           if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
@@ -6010,21 +6010,21 @@ var require_additionalProperties = __commonJS({
             cxt.setParams({ additionalProperty: key });
             cxt.error();
             if (!allErrors)
-              gen.break();
+              gen2.break();
             return;
           }
           if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-            const valid = gen.name("valid");
+            const valid = gen2.name("valid");
             if (opts.removeAdditional === "failing") {
               applyAdditionalSchema(key, valid, false);
-              gen.if((0, codegen_1.not)(valid), () => {
+              gen2.if((0, codegen_1.not)(valid), () => {
                 cxt.reset();
                 deleteAdditional(key);
               });
             } else {
               applyAdditionalSchema(key, valid);
               if (!allErrors)
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
+                gen2.if((0, codegen_1.not)(valid), () => gen2.break());
             }
           }
         }
@@ -6063,7 +6063,7 @@ var require_properties = __commonJS({
       type: "object",
       schemaType: "object",
       code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
+        const { gen: gen2, schema, parentSchema, data, it } = cxt;
         if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
           additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
         }
@@ -6072,21 +6072,21 @@ var require_properties = __commonJS({
           it.definedProperties.add(prop);
         }
         if (it.opts.unevaluated && allProps.length && it.props !== true) {
-          it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
+          it.props = util_1.mergeEvaluated.props(gen2, (0, util_1.toHash)(allProps), it.props);
         }
         const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
         if (properties.length === 0)
           return;
-        const valid = gen.name("valid");
+        const valid = gen2.name("valid");
         for (const prop of properties) {
           if (hasDefault(prop)) {
             applyPropertySchema(prop);
           } else {
-            gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
+            gen2.if((0, code_1.propertyInData)(gen2, data, prop, it.opts.ownProperties));
             applyPropertySchema(prop);
             if (!it.allErrors)
-              gen.else().var(valid, true);
-            gen.endIf();
+              gen2.else().var(valid, true);
+            gen2.endIf();
           }
           cxt.it.definedProperties.add(prop);
           cxt.ok(valid);
@@ -6121,7 +6121,7 @@ var require_patternProperties = __commonJS({
       type: "object",
       schemaType: "object",
       code(cxt) {
-        const { gen, schema, data, parentSchema, it } = cxt;
+        const { gen: gen2, schema, data, parentSchema, it } = cxt;
         const { opts } = it;
         const patterns = (0, code_1.allSchemaProperties)(schema);
         const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
@@ -6129,9 +6129,9 @@ var require_patternProperties = __commonJS({
           return;
         }
         const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
-        const valid = gen.name("valid");
+        const valid = gen2.name("valid");
         if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
-          it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
+          it.props = (0, util_2.evaluatedPropsToName)(gen2, it.props);
         }
         const { props } = it;
         validatePatternProperties();
@@ -6142,9 +6142,9 @@ var require_patternProperties = __commonJS({
             if (it.allErrors) {
               validateProperties(pat);
             } else {
-              gen.var(valid, true);
+              gen2.var(valid, true);
               validateProperties(pat);
-              gen.if(valid);
+              gen2.if(valid);
             }
           }
         }
@@ -6156,8 +6156,8 @@ var require_patternProperties = __commonJS({
           }
         }
         function validateProperties(pat) {
-          gen.forIn("key", data, (key) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+          gen2.forIn("key", data, (key) => {
+            gen2.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
               const alwaysValid = alwaysValidPatterns.includes(pat);
               if (!alwaysValid) {
                 cxt.subschema({
@@ -6168,9 +6168,9 @@ var require_patternProperties = __commonJS({
                 }, valid);
               }
               if (it.opts.unevaluated && props !== true) {
-                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
+                gen2.assign((0, codegen_1._)`${props}[${key}]`, true);
               } else if (!alwaysValid && !it.allErrors) {
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
+                gen2.if((0, codegen_1.not)(valid), () => gen2.break());
               }
             });
           });
@@ -6192,12 +6192,12 @@ var require_not = __commonJS({
       schemaType: ["object", "boolean"],
       trackErrors: true,
       code(cxt) {
-        const { gen, schema, it } = cxt;
+        const { gen: gen2, schema, it } = cxt;
         if ((0, util_1.alwaysValidSchema)(it, schema)) {
           cxt.fail();
           return;
         }
-        const valid = gen.name("valid");
+        const valid = gen2.name("valid");
         cxt.subschema({
           keyword: "not",
           compositeRule: true,
@@ -6246,23 +6246,23 @@ var require_oneOf = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema, parentSchema, it } = cxt;
+        const { gen: gen2, schema, parentSchema, it } = cxt;
         if (!Array.isArray(schema))
           throw new Error("ajv implementation error");
         if (it.opts.discriminator && parentSchema.discriminator)
           return;
         const schArr = schema;
-        const valid = gen.let("valid", false);
-        const passing = gen.let("passing", null);
-        const schValid = gen.name("_valid");
+        const valid = gen2.let("valid", false);
+        const passing = gen2.let("passing", null);
+        const schValid = gen2.name("_valid");
         cxt.setParams({ passing });
-        gen.block(validateOneOf);
+        gen2.block(validateOneOf);
         cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
         function validateOneOf() {
           schArr.forEach((sch, i) => {
             let schCxt;
             if ((0, util_1.alwaysValidSchema)(it, sch)) {
-              gen.var(schValid, true);
+              gen2.var(schValid, true);
             } else {
               schCxt = cxt.subschema({
                 keyword: "oneOf",
@@ -6271,11 +6271,11 @@ var require_oneOf = __commonJS({
               }, schValid);
             }
             if (i > 0) {
-              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
+              gen2.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
             }
-            gen.if(schValid, () => {
-              gen.assign(valid, true);
-              gen.assign(passing, i);
+            gen2.if(schValid, () => {
+              gen2.assign(valid, true);
+              gen2.assign(passing, i);
               if (schCxt)
                 cxt.mergeEvaluated(schCxt, codegen_1.Name);
             });
@@ -6297,10 +6297,10 @@ var require_allOf = __commonJS({
       keyword: "allOf",
       schemaType: "array",
       code(cxt) {
-        const { gen, schema, it } = cxt;
+        const { gen: gen2, schema, it } = cxt;
         if (!Array.isArray(schema))
           throw new Error("ajv implementation error");
-        const valid = gen.name("valid");
+        const valid = gen2.name("valid");
         schema.forEach((sch, i) => {
           if ((0, util_1.alwaysValidSchema)(it, sch))
             return;
@@ -6331,7 +6331,7 @@ var require_if = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, parentSchema, it } = cxt;
+        const { gen: gen2, parentSchema, it } = cxt;
         if (parentSchema.then === void 0 && parentSchema.else === void 0) {
           (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
         }
@@ -6339,18 +6339,18 @@ var require_if = __commonJS({
         const hasElse = hasSchema(it, "else");
         if (!hasThen && !hasElse)
           return;
-        const valid = gen.let("valid", true);
-        const schValid = gen.name("_valid");
+        const valid = gen2.let("valid", true);
+        const schValid = gen2.name("_valid");
         validateIf();
         cxt.reset();
         if (hasThen && hasElse) {
-          const ifClause = gen.let("ifClause");
+          const ifClause = gen2.let("ifClause");
           cxt.setParams({ ifClause });
-          gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
+          gen2.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
         } else if (hasThen) {
-          gen.if(schValid, validateClause("then"));
+          gen2.if(schValid, validateClause("then"));
         } else {
-          gen.if((0, codegen_1.not)(schValid), validateClause("else"));
+          gen2.if((0, codegen_1.not)(schValid), validateClause("else"));
         }
         cxt.pass(valid, () => cxt.error(true));
         function validateIf() {
@@ -6365,10 +6365,10 @@ var require_if = __commonJS({
         function validateClause(keyword, ifClause) {
           return () => {
             const schCxt = cxt.subschema({ keyword }, schValid);
-            gen.assign(valid, schValid);
+            gen2.assign(valid, schValid);
             cxt.mergeValidEvaluated(schCxt, valid);
             if (ifClause)
-              gen.assign(ifClause, (0, codegen_1._)`${keyword}`);
+              gen2.assign(ifClause, (0, codegen_1._)`${keyword}`);
             else
               cxt.setParams({ ifClause: keyword });
           };
@@ -6466,7 +6466,7 @@ var require_format = __commonJS({
       $data: true,
       error,
       code(cxt, ruleType) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { gen: gen2, data, $data, schema, schemaCode, it } = cxt;
         const { opts, errSchemaPath, schemaEnv, self } = it;
         if (!opts.validateFormats)
           return;
@@ -6475,14 +6475,14 @@ var require_format = __commonJS({
         else
           validateFormat();
         function validate$DataFormat() {
-          const fmts = gen.scopeValue("formats", {
+          const fmts = gen2.scopeValue("formats", {
             ref: self.formats,
             code: opts.code.formats
           });
-          const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
-          const fType = gen.let("fType");
-          const format = gen.let("format");
-          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef));
+          const fDef = gen2.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
+          const fType = gen2.let("fType");
+          const format = gen2.let("format");
+          gen2.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen2.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen2.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef));
           cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
           function unknownFmt() {
             if (opts.strictSchema === false)
@@ -6518,7 +6518,7 @@ var require_format = __commonJS({
           }
           function getFormat(fmtDef) {
             const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+            const fmt = gen2.scopeValue("formats", { key: schema, ref: fmtDef, code });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
             }
@@ -6629,7 +6629,7 @@ var require_discriminator = __commonJS({
       schemaType: "object",
       error,
       code(cxt) {
-        const { gen, data, schema, parentSchema, it } = cxt;
+        const { gen: gen2, data, schema, parentSchema, it } = cxt;
         const { oneOf } = parentSchema;
         if (!it.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
@@ -6641,23 +6641,23 @@ var require_discriminator = __commonJS({
           throw new Error("discriminator: mapping is not supported");
         if (!oneOf)
           throw new Error("discriminator: requires oneOf keyword");
-        const valid = gen.let("valid", false);
-        const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
-        gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
+        const valid = gen2.let("valid", false);
+        const tag = gen2.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
+        gen2.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
         cxt.ok(valid);
         function validateMapping() {
           const mapping = getMapping();
-          gen.if(false);
+          gen2.if(false);
           for (const tagValue in mapping) {
-            gen.elseIf((0, codegen_1._)`${tag} === ${tagValue}`);
-            gen.assign(valid, applyTagSchema(mapping[tagValue]));
+            gen2.elseIf((0, codegen_1._)`${tag} === ${tagValue}`);
+            gen2.assign(valid, applyTagSchema(mapping[tagValue]));
           }
-          gen.else();
+          gen2.else();
           cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
-          gen.endIf();
+          gen2.endIf();
         }
         function applyTagSchema(schemaProp) {
-          const _valid = gen.name("valid");
+          const _valid = gen2.name("valid");
           const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
           cxt.mergeEvaluated(schCxt, codegen_1.Name);
           return _valid;
@@ -7300,7 +7300,7 @@ var require_directives = __commonJS({
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
@@ -7316,9 +7316,9 @@ var require_directives = __commonJS({
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines2.push(`%TAG ${handle} ${prefix}`);
         }
-        return lines.join("\n");
+        return lines2.join("\n");
       }
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
@@ -7690,9 +7690,9 @@ var require_createNode = __commonJS({
       if (identity.isNode(value))
         return value;
       if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value);
-        return map;
+        const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map2.items.push(value);
+        return map2;
       }
       if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
         value = value.valueOf();
@@ -8068,27 +8068,27 @@ var require_stringifyString = __commonJS({
       return true;
     }
     function doubleQuotedString(value, ctx) {
-      const json = JSON.stringify(value);
+      const json2 = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
-        return json;
+        return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str = "";
       let start = 0;
-      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+      for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
+        if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
+          str += json2.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json[i + 1]) {
+          switch (json2[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
+                str += json2.slice(start, i);
+                const code = json2.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
                     str += "\\0";
@@ -8118,23 +8118,23 @@ var require_stringifyString = __commonJS({
                     if (code.substr(0, 2) === "00")
                       str += "\\x" + code.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str += json2.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
               }
               break;
             case "n":
-              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+              if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
-                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                str += json2.slice(start, i) + "\n\n";
+                while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
                   str += "\n";
                   i += 2;
                 }
                 str += indent2;
-                if (json[i + 2] === " ")
+                if (json2[i + 2] === " ")
                   str += "\\";
                 i += 1;
                 start = i + 1;
@@ -8144,7 +8144,7 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
+      str = start ? str + json2.slice(start) : json2;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
@@ -8411,7 +8411,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify3(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -8440,7 +8440,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify3;
   }
 });
 
@@ -8450,7 +8450,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -8472,7 +8472,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -8524,7 +8524,7 @@ ${indent2}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify3.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -8617,30 +8617,30 @@ var require_merge = __commonJS({
       stringify: () => MERGE_KEY
     };
     var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
-    function addMergeToJSMap(ctx, map, value) {
+    function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
         for (const it of source.items)
-          mergeValue(ctx, map, it);
+          mergeValue(ctx, map2, it);
       else if (Array.isArray(source))
         for (const it of source)
-          mergeValue(ctx, map, it);
+          mergeValue(ctx, map2, it);
       else
-        mergeValue(ctx, map, source);
+        mergeValue(ctx, map2, source);
     }
-    function mergeValue(ctx, map, value) {
+    function mergeValue(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
-        if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
-        } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+        if (map2 instanceof Map) {
+          if (!map2.has(key))
+            map2.set(key, value2);
+        } else if (map2 instanceof Set) {
+          map2.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
+          Object.defineProperty(map2, key, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -8648,7 +8648,7 @@ var require_merge = __commonJS({
           });
         }
       }
-      return map;
+      return map2;
     }
     function resolveAliasValue(ctx, value) {
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
@@ -8665,35 +8665,35 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge = require_merge();
-    var stringify = require_stringify();
+    var stringify3 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
+    function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
+        key.addToJSMap(ctx, map2, value);
       else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+        merge.addMergeToJSMap(ctx, map2, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
-        if (map instanceof Map) {
-          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        } else if (map instanceof Set) {
-          map.add(jsKey);
+        if (map2 instanceof Map) {
+          map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map2 instanceof Set) {
+          map2.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
-          if (stringKey in map)
-            Object.defineProperty(map, stringKey, {
+          if (stringKey in map2)
+            Object.defineProperty(map2, stringKey, {
               value: jsValue,
               writable: true,
               enumerable: true,
               configurable: true
             });
           else
-            map[stringKey] = jsValue;
+            map2[stringKey] = jsValue;
         }
       }
-      return map;
+      return map2;
     }
     function stringifyKey(key, jsKey, ctx) {
       if (jsKey === null)
@@ -8701,7 +8701,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify3.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -8768,50 +8768,50 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify4(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
-      const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      const lines2 = [];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines2.push(blockItemPrefix + str2);
       }
       let str;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         str = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        str = lines2[0];
+        for (let i = 1; i < lines2.length; ++i) {
+          const line = lines2[i];
           str += line ? `
 ${indent2}${line}` : "\n";
         }
@@ -8824,7 +8824,7 @@ ${indent2}${line}` : "\n";
         onChompKeep();
       return str;
     }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
@@ -8834,22 +8834,22 @@ ${indent2}${line}` : "\n";
       });
       let reqNewline = false;
       let linesAtValue = 0;
-      const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      const lines2 = [];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
@@ -8865,13 +8865,13 @@ ${indent2}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
-        if (i < items.length - 1) {
+        let str = stringify3.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str.includes("\n"));
+        if (i < items2.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -8879,35 +8879,35 @@ ${indent2}${line}` : "\n";
         }
         if (comment)
           str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
-        linesAtValue = lines.length;
+        lines2.push(str);
+        linesAtValue = lines2.length;
       }
       const { start, end } = flowChars;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str = start;
-          for (const line of lines)
+          for (const line of lines2)
             str += line ? `
 ${indentStep}${indent2}${line}` : "\n";
           return `${str}
 ${indent2}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines2, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
         const ic = stringifyComment.indentComment(commentString(comment), indent2);
-        lines.push(ic.trimStart());
+        lines2.push(ic.trimStart());
       }
     }
     exports.stringifyCollection = stringifyCollection;
@@ -8924,9 +8924,9 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
+    function findPair(items2, key) {
       const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
+      for (const it of items2) {
         if (identity.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
@@ -8950,14 +8950,14 @@ var require_YAMLMap = __commonJS({
        */
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
-        const map = new this(schema);
+        const map2 = new this(schema);
         const add = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map2.items.push(Pair.createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
@@ -8967,9 +8967,9 @@ var require_YAMLMap = __commonJS({
             add(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
-          map.items.sort(schema.sortMapEntries);
+          map2.items.sort(schema.sortMapEntries);
         }
-        return map;
+        return map2;
       }
       /**
        * Adds a value to the collection.
@@ -9028,12 +9028,12 @@ var require_YAMLMap = __commonJS({
        * @returns Instance of Type, Map, or Object
        */
       toJSON(_, ctx, Type) {
-        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
-          ctx.onCreate(map);
+          ctx.onCreate(map2);
         for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map, item);
-        return map;
+          addPairToJSMap.addPairToJSMap(ctx, map2, item);
+        return map2;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -9064,19 +9064,19 @@ var require_map = __commonJS({
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
-    var map = {
+    var map2 = {
       collection: "map",
       default: true,
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
-      resolve(map2, onError) {
-        if (!identity.isMap(map2))
+      resolve(map3, onError) {
+        if (!identity.isMap(map3))
           onError("Expected a mapping for this tag");
-        return map2;
+        return map3;
       },
       createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
-    exports.map = map;
+    exports.map = map2;
   }
 });
 
@@ -9223,7 +9223,7 @@ var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
-    var string = {
+    var string2 = {
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
@@ -9233,7 +9233,7 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports.string = string;
+    exports.string = string2;
   }
 });
 
@@ -9283,7 +9283,7 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    function stringifyNumber2({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num = typeof value === "number" ? value : Number(value);
@@ -9302,7 +9302,7 @@ var require_stringifyNumber = __commonJS({
       }
       return n;
     }
-    exports.stringifyNumber = stringifyNumber;
+    exports.stringifyNumber = stringifyNumber2;
   }
 });
 
@@ -9311,14 +9311,14 @@ var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    var stringifyNumber = require_stringifyNumber();
+    var stringifyNumber2 = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
       resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-      stringify: stringifyNumber.stringifyNumber
+      stringify: stringifyNumber2.stringifyNumber
     };
     var floatExp = {
       identify: (value) => typeof value === "number",
@@ -9329,10 +9329,10 @@ var require_float = __commonJS({
       resolve: (str) => parseFloat(str),
       stringify(node) {
         const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        return isFinite(num) ? num.toExponential() : stringifyNumber2.stringifyNumber(node);
       }
     };
-    var float = {
+    var float2 = {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
@@ -9344,9 +9344,9 @@ var require_float = __commonJS({
           node.minFractionDigits = str.length - dot - 1;
         return node;
       },
-      stringify: stringifyNumber.stringifyNumber
+      stringify: stringifyNumber2.stringifyNumber
     };
-    exports.float = float;
+    exports.float = float2;
     exports.floatExp = floatExp;
     exports.floatNaN = floatNaN;
   }
@@ -9356,14 +9356,14 @@ var require_float = __commonJS({
 var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
-    var stringifyNumber = require_stringifyNumber();
+    var stringifyNumber2 = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
         return prefix + value.toString(radix);
-      return stringifyNumber.stringifyNumber(node);
+      return stringifyNumber2.stringifyNumber(node);
     }
     var intOct = {
       identify: (value) => intIdentify(value) && value >= 0,
@@ -9380,7 +9380,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-      stringify: stringifyNumber.stringifyNumber
+      stringify: stringifyNumber2.stringifyNumber
     };
     var intHex = {
       identify: (value) => intIdentify(value) && value >= 0,
@@ -9401,25 +9401,25 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
-    var map = require_map();
+    var map2 = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string();
+    var string2 = require_string();
     var bool = require_bool();
-    var float = require_float();
+    var float2 = require_float();
     var int = require_int();
     var schema = [
-      map.map,
+      map2.map,
       seq.seq,
-      string.string,
+      string2.string,
       _null.nullTag,
       bool.boolTag,
       int.intOct,
       int.int,
       int.intHex,
-      float.floatNaN,
-      float.floatExp,
-      float.float
+      float2.floatNaN,
+      float2.floatExp,
+      float2.float
     ];
     exports.schema = schema;
   }
@@ -9430,7 +9430,7 @@ var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    var map = require_map();
+    var map2 = require_map();
     var seq = require_seq();
     function intIdentify(value) {
       return typeof value === "bigint" || Number.isInteger(value);
@@ -9487,7 +9487,7 @@ var require_schema2 = __commonJS({
         return str;
       }
     };
-    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
     exports.schema = schema;
   }
 });
@@ -9545,11 +9545,11 @@ var require_binary = __commonJS({
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
-          const lines = new Array(n);
+          const lines2 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines2[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -9662,9 +9662,9 @@ var require_omap = __commonJS({
       toJSON(_, ctx) {
         if (!ctx)
           return super.toJSON(_);
-        const map = /* @__PURE__ */ new Map();
+        const map2 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
-          ctx.onCreate(map);
+          ctx.onCreate(map2);
         for (const pair of this.items) {
           let key, value;
           if (identity.isPair(pair)) {
@@ -9673,11 +9673,11 @@ var require_omap = __commonJS({
           } else {
             key = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map2.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map2.set(key, value);
         }
-        return map;
+        return map2;
       }
       static from(schema, iterable, ctx) {
         const pairs$1 = pairs.createPairs(schema, iterable, ctx);
@@ -9751,14 +9751,14 @@ var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    var stringifyNumber = require_stringifyNumber();
+    var stringifyNumber2 = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
       resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-      stringify: stringifyNumber.stringifyNumber
+      stringify: stringifyNumber2.stringifyNumber
     };
     var floatExp = {
       identify: (value) => typeof value === "number",
@@ -9769,10 +9769,10 @@ var require_float2 = __commonJS({
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        return isFinite(num) ? num.toExponential() : stringifyNumber2.stringifyNumber(node);
       }
     };
-    var float = {
+    var float2 = {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
@@ -9787,9 +9787,9 @@ var require_float2 = __commonJS({
         }
         return node;
       },
-      stringify: stringifyNumber.stringifyNumber
+      stringify: stringifyNumber2.stringifyNumber
     };
-    exports.float = float;
+    exports.float = float2;
     exports.floatExp = floatExp;
     exports.floatNaN = floatNaN;
   }
@@ -9799,7 +9799,7 @@ var require_float2 = __commonJS({
 var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
-    var stringifyNumber = require_stringifyNumber();
+    var stringifyNumber2 = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(str, offset, radix, { intAsBigInt }) {
       const sign = str[0];
@@ -9830,7 +9830,7 @@ var require_int2 = __commonJS({
         const str = value.toString(radix);
         return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
-      return stringifyNumber.stringifyNumber(node);
+      return stringifyNumber2.stringifyNumber(node);
     }
     var intBin = {
       identify: intIdentify,
@@ -9856,7 +9856,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
       resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-      stringify: stringifyNumber.stringifyNumber
+      stringify: stringifyNumber2.stringifyNumber
     };
     var intHex = {
       identify: intIdentify,
@@ -9929,37 +9929,37 @@ var require_set = __commonJS({
       }
       static from(schema, iterable, ctx) {
         const { replacer } = ctx;
-        const set2 = new this(schema);
+        const set3 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+            set3.items.push(Pair.createPair(value, null, ctx));
           }
-        return set2;
+        return set3;
       }
     };
     YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set = {
+    var set2 = {
       collection: "map",
       identify: (value) => value instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-      resolve(map, onError) {
-        if (identity.isMap(map)) {
-          if (map.hasAllNullValues(true))
-            return Object.assign(new YAMLSet(), map);
+      resolve(map2, onError) {
+        if (identity.isMap(map2)) {
+          if (map2.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map2);
           else
             onError("Set items must all have null values");
         } else
           onError("Expected a mapping for this tag");
-        return map;
+        return map2;
       }
     };
     exports.YAMLSet = YAMLSet;
-    exports.set = set;
+    exports.set = set2;
   }
 });
 
@@ -9967,7 +9967,7 @@ var require_set = __commonJS({
 var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
-    var stringifyNumber = require_stringifyNumber();
+    var stringifyNumber2 = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
@@ -9981,7 +9981,7 @@ var require_timestamp = __commonJS({
       if (typeof value === "bigint")
         num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node);
+        return stringifyNumber2.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
@@ -10033,15 +10033,15 @@ var require_timestamp = __commonJS({
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
         const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date2 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
           if (Math.abs(d) < 30)
             d *= 60;
-          date -= 6e4 * d;
+          date2 -= 6e4 * d;
         }
-        return new Date(date);
+        return new Date(date2);
       },
       stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
@@ -10055,23 +10055,23 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
-    var map = require_map();
+    var map2 = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string();
+    var string2 = require_string();
     var binary2 = require_binary();
     var bool = require_bool2();
-    var float = require_float2();
+    var float2 = require_float2();
     var int = require_int2();
     var merge = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
-    var set = require_set();
+    var set2 = require_set();
     var timestamp = require_timestamp();
     var schema = [
-      map.map,
+      map2.map,
       seq.seq,
-      string.string,
+      string2.string,
       _null.nullTag,
       bool.trueTag,
       bool.falseTag,
@@ -10079,14 +10079,14 @@ var require_schema3 = __commonJS({
       int.intOct,
       int.int,
       int.intHex,
-      float.floatNaN,
-      float.floatExp,
-      float.float,
+      float2.floatNaN,
+      float2.floatExp,
+      float2.float,
       binary2.binary,
       merge.merge,
       omap.omap,
       pairs.pairs,
-      set.set,
+      set2.set,
       timestamp.intTime,
       timestamp.floatTime,
       timestamp.timestamp
@@ -10099,12 +10099,12 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
-    var map = require_map();
+    var map2 = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string();
+    var string2 = require_string();
     var bool = require_bool();
-    var float = require_float();
+    var float2 = require_float();
     var int = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
@@ -10113,11 +10113,11 @@ var require_tags = __commonJS({
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
-    var set = require_set();
+    var set2 = require_set();
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map.map, seq.seq, string.string]],
+      ["failsafe", [map2.map, seq.seq, string2.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
@@ -10125,21 +10125,21 @@ var require_tags = __commonJS({
     var tagsByName = {
       binary: binary2.binary,
       bool: bool.boolTag,
-      float: float.float,
-      floatExp: float.floatExp,
-      floatNaN: float.floatNaN,
+      float: float2.float,
+      floatExp: float2.floatExp,
+      floatNaN: float2.floatNaN,
       floatTime: timestamp.floatTime,
       int: int.int,
       intHex: int.intHex,
       intOct: int.intOct,
       intTime: timestamp.intTime,
-      map: map.map,
+      map: map2.map,
       merge: merge.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
       seq: seq.seq,
-      set: set.set,
+      set: set2.set,
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
@@ -10147,7 +10147,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:merge": merge.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
-      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:set": set2.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
@@ -10194,9 +10194,9 @@ var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var map = require_map();
+    var map2 = require_map();
     var seq = require_seq();
-    var string = require_string();
+    var string2 = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
@@ -10206,8 +10206,8 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.MAP, { value: map2.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string2.string });
         Object.defineProperty(this, identity.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
@@ -10226,76 +10226,76 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      const lines = [];
+      const lines2 = [];
       let hasDirectives = options.directives === true;
       if (options.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
-          lines.push(dir);
+          lines2.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
-        lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+        lines2.push("---");
+      const ctx = stringify3.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
+        if (lines2.length !== 1)
+          lines2.unshift("");
         const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
+        lines2.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
         if (identity.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
+            lines2.push("");
           if (doc.contents.commentBefore) {
             const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify3.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+        if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
+          lines2[lines2.length - 1] = `--- ${body}`;
         } else
-          lines.push(body);
+          lines2.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines2.push(stringify3.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
           const cs = commentString(doc.comment);
           if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push("...");
+            lines2.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines.push(`... ${cs}`);
+            lines2.push(`... ${cs}`);
           }
         } else {
-          lines.push("...");
+          lines2.push("...");
         }
       } else {
         let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
+            lines2.push("");
+          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
         }
       }
-      return lines.join("\n") + "\n";
+      return lines2.join("\n") + "\n";
     }
     exports.stringifyDocument = stringifyDocument;
   }
@@ -10566,11 +10566,11 @@ var require_Document = __commonJS({
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
       // json & jsonArg are only used from toJSON()
-      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
           doc: this,
-          keep: !json,
+          keep: !json2,
           mapAsMap: mapAsMap === true,
           mapKeyWarned: false,
           maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
@@ -10874,12 +10874,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items2, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items2.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -10898,16 +10898,16 @@ var require_resolve_block_map = __commonJS({
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-      const map = new NodeClass(ctx.schema);
+      const map2 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -10921,13 +10921,13 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
-              if (map.comment)
-                map.comment += "\n" + keyProps.comment;
+              if (map2.comment)
+                map2.comment += "\n" + keyProps.comment;
               else
-                map.comment = keyProps.comment;
+                map2.comment = keyProps.comment;
             }
             continue;
           }
@@ -10943,9 +10943,9 @@ var require_resolve_block_map = __commonJS({
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+        if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -10961,14 +10961,14 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          map.items.push(pair);
+          map2.items.push(pair);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -10981,13 +10981,13 @@ var require_resolve_block_map = __commonJS({
           const pair = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          map.items.push(pair);
+          map2.items.push(pair);
         }
       }
       if (commentEnd && commentEnd < offset)
         onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map.range = [bm.offset, offset, commentEnd ?? offset];
-      return map;
+      map2.range = [bm.offset, offset, commentEnd ?? offset];
+      return map2;
     }
     exports.resolveBlockMap = resolveBlockMap;
   }
@@ -11052,7 +11052,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep7 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -11066,13 +11066,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -11115,18 +11115,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -11180,8 +11180,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap4 && !sep7 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -11193,7 +11193,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -11204,8 +11204,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap4 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -11222,7 +11222,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -11236,17 +11236,17 @@ var require_resolve_flow_collection = __commonJS({
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           if (isMap4) {
-            const map = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            const map2 = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair);
+            map2.items.push(pair);
           } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
-            map.flow = true;
-            map.items.push(pair);
+            const map2 = new YAMLMap.YAMLMap(ctx.schema);
+            map2.flow = true;
+            map2.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
-            map.range = [keyNode.range[0], endRange[1], endRange[2]];
-            coll.items.push(map);
+            map2.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map2);
           }
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
@@ -11357,17 +11357,17 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines(scalar2.source) : [];
-      let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      const lines2 = scalar2.source ? splitLines(scalar2.source) : [];
+      let chompStart = lines2.length;
+      for (let i = lines2.length - 1; i >= 0; --i) {
+        const content = lines2[i][1];
         if (content === "" || content === "\r")
           chompStart = i;
         else
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value2 = header.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar2.source)
           end2 += scalar2.source.length;
@@ -11377,7 +11377,7 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar2.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent2, content] = lines[i];
+        const [indent2, content] = lines2[i];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent2.length > trimIndent)
             trimIndent = indent2.length;
@@ -11397,17 +11397,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent2.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
+      for (let i = lines2.length - 1; i >= chompStart; --i) {
+        if (lines2[i][0].length > trimIndent)
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value += lines2[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent2, content] = lines[i];
+        let [indent2, content] = lines2[i];
         offset += indent2.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -11419,24 +11419,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent2.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep7 + indent2.slice(trimIndent) + content;
+          sep7 = "\n";
         } else if (indent2.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent2.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value += sep7 + indent2.slice(trimIndent) + content;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep7 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep7 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep7 + content;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -11444,8 +11444,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i = chompStart; i < lines2.length; ++i)
+            value += "\n" + lines2[i][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -11520,10 +11520,10 @@ var require_resolve_block_scalar = __commonJS({
       const first = split2[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
+      const lines2 = [line0];
       for (let i = 1; i < split2.length; i += 2)
-        lines.push([split2[i], split2[i + 1]]);
-      return lines;
+        lines2.push([split2[i], split2[i + 1]]);
+      return lines2;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
   }
@@ -11619,25 +11619,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep7 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep4 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep7 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -12246,15 +12246,15 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value, context) {
-      const { implicitKey = false, indent: indent2, inFlow = false, offset = -1, type = "PLAIN" } = context;
+    function createScalarToken(value, context2) {
+      const { implicitKey = false, indent: indent2, inFlow = false, offset = -1, type = "PLAIN" } = context2;
       const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
         indent: indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
-      const end = context.end ?? [
+      const end = context2.end ?? [
         { type: "newline", offset: -1, indent: indent2, source: "\n" }
       ];
       switch (source[0]) {
@@ -12278,8 +12278,8 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent: indent2, source, end };
       }
     }
-    function setScalarValue(token, value, context = {}) {
-      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    function setScalarValue(token, value, context2 = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context2;
       let indent2 = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent2 === "number")
         indent2 += 2;
@@ -12407,7 +12407,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify3 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -12447,20 +12447,20 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep7, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value)
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify3;
   }
 });
 
@@ -12946,9 +12946,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote2 = this.charAt(0);
-        let end = this.buffer.indexOf(quote2, this.pos + 1);
-        if (quote2 === "'") {
+        const quote3 = this.charAt(0);
+        let end = this.buffer.indexOf(quote3, this.pos + 1);
+        if (quote3 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -13621,21 +13621,21 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep7;
           if (scalar2.end) {
-            sep4 = scalar2.end;
-            sep4.push(this.sourceToken);
+            sep7 = scalar2.end;
+            sep7.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep4 = [this.sourceToken];
-          const map = {
+            sep7 = [this.sourceToken];
+          const map2 = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep4 }]
+            items: [{ start, key: scalar2, sep: sep7 }]
           };
           this.onKeyLine = true;
-          this.stack[this.stack.length - 1] = map;
+          this.stack[this.stack.length - 1] = map2;
         } else
           yield* this.lineEnd(scalar2);
       }
@@ -13665,8 +13665,8 @@ var require_parser = __commonJS({
             yield* this.step();
         }
       }
-      *blockMap(map) {
-        const it = map.items[map.items.length - 1];
+      *blockMap(map2) {
+        const it = map2.items[map2.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
@@ -13676,7 +13676,7 @@ var require_parser = __commonJS({
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                map.items.push({ start: [this.sourceToken] });
+                map2.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
@@ -13686,17 +13686,17 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
             if (it.value) {
-              map.items.push({ start: [this.sourceToken] });
+              map2.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it.start, map.indent)) {
-                const prev = map.items[map.items.length - 2];
+              if (this.atIndentedComment(it.start, map2.indent)) {
+                const prev = map2.items[map2.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
-                  map.items.pop();
+                  map2.items.pop();
                   return;
                 }
               }
@@ -13704,8 +13704,8 @@ var require_parser = __commonJS({
             }
             return;
         }
-        if (this.indent >= map.indent) {
-          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+        if (this.indent >= map2.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
           if (atNextItem && it.sep && !it.value) {
@@ -13719,7 +13719,7 @@ var require_parser = __commonJS({
                 case "space":
                   break;
                 case "comment":
-                  if (st.indent > map.indent)
+                  if (st.indent > map2.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -13734,7 +13734,7 @@ var require_parser = __commonJS({
             case "tag":
               if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map.items.push({ start });
+                map2.items.push({ start });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -13748,7 +13748,7 @@ var require_parser = __commonJS({
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map.items.push({ start, explicitKey: true });
+                map2.items.push({ start, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -13774,7 +13774,7 @@ var require_parser = __commonJS({
                     });
                   }
                 } else if (it.value) {
-                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                  map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -13785,15 +13785,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep7 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -13804,7 +13804,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map2.items.push({ start, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -13824,7 +13824,7 @@ var require_parser = __commonJS({
             case "double-quoted-scalar": {
               const fs = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs, sep: [] });
+                map2.items.push({ start, key: fs, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 this.stack.push(fs);
@@ -13835,7 +13835,7 @@ var require_parser = __commonJS({
               return;
             }
             default: {
-              const bv = this.startBlockValue(map);
+              const bv = this.startBlockValue(map2);
               if (bv) {
                 if (bv.type === "block-seq") {
                   if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
@@ -13848,7 +13848,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map.items.push({ start });
+                  map2.items.push({ start });
                 }
                 this.stack.push(bv);
                 return;
@@ -13987,16 +13987,16 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
-            const map = {
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
+            const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map;
+            this.stack[this.stack.length - 1] = map2;
           } else {
             yield* this.lineEnd(fc);
           }
@@ -14190,7 +14190,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify3(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -14215,7 +14215,7 @@ var require_public_api = __commonJS({
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument3;
-    exports.stringify = stringify;
+    exports.stringify = stringify3;
   }
 });
 
@@ -14282,7 +14282,7 @@ var require_formats = __commonJS({
     }
     exports.fullFormats = {
       // date: http://tools.ietf.org/html/rfc3339#section-5.6
-      date: fmtDef(date, compareDate),
+      date: fmtDef(date2, compareDate),
       // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
       time: fmtDef(getTime(true), compareTime),
       "date-time": fmtDef(getDateTime(true), compareDateTime),
@@ -14348,7 +14348,7 @@ var require_formats = __commonJS({
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str) {
+    function date2(str) {
       const matches = DATE.exec(str);
       if (!matches)
         return false;
@@ -14417,7 +14417,7 @@ var require_formats = __commonJS({
       const time = getTime(strictTimeZone);
       return function date_time(str) {
         const dateTime = str.split(DATE_TIME_SEPARATOR);
-        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+        return dateTime.length === 2 && date2(dateTime[0]) && time(dateTime[1]);
       };
     }
     function compareDateTime(dt1, dt2) {
@@ -14500,7 +14500,7 @@ var require_limit = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, schemaCode, keyword, it } = cxt;
+        const { gen: gen2, data, schemaCode, keyword, it } = cxt;
         const { opts, self } = it;
         if (!opts.validateFormats)
           return;
@@ -14510,11 +14510,11 @@ var require_limit = __commonJS({
         else
           validateFormat();
         function validate$DataFormat() {
-          const fmts = gen.scopeValue("formats", {
+          const fmts = gen2.scopeValue("formats", {
             ref: self.formats,
             code: opts.code.formats
           });
-          const fmt = gen.const("fmt", (0, codegen_1._)`${fmts}[${fCxt.schemaCode}]`);
+          const fmt = gen2.const("fmt", (0, codegen_1._)`${fmts}[${fCxt.schemaCode}]`);
           cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt} != "object"`, (0, codegen_1._)`${fmt} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt}.compare != "function"`, compareCode(fmt)));
         }
         function validateFormat() {
@@ -14525,7 +14525,7 @@ var require_limit = __commonJS({
           if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
             throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
           }
-          const fmt = gen.scopeValue("formats", {
+          const fmt = gen2.scopeValue("formats", {
             key: format,
             ref: fmtDef,
             code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : void 0
@@ -14680,8 +14680,8 @@ var ISO_DATETIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:
 function parseDatetime(text) {
   const match = ISO_DATETIME.exec(text.trim());
   if (!match) return null;
-  const [, y, mo, d, h = "0", mi = "0", s = "0", fraction2 = "", zone] = match;
-  const ms = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s);
+  const [, y, mo, d, h2 = "0", mi = "0", s = "0", fraction2 = "", zone] = match;
+  const ms = Date.UTC(+y, +mo - 1, +d, +h2, +mi, +s);
   if (Number.isNaN(ms) || +mo < 1 || +mo > 12 || +d < 1 || +d > 31) return null;
   const subTicks = Number((fraction2 + "0000000").slice(0, 7));
   return (ms - DATETIME_EPOCH_MS) * TICKS_PER_MS + subTicks - zoneTicks(zone);
@@ -14693,8 +14693,8 @@ function zoneTicks(zone) {
   const minutes = Number(digits2.slice(0, 2)) * 60 + Number(digits2.slice(2));
   return sign * minutes * 60 * TICKS_PER_SECOND;
 }
-function datetimeFromDate(date) {
-  return (date.getTime() - DATETIME_EPOCH_MS) * TICKS_PER_MS;
+function datetimeFromDate(date2) {
+  return (date2.getTime() - DATETIME_EPOCH_MS) * TICKS_PER_MS;
 }
 function datetimeToDate(ticks2) {
   return new Date(DATETIME_EPOCH_MS + Math.floor(ticks2 / TICKS_PER_MS));
@@ -14712,8 +14712,8 @@ var TIMESPAN_TEXT = /^(-)?(?:(\d+)\.)?(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7})
 function parseTimespan(text) {
   const match = TIMESPAN_TEXT.exec(text.trim());
   if (!match) return null;
-  const [, minus, days = "0", h, m, s = "0", fraction2 = ""] = match;
-  const ticks2 = ((+days * 24 + +h) * 60 + +m) * 60 * TICKS_PER_SECOND + +s * TICKS_PER_SECOND + Number((fraction2 + "0000000").slice(0, 7));
+  const [, minus, days = "0", h2, m, s = "0", fraction2 = ""] = match;
+  const ticks2 = ((+days * 24 + +h2) * 60 + +m) * 60 * TICKS_PER_SECOND + +s * TICKS_PER_SECOND + Number((fraction2 + "0000000").slice(0, 7));
   return minus ? -ticks2 : ticks2;
 }
 function formatTimespan(ticks2) {
@@ -14847,8 +14847,8 @@ function formatInteger(value) {
 }
 function formatDatetimeFull(ticks2) {
   const seconds = Math.floor(ticks2 / TICKS_PER_SECOND) * TICKS_PER_SECOND;
-  const date = new Date(DATETIME_EPOCH_MS + seconds / TICKS_PER_MS);
-  const iso = date.toISOString().slice(0, 19);
+  const date2 = new Date(DATETIME_EPOCH_MS + seconds / TICKS_PER_MS);
+  const iso = date2.toISOString().slice(0, 19);
   const fraction2 = ticks2 - seconds;
   if (fraction2 === 0) return `${iso}Z`;
   return `${iso}.${String(fraction2).padStart(7, "0")}Z`;
@@ -14985,8 +14985,8 @@ function parseDatetimeText(text) {
   const iso = parseDatetime(text);
   if (iso !== null) return iso;
   if (!NAMED_DATE_TEXT.test(text)) return null;
-  const date = new Date(text);
-  return Number.isNaN(date.getTime()) ? null : datetimeFromDate(date);
+  const date2 = new Date(text);
+  return Number.isNaN(date2.getTime()) ? null : datetimeFromDate(date2);
 }
 function toTimespanValue(value, from) {
   if (value === null) return null;
@@ -15143,17 +15143,17 @@ var InputError = class _InputError extends Error {
   }
 };
 function formatInputError(error) {
-  const lines = [`error: ${error.message}`];
+  const lines2 = [`error: ${error.message}`];
   if (error.file) {
     const place = [error.file, error.line, error.line && error.column].filter((part) => part !== void 0 && part !== 0).join(":");
-    lines.push(`  --> ${place}`);
+    lines2.push(`  --> ${place}`);
   }
   if (error.sourceLine !== void 0) {
-    lines.push(`   | ${error.sourceLine}`);
-    if (error.column) lines.push(`   | ${" ".repeat(error.column - 1)}^`);
+    lines2.push(`   | ${error.sourceLine}`);
+    if (error.column) lines2.push(`   | ${" ".repeat(error.column - 1)}^`);
   }
-  if (error.hint) lines.push(`  hint: ${error.hint}`);
-  return lines.join("\n");
+  if (error.hint) lines2.push(`  hint: ${error.hint}`);
+  return lines2.join("\n");
 }
 
 // src/kql/functions/define.ts
@@ -15175,13 +15175,13 @@ function stringArg(site, index) {
   return (value) => toKustoString(value, type);
 }
 function cachePerString(compute, limit = 1024) {
-  const cache = /* @__PURE__ */ new Map();
+  const cache2 = /* @__PURE__ */ new Map();
   return (text) => {
-    const hit = cache.get(text);
-    if (hit !== void 0 || cache.has(text)) return hit;
-    if (cache.size >= limit) cache.clear();
+    const hit = cache2.get(text);
+    if (hit !== void 0 || cache2.has(text)) return hit;
+    if (cache2.size >= limit) cache2.clear();
     const result = compute(text);
-    cache.set(text, result);
+    cache2.set(text, result);
     return result;
   };
 }
@@ -15301,7 +15301,7 @@ function takeAny(site) {
     };
   };
 }
-function spread(sample, root) {
+function spread(sample2, root) {
   return () => {
     let count = 0;
     let mean = 0;
@@ -15316,7 +15316,7 @@ function spread(sample, root) {
       },
       result: () => {
         if (count === 0) return null;
-        const divisor = sample ? count - 1 : count;
+        const divisor = sample2 ? count - 1 : count;
         const variance = divisor === 0 ? 0 : squares / divisor;
         return root ? Math.sqrt(variance) : variance;
       }
@@ -15533,24 +15533,24 @@ registerScalars(
 // src/kql/functions/calendar.ts
 function datetimeFields(ticks2) {
   const ms = Math.floor(ticks2 / TICKS_PER_MS);
-  const date = new Date(DATETIME_EPOCH_MS + ms);
+  const date2 = new Date(DATETIME_EPOCH_MS + ms);
   return {
-    year: date.getUTCFullYear(),
-    month: date.getUTCMonth() + 1,
-    day: date.getUTCDate(),
-    hour: date.getUTCHours(),
-    minute: date.getUTCMinutes(),
-    second: date.getUTCSeconds(),
-    millisecond: date.getUTCMilliseconds(),
+    year: date2.getUTCFullYear(),
+    month: date2.getUTCMonth() + 1,
+    day: date2.getUTCDate(),
+    hour: date2.getUTCHours(),
+    minute: date2.getUTCMinutes(),
+    second: date2.getUTCSeconds(),
+    millisecond: date2.getUTCMilliseconds(),
     subMillisecondTicks: ticks2 - ms * TICKS_PER_MS,
-    dayOfWeek: date.getUTCDay()
+    dayOfWeek: date2.getUTCDay()
   };
 }
 function datetimeFromFields(year, month, day, hour = 0, minute = 0, second = 0, millisecond = 0) {
-  const date = /* @__PURE__ */ new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  date.setUTCHours(hour, minute, second, millisecond);
-  return (date.getTime() - DATETIME_EPOCH_MS) * TICKS_PER_MS;
+  const date2 = /* @__PURE__ */ new Date(0);
+  date2.setUTCFullYear(year, month - 1, day);
+  date2.setUTCHours(hour, minute, second, millisecond);
+  return (date2.getTime() - DATETIME_EPOCH_MS) * TICKS_PER_MS;
 }
 function startOfDay(ticks2) {
   return Math.floor(ticks2 / TICKS_PER_DAY) * TICKS_PER_DAY;
@@ -15668,8 +15668,8 @@ function compileFormat(site, format, specifier) {
 }
 function formatWith(specifier, signed) {
   return (site) => {
-    const constant = site.constants[1];
-    const fixed = typeof constant === "string" ? compileFormat(site, constant, specifier) : void 0;
+    const constant2 = site.constants[1];
+    const fixed = typeof constant2 === "string" ? compileFormat(site, constant2, specifier) : void 0;
     return ([value, format]) => {
       if (value === null || format === null) return "";
       const formatter = fixed ?? compileFormat(site, String(format), specifier);
@@ -15735,8 +15735,8 @@ function endOf(start, step) {
 var addDays = (ticks2, n) => ticks2 + n * TICKS_PER_DAY;
 var addWeeks = (ticks2, n) => ticks2 + n * 7 * TICKS_PER_DAY;
 var addYears = (ticks2, n) => addMonths(ticks2, 12 * n);
-function fieldOf(read) {
-  return ([value]) => value === null ? null : read(value);
+function fieldOf(read2) {
+  return ([value]) => value === null ? null : read2(value);
 }
 function dayOfYear(ticks2) {
   return Math.floor((startOfDay(ticks2) - startOfYear(ticks2)) / TICKS_PER_DAY) + 1;
@@ -15835,10 +15835,10 @@ function diffInPeriods(period, later, earlier) {
   }
 }
 function periodArg(site, index) {
-  const constant = site.constants[index];
-  if (typeof constant === "string") {
-    const period = constant.toLowerCase();
-    if (!isPeriod(period)) throw unsupported(site, `the period '${constant}'`);
+  const constant2 = site.constants[index];
+  if (typeof constant2 === "string") {
+    const period = constant2.toLowerCase();
+    if (!isPeriod(period)) throw unsupported(site, `the period '${constant2}'`);
   }
   return (value) => String(value).toLowerCase();
 }
@@ -15925,9 +15925,9 @@ function getMember(container, name) {
   if (!isPropertyBag(container) || !Object.hasOwn(container, name)) return null;
   return container[name] ?? null;
 }
-function getElement(array, index) {
-  const position = index < 0 ? array.length + index : index;
-  return array[position] ?? null;
+function getElement(array2, index) {
+  const position = index < 0 ? array2.length + index : index;
+  return array2[position] ?? null;
 }
 function memberAccess(site) {
   const toDynamic2 = dynamicArg(site, 0);
@@ -15947,8 +15947,8 @@ function elementAccess(site) {
 function arrayLength(site) {
   const toDynamic2 = dynamicArg(site, 0);
   return ([value]) => {
-    const array = toDynamic2(value);
-    return Array.isArray(array) ? array.length : null;
+    const array2 = toDynamic2(value);
+    return Array.isArray(array2) ? array2.length : null;
   };
 }
 registerScalars(
@@ -16018,11 +16018,11 @@ function arrayConcat(site) {
 function arraySlice(site) {
   const toDynamic2 = dynamicArg(site, 0);
   return ([value, start, end]) => {
-    const array = toDynamic2(value);
-    if (!Array.isArray(array) || start === null || end === null) return null;
-    const from = resolveIndex(Number(start), array.length);
-    const to = resolveIndex(Number(end), array.length);
-    return array.slice(Math.max(0, from), Math.max(0, to + 1));
+    const array2 = toDynamic2(value);
+    if (!Array.isArray(array2) || start === null || end === null) return null;
+    const from = resolveIndex(Number(start), array2.length);
+    const to = resolveIndex(Number(end), array2.length);
+    return array2.slice(Math.max(0, from), Math.max(0, to + 1));
   };
 }
 function resolveIndex(index, length) {
@@ -16032,14 +16032,14 @@ function arrayIndexOf(site) {
   const toDynamic2 = dynamicArg(site, 0);
   const lookupType = site.argTypes[1];
   return ([value, lookup, start = 0, length = -1, occurrence = 1]) => {
-    const array = toDynamic2(value);
-    if (!Array.isArray(array) || lookup === null) return null;
+    const array2 = toDynamic2(value);
+    if (!Array.isArray(array2) || lookup === null) return null;
     if (start === null || length === null || occurrence === null) return null;
-    const from = resolveIndex(Number(start), array.length);
-    const end = Number(length) < 0 ? array.length : Math.min(array.length, from + Number(length));
+    const from = resolveIndex(Number(start), array2.length);
+    const end = Number(length) < 0 ? array2.length : Math.min(array2.length, from + Number(length));
     let remaining = Number(occurrence);
     for (let i = Math.max(0, from); i < end; i++) {
-      const element = array[i];
+      const element = array2[i];
       if (element === null || compareNonNull(element, "dynamic", lookup, lookupType) !== 0) continue;
       if (--remaining <= 0) return i;
     }
@@ -16049,17 +16049,17 @@ function arrayIndexOf(site) {
 function arrayReverse(site) {
   const toDynamic2 = dynamicArg(site, 0);
   return ([value]) => {
-    const array = toDynamic2(value);
-    return Array.isArray(array) ? [...array].reverse() : null;
+    const array2 = toDynamic2(value);
+    return Array.isArray(array2) ? [...array2].reverse() : null;
   };
 }
 function arraySum(site) {
   const toDynamic2 = dynamicArg(site, 0);
   return ([value]) => {
-    const array = toDynamic2(value);
-    if (!Array.isArray(array)) return null;
+    const array2 = toDynamic2(value);
+    if (!Array.isArray(array2)) return null;
     let total = 0;
-    for (const element of array) {
+    for (const element of array2) {
       if (typeof element !== "number") return null;
       total += element;
     }
@@ -16084,10 +16084,10 @@ function arraySort(sign) {
     if (arrayCount !== 1) throw unsupported(site, "sorting several arrays together");
     const toDynamic2 = dynamicArg(site, 0);
     return ([value, nullsLast = true]) => {
-      const array = toDynamic2(value);
-      if (!Array.isArray(array)) return null;
-      const nulls = array.filter((element) => element === null);
-      const values = array.filter((element) => element !== null);
+      const array2 = toDynamic2(value);
+      if (!Array.isArray(array2)) return null;
+      const nulls = array2.filter((element) => element === null);
+      const values = array2.filter((element) => element !== null);
       values.sort((a, b) => sign * compareElements(a, b));
       return nullsLast === false ? [...nulls, ...values] : [...values, ...nulls];
     };
@@ -16097,23 +16097,23 @@ function setHasElement(site) {
   const toDynamic2 = dynamicArg(site, 0);
   const lookupType = site.argTypes[1];
   return ([value, lookup]) => {
-    const array = toDynamic2(value);
-    if (!Array.isArray(array) || lookup === null) return null;
-    return array.some(
+    const array2 = toDynamic2(value);
+    if (!Array.isArray(array2) || lookup === null) return null;
+    return array2.some(
       (element) => element !== null && compareNonNull(element, "dynamic", lookup, lookupType) === 0
     );
   };
 }
 function distinct(values) {
   const keys = /* @__PURE__ */ new Set();
-  const items = [];
+  const items2 = [];
   for (const value of values) {
     const key = groupKey(value, "dynamic");
     if (keys.has(key)) continue;
     keys.add(key);
-    items.push(value);
+    items2.push(value);
   }
-  return { items, keys };
+  return { items: items2, keys };
 }
 var union = (first, others) => distinct([first, ...others].flat()).items;
 var intersect = (first, others) => {
@@ -16142,16 +16142,16 @@ function zip(site) {
   return (args) => {
     const arrays = convert(args);
     if (!arrays.every(Array.isArray)) return null;
-    const length = Math.max(...arrays.map((array) => array.length));
-    return Array.from({ length }, (_, i) => arrays.map((array) => array[i] ?? null));
+    const length = Math.max(...arrays.map((array2) => array2.length));
+    return Array.from({ length }, (_, i) => arrays.map((array2) => array2[i] ?? null));
   };
 }
 function strcatArray(site) {
   const toDynamic2 = dynamicArg(site, 0);
   return ([value, delimiter]) => {
-    const array = toDynamic2(value);
-    if (!Array.isArray(array)) return "";
-    return array.map((element) => toKustoString(element, "dynamic")).join(String(delimiter ?? ""));
+    const array2 = toDynamic2(value);
+    if (!Array.isArray(array2)) return "";
+    return array2.map((element) => toKustoString(element, "dynamic")).join(String(delimiter ?? ""));
   };
 }
 registerScalars(
@@ -16211,33 +16211,33 @@ function stripes(bytes, seed) {
   for (; offset + 32 <= bytes.length; offset += 32) {
     for (let i = 0; i < 4; i++) lanes[i] = round(lanes[i], readLane(bytes, offset + i * 8, 8));
   }
-  let hash2 = rotateLeft(lanes[0], 1n) + rotateLeft(lanes[1], 7n) + rotateLeft(lanes[2], 12n) + rotateLeft(lanes[3], 18n) & MASK;
-  for (const lane of lanes) hash2 = mergeRound(hash2, lane);
-  return { hash: hash2, offset };
+  let hash3 = rotateLeft(lanes[0], 1n) + rotateLeft(lanes[1], 7n) + rotateLeft(lanes[2], 12n) + rotateLeft(lanes[3], 18n) & MASK;
+  for (const lane of lanes) hash3 = mergeRound(hash3, lane);
+  return { hash: hash3, offset };
 }
-function avalanche(hash2) {
-  let value = hash2;
+function avalanche(hash3) {
+  let value = hash3;
   value = (value ^ value >> 33n) * PRIME2 & MASK;
   value = (value ^ value >> 29n) * PRIME3 & MASK;
   return value ^ value >> 32n;
 }
 function xxhash64(bytes, seed = 0n) {
-  let { hash: hash2, offset } = stripes(bytes, seed);
-  hash2 = hash2 + BigInt(bytes.length) & MASK;
+  let { hash: hash3, offset } = stripes(bytes, seed);
+  hash3 = hash3 + BigInt(bytes.length) & MASK;
   for (; offset + 8 <= bytes.length; offset += 8) {
-    hash2 ^= round(0n, readLane(bytes, offset, 8));
-    hash2 = rotateLeft(hash2, 27n) * PRIME1 + PRIME4 & MASK;
+    hash3 ^= round(0n, readLane(bytes, offset, 8));
+    hash3 = rotateLeft(hash3, 27n) * PRIME1 + PRIME4 & MASK;
   }
   if (offset + 4 <= bytes.length) {
-    hash2 ^= readLane(bytes, offset, 4) * PRIME1 & MASK;
-    hash2 = rotateLeft(hash2, 23n) * PRIME2 + PRIME3 & MASK;
+    hash3 ^= readLane(bytes, offset, 4) * PRIME1 & MASK;
+    hash3 = rotateLeft(hash3, 23n) * PRIME2 + PRIME3 & MASK;
     offset += 4;
   }
   for (; offset < bytes.length; offset++) {
-    hash2 ^= BigInt(bytes[offset]) * PRIME5 & MASK;
-    hash2 = rotateLeft(hash2, 11n) * PRIME1 & MASK;
+    hash3 ^= BigInt(bytes[offset]) * PRIME5 & MASK;
+    hash3 = rotateLeft(hash3, 11n) * PRIME1 & MASK;
   }
-  return avalanche(hash2);
+  return avalanche(hash3);
 }
 
 // src/kql/functions/encoding.ts
@@ -16344,9 +16344,9 @@ function ipv6Groups(host) {
   const head = parseGroups(halves[0]);
   const tail = halves.length === 2 ? parseGroups(halves[1]) : [];
   if (!head || !tail) return null;
-  const missing3 = 8 - head.length - tail.length;
-  if (halves.length === 1 ? missing3 !== 0 : missing3 < 1) return null;
-  return [...head, ...new Array(halves.length === 2 ? missing3 : 0).fill(0), ...tail];
+  const missing = 8 - head.length - tail.length;
+  if (halves.length === 1 ? missing !== 0 : missing < 1) return null;
+  return [...head, ...new Array(halves.length === 2 ? missing : 0).fill(0), ...tail];
 }
 function parseGroups(text) {
   if (text === "") return [];
@@ -16539,33 +16539,33 @@ function setBuilder(site, limitIndex, fallback) {
   const limit = sizeLimit(site, limitIndex, fallback);
   return () => {
     const seen = /* @__PURE__ */ new Set();
-    const items = [];
+    const items2 = [];
     return {
       add: ([value]) => {
         for (const item of contributions(value, site)) {
-          if (items.length >= limit) return;
+          if (items2.length >= limit) return;
           const key = groupKey(item, "dynamic");
           if (item === null || seen.has(key)) continue;
           seen.add(key);
-          items.push(item);
+          items2.push(item);
         }
       },
-      result: () => items
+      result: () => items2
     };
   };
 }
 function listBuilder(site, limitIndex, fallback) {
   const limit = sizeLimit(site, limitIndex, fallback);
   return () => {
-    const items = [];
+    const items2 = [];
     return {
       add: ([value]) => {
         for (const item of contributions(value, site)) {
-          if (items.length >= limit) return;
-          if (item !== null) items.push(item);
+          if (items2.length >= limit) return;
+          if (item !== null) items2.push(item);
         }
       },
-      result: () => items
+      result: () => items2
     };
   };
 }
@@ -16812,21 +16812,21 @@ function findTerm(haystack, needle, atStart, atEnd) {
   return false;
 }
 var PREDICATES = {
-  has: (h, n) => findTerm(h, n, true, true),
-  hasprefix: (h, n) => findTerm(h, n, true, false),
-  hassuffix: (h, n) => findTerm(h, n, false, true),
-  contains: (h, n) => h.includes(n),
-  startswith: (h, n) => h.startsWith(n),
-  endswith: (h, n) => h.endsWith(n)
+  has: (h2, n) => findTerm(h2, n, true, true),
+  hasprefix: (h2, n) => findTerm(h2, n, true, false),
+  hassuffix: (h2, n) => findTerm(h2, n, false, true),
+  contains: (h2, n) => h2.includes(n),
+  startswith: (h2, n) => h2.startsWith(n),
+  endswith: (h2, n) => h2.endsWith(n)
 };
 function stringPredicate(test, caseSensitive, negate2) {
   return (site) => {
     const left = stringArg(site, 0);
     const right = stringArg(site, 1);
     const fold = caseSensitive ? (text) => text : (text) => text.toLowerCase();
-    const constant = site.constants[1];
-    if (constant !== void 0) {
-      const needle = fold(right(constant));
+    const constant2 = site.constants[1];
+    if (constant2 !== void 0) {
+      const needle = fold(right(constant2));
       return ([haystack]) => test(fold(left(haystack)), needle) !== negate2;
     }
     return ([haystack, needle]) => test(fold(left(haystack)), fold(right(needle))) !== negate2;
@@ -16843,16 +16843,16 @@ for (const [name, test] of Object.entries(PREDICATES)) {
 
 // src/kql/functions/membership.ts
 function expandItems(args, types) {
-  const items = [];
+  const items2 = [];
   for (let i = 1; i < args.length; i++) {
     const value = args[i];
     if (types[i] === "dynamic" && Array.isArray(value)) {
-      for (const element of value) items.push({ value: element, type: "dynamic" });
+      for (const element of value) items2.push({ value: element, type: "dynamic" });
     } else {
-      items.push({ value, type: types[i] });
+      items2.push({ value, type: types[i] });
     }
   }
-  return items;
+  return items2;
 }
 function itemSource(site) {
   const rest = site.constants.slice(1);
@@ -16865,11 +16865,11 @@ function itemSource(site) {
 function inExact(negate2) {
   return (site) => {
     const leftType = site.argTypes[0];
-    const items = itemSource(site);
+    const items2 = itemSource(site);
     return (args) => {
       const left = args[0];
       if (left === null) return negate2;
-      const found = items(args).some(
+      const found = items2(args).some(
         (item) => item.value !== null && compareNonNull(left, leftType, item.value, item.type) === 0
       );
       return found !== negate2;
@@ -16879,10 +16879,10 @@ function inExact(negate2) {
 function inIgnoringCase(negate2) {
   return (site) => {
     const left = stringArg(site, 0);
-    const items = itemSource(site);
+    const items2 = itemSource(site);
     return (args) => {
       const needle = left(args[0]).toLowerCase();
-      const found = items(args).some(
+      const found = items2(args).some(
         (item) => item.value !== null && toKustoString(item.value, item.type).toLowerCase() === needle
       );
       return found !== negate2;
@@ -16892,10 +16892,10 @@ function inIgnoringCase(negate2) {
 function hasTerms(every) {
   return (site) => {
     const source = stringArg(site, 0);
-    const items = itemSource(site);
+    const items2 = itemSource(site);
     return (args) => {
       const haystack = source(args[0]).toLowerCase();
-      const terms = items(args).map((item) => toKustoString(item.value, item.type).toLowerCase());
+      const terms = items2(args).map((item) => toKustoString(item.value, item.type).toLowerCase());
       const test = (term) => findTerm(haystack, term, true, true);
       return every ? terms.every(test) : terms.some(test);
     };
@@ -17104,15 +17104,15 @@ var decodeRanges = (str, isStride1) => {
 };
 var decodeOrbit = (str) => {
   const res = decodeVLQ(str);
-  const map = /* @__PURE__ */ new Map();
+  const map2 = /* @__PURE__ */ new Map();
   let currentKey = 0;
   for (let i = 0; i < res.length; i += 2) {
     currentKey += res[i];
     const zz = res[i + 1];
     const delta = zz >>> 1 ^ -(zz & 1);
-    map.set(currentKey, currentKey + delta);
+    map2.set(currentKey, currentKey + delta);
   }
-  return map;
+  return map2;
 };
 var LazyMap = class {
   constructor(initializer) {
@@ -17612,11 +17612,11 @@ var Utils = class Utils2 {
     return out;
   }
   static stringToRunes(str) {
-    const string = String(str);
+    const string2 = String(str);
     const runes = [];
     let i = 0;
-    while (i < string.length) {
-      const cp = string.codePointAt(i);
+    while (i < string2.length) {
+      const cp = string2.codePointAt(i);
       runes.push(cp);
       i += cp > Unicode.MAX_BMP ? 2 : 1;
     }
@@ -17658,10 +17658,10 @@ var Utils = class Utils2 {
   * High-speed conversion from TypedArrays to standard JS Arrays.
   * Bypasses the expensive Symbol.iterator overhead of Array.from()
   */
-  static toArray(typedArray) {
-    const len = typedArray.length;
+  static toArray(typedArray2) {
+    const len = typedArray2.length;
     const res = new Array(len);
-    for (let i = 0; i < len; i++) res[i] = typedArray[i];
+    for (let i = 0; i < len; i++) res[i] = typedArray2[i];
     return res;
   }
   static stringToUtf8ByteArray(str) {
@@ -18373,7 +18373,7 @@ var Matcher = class Matcher2 {
   * @private
   */
   appendReplacementInternalJs(replacement) {
-    const isDigit = (c) => c >= 48 && c <= 57;
+    const isDigit2 = (c) => c >= 48 && c <= 57;
     const groupCount = this.patternGroupCount;
     let res = "";
     let i = 0;
@@ -18395,11 +18395,11 @@ var Matcher = class Matcher2 {
       } else if (c === Codepoint.CODES["'"]) {
         res += this.substring(this.end(0), this.matcherInputLength);
         i += 2;
-      } else if (isDigit(c)) {
+      } else if (isDigit2(c)) {
         let digits2 = 1;
         let index = c - 48;
         const c2 = replacement.charCodeAt(i + 2);
-        if (isDigit(c2) && index * 10 + c2 - 48 <= groupCount) {
+        if (isDigit2(c2) && index * 10 + c2 - 48 <= groupCount) {
           digits2 = 2;
           index = index * 10 + c2 - 48;
         }
@@ -19038,18 +19038,18 @@ var Machine = class Machine2 {
   }
 };
 var hashState = (pcs, flag, ids) => {
-  let h = -2128831035;
+  let h2 = -2128831035;
   for (let i = 0; i < pcs.length; i++) {
-    h ^= pcs[i];
-    h = Math.imul(h, 16777619);
+    h2 ^= pcs[i];
+    h2 = Math.imul(h2, 16777619);
   }
-  h ^= flag;
-  h = Math.imul(h, 16777619);
+  h2 ^= flag;
+  h2 = Math.imul(h2, 16777619);
   for (let i = 0; i < ids.length; i++) {
-    h ^= ids[i];
-    h = Math.imul(h, 16777619);
+    h2 ^= ids[i];
+    h2 = Math.imul(h2, 16777619);
   }
-  return h;
+  return h2;
 };
 var arraysEqual = (a, b) => {
   if (a.length !== b.length) return false;
@@ -19178,8 +19178,8 @@ var DFA = class DFA2 {
     };
   }
   getState(pcs, flag, ids) {
-    const hash2 = hashState(pcs, flag, ids);
-    const cached2 = this.stateCache.get(hash2);
+    const hash3 = hashState(pcs, flag, ids);
+    const cached2 = this.stateCache.get(hash3);
     if (cached2 instanceof DFAState) {
       if (isState(cached2, pcs, flag, ids)) return cached2;
     } else if (cached2 !== void 0) {
@@ -19189,8 +19189,8 @@ var DFA = class DFA2 {
     if (this.memBudget < cost) return null;
     this.memBudget -= cost;
     const state = new DFAState(pcs, flag, ids);
-    if (cached2 === void 0) this.stateCache.set(hash2, state);
-    else if (cached2 instanceof DFAState) this.stateCache.set(hash2, [cached2, state]);
+    if (cached2 === void 0) this.stateCache.set(hash3, state);
+    else if (cached2 instanceof DFAState) this.stateCache.set(hash3, [cached2, state]);
     else cached2.push(state);
     this.stateCount++;
     return state;
@@ -19277,14 +19277,14 @@ var DFA = class DFA2 {
     return nextState;
   }
   start(input, pos) {
-    const context = input.context(pos);
+    const context2 = input.context(pos);
     let flags;
-    if ((context & Utils.EMPTY_BEGIN_TEXT) !== 0) flags = Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
-    else if ((context & Utils.EMPTY_BEGIN_LINE) !== 0) flags = Utils.EMPTY_BEGIN_LINE;
+    if ((context2 & Utils.EMPTY_BEGIN_TEXT) !== 0) flags = Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
+    else if ((context2 & Utils.EMPTY_BEGIN_LINE) !== 0) flags = Utils.EMPTY_BEGIN_LINE;
     else {
       const r = input.step(pos);
       const nextIsWord = r >= 0 && Utils.isWordRune(r >> 3);
-      flags = (context & Utils.EMPTY_WORD_BOUNDARY) !== 0 !== nextIsWord ? DFA2.FLAG_LAST_WORD : 0;
+      flags = (context2 & Utils.EMPTY_WORD_BOUNDARY) !== 0 !== nextIsWord ? DFA2.FLAG_LAST_WORD : 0;
     }
     let state = this.startStates.get(flags);
     if (state === void 0) {
@@ -19686,7 +19686,7 @@ var makeOnePass = (p) => {
   const visitQueue = new QueueOnePass(p.inst.length);
   const onePassRunes = new Array(p.inst.length);
   const m = new Array(p.inst.length).fill(false);
-  const check = (pc) => {
+  const check2 = (pc) => {
     let ok = true;
     const inst = p.inst[pc];
     if (visitQueue.contains(pc)) return true;
@@ -19694,7 +19694,7 @@ var makeOnePass = (p) => {
     switch (inst.op) {
       case Inst.ALT:
       case Inst.ALT_MATCH: {
-        ok = check(inst.out) && check(inst.arg);
+        ok = check2(inst.out) && check2(inst.arg);
         let matchOut = m[inst.out];
         let matchArg = m[inst.arg];
         if (matchOut && matchArg) return false;
@@ -19721,7 +19721,7 @@ var makeOnePass = (p) => {
       case Inst.CAPTURE:
       case Inst.EMPTY_WIDTH:
       case Inst.NOP:
-        ok = check(inst.out);
+        ok = check2(inst.out);
         m[pc] = m[inst.out];
         onePassRunes[pc] = onePassRunes[inst.out] ? new Int32Array(onePassRunes[inst.out]) : /* @__PURE__ */ new Int32Array(0);
         inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
@@ -19792,7 +19792,7 @@ var makeOnePass = (p) => {
   instQueue.insert(p.start);
   while (!instQueue.empty()) {
     visitQueue.clear();
-    if (!check(instQueue.next())) return null;
+    if (!check2(instQueue.next())) return null;
   }
   for (let i = 0; i < p.inst.length; i++) if (onePassRunes[i]) p.inst[i].runes = onePassRunes[i];
   return p;
@@ -20059,10 +20059,10 @@ var Regexp = class Regexp2 {
         else out += sub.appendTo();
         break;
       case Regexp2.Op.ALTERNATE: {
-        let sep4 = "";
+        let sep7 = "";
         for (let sub of this.subs) {
-          out += sep4;
-          sep4 = "|";
+          out += sep7;
+          sep7 = "|";
           out += sub.appendTo();
         }
         break;
@@ -21201,15 +21201,15 @@ var CharClass = class CharClass2 {
     result += "]";
     return result;
   }
-  static sortRanges(array, len) {
+  static sortRanges(array2, len) {
     const n = len >> 1;
     const order = new Array(n);
     for (let i = 0; i < n; i++) order[i] = i;
-    order.sort((a, b) => array[2 * a] - array[2 * b] || array[2 * b + 1] - array[2 * a + 1]);
-    const sorted = array.slice(0, len);
+    order.sort((a, b) => array2[2 * a] - array2[2 * b] || array2[2 * b + 1] - array2[2 * a + 1]);
+    const sorted = array2.slice(0, len);
     for (let i = 0; i < n; i++) {
-      array[2 * i] = sorted[2 * order[i]];
-      array[2 * i + 1] = sorted[2 * order[i] + 1];
+      array2[2 * i] = sorted[2 * order[i]];
+      array2[2 * i + 1] = sorted[2 * order[i] + 1];
     }
   }
   /**
@@ -21773,14 +21773,14 @@ var Parser = class Parser2 {
     if (!force && this.height !== null) {
       if (this.height.has(re)) return this.height.get(re);
     }
-    let h = 1;
+    let h2 = 1;
     for (let sub of re.subs) {
       const hsub = this.calcHeight(sub);
-      if (h < 1 + hsub) h = 1 + hsub;
+      if (h2 < 1 + hsub) h2 = 1 + hsub;
     }
     if (this.height === null) this.height = /* @__PURE__ */ new Map();
-    this.height.set(re, h);
-    return h;
+    this.height.set(re, h2);
+    return h2;
   }
   pop() {
     return this.stack.pop();
@@ -21919,10 +21919,10 @@ var Parser = class Parser2 {
     }
     return re;
   }
-  factor(array) {
-    if (array.length < 2) return array;
+  factor(array2) {
+    if (array2.length < 2) return array2;
     let s = 0;
-    let lensub = array.length;
+    let lensub = array2.length;
     let lenout = 0;
     let str = null;
     let strlen2 = 0;
@@ -21933,7 +21933,7 @@ var Parser = class Parser2 {
       let istrlen = 0;
       let iflags = 0;
       if (i < lensub) {
-        let re = array[s + i];
+        let re = array2[s + i];
         if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) re = re.subs[0];
         if (re.op === Regexp.Op.LITERAL) {
           istr = re.runes;
@@ -21950,19 +21950,19 @@ var Parser = class Parser2 {
         }
       }
       if (i === start) {
-      } else if (i === start + 1) array[lenout++] = array[s + start];
+      } else if (i === start + 1) array2[lenout++] = array2[s + start];
       else {
         const prefix = this.newRegexp(Regexp.Op.LITERAL);
         prefix.flags = strflags;
         prefix.runes = str.slice(0, strlen2);
         for (let j = start; j < i; j++) {
-          array[s + j] = this.removeLeadingString(array[s + j], strlen2);
-          this.checkLimits(array[s + j]);
+          array2[s + j] = this.removeLeadingString(array2[s + j], strlen2);
+          this.checkLimits(array2[s + j]);
         }
-        const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+        const suffix = this.collapse(array2.slice(s + start, s + i), Regexp.Op.ALTERNATE);
         const re = this.newRegexp(Regexp.Op.CONCAT);
         re.subs = [prefix, suffix];
-        array[lenout++] = re;
+        array2[lenout++] = re;
       }
       start = i;
       str = istr;
@@ -21977,22 +21977,22 @@ var Parser = class Parser2 {
     for (let i = 0; i <= lensub; i++) {
       let ifirst = null;
       if (i < lensub) {
-        ifirst = Parser2.leadingRegexp(array[s + i]);
+        ifirst = Parser2.leadingRegexp(array2[s + i]);
         if (first !== null && first.equals(ifirst) && (Parser2.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser2.isCharClass(first.subs[0]))) continue;
       }
       if (i === start) {
-      } else if (i === start + 1) array[lenout++] = array[s + start];
+      } else if (i === start + 1) array2[lenout++] = array2[s + start];
       else {
         const prefix = first;
         for (let j = start; j < i; j++) {
           const reuse = j !== start;
-          array[s + j] = this.removeLeadingRegexp(array[s + j], reuse);
-          this.checkLimits(array[s + j]);
+          array2[s + j] = this.removeLeadingRegexp(array2[s + j], reuse);
+          this.checkLimits(array2[s + j]);
         }
-        const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+        const suffix = this.collapse(array2.slice(s + start, s + i), Regexp.Op.ALTERNATE);
         const re = this.newRegexp(Regexp.Op.CONCAT);
         re.subs = [prefix, suffix];
-        array[lenout++] = re;
+        array2[lenout++] = re;
       }
       start = i;
       first = ifirst;
@@ -22002,27 +22002,27 @@ var Parser = class Parser2 {
     start = 0;
     lenout = 0;
     for (let i = 0; i <= lensub; i++) {
-      if (i < lensub && Parser2.isCharClass(array[s + i])) continue;
+      if (i < lensub && Parser2.isCharClass(array2[s + i])) continue;
       if (i === start) {
-      } else if (i === start + 1) array[lenout++] = array[s + start];
+      } else if (i === start + 1) array2[lenout++] = array2[s + start];
       else {
         let max = start;
         for (let j = start + 1; j < i; j++) {
-          const subMax = array[s + max];
-          const subJ = array[s + j];
+          const subMax = array2[s + max];
+          const subJ = array2[s + j];
           if (subMax.op < subJ.op || subMax.op === subJ.op && (subMax.runes !== null ? subMax.runes.length : 0) < (subJ.runes !== null ? subJ.runes.length : 0)) max = j;
         }
-        const tmp = array[s + start];
-        array[s + start] = array[s + max];
-        array[s + max] = tmp;
+        const tmp = array2[s + start];
+        array2[s + start] = array2[s + max];
+        array2[s + max] = tmp;
         for (let j = start + 1; j < i; j++) {
-          Parser2.mergeCharClass(array[s + start], array[s + j]);
-          this.reuse(array[s + j]);
+          Parser2.mergeCharClass(array2[s + start], array2[s + j]);
+          this.reuse(array2[s + j]);
         }
-        this.cleanAlt(array[s + start]);
-        array[lenout++] = array[s + start];
+        this.cleanAlt(array2[s + start]);
+        array2[lenout++] = array2[s + start];
       }
-      if (i < lensub) array[lenout++] = array[s + i];
+      if (i < lensub) array2[lenout++] = array2[s + i];
       start = i + 1;
     }
     lensub = lenout;
@@ -22030,12 +22030,12 @@ var Parser = class Parser2 {
     start = 0;
     lenout = 0;
     for (let i = 0; i < lensub; ++i) {
-      if (i + 1 < lensub && array[s + i].op === Regexp.Op.EMPTY_MATCH && array[s + i + 1].op === Regexp.Op.EMPTY_MATCH) continue;
-      array[lenout++] = array[s + i];
+      if (i + 1 < lensub && array2[s + i].op === Regexp.Op.EMPTY_MATCH && array2[s + i + 1].op === Regexp.Op.EMPTY_MATCH) continue;
+      array2[lenout++] = array2[s + i];
     }
     lensub = lenout;
     s = 0;
-    return array.slice(s, lensub);
+    return array2.slice(s, lensub);
   }
   removeLeadingString(re, n) {
     if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
@@ -23600,9 +23600,9 @@ function compileRegex(pattern, flags = 0) {
   }
 }
 function regexArg(site, index, flags = 0) {
-  const constant = site.constants[index];
-  if (typeof constant === "string") {
-    const compiled = compileRegex(constant, flags);
+  const constant2 = site.constants[index];
+  if (typeof constant2 === "string") {
+    const compiled = compileRegex(constant2, flags);
     return () => compiled;
   }
   const compile = cachePerString((pattern) => compileRegex(pattern, flags), 256);
@@ -23644,13 +23644,13 @@ function extract(site) {
   const regex = regexArg(site, 0);
   const text = stringArg(site, 2);
   const resultType = site.resultType;
-  const missing3 = resultType === "string" ? "" : null;
+  const missing = resultType === "string" ? "" : null;
   return ([pattern, group, source]) => {
-    if (group === null) return missing3;
+    if (group === null) return missing;
     const matcher = regex(pattern).matcher(text(source));
-    if (!matcher.find() || Number(group) > matcher.groupCount()) return missing3;
+    if (!matcher.find() || Number(group) > matcher.groupCount()) return missing;
     const captured = matcher.group(Number(group));
-    if (captured === null) return missing3;
+    if (captured === null) return missing;
     return convertValue(captured, "string", resultType);
   };
 }
@@ -23694,8 +23694,8 @@ function trimming(leading, trailing) {
       head: compileRegex(`^(?:${pattern})+`),
       tail: compileRegex(`(?:${pattern})+$`)
     }), 256);
-    const constant = site.constants[0];
-    if (typeof constant === "string") compile(constant);
+    const constant2 = site.constants[0];
+    if (typeof constant2 === "string") compile(constant2);
     return ([pattern, source]) => {
       const { head, tail } = compile(pattern === null ? "" : String(pattern));
       let result = text(source);
@@ -24034,13 +24034,13 @@ function kindOf(node) {
   return name;
 }
 function elementsOf(list) {
-  const items = [];
-  if (!list) return items;
+  const items2 = [];
+  if (!list) return items2;
   for (let i = 0; i < list.Count; i++) {
     const item = list.getItem(i);
-    items.push(kindOf(item) === "SeparatedElement" ? item.Element : item);
+    items2.push(kindOf(item) === "SeparatedElement" ? item.Element : item);
   }
-  return items;
+  return items2;
 }
 function walk(node, visit) {
   if (!node) return;
@@ -24048,7 +24048,8 @@ function walk(node, visit) {
   for (let i = 0; i < node.ChildCount; i++) walk(node.GetChild(i), visit);
 }
 function textOf(node) {
-  return String(node.ToString(loadKustoLanguage().Language.Syntax.IncludeTrivia.Minimal));
+  const minimal = loadKustoLanguage().Language.Syntax.IncludeTrivia.Minimal;
+  return String(node.ToString(minimal));
 }
 function nameOf(node) {
   return String(node.SimpleName);
@@ -24108,33 +24109,38 @@ var CACHE_LIMIT = 256;
 var tableSymbols = /* @__PURE__ */ new Map();
 var globalStates = /* @__PURE__ */ new Map();
 function buildGlobals(options) {
-  const tables = Object.entries(options.tables).map(([name, columns]) => `${name}:${schemaText(columns)}`);
-  const functions = Object.entries(options.functions ?? {}).map(([name, body]) => `${name}=${body}`);
+  const tables = Object.entries(options.tables).map(
+    ([name, columns]) => `${name}:${schemaText(columns)}`
+  );
+  const functions = Object.entries(options.functions ?? {}).map(
+    ([name, body]) => `${name}=${body}`
+  );
   const key = [...tables, "", ...functions].join("\n");
   return cached(globalStates, key, () => createGlobals(options));
 }
 function createGlobals(options) {
   const K = loadKustoLanguage();
-  const S = K.Language.Symbols;
+  const S2 = K.Language.Symbols;
   const symbols = [];
   for (const [name, columns] of Object.entries(options.tables)) {
     const schema = schemaText(columns);
-    symbols.push(cached(tableSymbols, `${name}:${schema}`, () => S.TableSymbol.From(schema).WithName(name)));
+    const create = () => S2.TableSymbol.From(schema).WithName(name);
+    symbols.push(cached(tableSymbols, `${name}:${schema}`, create));
   }
   for (const [name, declaration] of Object.entries(options.functions ?? {})) {
     const { parameters, body } = splitDeclaration(declaration);
-    symbols.push(new S.FunctionSymbol.$ctor16(name, parameters, body, null));
+    symbols.push(new S2.FunctionSymbol.$ctor16(name, parameters, body, null));
   }
-  const database = new S.DatabaseSymbol.ctor("db", symbols);
-  const cluster = new S.ClusterSymbol.ctor("cluster", [database]);
+  const database = new S2.DatabaseSymbol.ctor("db", symbols);
+  const cluster = new S2.ClusterSymbol.ctor("cluster", [database]);
   return K.Language.GlobalState.Default.WithCluster(cluster).WithDatabase(database);
 }
-function cached(cache, key, create) {
-  const hit = cache.get(key);
+function cached(cache2, key, create) {
+  const hit = cache2.get(key);
   if (hit !== void 0) return hit;
-  if (cache.size >= CACHE_LIMIT) cache.clear();
+  if (cache2.size >= CACHE_LIMIT) cache2.clear();
   const value = create();
-  cache.set(key, value);
+  cache2.set(key, value);
   return value;
 }
 function schemaText(columns) {
@@ -24158,15 +24164,19 @@ function splitDeclaration(text) {
 }
 function matchingParen(text) {
   let depth = 0;
-  let quote2 = "";
+  let quote3 = "";
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
-    if (quote2) {
+    if (quote3) {
       if (char === "\\") i++;
-      else if (char === quote2) quote2 = "";
-    } else if (char === '"' || char === "'") quote2 = char;
-    else if (char === "(") depth++;
-    else if (char === ")" && --depth === 0) return i;
+      else if (char === quote3) quote3 = "";
+    } else if (char === '"' || char === "'") {
+      quote3 = char;
+    } else if (char === "(") {
+      depth++;
+    } else if (char === ")" && --depth === 0) {
+      return i;
+    }
   }
   return -1;
 }
@@ -24223,33 +24233,33 @@ var Scope = class _Scope {
     return new _Scope(this);
   }
 };
-function withRow(context, columns) {
-  return { ...context, row: columns };
+function withRow(context2, columns) {
+  return { ...context2, row: columns };
 }
-function offsetOf(context, node) {
-  return context.callOffset ?? Number(node?.TextStart ?? 0);
+function offsetOf(context2, node) {
+  return context2.callOffset ?? Number(node?.TextStart ?? 0);
 }
-function errorAt(context, node, message, kind = "unsupported") {
-  const offset = offsetOf(context, node);
-  return queryError(context.text, offset, message, kind, hintFor(kind));
+function errorAt(context2, node, message, kind = "unsupported") {
+  const offset = offsetOf(context2, node);
+  return queryError(context2.text, offset, message, kind, hintFor(kind));
 }
-function typeOfNode(context, node) {
+function typeOfNode(context2, node) {
   const type = scalarTypeOf(node.ResultType);
   if (type) return type;
   const name = String(node.ResultType?.Name ?? "unknown");
   const message = `the type '${name}' of this expression is not supported yet`;
-  throw errorAt(context, node, message);
+  throw errorAt(context2, node, message);
 }
-function columnsOfNode(context, node) {
+function columnsOfNode(context2, node) {
   const symbol = node.ResultType;
   if (!symbol?.Columns) {
     const message = "this expression does not give a table";
-    throw errorAt(context, node, message, "semantic");
+    throw errorAt(context2, node, message, "semantic");
   }
   return columnsOfTable(symbol).map(({ name, type }) => {
     if (type) return { name, type };
     const message = `the type of column '${name}' is not supported yet`;
-    throw errorAt(context, node, message);
+    throw errorAt(context2, node, message);
   });
 }
 
@@ -24267,14 +24277,21 @@ var LITERAL_KINDS = {
   GuidLiteralExpression: "guid",
   DynamicExpression: "dynamic"
 };
+function isLiteral(node) {
+  return kindOf(node) in LITERAL_KINDS;
+}
 function readLiteral(node) {
   const type = LITERAL_KINDS[kindOf(node)];
   if (!type) return { ok: false, reason: `not a literal: ${kindOf(node)}` };
-  if (type === "string") return { ok: true, type, value: String(node.LiteralValue ?? "") };
+  if (type === "string") {
+    return { ok: true, type, value: String(node.LiteralValue ?? "") };
+  }
   if (type === "dynamic") return readDynamic(node);
   const text = textOf(node).trim();
   const value = readScalarText(type, text);
-  if (value === void 0) return { ok: false, reason: `invalid ${type} literal ${text}` };
+  if (value === void 0) {
+    return { ok: false, reason: `invalid ${type} literal ${text}` };
+  }
   return { ok: true, type, value };
 }
 function readScalarText(type, text) {
@@ -24330,7 +24347,8 @@ function readReal(text) {
 function readDatetime(text) {
   const iso = parseDatetime(text);
   if (iso !== null) return iso;
-  const ms = Date.parse(text.includes("GMT") || /[zZ]$/.test(text) ? text : `${text} GMT`);
+  const hasZone = text.includes("GMT") || /[zZ]$/.test(text);
+  const ms = Date.parse(hasZone ? text : `${text} GMT`);
   if (Number.isNaN(ms)) return void 0;
   return parseDatetime(new Date(ms).toISOString()) ?? void 0;
 }
@@ -24381,7 +24399,9 @@ function readDynamic(node) {
   try {
     return { ok: true, type: "dynamic", value: readJson(node.Expression) };
   } catch (error) {
-    if (error instanceof LiteralReadError) return { ok: false, reason: error.message };
+    if (error instanceof LiteralReadError) {
+      return { ok: false, reason: error.message };
+    }
     throw error;
   }
 }
@@ -24399,8 +24419,11 @@ function readJson(node) {
     throw new LiteralReadError(`invalid dynamic literal ${textOf(node)}`);
   }
   const literal = readLiteral(node);
-  if (!literal.ok) throw new LiteralReadError(literal.reason);
-  return toJsonValue(literal.type, literal.value);
+  if (literal.ok) return toJsonValue(literal.type, literal.value);
+  if (kind === "LongLiteralExpression" && /^\d+$/.test(textOf(node).trim())) {
+    return Number(textOf(node));
+  }
+  throw new LiteralReadError(literal.reason);
 }
 function readJsonObject(node) {
   const result = {};
@@ -24435,55 +24458,55 @@ var SPECIAL_FUNCTIONS = {
   next: lowerWindow("next")
 };
 function builtinName(symbol) {
-  const known = (name2) => name2 in SPECIAL_FUNCTIONS || !!findScalar(name2);
-  const name = String(symbol.Name);
-  if (known(name)) return name;
-  const alternative = symbol.Alternative ? String(symbol.Alternative) : "";
-  return alternative && known(alternative) ? alternative : void 0;
+  const known = (name) => name in SPECIAL_FUNCTIONS || !!findScalar(name);
+  return preferredName(symbol, known);
 }
 function aggregateName(symbol) {
-  const name = String(symbol.Name);
-  if (findAggregate(name)) return name;
-  const alternative = symbol.Alternative ? String(symbol.Alternative) : "";
-  return alternative && findAggregate(alternative) ? alternative : void 0;
+  return preferredName(symbol, (name) => !!findAggregate(name));
 }
-function lowerFunctionCall(node, context) {
-  const nested = context.aggregate?.(node);
+function preferredName(symbol, known) {
+  const alternative = symbol.Alternative ? String(symbol.Alternative) : "";
+  if (alternative && known(alternative)) return alternative;
+  const name = String(symbol.Name);
+  return known(name) ? name : void 0;
+}
+function lowerFunctionCall(node, context2) {
+  const nested = context2.aggregate?.(node);
   if (nested) return nested;
   const args = elementsOf(node.ArgumentList.Expressions);
   const body = userFunctionBody(node);
-  if (body) return lowerUserScalar(node, body, args, context);
+  if (body) return lowerUserScalar(node, body, args, context2);
   const symbol = node.ReferencedSymbol;
   const name = builtinName(symbol);
   if (name && name in SPECIAL_FUNCTIONS) {
-    return SPECIAL_FUNCTIONS[name](node, args, context);
+    return SPECIAL_FUNCTIONS[name](node, args, context2);
   }
   if (name) {
     return {
       kind: "call",
-      offset: offsetOf(context, node),
-      type: typeOfNode(context, node),
+      offset: offsetOf(context2, node),
+      type: typeOfNode(context2, node),
       name,
-      args: args.map((arg) => lowerScalar(arg, context))
+      args: args.map((arg) => lowerScalar(arg, context2))
     };
   }
   const written = String(symbol?.Name ?? "");
   if (aggregateName(symbol) || symbolClassOf(symbol) !== "FunctionSymbol") {
     const message = `the function '${written}' is not supported here`;
-    throw errorAt(context, node, message, "semantic");
+    throw errorAt(context2, node, message, "semantic");
   }
-  throw errorAt(context, node, `the function '${written}' is not supported yet`);
+  throw errorAt(context2, node, `the function '${written}' is not supported yet`);
 }
 function userFunctionBody(node) {
   const expand = node.GetExpansion;
   const expansion = typeof expand === "function" ? node.GetExpansion() : null;
   return expansion && kindOf(expansion) === "FunctionBody" ? expansion : void 0;
 }
-function bindParameters(node, args, context, firstTable) {
+function bindParameters(node, args, context2, firstTable) {
   const symbol = node.ReferencedSymbol;
   const signature = node.ReferencedSignature ?? symbol.Signatures.getItem(0);
   const parameters = signature.Parameters;
-  const scope = context.scope.child();
+  const scope = context2.scope.child();
   for (let i = 0; i < parameters.Count; i++) {
     const parameter = parameters.getItem(i);
     const name = String(parameter.Name);
@@ -24493,73 +24516,74 @@ function bindParameters(node, args, context, firstTable) {
     }
     const argument = args[i] ?? parameter.DefaultValue;
     if (!argument) {
-      throw errorAt(context, node, `missing argument '${name}'`, "semantic");
+      throw errorAt(context2, node, `missing argument '${name}'`, "semantic");
     }
-    scope.bind(name, bindArgument(argument, context));
+    scope.bind(name, bindArgument(argument, context2));
   }
-  return { ...context, scope, callOffset: offsetOf(context, node) };
+  return { ...context2, scope, callOffset: offsetOf(context2, node) };
 }
-function bindArgument(argument, context) {
+function bindArgument(argument, context2) {
   if (argument.ResultType?.Columns) {
-    const plan = context.lowerTabular(argument, { ...context, row: [] });
+    const plan = context2.lowerTabular(argument, { ...context2, row: [] });
     return { kind: "tabular", plan };
   }
-  return { kind: "scalar", plan: lowerScalar(argument, context) };
+  return { kind: "scalar", plan: lowerScalar(argument, context2) };
 }
-function lowerUserScalar(node, body, args, context) {
-  const inner = bindParameters(node, args, context);
+function lowerUserScalar(node, body, args, context2) {
+  const inner = bindParameters(node, args, context2);
   const scoped = lowerStatements(body.Statements, inner);
   return lowerScalar(body.Expression, scoped);
 }
-function lowerIff(node, args, context) {
-  const [condition, then, otherwise] = args.map((arg) => lowerScalar(arg, context));
+function lowerIff(node, args, context2) {
+  const [condition, then, otherwise] = args.map((arg) => lowerScalar(arg, context2));
   return {
     kind: "conditional",
-    offset: offsetOf(context, node),
-    type: typeOfNode(context, node),
+    offset: offsetOf(context2, node),
+    type: typeOfNode(context2, node),
     branches: [{ condition, value: then }],
     otherwise
   };
 }
-function lowerCase(node, args, context) {
-  const lowered = args.map((arg) => lowerScalar(arg, context));
+function lowerCase(node, args, context2) {
+  const lowered = args.map((arg) => lowerScalar(arg, context2));
   const branches = [];
   for (let i = 0; i + 1 < lowered.length; i += 2) {
     branches.push({ condition: lowered[i], value: lowered[i + 1] });
   }
   return {
     kind: "conditional",
-    offset: offsetOf(context, node),
-    type: typeOfNode(context, node),
+    offset: offsetOf(context2, node),
+    type: typeOfNode(context2, node),
     branches,
     otherwise: lowered[lowered.length - 1]
   };
 }
-function lowerNot(node, args, context) {
-  const operand = lowerScalar(args[0], context);
-  return { kind: "not", offset: offsetOf(context, node), type: "bool", args: [operand] };
+function lowerNot(node, args, context2) {
+  const operand = lowerScalar(args[0], context2);
+  const offset = offsetOf(context2, node);
+  return { kind: "not", offset, type: "bool", args: [operand] };
 }
-function lowerColumnIfExists(node, args, context) {
-  const name = constantOf(lowerScalar(args[0], context));
+function lowerColumnIfExists(node, args, context2) {
+  const name = constantOf(lowerScalar(args[0], context2));
   if (!name.known || typeof name.value !== "string") {
     const message = "the column name of column_ifexists must be a constant string";
-    throw errorAt(context, args[0], message, "semantic");
+    throw errorAt(context2, args[0], message, "semantic");
   }
-  const column = context.row.find((candidate) => candidate.name === name.value);
-  if (!column) return lowerScalar(args[1], context);
+  const column = context2.row.find((candidate) => candidate.name === name.value);
+  if (!column) return lowerScalar(args[1], context2);
   return {
     kind: "column",
-    offset: offsetOf(context, node),
+    offset: offsetOf(context2, node),
     type: column.type,
     name: column.name
   };
 }
 function lowerWindow(kind) {
-  return (node, args, context) => ({
+  return (node, args, context2) => ({
     kind,
-    offset: offsetOf(context, node),
-    type: typeOfNode(context, node),
-    args: args.map((arg) => lowerScalar(arg, context))
+    offset: offsetOf(context2, node),
+    type: typeOfNode(context2, node),
+    args: args.map((arg) => lowerScalar(arg, context2))
   });
 }
 
@@ -24616,45 +24640,46 @@ var RANGE_OPERATORS = {
   BetweenExpression: "between",
   NotBetweenExpression: "!between"
 };
-function lowerScalar(node, context) {
+function lowerScalar(node, context2) {
   const kind = kindOf(node);
-  const literal = readLiteral(node);
-  if (literal.ok) {
-    const offset = offsetOf(context, node);
+  if (isLiteral(node)) {
+    const literal = readLiteral(node);
+    if (!literal.ok) throw errorAt(context2, node, literal.reason, "semantic");
+    const offset = offsetOf(context2, node);
     return { kind: "literal", offset, type: literal.type, value: literal.value };
   }
   if (kind in BINARY_OPERATORS) {
-    const left = lowerScalar(node.Left, context);
-    const right = lowerScalar(node.Right, context);
-    return callPlan(context, node, BINARY_OPERATORS[kind], [left, right]);
+    const left = lowerScalar(node.Left, context2);
+    const right = lowerScalar(node.Right, context2);
+    return callPlan(context2, node, BINARY_OPERATORS[kind], [left, right]);
   }
-  if (kind in LIST_OPERATORS) return lowerListOperator(node, context);
-  if (kind in RANGE_OPERATORS) return lowerBetween(node, context);
-  return lowerOther(kind, node, context);
+  if (kind in LIST_OPERATORS) return lowerListOperator(node, context2);
+  if (kind in RANGE_OPERATORS) return lowerBetween(node, context2);
+  return lowerOther(kind, node, context2);
 }
-function lowerOther(kind, node, context) {
+function lowerOther(kind, node, context2) {
   switch (kind) {
     case "ParenthesizedExpression":
     case "UnaryPlusExpression":
-      return lowerScalar(node.Expression, context);
+      return lowerScalar(node.Expression, context2);
     case "AndExpression":
-      return lowerLogical("and", node, context);
+      return lowerLogical("and", node, context2);
     case "OrExpression":
-      return lowerLogical("or", node, context);
+      return lowerLogical("or", node, context2);
     case "UnaryMinusExpression":
-      return lowerNegate(node, context);
+      return lowerNegate(node, context2);
     case "NameReference":
-      return lowerName(node, context);
+      return lowerName(node, context2);
     case "PathExpression":
-      return lowerPath(node, context);
+      return lowerPath(node, context2);
     case "ElementExpression":
-      return lowerElement(node, context);
+      return lowerElement(node, context2);
     case "FunctionCallExpression":
-      return lowerFunctionCall(node, context);
+      return lowerFunctionCall(node, context2);
     case "ToScalarExpression":
-      return lowerToScalar(node, context);
+      return lowerToScalar(node, context2);
     default:
-      throw errorAt(context, node, unsupportedMessage(kind, node));
+      throw errorAt(context2, node, unsupportedMessage(kind, node));
   }
 }
 function unsupportedMessage(kind, node) {
@@ -24662,97 +24687,97 @@ function unsupportedMessage(kind, node) {
   if (operator) return `the operator '${String(operator)}' is not supported yet`;
   return `the expression '${describe(kind)}' is not supported yet`;
 }
-function callPlan(context, node, name, args) {
+function callPlan(context2, node, name, args) {
   if (!findScalar(name)) {
     const isWord = /^[a-z_]/.test(name) && !name.includes(" ");
     const what = isWord ? "function" : "operator";
-    throw errorAt(context, node, `the ${what} '${name}' is not supported yet`);
+    throw errorAt(context2, node, `the ${what} '${name}' is not supported yet`);
   }
-  const offset = offsetOf(context, node);
-  return { kind: "call", offset, type: typeOfNode(context, node), name, args };
+  const offset = offsetOf(context2, node);
+  return { kind: "call", offset, type: typeOfNode(context2, node), name, args };
 }
-function lowerLogical(kind, node, context) {
-  const args = [lowerScalar(node.Left, context), lowerScalar(node.Right, context)];
-  return { kind, offset: offsetOf(context, node), type: "bool", args };
+function lowerLogical(kind, node, context2) {
+  const args = [lowerScalar(node.Left, context2), lowerScalar(node.Right, context2)];
+  return { kind, offset: offsetOf(context2, node), type: "bool", args };
 }
-function lowerNegate(node, context) {
-  const operand = lowerScalar(node.Expression, context);
+function lowerNegate(node, context2) {
+  const operand = lowerScalar(node.Expression, context2);
   if (operand.kind === "literal") {
     const value = operand.value;
     if (typeof value === "number") return { ...operand, value: -value };
     if (typeof value === "bigint") return { ...operand, value: -value };
   }
-  return callPlan(context, node, "negate", [operand]);
+  return callPlan(context2, node, "negate", [operand]);
 }
-function lowerName(node, context) {
+function lowerName(node, context2) {
   const symbolClass = symbolClassOf(node.ReferencedSymbol);
   const name = nameOf(node);
   if (symbolClass === "ColumnSymbol") {
-    const type = typeOfNode(context, node);
-    return { kind: "column", offset: offsetOf(context, node), type, name };
+    const type = typeOfNode(context2, node);
+    return { kind: "column", offset: offsetOf(context2, node), type, name };
   }
   if (symbolClass === "VariableSymbol" || symbolClass === "ParameterSymbol") {
-    const binding = context.scope.lookup(name);
+    const binding = context2.scope.lookup(name);
     if (binding?.kind === "scalar") return binding.plan;
   }
-  throw errorAt(context, node, `the name '${name}' is not supported here yet`);
+  throw errorAt(context2, node, `the name '${name}' is not supported here yet`);
 }
-function lowerPath(node, context) {
+function lowerPath(node, context2) {
   const container = node.Expression;
   const side = kindOf(container) === "NameReference" ? nameOf(container) : "";
   if (side === "$left" || side === "$right") {
-    const type = typeOfNode(context, node);
+    const type = typeOfNode(context2, node);
     const name = nameOf(node.Selector);
-    return { kind: "column", offset: offsetOf(context, node), type, name };
+    return { kind: "column", offset: offsetOf(context2, node), type, name };
   }
   const member = unbracket(node.Selector);
   const key = kindOf(member) === "NameReference" ? {
     kind: "literal",
-    offset: offsetOf(context, member),
+    offset: offsetOf(context2, member),
     type: "string",
     value: nameOf(member)
-  } : lowerScalar(member, context);
-  return callPlan(context, node, ".", [lowerScalar(container, context), key]);
+  } : lowerScalar(member, context2);
+  return callPlan(context2, node, ".", [lowerScalar(container, context2), key]);
 }
-function lowerElement(node, context) {
-  const container = lowerScalar(node.Expression, context);
-  const index = lowerScalar(unbracket(node.Selector), context);
-  return callPlan(context, node, "[]", [container, index]);
+function lowerElement(node, context2) {
+  const container = lowerScalar(node.Expression, context2);
+  const index = lowerScalar(unbracket(node.Selector), context2);
+  return callPlan(context2, node, "[]", [container, index]);
 }
 function unbracket(selector) {
   return kindOf(selector) === "BracketedExpression" ? selector.Expression : selector;
 }
-function lowerListOperator(node, context) {
-  const items = elementsOf(node.Right.Expressions).map((item) => {
-    if (!item.ResultType?.Columns) return lowerScalar(item, context);
-    const input = context.lowerTabular(item, { ...context, row: [] });
+function lowerListOperator(node, context2) {
+  const items2 = elementsOf(node.Right.Expressions).map((item) => {
+    if (!item.ResultType?.Columns) return lowerScalar(item, context2);
+    const input = context2.lowerTabular(item, { ...context2, row: [] });
     return {
       kind: "column-array",
-      offset: offsetOf(context, item),
+      offset: offsetOf(context2, item),
       type: "dynamic",
-      id: context.state.nextId++,
+      id: context2.state.nextId++,
       input
     };
   });
   const name = LIST_OPERATORS[kindOf(node)];
-  const left = lowerScalar(node.Left, context);
-  return callPlan(context, node, name, [left, ...items]);
+  const left = lowerScalar(node.Left, context2);
+  return callPlan(context2, node, name, [left, ...items2]);
 }
-function lowerBetween(node, context) {
+function lowerBetween(node, context2) {
   const couple = node.Right;
-  return callPlan(context, node, RANGE_OPERATORS[kindOf(node)], [
-    lowerScalar(node.Left, context),
-    lowerScalar(couple.First, context),
-    lowerScalar(couple.Second, context)
+  return callPlan(context2, node, RANGE_OPERATORS[kindOf(node)], [
+    lowerScalar(node.Left, context2),
+    lowerScalar(couple.First, context2),
+    lowerScalar(couple.Second, context2)
   ]);
 }
-function lowerToScalar(node, context) {
-  const input = context.lowerTabular(node.Expression, { ...context, row: [] });
+function lowerToScalar(node, context2) {
+  const input = context2.lowerTabular(node.Expression, { ...context2, row: [] });
   return {
     kind: "toscalar",
-    offset: offsetOf(context, node),
+    offset: offsetOf(context2, node),
     type: input.columns[0]?.type ?? "dynamic",
-    id: context.state.nextId++,
+    id: context2.state.nextId++,
     input
   };
 }
@@ -24762,8 +24787,8 @@ function describe(kind) {
 }
 
 // src/kql/lower/statements.ts
-function lowerStatements(list, context) {
-  const scoped = { ...context, scope: context.scope.child() };
+function lowerStatements(list, context2) {
+  const scoped = { ...context2, scope: context2.scope.child() };
   for (const statement of elementsOf(list)) {
     const kind = kindOf(statement);
     if (kind === "LetStatement") {
@@ -24781,35 +24806,35 @@ function queryExpressionOf(list) {
   );
   return statements[statements.length - 1]?.Expression;
 }
-function lowerLet(statement, context) {
+function lowerLet(statement, context2) {
   const name = nameOf(statement.Name);
   const expression = statement.Expression;
   if (kindOf(expression) === "FunctionDeclaration") return;
-  const constants = withRow(context, []);
+  const constants = withRow(context2, []);
   if (expression.ResultType?.Columns) {
-    const plan2 = context.lowerTabular(expression, constants);
-    context.scope.bind(name, { kind: "tabular", plan: plan2 });
+    const plan2 = context2.lowerTabular(expression, constants);
+    context2.scope.bind(name, { kind: "tabular", plan: plan2 });
     return;
   }
   const lowered = lowerScalar(expression, constants);
-  const offset = offsetOf(context, statement);
-  const plan = variableOf(name, lowered, offset, context);
-  context.scope.bind(name, { kind: "scalar", plan });
+  const offset = offsetOf(context2, statement);
+  const plan = variableOf(name, lowered, offset, context2);
+  context2.scope.bind(name, { kind: "scalar", plan });
 }
-function variableOf(name, expression, offset, context) {
-  const constant = constantOf(expression);
-  if (constant.known && context.callOffset === void 0) {
+function variableOf(name, expression, offset, context2) {
+  const constant2 = constantOf(expression);
+  if (constant2.known && context2.callOffset === void 0) {
     const { type } = expression;
-    context.state.constants.push({ name, offset, type, value: constant.value });
+    context2.state.constants.push({ name, offset, type, value: constant2.value });
   }
   return {
     kind: "variable",
     offset,
     type: expression.type,
     name,
-    id: context.state.nextId++,
+    id: context2.state.nextId++,
     expression,
-    ...constant.known ? { value: constant.value } : {}
+    ...constant2.known ? { value: constant2.value } : {}
   };
 }
 function constantOf(plan) {
@@ -24826,11 +24851,35 @@ function describe2(kind) {
 
 // src/kql/plan/types.ts
 function assertNever(value) {
-  throw new Error(`unexpected plan node: ${JSON.stringify(value)}`);
+  const kind = value?.kind;
+  throw new Error(`unexpected plan node of kind ${String(kind)}`);
+}
+
+// src/kql/compile/placement.ts
+function placed(compiler, offset, error) {
+  if (!(error instanceof InputError) || error.line !== void 0) return error;
+  const position = positionAt(compiler.text, offset);
+  return new InputError(error.message, {
+    line: position.line,
+    column: position.column,
+    sourceLine: position.sourceLine,
+    hint: error.hint,
+    kind: error.kind
+  });
+}
+function guard(compiler, offset, compute) {
+  try {
+    return compute();
+  } catch (error) {
+    throw placed(compiler, offset, error);
+  }
+}
+function placedError(compiler, offset, message, kind, hint) {
+  return placed(compiler, offset, new InputError(message, { kind, hint }));
 }
 
 // src/kql/compile/scalar.ts
-function compileScalar(plan, columns, compiler, memo) {
+function compileScalar(plan, columns, compiler, memo2) {
   switch (plan.kind) {
     case "literal": {
       const value = plan.value;
@@ -24841,13 +24890,13 @@ function compileScalar(plan, columns, compiler, memo) {
     case "variable":
       return compileVariable(plan, compiler);
     case "call":
-      return remember(plan, memo, compileCall(plan, columns, compiler, memo));
+      return remember(plan, memo2, compileCall(plan, columns, compiler, memo2));
     case "and":
     case "or":
     case "not":
-      return compileLogical(plan, columns, compiler, memo);
+      return compileLogical(plan, columns, compiler, memo2);
     case "conditional":
-      return compileConditional(plan, columns, compiler, memo);
+      return compileConditional(plan, columns, compiler, memo2);
     case "toscalar":
     case "column-array":
       return compileTabularValue(plan, compiler);
@@ -24862,8 +24911,9 @@ function compileScalar(plan, columns, compiler, memo) {
 function compileColumn(plan, columns, compiler) {
   const index = columns.findIndex((column) => column.name === plan.name);
   if (index < 0) {
-    const error = new InputError(`unknown column '${plan.name}'`, { kind: "semantic", hint: "check the column name against the columns the operator receives" });
-    throw placed(compiler, plan.offset, error);
+    const message = `unknown column '${plan.name}'`;
+    const hint = "check the column name against the columns the operator receives";
+    throw placedError(compiler, plan.offset, message, "semantic", hint);
   }
   return (row) => row[index];
 }
@@ -24876,42 +24926,45 @@ function compileVariable(plan, compiler) {
   return once(plan.id, compiler, () => expression([]));
 }
 function once(id, compiler, compute) {
-  const cache = compiler.runtime.cache;
+  const cache2 = compiler.runtime.cache;
   return () => {
-    if (cache.has(id)) return cache.get(id);
+    if (cache2.has(id)) return cache2.get(id);
     const value = compute();
-    cache.set(id, value);
+    cache2.set(id, value);
     return value;
   };
 }
-function remember(plan, memo, compute) {
-  const key = memo?.keyOf(plan);
-  const slot = key === void 0 ? void 0 : memo?.slots.get(key);
-  if (!memo || slot === void 0) return compute;
-  const { values, stamps } = memo;
+function remember(plan, memo2, compute) {
+  const key = memo2?.keyOf(plan);
+  const slot = key === void 0 ? void 0 : memo2?.slots.get(key);
+  if (!memo2 || slot === void 0) return compute;
+  const { values, stamps } = memo2;
   return (row) => {
-    if (stamps[slot] === memo.stamp) return values[slot];
+    if (stamps[slot] === memo2.stamp) return values[slot];
     const value = compute(row);
     values[slot] = value;
-    stamps[slot] = memo.stamp;
+    stamps[slot] = memo2.stamp;
     return value;
   };
 }
-function compileCall(plan, columns, compiler, memo) {
+function compileCall(plan, columns, compiler, memo2) {
   const fn = findScalar(plan.name);
-  if (!fn) throw placed(compiler, plan.offset, new InputError(`the function '${plan.name}' is not supported yet`, { kind: "unsupported" }));
+  if (!fn) {
+    const message = `the function '${plan.name}' is not supported yet`;
+    throw placedError(compiler, plan.offset, message, "unsupported");
+  }
   const site = {
     name: plan.name,
     argTypes: plan.args.map((arg) => arg.type),
     resultType: plan.type,
     constants: plan.args.map((arg) => {
-      const constant = constantOf(arg);
-      return constant.known ? constant.value : void 0;
+      const constant2 = constantOf(arg);
+      return constant2.known ? constant2.value : void 0;
     }),
     now: () => compiler.runtime.now
   };
   const impl = guard(compiler, plan.offset, () => fn.compile(site));
-  const args = plan.args.map((arg) => compiler.scalar(arg, columns, memo));
+  const args = plan.args.map((arg) => compiler.scalar(arg, columns, memo2));
   return callWith(impl, args, compiler, plan.offset);
 }
 function callWith(impl, args, compiler, offset) {
@@ -24933,26 +24986,8 @@ function callWith(impl, args, compiler, offset) {
   }
   return (row) => run(args.map((arg) => arg(row)));
 }
-function guard(compiler, offset, compute) {
-  try {
-    return compute();
-  } catch (error) {
-    throw placed(compiler, offset, error);
-  }
-}
-function placed(compiler, offset, error) {
-  if (!(error instanceof InputError) || error.line !== void 0) return error;
-  const position = positionAt(compiler.text, offset);
-  return new InputError(error.message, {
-    line: position.line,
-    column: position.column,
-    sourceLine: position.sourceLine,
-    hint: error.hint,
-    kind: error.kind
-  });
-}
-function compileLogical(plan, columns, compiler, memo) {
-  const [left, right] = plan.args.map((arg) => compiler.scalar(arg, columns, memo));
+function compileLogical(plan, columns, compiler, memo2) {
+  const [left, right] = plan.args.map((arg) => compiler.scalar(arg, columns, memo2));
   if (plan.kind === "not") {
     return (row) => {
       const value = left(row);
@@ -24968,12 +25003,12 @@ function compileLogical(plan, columns, compiler, memo) {
     return a === null || b === null ? null : !decisive;
   };
 }
-function compileConditional(plan, columns, compiler, memo) {
+function compileConditional(plan, columns, compiler, memo2) {
   const branches = plan.branches.map((branch) => ({
-    condition: compiler.scalar(branch.condition, columns, memo),
-    value: compiler.scalar(branch.value, columns, memo)
+    condition: compiler.scalar(branch.condition, columns, memo2),
+    value: compiler.scalar(branch.value, columns, memo2)
   }));
-  const otherwise = compiler.scalar(plan.otherwise, columns, memo);
+  const otherwise = compiler.scalar(plan.otherwise, columns, memo2);
   return (row) => {
     for (const branch of branches) {
       if (branch.condition(row) === true) return branch.value(row);
@@ -24993,25 +25028,27 @@ function compileWindow(plan, columns, compiler) {
   const args = plan.args.map((arg) => compiler.scalar(arg, columns));
   if (plan.kind === "row_number") {
     if (args.length > 1) {
-      const error = new InputError("row_number() with a restart condition is not supported yet", { kind: "unsupported" });
-      throw placed(compiler, plan.offset, error);
+      const message = "row_number() with a restart condition is not supported yet";
+      throw placedError(compiler, plan.offset, message, "unsupported");
     }
-    const start = args[0];
+    const [start] = args;
     return (row) => window.index + Number(start ? start(row) ?? 1 : 1);
   }
-  const [expression, offsetArg, fallback] = args;
+  const [expression, distanceArg, fallback] = args;
   const sign = plan.kind === "prev" ? -1 : 1;
+  const missing = plan.type === "string" ? "" : null;
   return (row) => {
-    const distance = offsetArg ? Number(offsetArg(row) ?? 1) : 1;
+    const distance = distanceArg ? Number(distanceArg(row) ?? 1) : 1;
     const target = window.rows[window.index + sign * distance];
-    if (!target) return fallback ? fallback(row) : null;
-    return expression(target);
+    if (target) return expression(target);
+    return fallback ? fallback(row) : missing;
   };
 }
 
 // src/kql/operators/count.ts
-function lowerCount(node, input, context) {
-  return { kind: "count", offset: offsetOf(context, node), columns: columnsOfNode(context, node), input };
+function lowerCount(node, input, context2) {
+  const columns = columnsOfNode(context2, node);
+  return { kind: "count", offset: offsetOf(context2, node), columns, input };
 }
 function compileCount(plan, compiler) {
   const input = compiler.tabular(plan.input);
@@ -25019,7 +25056,7 @@ function compileCount(plan, compiler) {
 }
 
 // src/kql/lower/named.ts
-function writtenExpressions(list, context) {
+function writtenExpressions(list, context2) {
   return elementsOf(list).map((node) => {
     const kind = kindOf(node);
     if (kind === "SimpleNamedExpression") {
@@ -25027,38 +25064,50 @@ function writtenExpressions(list, context) {
     }
     if (kind === "CompoundNamedExpression") {
       const message = "assigning one expression to several names is not supported yet";
-      throw errorAt(context, node, message);
+      throw errorAt(context2, node, message);
     }
     return { node, expression: node };
   });
 }
-function lowerNamedExpressions(list, context, outputColumns, appendOnly) {
-  const existing = new Set(context.row.map((column) => column.name));
+function lowerNamedExpressions(list, context2, outputColumns, appendOnly) {
+  const existing = new Set(context2.row.map((column) => column.name));
   let slot = 0;
-  return writtenExpressions(list, context).map(({ name, expression }) => {
+  return writtenExpressions(list, context2).map(({ name, expression }) => {
     const takesSlot = !appendOnly || name === void 0 || !existing.has(name);
     const resolved = name ?? outputColumns[slot]?.name ?? nameOf(expression);
     if (takesSlot) slot++;
     existing.add(resolved);
-    return { name: resolved, expression: lowerScalar(expression, context) };
+    return { name: resolved, expression: lowerScalar(expression, context2) };
   });
 }
 
 // src/kql/operators/distinct.ts
-function lowerDistinct(node, input, context) {
-  const columns = columnsOfNode(context, node);
-  const star = elementsOf(node.Expressions).some((item) => kindOf(item) === "StarExpression");
-  const items = star ? columns.map(({ name, type }) => ({ name, expression: { kind: "column", offset: offsetOf(context, node), type, name } })) : lowerNamedExpressions(node.Expressions, withRow(context, input.columns), columns, false);
-  return { kind: "distinct", offset: offsetOf(context, node), columns, input, items };
+function lowerDistinct(node, input, context2) {
+  const columns = columnsOfNode(context2, node);
+  const offset = offsetOf(context2, node);
+  const items2 = elementsOf(node.Expressions);
+  const star = items2.some((item) => kindOf(item) === "StarExpression");
+  const named = star ? columns.map(({ name, type }) => ({
+    name,
+    expression: { kind: "column", offset, type, name }
+  })) : lowerNamedExpressions(
+    node.Expressions,
+    withRow(context2, input.columns),
+    columns,
+    false
+  );
+  return { kind: "distinct", offset, columns, input, items: named };
 }
 function compileDistinct(plan, compiler) {
   const input = compiler.tabular(plan.input);
-  const items = plan.items.map((item) => compiler.scalar(item.expression, plan.input.columns));
+  const items2 = plan.items.map(
+    (item) => compiler.scalar(item.expression, plan.input.columns)
+  );
   const types = plan.items.map((item) => item.expression.type);
   return () => {
     const seen = /* @__PURE__ */ new Map();
     for (const row of input().rows) {
-      const values = items.map((item) => item(row));
+      const values = items2.map((item) => item(row));
       const key = rowKey(values, types);
       if (!seen.has(key)) seen.set(key, values);
     }
@@ -25070,48 +25119,67 @@ function compileDistinct(plan, compiler) {
 var EVALUATE_PLUGINS = {
   bag_unpack: lowerBagUnpack
 };
-function lowerEvaluate(node, input, context) {
+function lowerEvaluate(node, input, context2) {
   const call = node.FunctionCall;
   const plugin = nameOf(call.Name);
   const lower = EVALUATE_PLUGINS[plugin];
-  if (!lower) throw errorAt(context, call, `the plugin '${plugin}' of evaluate is not supported yet`);
-  return lower(node, elementsOf(call.ArgumentList.Expressions), input, context);
+  if (!lower) {
+    const message = `the plugin '${plugin}' of evaluate is not supported yet`;
+    throw errorAt(context2, call, message);
+  }
+  return lower(node, elementsOf(call.ArgumentList.Expressions), input, context2);
 }
-function lowerBagUnpack(node, args, input, context) {
+function lowerBagUnpack(node, args, input, context2) {
   if (!node.Schema) {
-    throw errorAt(
-      context,
-      node,
-      "evaluate bag_unpack without an output schema is not supported yet; declare the columns, as in evaluate bag_unpack(Col) : (Name: string, Count: long)"
-    );
+    const message = "evaluate bag_unpack without an output schema is not supported yet; declare the columns, as in evaluate bag_unpack(Col) : (Name: string, Count: long)";
+    throw errorAt(context2, node, message);
   }
   const bag = args[0];
   if (!bag || kindOf(bag) !== "NameReference") {
-    throw errorAt(context, node, "bag_unpack needs a column as its first argument", "semantic");
+    const message = "bag_unpack needs a column as its first argument";
+    throw errorAt(context2, node, message, "semantic");
   }
-  const prefix = args[1] ? constantOf(lowerScalar(args[1], withRow(context, []))) : { known: true, value: "" };
+  if (args.length > 2) {
+    const message = "the third and later arguments of bag_unpack are not supported yet";
+    throw errorAt(context2, args[2], message);
+  }
+  return {
+    kind: "bag_unpack",
+    offset: offsetOf(context2, node),
+    columns: columnsOfNode(context2, node),
+    input,
+    column: nameOf(bag),
+    prefix: args[1] ? prefixOf(args[1], context2) : ""
+  };
+}
+function prefixOf(argument, context2) {
+  const prefix = constantOf(lowerScalar(argument, withRow(context2, [])));
   if (!prefix.known || typeof prefix.value !== "string") {
-    throw errorAt(context, args[1], "the prefix of bag_unpack must be a constant string", "semantic");
+    const message = "the prefix of bag_unpack must be a constant string";
+    throw errorAt(context2, argument, message, "semantic");
   }
-  if (args.length > 2) throw errorAt(context, args[2], "the third and later arguments of bag_unpack are not supported yet");
-  const columns = columnsOfNode(context, node);
-  return { kind: "bag_unpack", offset: offsetOf(context, node), columns, input, column: nameOf(bag), prefix: prefix.value };
+  return prefix.value;
 }
 function compileBagUnpack(plan, compiler) {
   const input = compiler.tabular(plan.input);
-  const bagIndex = plan.input.columns.findIndex((column) => column.name === plan.column);
+  const names = plan.input.columns.map((column) => column.name);
+  const bagIndex = names.indexOf(plan.column);
   const sources = plan.columns.map((column) => {
-    const index = plan.input.columns.findIndex((candidate) => candidate.name === column.name);
-    const member = column.name.startsWith(plan.prefix) ? column.name.slice(plan.prefix.length) : void 0;
-    return { index: index === bagIndex ? -1 : index, member, type: column.type };
+    const index = names.indexOf(column.name);
+    const prefixed = column.name.startsWith(plan.prefix);
+    return {
+      index: index === bagIndex ? -1 : index,
+      member: prefixed ? column.name.slice(plan.prefix.length) : void 0,
+      type: column.type
+    };
   });
   return () => {
     const rows = input().rows.map((row) => {
       const bag = row[bagIndex];
       return sources.map(({ index, member, type }) => {
         if (index >= 0) return row[index];
-        const value = member !== void 0 && isPropertyBag(bag) ? bag[member] ?? null : null;
-        return convertValue(value, "dynamic", type);
+        const found = member !== void 0 && isPropertyBag(bag) ? bag[member] : null;
+        return convertValue(found ?? null, "dynamic", type);
       });
     });
     return { columns: plan.columns, rows };
@@ -25137,7 +25205,10 @@ function scalarChildren(plan) {
     case "next":
       return plan.args;
     case "conditional":
-      return [...plan.branches.flatMap((branch) => [branch.condition, branch.value]), plan.otherwise];
+      return [
+        ...plan.branches.flatMap((branch) => [branch.condition, branch.value]),
+        plan.otherwise
+      ];
     default:
       return assertNever(plan);
   }
@@ -25151,1648 +25222,72 @@ function usesWindow(plans) {
 }
 
 // src/kql/operators/rows.ts
-function mapRows(rows, runtime, windowed, map) {
+function mapRows(rows, runtime, windowed, map2) {
   const output = [];
   const window = runtime.window;
   if (windowed) window.rows = rows;
   for (let i = 0; i < rows.length; i++) {
     if (windowed) window.index = i;
-    const mapped = map(rows[i]);
+    const mapped = map2(rows[i]);
     if (mapped) output.push(mapped);
   }
   return output;
 }
 
 // src/kql/operators/extend.ts
-function lowerExtend(node, input, context) {
-  const columns = columnsOfNode(context, node);
+function lowerExtend(node, input, context2) {
+  const columns = columnsOfNode(context2, node);
   const assignments = lowerNamedExpressions(
     node.Expressions,
-    withRow(context, input.columns),
+    withRow(context2, input.columns),
     columns.slice(input.columns.length),
     true
   );
-  return { kind: "extend", offset: offsetOf(context, node), columns, input, assignments };
+  return {
+    kind: "extend",
+    offset: offsetOf(context2, node),
+    columns,
+    input,
+    assignments
+  };
 }
-function compileAssignments(inputColumns, assignments, compiler, memo) {
-  const columns = [...inputColumns];
-  const steps = [];
-  for (const { name, expression } of assignments) {
-    const compute = compiler.scalar(expression, columns, memo);
-    let index = columns.findIndex((column) => column.name === name);
-    if (index < 0) index = columns.push({ name, type: expression.type }) - 1;
-    else columns[index] = { name, type: expression.type };
-    steps.push({ index, compute });
-  }
-  return { steps, columns };
+function compileAssignments(inputColumns, assignments, compiler, memo2) {
+  const names = inputColumns.map((column) => column.name);
+  const compiled = assignments.map(({ name, expression }) => {
+    const compute = compiler.scalar(expression, inputColumns, memo2);
+    let index = names.indexOf(name);
+    if (index < 0) index = names.push(name) - 1;
+    return { index, compute };
+  });
+  return { assignments: compiled, width: names.length };
 }
-function applySteps(row, steps, width) {
+function assign(row, assignments, width) {
+  const values = assignments.map((assignment) => assignment.compute(row));
   const output = row.slice();
   output.length = width;
-  for (const step of steps) output[step.index] = step.compute(output);
+  assignments.forEach((assignment, i) => {
+    output[assignment.index] = values[i];
+  });
   return output;
 }
 function compileExtend(plan, compiler) {
   const input = compiler.tabular(plan.input);
-  const { steps, columns } = compileAssignments(plan.input.columns, plan.assignments, compiler);
-  const width = columns.length;
-  const windowed = usesWindow(plan.assignments.map((item) => item.expression));
-  return () => {
-    const rows = mapRows(input().rows, compiler.runtime, windowed, (row) => applySteps(row, steps, width));
-    return { columns: plan.columns, rows };
-  };
-}
-
-// src/kql/operators/join.ts
-var JOIN_KINDS = [
-  "innerunique",
-  "inner",
-  "leftouter",
-  "rightouter",
-  "fullouter",
-  "leftanti",
-  "rightanti",
-  "leftsemi",
-  "rightsemi"
-];
-var KIND_ALIASES = {
-  anti: "leftanti",
-  leftantisemi: "leftanti",
-  rightantisemi: "rightanti"
-};
-function lowerJoin(node, left, context) {
-  const joinKind = joinKindOf(node, context);
-  const right = context.lowerTabular(node.Expression, withRow(context, []));
-  const { leftKeys, rightKeys } = lowerConditions(node.ConditionClause, left, right, context);
-  const columns = columnsOfNode(context, node);
-  const sources = sourcesOf(joinKind, left.columns, right.columns, columns.length);
-  if (!sources) throw errorAt(context, node, "the columns of this join could not be matched to its inputs");
-  return { kind: "join", joinKind, operator: "join", offset: offsetOf(context, node), columns, left, right, leftKeys, rightKeys, sources };
-}
-function joinKindOf(node, context, fallback = "innerunique") {
-  for (const parameter of elementsOf(node.Parameters)) {
-    if (nameOf(parameter.Name).toLowerCase() !== "kind") continue;
-    const value = textOf(parameter.Expression).trim().toLowerCase();
-    const kind = KIND_ALIASES[value] ?? JOIN_KINDS.find((candidate) => candidate === value);
-    if (!kind) throw errorAt(context, parameter, `the join kind '${value}' is not supported yet`);
-    return kind;
-  }
-  return fallback;
-}
-function lowerConditions(clause, left, right, context) {
-  if (!clause || kindOf(clause) !== "JoinOnClause") {
-    throw errorAt(context, clause ?? left, "a join condition other than 'on' is not supported yet");
-  }
-  const leftKeys = [];
-  const rightKeys = [];
-  const visit = (condition) => {
-    const kind = kindOf(condition);
-    if (kind === "AndExpression") {
-      visit(condition.Left);
-      visit(condition.Right);
-    } else if (kind === "NameReference") {
-      leftKeys.push(lowerScalar(condition, withRow(context, left.columns)));
-      rightKeys.push(lowerScalar(condition, withRow(context, right.columns)));
-    } else if (kind === "EqualExpression") {
-      const [a, b] = [condition.Left, condition.Right];
-      const aIsLeft = sideOf(a) !== "right";
-      const leftSide = aIsLeft ? a : b;
-      const rightSide = aIsLeft ? b : a;
-      leftKeys.push(lowerScalar(leftSide, withRow(context, left.columns)));
-      rightKeys.push(lowerScalar(rightSide, withRow(context, right.columns)));
-    } else {
-      throw errorAt(context, condition, "a join condition other than equality of columns is not supported yet");
-    }
-  };
-  for (const condition of elementsOf(clause.Expressions)) visit(condition);
-  return { leftKeys, rightKeys };
-}
-function sideOf(node) {
-  if (kindOf(node) !== "PathExpression") return void 0;
-  const name = nameOf(node.Expression);
-  return name === "$right" ? "right" : name === "$left" ? "left" : void 0;
-}
-function sourcesOf(kind, left, right, outputCount) {
-  const leftSources = left.map((_, index) => ({ side: "left", index }));
-  const rightSources = right.map((_, index) => ({ side: "right", index }));
-  const sources = kind === "leftsemi" || kind === "leftanti" ? leftSources : kind === "rightsemi" || kind === "rightanti" ? rightSources : [...leftSources, ...rightSources];
-  return sources.length === outputCount ? sources : void 0;
-}
-function compileJoin(plan, compiler) {
-  const left = compiler.tabular(plan.left);
-  const right = compiler.tabular(plan.right);
-  const leftKey = keyFunction(plan.leftKeys, plan.left.columns, compiler);
-  const rightKey = keyFunction(plan.rightKeys, plan.right.columns, compiler);
-  const leftWidth = plan.left.columns.length;
-  const rightWidth = plan.right.columns.length;
-  const emit = (l, r) => plan.sources.map(
-    ({ side, index }) => side === "left" ? l ? l[index] : nullOf(plan.left.columns[index].type) : r ? r[index] : nullOf(plan.right.columns[index].type)
+  const { assignments, width } = compileAssignments(
+    plan.input.columns,
+    plan.assignments,
+    compiler
   );
-  return () => {
-    const leftRows = left().rows;
-    const rightRows = right().rows;
-    const rows = joinRows(plan.joinKind, leftRows, rightRows, leftKey, rightKey, emit);
-    void leftWidth;
-    void rightWidth;
-    return { columns: plan.columns, rows };
-  };
-}
-function nullOf(type) {
-  return type === "string" ? "" : null;
-}
-function keyFunction(keys, columns, compiler) {
-  const functions = keys.map((key) => compiler.scalar(key, columns));
-  const types = keys.map((key) => key.type);
-  return (row) => {
-    const values = functions.map((fn) => fn(row));
-    if (values.some((value) => value === null)) return void 0;
-    return rowKey(values, types);
-  };
-}
-function indexRows(rows, key) {
-  const index = /* @__PURE__ */ new Map();
-  for (const row of rows) {
-    const id = key(row);
-    if (id === void 0) continue;
-    const bucket = index.get(id);
-    if (bucket) bucket.push(row);
-    else index.set(id, [row]);
-  }
-  return index;
-}
-function joinRows(kind, leftRows, rightRows, leftKey, rightKey, emit) {
-  const output = [];
-  if (kind === "rightanti" || kind === "rightsemi" || kind === "rightouter") {
-    const leftIndex = indexRows(leftRows, leftKey);
-    for (const r of rightRows) {
-      const id = rightKey(r);
-      const matches = id === void 0 ? void 0 : leftIndex.get(id);
-      if (kind === "rightanti") {
-        if (!matches) output.push(emit(void 0, r));
-      } else if (kind === "rightsemi") {
-        if (matches) output.push(emit(void 0, r));
-      } else if (matches) {
-        for (const l of matches) output.push(emit(l, r));
-      } else output.push(emit(void 0, r));
-    }
-    return output;
-  }
-  const rightIndex = indexRows(rightRows, rightKey);
-  const seenLeftKeys = /* @__PURE__ */ new Set();
-  const matchedRight = /* @__PURE__ */ new Set();
-  for (const l of leftRows) {
-    const id = leftKey(l);
-    if (kind === "innerunique" && id !== void 0) {
-      if (seenLeftKeys.has(id)) continue;
-      seenLeftKeys.add(id);
-    }
-    const matches = id === void 0 ? void 0 : rightIndex.get(id);
-    if (kind === "leftanti") {
-      if (!matches) output.push(emit(l, void 0));
-    } else if (kind === "leftsemi") {
-      if (matches) output.push(emit(l, void 0));
-    } else if (matches) {
-      for (const r of matches) {
-        output.push(emit(l, r));
-        matchedRight.add(r);
-      }
-    } else if (kind === "leftouter" || kind === "fullouter") {
-      output.push(emit(l, void 0));
-    }
-  }
-  if (kind === "fullouter") {
-    for (const r of rightRows) if (!matchedRight.has(r)) output.push(emit(void 0, r));
-  }
-  return output;
-}
-
-// src/kql/operators/aggregate.ts
-var ROW_AGGREGATES = /* @__PURE__ */ new Set(["arg_max", "arg_min", "take_any"]);
-var ROW_AGGREGATE_NAMES = /* @__PURE__ */ new Set([
-  ...ROW_AGGREGATES,
-  "any"
-]);
-function isAggregateCall(node) {
-  if (kindOf(node) !== "FunctionCallExpression") return false;
-  const symbol = node.ReferencedSymbol;
-  const name = String(symbol?.Name ?? "");
-  return rowAggregateName(name) !== void 0 || aggregateName(symbol) !== void 0;
-}
-function lowerAggregate(node, context, columns) {
-  const symbolName = String(node.ReferencedSymbol?.Name ?? "");
-  const name = rowAggregateName(symbolName) ?? aggregateName(node.ReferencedSymbol);
-  if (!name) {
-    const message = `the aggregation function '${symbolName}' is not supported yet`;
-    throw errorAt(context, node, message);
-  }
-  const argNodes = elementsOf(node.ArgumentList.Expressions);
-  const star = argNodes.some((arg) => kindOf(arg) === "StarExpression");
-  const args = argNodes.filter((arg) => kindOf(arg) !== "StarExpression").map((arg) => lowerScalar(arg, context));
-  const tuple = node.ResultType?.Columns;
-  const width = tuple ? Number(tuple.Count) : 1;
-  const outputs = columns.slice(0, width);
-  const type = tuple ? outputs[0]?.type ?? "dynamic" : typeOfNode(context, node);
-  const plan = { offset: offsetOf(context, node), name, args, type, outputs };
-  if (!star) return plan;
-  const tupleNames = [];
-  for (let i = 0; tuple && i < width; i++) {
-    tupleNames.push(String(tuple.getItem(i).Name));
-  }
-  const rowColumns = tupleNames.slice(args.length).map((columnName) => context.row.findIndex((column) => column.name === columnName));
-  return { ...plan, rowColumns };
-}
-function rowAggregateName(name) {
-  if (name === "any") return "take_any";
-  return ROW_AGGREGATES.has(name) ? name : void 0;
-}
-function compileAggregate(plan, columns, compiler) {
-  const args = plan.args.map((arg) => compiler.scalar(arg, columns));
-  if (ROW_AGGREGATES.has(plan.name)) return compileRowAggregate(plan, args);
-  const fn = findAggregate(plan.name);
-  if (!fn) throw new Error(`aggregate '${plan.name}' is missing from the registry`);
-  const site = {
-    name: plan.name,
-    argTypes: plan.args.map((arg) => arg.type),
-    resultType: plan.type,
-    constants: plan.args.map((arg) => {
-      const constant = constantOf(arg);
-      return constant.known ? constant.value : void 0;
-    }),
-    now: () => compiler.runtime.now
-  };
-  const factory = guard(compiler, plan.offset, () => fn.compile(site));
-  return () => {
-    const accumulator = factory();
-    return {
-      add: (row) => accumulator.add(args.map((arg) => arg(row))),
-      result: () => [accumulator.result()]
-    };
-  };
-}
-function compileRowAggregate(plan, args) {
-  const better = rowPicker(plan.name, plan.args[0]?.type ?? "dynamic");
-  const rowColumns = plan.rowColumns ?? [];
-  const empty = plan.outputs.map((output) => output.type === "string" ? "" : null);
-  return () => {
-    let chosen;
-    let best = null;
-    return {
-      add: (row) => {
-        const value = plan.name === "take_any" ? null : args[0](row);
-        if (!better(chosen !== void 0, value, best)) return;
-        chosen = row;
-        best = value;
-      },
-      result: () => {
-        const row = chosen;
-        if (!row) return [...empty];
-        const picked = rowColumns.map((index) => row[index] ?? null);
-        return [...args.map((arg) => arg(row)), ...picked];
-      }
-    };
-  };
-}
-function rowPicker(name, type) {
-  if (name === "take_any") return (hasRow) => !hasRow;
-  const sign = name === "arg_max" ? 1 : -1;
-  return (hasRow, value, best) => {
-    if (value === null) return false;
-    if (!hasRow || best === null) return true;
-    return sign * compareValues(value, best, type) > 0;
-  };
-}
-
-// src/kql/operators/make-series.ts
-var MAX_SERIES_LENGTH = 1048576;
-function lowerMakeSeries(node, input, context) {
-  for (const parameter of elementsOf(node.Parameters)) {
-    const name = nameOf(parameter.Name);
-    const message = `the make-series parameter '${name}' is not supported yet`;
-    throw errorAt(context, parameter, message);
-  }
-  const columns = columnsOfNode(context, node);
-  const rowContext = withRow(context, input.columns);
-  const byList = node.ByClause?.Expressions;
-  const keyCount = byList ? elementsOf(byList).length : 0;
-  const keyColumns = columns.slice(0, keyCount);
-  const keys = byList ? lowerNamedExpressions(byList, rowContext, keyColumns, false) : [];
-  const aggregates2 = elementsOf(node.Aggregates).map((item, i) => {
-    const output = columns[keyCount + i];
-    return lowerSeriesAggregate(item, output, rowContext);
-  });
-  const axis = lowerScalar(node.OnClause.Expression, rowContext);
-  const range = rangeOf(node.RangeClause, withRow(context, []));
-  return {
-    kind: "make-series",
-    offset: offsetOf(context, node),
-    columns,
-    input,
-    keys,
-    aggregates: aggregates2,
-    axis,
-    ...range
-  };
-}
-function lowerSeriesAggregate(item, output, context) {
-  const named = kindOf(item.Expression) === "SimpleNamedExpression";
-  const call = named ? item.Expression.Expression : item.Expression;
-  if (kindOf(call) !== "FunctionCallExpression") {
-    const message = "make-series needs an aggregation function call here";
-    throw errorAt(context, call, message, "semantic");
-  }
-  const aggregate2 = lowerAggregate(call, context, [output]);
-  const zero = {
-    kind: "literal",
-    offset: offsetOf(context, item),
-    type: "long",
-    value: 0
-  };
-  const fallback = item.DefaultExpression ? lowerScalar(item.DefaultExpression.Expression, withRow(context, [])) : zero;
-  return { aggregate: aggregate2, fallback };
-}
-function rangeOf(clause, context) {
-  if (kindOf(clause) === "MakeSeriesInRangeClause") {
-    const args = elementsOf(clause.Arguments.Expressions);
-    const [from, to, step] = args.map((arg) => lowerScalar(arg, context));
-    return { from, to, step };
-  }
-  const bound = (part) => part ? lowerScalar(part.Expression, context) : void 0;
-  if (!clause.MakeSeriesStepClause) {
-    throw errorAt(context, clause, "make-series needs a step", "semantic");
-  }
-  return {
-    from: bound(clause.MakeSeriesFromClause),
-    to: bound(clause.MakeSeriesToClause),
-    step: lowerScalar(clause.MakeSeriesStepClause.Expression, context)
-  };
-}
-function compileMakeSeries(plan, compiler) {
-  const input = compiler.tabular(plan.input);
-  const columns = plan.input.columns;
-  const keys = plan.keys.map((key) => compiler.scalar(key.expression, columns));
-  const keyTypes = plan.keys.map((key) => key.expression.type);
-  const axis = compiler.scalar(plan.axis, columns);
-  const factories = plan.aggregates.map(
-    ({ aggregate: aggregate2 }) => compileAggregate(aggregate2, columns, compiler)
-  );
-  const fallbacks = plan.aggregates.map(
-    ({ fallback }) => compiler.scalar(fallback, [])
-  );
-  const bounds = compileBounds(plan, compiler);
-  return () => {
-    const range = bounds();
-    const series = /* @__PURE__ */ new Map();
-    for (const row of input().rows) {
-      const position = axis(row);
-      if (position === null) continue;
-      const keyValues = keys.map((key) => key(row));
-      const id = rowKey(keyValues, keyTypes);
-      let group = series.get(id);
-      if (!group) {
-        group = { keys: keyValues, bins: /* @__PURE__ */ new Map() };
-        series.set(id, group);
-      }
-      const bin2 = Math.floor((Number(position) - range.origin) / range.size);
-      let states = group.bins.get(bin2);
-      if (!states) {
-        states = factories.map((create) => create());
-        group.bins.set(bin2, states);
-      }
-      for (const state of states) state.add(row);
-    }
-    const defaults = fallbacks.map((fallback) => fallback([]));
-    const rows = [...series.values()].map((group) => {
-      const values = seriesValues(group, range, defaults, plan.axis.type);
-      if (!values) throw tooLong(compiler, plan.offset);
-      return [...group.keys, ...values];
-    });
-    return { columns: plan.columns, rows };
-  };
-}
-function compileBounds(plan, compiler) {
-  const compile = (part) => part ? compiler.scalar(part, []) : void 0;
-  const [from, to, step] = [plan.from, plan.to, plan.step].map(compile);
-  return () => {
-    const size = Number(step?.([]));
-    if (!(size > 0)) {
-      const error = new InputError("the make-series step must be positive", {
-        kind: "runtime"
-      });
-      throw placed(compiler, plan.offset, error);
-    }
-    const start = from ? from([]) : null;
-    const origin = start === null ? defaultOrigin(plan.axis.type, size) : Number(start);
-    return { origin, fromStart: start !== null, end: to ? to([]) : null, size };
-  };
-}
-function defaultOrigin(type, size) {
-  if (type !== "datetime" || !Number.isSafeInteger(size)) return 0;
-  return -Number(BigInt(TICKS_0001_TO_EPOCH) % BigInt(size));
-}
-function seriesValues(group, { origin, fromStart, end, size }, defaults, axisType) {
-  const present = [...group.bins.keys()];
-  const first = fromStart ? 0 : Math.min(...present);
-  const last = end === null ? Math.max(...present) + 1 : Math.ceil((Number(end) - origin) / size);
-  const length = Math.max(0, last - first);
-  if (length > MAX_SERIES_LENGTH) return void 0;
-  const arrays = defaults.map(() => new Array(length));
-  const axis = new Array(length);
-  for (let i = 0; i < length; i++) {
-    const states = group.bins.get(first + i);
-    defaults.forEach((fallback, a) => {
-      arrays[a][i] = states ? states[a].result()[0] : fallback;
-    });
-    axis[i] = axisValue(origin + (first + i) * size, axisType);
-  }
-  return [...arrays, axis];
-}
-function tooLong(compiler, offset) {
-  const message = `make-series would build more than ${MAX_SERIES_LENGTH} values per series`;
-  return placed(compiler, offset, new InputError(message, { kind: "runtime" }));
-}
-function axisValue(value, type) {
-  if (type === "datetime") return formatDatetime(value);
-  if (type === "timespan") return formatTimespan(value);
-  return value;
-}
-
-// src/kql/operators/materialize.ts
-function lowerMaterialize(node, context) {
-  const input = context.lowerTabular(node.Expression, context);
-  const id = context.state.nextId++;
-  return { kind: "materialize", offset: offsetOf(context, node), columns: input.columns, id, input };
-}
-function compileMaterialize(plan, compiler) {
-  const input = compiler.tabular(plan.input);
-  const cache = compiler.runtime.cache;
-  return () => {
-    const cached2 = cache.get(plan.id);
-    if (cached2) return cached2;
-    const table = input();
-    cache.set(plan.id, table);
-    return table;
-  };
-}
-
-// src/kql/operators/mv-expand.ts
-var LEGACY_LIMIT = 128;
-function lowerMvExpand(node, input, context) {
-  return lowerExpansion(node, input, columnsOfNode(context, node), context);
-}
-function lowerExpansion(node, input, columns, context) {
-  const rowContext = withRow(context, input.columns);
-  const { bagExpansion, indexColumn } = parametersOf(node, context);
-  const inputNames = new Set(input.columns.map((column) => column.name));
-  const newNames = columns.map((column) => column.name).filter((name) => !inputNames.has(name) && name !== indexColumn);
-  const items = elementsOf(node.Expressions).map((item) => {
-    const named = kindOf(item.Expression) === "SimpleNamedExpression";
-    const expression = named ? item.Expression.Expression : item.Expression;
-    let name;
-    if (named) name = nameOf(item.Expression.Name);
-    else if (kindOf(expression) === "NameReference") name = nameOf(expression);
-    else name = newNames.shift() ?? nameOf(expression);
-    const type = item.ToTypeOf ? scalarTypeOf(item.ResultType) ?? "dynamic" : "dynamic";
-    return { expression: lowerScalar(expression, rowContext), name, type };
-  });
-  return {
-    kind: "mv-expand",
-    offset: offsetOf(context, node),
-    columns,
-    input,
-    items,
-    bagExpansion,
-    limit: rowLimitOf(node, context),
-    indexColumn
-  };
-}
-function parametersOf(node, context) {
-  let bagExpansion = "bag";
-  let indexColumn;
-  for (const parameter of elementsOf(node.Parameters)) {
-    const name = nameOf(parameter.Name).toLowerCase();
-    const value = textOf(parameter.Expression).trim();
-    if (name === "kind" || name === "bagexpansion") {
-      bagExpansion = value === "array" ? "array" : "bag";
-    } else if (name === "with_itemindex") {
-      indexColumn = value;
-    } else {
-      const message = `the ${operatorName(node)} parameter '${name}' is not supported yet`;
-      throw errorAt(context, parameter, message);
-    }
-  }
-  return { bagExpansion, indexColumn };
-}
-function operatorName(node) {
-  return String(node.GetFirstToken?.()?.Text ?? "mv-expand").toLowerCase();
-}
-function rowLimitOf(node, context) {
-  const clause = node.RowLimitClause;
-  if (!clause) return operatorName(node) === "mvexpand" ? LEGACY_LIMIT : void 0;
-  const value = constantOf(lowerScalar(clause.RowLimit, withRow(context, [])));
-  if (!value.known) {
-    const message = `the ${operatorName(node)} limit must be a constant`;
-    throw errorAt(context, clause, message, "semantic");
-  }
-  return Number(value.value);
-}
-function compileMvExpand(plan, compiler) {
-  const input = compiler.tabular(plan.input);
-  const items = plan.items.map((item) => ({
-    value: compiler.scalar(item.expression, plan.input.columns),
-    type: item.type
-  }));
-  const sources = plan.columns.map((column) => sourceOf(column, plan));
-  const limit = plan.limit ?? Number.MAX_SAFE_INTEGER;
-  return () => {
-    const rows = [];
-    for (const row of input().rows) {
-      const lists = items.map(
-        (item) => elementsToExpand(item.value(row), plan.bagExpansion, item.type)
-      );
-      const longest = Math.max(...lists.map((list) => list.length));
-      const count = Math.min(limit, longest);
-      for (let i = 0; i < count; i++) {
-        rows.push(sources.map((source) => valueOf(source, row, lists, i)));
-      }
-    }
-    return { columns: plan.columns, rows };
-  };
-}
-function sourceOf(column, plan) {
-  const item = plan.items.findIndex((candidate) => candidate.name === column.name);
-  if (item >= 0) return { kind: "item", index: item, type: plan.items[item].type };
-  if (column.name === plan.indexColumn) return { kind: "index" };
-  const index = plan.input.columns.findIndex(
-    (candidate) => candidate.name === column.name
-  );
-  if (index < 0) throw new Error(`mv-expand column '${column.name}' has no source`);
-  return { kind: "input", index };
-}
-function valueOf(source, row, lists, i) {
-  if (source.kind === "input") return row[source.index];
-  if (source.kind === "index") return i;
-  const list = lists[source.index];
-  if (i < list.length) return list[i];
-  return source.type === "string" ? "" : null;
-}
-function elementsToExpand(value, bagExpansion, type) {
-  let elements;
-  if (isDynamicArray(value)) {
-    elements = [...value];
-  } else if (isPropertyBag(value)) {
-    elements = Object.entries(value).map(
-      ([key, member]) => bagExpansion === "bag" ? { [key]: member } : [key, member]
-    );
-  } else {
-    elements = [value];
-  }
-  if (type === "dynamic") return elements;
-  return elements.map((element) => castElement(element, type));
-}
-function castElement(value, type) {
-  if (value === null) return type === "string" ? "" : null;
-  switch (type) {
-    case "string":
-      return typeof value === "string" ? value : "";
-    case "bool":
-      return typeof value === "boolean" ? value : null;
-    case "int":
-    case "long":
-      return isInteger(value) ? value : null;
-    case "real":
-    case "decimal":
-      return typeof value === "number" ? value : null;
-    default:
-      return convertValue(value, "dynamic", type);
-  }
-}
-function isInteger(value) {
-  if (typeof value === "bigint") return true;
-  return typeof value === "number" && Number.isInteger(value);
-}
-
-// src/kql/operators/mv-apply.ts
-function lowerMvApply(node, input, context) {
-  const rowsId = context.state.nextId++;
-  const rows = { kind: "rows", offset: offsetOf(context, node), columns: input.columns, id: rowsId };
-  const expand = lowerExpansion(node, rows, subtableColumns(node, input.columns, context), context);
-  const subquery = context.lowerTabular(node.Subquery.Expression, { ...context, implicitInput: expand, row: expand.columns });
-  const columns = columnsOfNode(context, node);
-  return { kind: "mv-apply", offset: offsetOf(context, node), columns, input, rowsId, expand, subquery };
-}
-function subtableColumns(node, inputColumns, context) {
-  const columns = [...inputColumns];
-  for (const item of elementsOf(node.Expressions)) {
-    const named = kindOf(item.Expression) === "SimpleNamedExpression";
-    const expression = named ? item.Expression.Expression : item.Expression;
-    if (!named && kindOf(expression) !== "NameReference") {
-      throw errorAt(context, item, "mv-apply of an unnamed expression is not supported yet; write Name = Expression");
-    }
-    const name = named ? nameOf(item.Expression.Name) : nameOf(expression);
-    const type = item.ToTypeOf ? scalarTypeOf(item.ResultType) ?? "dynamic" : "dynamic";
-    const index = columns.findIndex((column) => column.name === name);
-    if (index >= 0) columns[index] = { name, type };
-    else columns.push({ name, type });
-  }
-  for (const parameter of elementsOf(node.Parameters)) {
-    if (nameOf(parameter.Name).toLowerCase() === "with_itemindex") {
-      columns.push({ name: textOf(parameter.Expression).trim(), type: "long" });
-    }
-  }
-  return columns;
-}
-function compileMvApply(plan, compiler) {
-  const input = compiler.tabular(plan.input);
-  const subquery = compiler.tabular(plan.subquery);
-  const cache = compiler.runtime.cache;
-  const sources = plan.columns.map((column) => {
-    const inSubquery = plan.subquery.columns.findIndex((candidate) => candidate.name === column.name);
-    if (inSubquery >= 0) return { from: "subquery", index: inSubquery };
-    return { from: "input", index: plan.input.columns.findIndex((candidate) => candidate.name === column.name) };
-  });
-  return () => {
-    const rows = [];
-    for (const row of input().rows) {
-      cache.set(plan.rowsId, { columns: plan.input.columns, rows: [row] });
-      for (const result of subquery().rows) {
-        rows.push(sources.map(({ from, index }) => from === "subquery" ? result[index] : row[index] ?? null));
-      }
-    }
-    cache.delete(plan.rowsId);
-    return { columns: plan.columns, rows };
-  };
-}
-function compileRows(plan, compiler) {
-  const cache = compiler.runtime.cache;
-  return () => cache.get(plan.id) ?? { columns: plan.columns, rows: [] };
-}
-
-// src/kql/operators/parse.ts
-function lowerParse(dropUnmatched) {
-  return (node, input, context) => {
-    const { kind, flags } = parametersOf2(node, context);
-    const source = lowerScalar(node.Expression, withRow(context, input.columns));
-    const captures = [];
-    let regex = "";
-    for (const element of elementsOf(node.Patterns)) {
-      regex += patternPart(element, kind, captures, context);
-    }
-    const lastIsText = captures.length > 0 && regex.endsWith(">.*?)");
-    if (lastIsText) regex += "$";
-    const columns = columnsOfNode(context, node);
-    return { kind: "parse", offset: offsetOf(context, node), columns, input, source, regex, flags, captures, dropUnmatched, relaxed: kind === "relaxed" };
-  };
-}
-function parametersOf2(node, context) {
-  let kind = "simple";
-  let flags = "";
-  for (const parameter of elementsOf(node.Parameters)) {
-    const name = nameOf(parameter.Name).toLowerCase();
-    const value = textOf(parameter.Expression).trim();
-    if (name === "kind" && (value === "simple" || value === "regex" || value === "relaxed")) kind = value;
-    else if (name === "flags" && /^[imsU]*$/.test(value)) flags = value;
-    else throw errorAt(context, parameter, `the parse parameter '${name}=${value}' is not supported yet`);
-  }
-  return { kind, flags };
-}
-function patternPart(element, kind, captures, context) {
-  const elementKind = kindOf(element);
-  if (elementKind === "StarExpression") return ".*?";
-  if (elementKind === "NameAndTypeDeclaration" || elementKind === "NameDeclaration") {
-    const declaration = elementKind === "NameDeclaration" ? element : element.Name;
-    const type = scalarTypeOf(declaration.ResultType) ?? "string";
-    const group = `(?P<c${captures.length}>`;
-    captures.push({ name: nameOf(declaration), type });
-    return kind !== "relaxed" && (type === "long" || type === "int") ? `${group}-?\\d+)` : `${group}.*?)`;
-  }
-  const text = constantOf(lowerScalar(element, withRow(context, [])));
-  if (!text.known || typeof text.value !== "string") {
-    throw errorAt(context, element, "a parse pattern element must be a string constant, a column or *", "semantic");
-  }
-  return kind === "regex" ? text.value : escapeRegex(text.value);
-}
-function escapeRegex(text) {
-  return text.replace(/[\\^$.|?*+()[\]{}]/g, "\\$&");
-}
-function compileParse(plan, compiler) {
-  const input = compiler.tabular(plan.input);
-  const source = compiler.scalar(plan.source, plan.input.columns);
-  const inline = plan.flags ? `(?${plan.flags})` : "";
-  const regex = guard(compiler, plan.offset, () => compileRegex(`${inline}${plan.regex}`));
-  const sources = plan.columns.map((column) => {
-    const capture = plan.captures.findIndex((candidate) => candidate.name === column.name);
-    if (capture >= 0) return { from: "capture", index: capture };
-    return { from: "input", index: plan.input.columns.findIndex((candidate) => candidate.name === column.name) };
-  });
-  const failed2 = plan.captures.map((capture) => missing(capture.type));
-  return () => {
-    const rows = [];
-    for (const row of input().rows) {
-      const values = captureValues(regex, sourceText(source(row), plan.source.type), plan);
-      if (!values && plan.dropUnmatched) continue;
-      const captured = values ?? failed2;
-      rows.push(sources.map(({ from, index }) => from === "capture" ? captured[index] : row[index]));
-    }
-    return { columns: plan.columns, rows };
-  };
-}
-function sourceText(value, type) {
-  return type === "string" ? String(value ?? "") : toKustoString(value, type);
-}
-function captureValues(regex, text, plan) {
-  const matcher = regex.matcher(text);
-  if (!matcher.lookingAt()) return void 0;
-  const values = [];
-  for (let i = 0; i < plan.captures.length; i++) {
-    const { type } = plan.captures[i];
-    const raw = matcher.group(`c${i}`) ?? "";
-    const value = type === "string" ? raw : convertValue(raw, "string", type);
-    if (value === null && type !== "string" && !plan.relaxed) return void 0;
-    values.push(value);
-  }
-  return values;
-}
-function missing(type) {
-  return type === "string" ? "" : null;
-}
-
-// src/kql/operators/print.ts
-function lowerPrint(node, input, context) {
-  if (input) throw errorAt(context, node, "print cannot follow another operator", "semantic");
-  const columns = columnsOfNode(context, node);
-  const items = lowerNamedExpressions(node.Expressions, withRow(context, []), columns, false);
-  const row = items.map((item) => item.expression);
-  return { kind: "values", operator: "print", offset: offsetOf(context, node), columns, rows: [row] };
-}
-function lowerDatatable(node, context) {
-  const columns = columnsOfNode(context, node);
-  const values = elementsOf(node.Values).map((value) => lowerScalar(value, withRow(context, [])));
-  if (columns.length === 0 || values.length % columns.length !== 0) {
-    throw errorAt(context, node, `datatable has ${values.length} values, not a multiple of its ${columns.length} columns`, "semantic");
-  }
-  const rows = [];
-  for (let i = 0; i < values.length; i += columns.length) {
-    rows.push(values.slice(i, i + columns.length).map((value, j) => convertLiteral(value, columns[j].type)));
-  }
-  return { kind: "values", operator: "datatable", offset: offsetOf(context, node), columns, rows };
-}
-function convertLiteral(plan, type) {
-  if (plan.kind !== "literal" || plan.type === type) return plan;
-  const value = convertValue(plan.value, plan.type, type);
-  return { ...plan, type, value };
-}
-function compileValues(plan, compiler) {
-  const rows = plan.rows.map((row) => row.map((value) => compiler.scalar(value, [])));
-  return () => ({ columns: plan.columns, rows: rows.map((row) => row.map((value) => value([]))) });
-}
-
-// src/kql/operators/project.ts
-function lowerProject(node, input, context) {
-  const columns = columnsOfNode(context, node);
-  const items = lowerNamedExpressions(node.Expressions, withRow(context, input.columns), columns, false);
-  return { kind: "project", operator: "project", offset: offsetOf(context, node), columns, input, items };
-}
-function lowerProjectByName(operator) {
-  return (node, input, context) => {
-    const columns = columnsOfNode(context, node);
-    const items = columns.map(({ name, type }) => ({
-      name,
-      expression: { kind: "column", offset: offsetOf(context, node), type, name }
-    }));
-    return { kind: "project", operator, offset: offsetOf(context, node), columns, input, items };
-  };
-}
-function lowerProjectRename(node, input, context) {
-  const columns = columnsOfNode(context, node);
-  const renames = /* @__PURE__ */ new Map();
-  for (const { name, expression } of writtenExpressions(node.Expressions, context)) {
-    if (name && kindOf(expression) === "NameReference") renames.set(name, nameOf(expression));
-  }
-  const items = columns.map(({ name, type }) => ({
-    name,
-    expression: { kind: "column", offset: offsetOf(context, node), type, name: renames.get(name) ?? name }
-  }));
-  return { kind: "project", operator: "project-rename", offset: offsetOf(context, node), columns, input, items };
-}
-function compileProject(plan, compiler) {
-  const input = compiler.tabular(plan.input);
-  const items = plan.items.map((item) => compiler.scalar(item.expression, plan.input.columns));
-  const windowed = usesWindow(plan.items.map((item) => item.expression));
+  const expressions = plan.assignments.map((item) => item.expression);
+  const windowed = usesWindow(expressions);
   return () => {
     const rows = mapRows(
       input().rows,
       compiler.runtime,
       windowed,
-      (row) => items.map((item) => item(row))
+      (row) => assign(row, assignments, width)
     );
     return { columns: plan.columns, rows };
   };
-}
-
-// src/kql/operators/range.ts
-var MAX_RANGE_ROWS = 1e7;
-function lowerRange(node, _input, context) {
-  const scalars2 = withRow(context, []);
-  return {
-    kind: "range",
-    offset: offsetOf(context, node),
-    columns: columnsOfNode(context, node),
-    from: lowerScalar(node.From, scalars2),
-    to: lowerScalar(node.To, scalars2),
-    step: lowerScalar(node.Step, scalars2)
-  };
-}
-function compileRange(plan, compiler) {
-  const [from, to, step] = [plan.from, plan.to, plan.step].map((part) => compiler.scalar(part, []));
-  return () => {
-    const start = Number(from([]));
-    const stop = Number(to([]));
-    const increment = Number(step([]));
-    const rows = [];
-    if ([from([]), to([]), step([])].some((value) => value === null) || increment === 0) {
-      return { columns: plan.columns, rows };
-    }
-    const count = Math.floor((stop - start) / increment) + 1;
-    if (count > MAX_RANGE_ROWS) {
-      const error = new InputError(`range would generate ${count} rows, more than the ${MAX_RANGE_ROWS} allowed`, { kind: "runtime" });
-      throw placed(compiler, plan.offset, error);
-    }
-    for (let i = 0; i < count; i++) rows.push([start + i * increment]);
-    return { columns: plan.columns, rows };
-  };
-}
-
-// src/kql/operators/serialize.ts
-function lowerSerialize(node, input, context) {
-  const columns = columnsOfNode(context, node);
-  const assignments = lowerNamedExpressions(
-    node.Expressions,
-    withRow(context, input.columns),
-    columns.slice(input.columns.length),
-    true
-  );
-  return { kind: "serialize", offset: offsetOf(context, node), columns, input, assignments };
-}
-function compileSerialize(plan, compiler) {
-  const input = compiler.tabular(plan.input);
-  const { steps, columns } = compileAssignments(plan.input.columns, plan.assignments, compiler);
-  const width = columns.length;
-  return () => {
-    const rows = mapRows(input().rows, compiler.runtime, true, (row) => applySteps(row, steps, width));
-    return { columns: plan.columns, rows };
-  };
-}
-
-// src/kql/operators/sort.ts
-function lowerSort(node, input, context) {
-  const keys = elementsOf(node.Expressions).map((expression) => lowerSortKey(expression, input.columns, context));
-  return { kind: "sort", offset: offsetOf(context, node), columns: input.columns, input, keys };
-}
-function lowerSortKey(node, columns, context) {
-  const ordered = kindOf(node) === "OrderedExpression";
-  const expression = lowerScalar(ordered ? node.Expression : node, withRow(context, columns));
-  const ordering2 = ordered ? node.Ordering : void 0;
-  const direction = String(ordering2?.AscOrDescKeyword?.Text ?? "desc").toLowerCase();
-  const descending = direction !== "asc";
-  const nulls = ordering2?.NullsClause?.FirstOrLastKeyword?.Text;
-  const nullsFirst = nulls ? String(nulls).toLowerCase() === "first" : !descending;
-  return { expression, descending, nullsFirst };
-}
-function compileComparator(keys, columns, compiler) {
-  const compiled = keys.map((key) => ({
-    value: compiler.scalar(key.expression, columns),
-    type: key.expression.type,
-    sign: key.descending ? -1 : 1,
-    nullsFirst: key.nullsFirst
-  }));
-  return (a, b) => {
-    for (const key of compiled) {
-      const x = key.value(a);
-      const y = key.value(b);
-      const rankX = missingRank(x);
-      const rankY = missingRank(y);
-      if (rankX > 0 || rankY > 0) {
-        if (rankX === rankY) continue;
-        return rankX > rankY === key.nullsFirst ? -1 : 1;
-      }
-      const order = compareValues(x, y, key.type);
-      if (order !== 0) return key.sign * order;
-    }
-    return 0;
-  };
-}
-function missingRank(value) {
-  if (value === null) return 2;
-  return typeof value === "number" && Number.isNaN(value) ? 1 : 0;
-}
-function compileSort(plan, compiler) {
-  const input = compiler.tabular(plan.input);
-  const compare = compileComparator(plan.keys, plan.input.columns, compiler);
-  return () => ({ columns: plan.columns, rows: [...input().rows].sort(compare) });
-}
-
-// src/kql/operators/summarize.ts
-function lowerSummarize(node, input, context) {
-  const columns = columnsOfNode(context, node);
-  const rowContext = withRow(context, input.columns);
-  if (node.ByClause?.BinClause) {
-    const message = "the 'bin =' clause of summarize is not supported yet";
-    throw errorAt(context, node.ByClause, message);
-  }
-  const byList = node.ByClause?.Expressions;
-  const keyCount = byList ? elementsOf(byList).length : 0;
-  const keyColumns = columns.slice(0, keyCount);
-  const keys = byList ? lowerNamedExpressions(byList, rowContext, keyColumns, false) : [];
-  const aggregates2 = [];
-  const finals = [];
-  for (const { expression } of writtenExpressions(node.Aggregates, context)) {
-    const position = keyCount + finals.length;
-    if (isAggregateCall(expression)) {
-      const aggregate2 = lowerAggregate(expression, rowContext, columns.slice(position));
-      aggregates2.push(aggregate2);
-      for (const output of aggregate2.outputs) {
-        finals.push({ name: output.name, expression: columnRef(output, aggregate2.offset) });
-      }
-    } else {
-      const hook = (call) => nestedAggregate(call, rowContext, aggregates2);
-      const lowered = lowerScalar(expression, { ...rowContext, aggregate: hook });
-      finals.push({ name: columns[position].name, expression: lowered });
-    }
-  }
-  const offset = offsetOf(context, node);
-  const hidden = finals.some((final) => final.expression.kind !== "column");
-  const outputs = aggregates2.flatMap((aggregate2) => aggregate2.outputs);
-  const summarize2 = {
-    kind: "summarize",
-    offset,
-    columns: hidden ? [...keyColumns, ...outputs] : columns,
-    input,
-    keys,
-    aggregates: aggregates2
-  };
-  if (!hidden) return summarize2;
-  const keyItems = keyColumns.map((column) => ({
-    name: column.name,
-    expression: columnRef(column, offset)
-  }));
-  const items = [...keyItems, ...finals];
-  return { kind: "project", operator: "summarize", offset, columns, input: summarize2, items };
-}
-function columnRef(column, offset) {
-  return { kind: "column", offset, type: column.type, name: column.name };
-}
-function nestedAggregate(node, context, aggregates2) {
-  if (!isAggregateCall(node)) return void 0;
-  const hidden = { name: `__aggregate${aggregates2.length}`, type: typeOfNode(context, node) };
-  const aggregate2 = lowerAggregate(node, context, [hidden]);
-  if (aggregate2.outputs.length !== 1) {
-    const message = "an aggregation function returning several columns cannot be part of an expression";
-    throw errorAt(context, node, message, "semantic");
-  }
-  aggregates2.push(aggregate2);
-  return columnRef(aggregate2.outputs[0], aggregate2.offset);
-}
-function compileSummarize(plan, compiler) {
-  const input = compiler.tabular(plan.input);
-  const columns = plan.input.columns;
-  const keys = plan.keys.map((key) => compiler.scalar(key.expression, columns));
-  const keyTypes = plan.keys.map((key) => key.expression.type);
-  const factories = plan.aggregates.map(
-    (aggregate2) => compileAggregate(aggregate2, columns, compiler)
-  );
-  const newStates = () => factories.map((create) => create());
-  return () => {
-    const groups = /* @__PURE__ */ new Map();
-    for (const row of input().rows) {
-      const keyValues = keys.map((key) => key(row));
-      const id = rowKey(keyValues, keyTypes);
-      let group = groups.get(id);
-      if (!group) {
-        group = { keys: keyValues, states: newStates() };
-        groups.set(id, group);
-      }
-      for (const state of group.states) state.add(row);
-    }
-    if (groups.size === 0 && keys.length === 0) {
-      groups.set("", { keys: [], states: newStates() });
-    }
-    const rows = [...groups.values()].map((group) => [
-      ...group.keys,
-      ...group.states.flatMap((state) => state.result())
-    ]);
-    return { columns: plan.columns, rows };
-  };
-}
-
-// src/kql/operators/table.ts
-function compileTable(plan, compiler) {
-  return () => {
-    const table = compiler.runtime.tables[plan.name];
-    if (!table) return { columns: plan.columns, rows: [] };
-    if (sameColumns(table.columns, plan.columns)) return table;
-    return rearrange(table, plan.columns);
-  };
-}
-function sameColumns(a, b) {
-  return a.length === b.length && a.every((column, i) => column.name === b[i].name);
-}
-function rearrange(table, columns) {
-  const sources = columns.map((column) => table.columns.findIndex((candidate) => candidate.name === column.name));
-  const rows = table.rows.map(
-    (row) => sources.map((source, i) => source >= 0 ? row[source] : columns[i].type === "string" ? "" : null)
-  );
-  return { columns, rows };
-}
-
-// src/kql/operators/take.ts
-function lowerTake(node, input, context) {
-  const count = lowerScalar(node.Expression, withRow(context, []));
-  return { kind: "take", offset: offsetOf(context, node), columns: input.columns, input, count };
-}
-function compileTake(plan, compiler) {
-  const input = compiler.tabular(plan.input);
-  const count = compiler.scalar(plan.count, []);
-  return () => {
-    const limit = Math.max(0, Number(count([]) ?? 0));
-    return { columns: plan.columns, rows: input().rows.slice(0, limit) };
-  };
-}
-
-// src/kql/operators/top.ts
-function lowerTop(node, input, context) {
-  const count = lowerScalar(node.Expression, withRow(context, []));
-  const keys = [lowerSortKey(node.ByExpression, input.columns, context)];
-  return { kind: "top", offset: offsetOf(context, node), columns: input.columns, input, count, keys };
-}
-function compileTop(plan, compiler) {
-  const input = compiler.tabular(plan.input);
-  const count = compiler.scalar(plan.count, []);
-  const compare = compileComparator(plan.keys, plan.input.columns, compiler);
-  return () => {
-    const limit = Math.max(0, Number(count([]) ?? 0));
-    const rows = [...input().rows].sort(compare).slice(0, limit);
-    return { columns: plan.columns, rows };
-  };
-}
-
-// src/kql/operators/union.ts
-function lowerUnion(node, input, context) {
-  const tableContext = withRow(context, []);
-  const inputs = input ? [{ plan: input, name: sourceName(input, 0) }] : [];
-  for (const expression of elementsOf(node.Expressions)) {
-    for (const plan of lowerUnionInput(expression, tableContext)) {
-      inputs.push({ plan, name: sourceName(plan, inputs.length) });
-    }
-  }
-  let sourceColumn;
-  let inner = false;
-  for (const parameter of elementsOf(node.Parameters)) {
-    const name = nameOf(parameter.Name).toLowerCase();
-    const value = textOf(parameter.Expression).trim();
-    if (name === "withsource") sourceColumn = value;
-    else if (name === "kind") inner = value.toLowerCase() === "inner";
-    else if (name !== "isfuzzy") {
-      throw errorAt(context, parameter, `the union parameter '${name}' is not supported yet`);
-    }
-  }
-  const all = columnsOfNode(context, node);
-  const columns = inner ? all.filter((column) => column.name === sourceColumn || inAll(column, inputs)) : all;
-  return { kind: "union", offset: offsetOf(context, node), columns, inputs, sourceColumn };
-}
-function inAll(column, inputs) {
-  return inputs.every(
-    ({ plan }) => plan.columns.some((candidate) => candidate.name === column.name && candidate.type === column.type)
-  );
-}
-function lowerUnionInput(expression, context) {
-  if (kindOf(expression) === "NameReference" && nameOf(expression).includes("*")) {
-    const symbol = expression.ReferencedSymbol;
-    if (!symbol) return [];
-    const tables = symbolClassOf(symbol) === "TableSymbol" ? [symbol] : membersOf(symbol);
-    return tables.map((table) => tablePlan(String(table.Name), table, expression, context));
-  }
-  return [context.lowerTabular(expression, context)];
-}
-function membersOf(symbol) {
-  const members = symbol.Members;
-  const result = [];
-  for (let i = 0; members && i < members.Count; i++) result.push(members.getItem(i));
-  return result;
-}
-function tablePlan(name, symbol, node, context) {
-  if (!context.state.tables.includes(name)) context.state.tables.push(name);
-  const columns = columnsOfNode(context, { ResultType: symbol, TextStart: node.TextStart });
-  return { kind: "table", offset: offsetOf(context, node), columns, name };
-}
-function sourceName(plan, index) {
-  return plan.kind === "table" ? plan.name : `union_arg${index}`;
-}
-function compileUnion(plan, compiler) {
-  const inputs = plan.inputs.map(({ plan: input, name }) => ({
-    evaluate: compiler.tabular(input),
-    name,
-    sources: plan.columns.map((column) => sourceIndex(column, input.columns, plan.sourceColumn))
-  }));
-  return () => {
-    const rows = [];
-    for (const input of inputs) {
-      for (const row of input.evaluate().rows) {
-        rows.push(input.sources.map((source, i) => source === "source" ? input.name : source < 0 ? missing2(plan.columns[i]) : row[source]));
-      }
-    }
-    return { columns: plan.columns, rows };
-  };
-}
-function sourceIndex(column, columns, sourceColumn) {
-  if (column.name === sourceColumn) return "source";
-  const same = columns.findIndex((candidate) => candidate.name === column.name);
-  if (same >= 0) return same;
-  return columns.findIndex((candidate) => `${candidate.name}_${candidate.type}` === column.name);
-}
-function missing2(column) {
-  return column.type === "string" ? "" : null;
-}
-
-// src/kql/operators/where.ts
-function lowerWhere(node, input, context) {
-  const predicate = lowerScalar(node.Condition, withRow(context, input.columns));
-  return { kind: "where", offset: offsetOf(context, node), columns: input.columns, input, predicate };
-}
-function compileWhere(plan, compiler) {
-  const input = compiler.tabular(plan.input);
-  const predicate = compiler.scalar(plan.predicate, plan.input.columns);
-  const windowed = usesWindow([plan.predicate]);
-  return () => {
-    const rows = input().rows;
-    const kept = mapRows(
-      rows,
-      compiler.runtime,
-      windowed,
-      (row) => predicate(row) === true ? row : void 0
-    );
-    return { columns: plan.columns, rows: kept };
-  };
-}
-
-// src/kql/compile/row-chain.ts
-var VOLATILE = /* @__PURE__ */ new Set(["rand", "new_guid"]);
-function rowChainOf(plan) {
-  const chain = [];
-  let node = plan;
-  while (isRowOperator(node) && !usesWindow(expressionsOf(node))) {
-    chain.unshift(node);
-    node = node.input;
-  }
-  return chain.length >= 2 ? chain : void 0;
-}
-function isRowOperator(plan) {
-  return plan.kind === "where" || plan.kind === "extend" || plan.kind === "project";
-}
-function expressionsOf(plan) {
-  if (plan.kind === "where") return [plan.predicate];
-  if (plan.kind === "extend") return plan.assignments.map((item) => item.expression);
-  return plan.items.map((item) => item.expression);
-}
-function compileRowChain(chain, compiler) {
-  const input = compiler.tabular(chain[0].input);
-  const memo = createMemo(chain);
-  const steps = chain.map((plan) => compileStep(plan, compiler, memo));
-  const columns = chain[chain.length - 1].columns;
-  return () => {
-    const rows = [];
-    for (const row of input().rows) {
-      memo.stamp++;
-      const output = runSteps(row, steps);
-      if (output) rows.push(output);
-    }
-    return { columns, rows };
-  };
-}
-function runSteps(row, steps) {
-  let current = row;
-  for (const step of steps) {
-    if (step.kind === "where") {
-      if (step.predicate(current) !== true) return void 0;
-    } else current = step.map(current);
-  }
-  return current;
-}
-function compileStep(plan, compiler, memo) {
-  const columns = plan.input.columns;
-  let step;
-  if (plan.kind === "where") {
-    step = { kind: "where", predicate: compiler.scalar(plan.predicate, columns, memo) };
-  } else if (plan.kind === "extend") {
-    const { steps, columns: extended } = compileAssignments(columns, plan.assignments, compiler, memo);
-    step = { kind: "map", map: (row) => applySteps(row, steps, extended.length) };
-  } else {
-    const items = plan.items.map((item) => compiler.scalar(item.expression, columns, memo));
-    step = { kind: "map", map: (row) => items.map((item) => item(row)) };
-  }
-  memo.advance(plan);
-  return step;
-}
-function createMemo(chain) {
-  const counting = new ColumnVersions();
-  const counts = /* @__PURE__ */ new Map();
-  for (const plan of chain) {
-    for (const expression of expressionsOf(plan)) countCalls(expression, counting, counts);
-    counting.advance(plan);
-  }
-  const slots = /* @__PURE__ */ new Map();
-  for (const [key, count] of counts) if (count > 1) slots.set(key, slots.size);
-  const versions = new ColumnVersions();
-  return {
-    keyOf: (plan) => versions.keyOf(plan),
-    slots,
-    values: new Array(slots.size).fill(null),
-    stamps: new Array(slots.size).fill(0),
-    stamp: 0,
-    advance: (plan) => versions.advance(plan)
-  };
-}
-function countCalls(plan, versions, counts) {
-  if (plan.kind === "call") {
-    const key = versions.keyOf(plan);
-    if (key !== void 0) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  for (const child of scalarChildren(plan)) countCalls(child, versions, counts);
-}
-var ColumnVersions = class {
-  versions = /* @__PURE__ */ new Map();
-  next = 1;
-  advance(plan) {
-    if (plan.kind === "where") return;
-    const assigned = plan.kind === "extend" ? plan.assignments : plan.items;
-    if (plan.kind === "project") this.versions.clear();
-    for (const { name } of assigned) this.versions.set(name, this.next++);
-  }
-  /** Names a scalar plan by its structure; `undefined` when it must not be remembered. */
-  keyOf(plan) {
-    switch (plan.kind) {
-      case "literal":
-        return `L${plan.type}:${String(plan.value)}:${JSON.stringify(plan.value, bigintText)}`;
-      case "column":
-        return `C${plan.name}@${this.versions.get(plan.name) ?? 0}`;
-      case "variable":
-        return `V${plan.id}`;
-      case "toscalar":
-      case "column-array":
-        return `T${plan.id}`;
-      case "call":
-        return VOLATILE.has(plan.name) ? void 0 : this.join(`F${plan.name}`, plan.args);
-      case "and":
-      case "or":
-      case "not":
-        return this.join(plan.kind, plan.args);
-      case "conditional":
-        return this.join("?", scalarChildren(plan));
-      case "row_number":
-      case "prev":
-      case "next":
-        return void 0;
-      default:
-        return assertNever(plan);
-    }
-  }
-  join(head, args) {
-    const keys = [];
-    for (const arg of args) {
-      const key = this.keyOf(arg);
-      if (key === void 0) return void 0;
-      keys.push(key);
-    }
-    return `${head}(${keys.join(",")})`;
-  }
-};
-function bigintText(_key, value) {
-  return typeof value === "bigint" ? `${value}n` : value;
-}
-
-// src/kql/compile/tabular.ts
-function compileTabular(plan, compiler) {
-  const chain = rowChainOf(plan);
-  if (chain) return compileRowChain(chain, compiler);
-  switch (plan.kind) {
-    case "table":
-      return compileTable(plan, compiler);
-    case "where":
-      return compileWhere(plan, compiler);
-    case "extend":
-      return compileExtend(plan, compiler);
-    case "project":
-      return compileProject(plan, compiler);
-    case "summarize":
-      return compileSummarize(plan, compiler);
-    case "join":
-      return compileJoin(plan, compiler);
-    case "sort":
-      return compileSort(plan, compiler);
-    case "take":
-      return compileTake(plan, compiler);
-    case "top":
-      return compileTop(plan, compiler);
-    case "distinct":
-      return compileDistinct(plan, compiler);
-    case "count":
-      return compileCount(plan, compiler);
-    case "values":
-      return compileValues(plan, compiler);
-    case "range":
-      return compileRange(plan, compiler);
-    case "serialize":
-      return compileSerialize(plan, compiler);
-    case "materialize":
-      return compileMaterialize(plan, compiler);
-    case "union":
-      return compileUnion(plan, compiler);
-    case "mv-expand":
-      return compileMvExpand(plan, compiler);
-    case "parse":
-      return compileParse(plan, compiler);
-    case "mv-apply":
-      return compileMvApply(plan, compiler);
-    case "make-series":
-      return compileMakeSeries(plan, compiler);
-    case "rows":
-      return compileRows(plan, compiler);
-    case "bag_unpack":
-      return compileBagUnpack(plan, compiler);
-    default:
-      return assertNever(plan);
-  }
-}
-
-// src/kql/operators/as.ts
-function lowerAs(node, input, context) {
-  const plan = { kind: "materialize", offset: input.offset, columns: input.columns, id: context.state.nextId++, input };
-  context.scope.bind(nameOf(node.Name), { kind: "tabular", plan });
-  return plan;
-}
-
-// src/kql/operators/invoke.ts
-function lowerInvoke(node, input, context) {
-  const call = node.Function;
-  const isCall = kindOf(call) === "FunctionCallExpression";
-  const body = isCall ? userFunctionBody(call) : void 0;
-  if (!body) {
-    const message = "invoke of a built-in function is not supported yet";
-    throw errorAt(context, node, message);
-  }
-  const args = [void 0, ...elementsOf(call.ArgumentList.Expressions)];
-  const inner = bindParameters(call, args, { ...context, row: [] }, input);
-  const scoped = lowerStatements(body.Statements, inner);
-  return context.lowerTabular(body.Expression, scoped);
-}
-
-// src/kql/operators/lookup.ts
-function lowerLookup(node, left, context) {
-  const joinKind = joinKindOf(node, context, "leftouter");
-  if (joinKind !== "leftouter" && joinKind !== "inner") {
-    throw errorAt(context, node, `the lookup kind '${joinKind}' is not supported`, "semantic");
-  }
-  const right = context.lowerTabular(node.Expression, withRow(context, []));
-  const { leftKeys, rightKeys } = lowerConditions(node.LookupClause, left, right, context);
-  const keyNames = new Set(rightKeys.flatMap((key) => key.kind === "column" ? [key.name] : []));
-  const sources = [
-    ...left.columns.map((_, index) => ({ side: "left", index })),
-    ...right.columns.flatMap((column, index) => keyNames.has(column.name) ? [] : [{ side: "right", index }])
-  ];
-  const columns = columnsOfNode(context, node);
-  if (sources.length !== columns.length) {
-    throw errorAt(context, node, "the columns of this lookup could not be matched to its inputs");
-  }
-  return { kind: "join", joinKind, operator: "lookup", offset: offsetOf(context, node), columns, left, right, leftKeys, rightKeys, sources };
-}
-
-// src/kql/lower/tabular.ts
-var TABULAR_OPERATORS = {
-  FilterOperator: lowerWhere,
-  ExtendOperator: lowerExtend,
-  ProjectOperator: lowerProject,
-  ProjectAwayOperator: lowerProjectByName("project-away"),
-  ProjectKeepOperator: lowerProjectByName("project-keep"),
-  ProjectReorderOperator: lowerProjectByName("project-reorder"),
-  ProjectRenameOperator: lowerProjectRename,
-  SummarizeOperator: lowerSummarize,
-  JoinOperator: lowerJoin,
-  LookupOperator: lowerLookup,
-  UnionOperator: lowerUnion,
-  TakeOperator: lowerTake,
-  SortOperator: lowerSort,
-  TopOperator: lowerTop,
-  DistinctOperator: lowerDistinct,
-  CountOperator: lowerCount,
-  SerializeOperator: lowerSerialize,
-  MvExpandOperator: lowerMvExpand,
-  MvApplyOperator: lowerMvApply,
-  MakeSeriesOperator: lowerMakeSeries,
-  ParseOperator: lowerParse(false),
-  ParseWhereOperator: lowerParse(true),
-  EvaluateOperator: lowerEvaluate,
-  AsOperator: lowerAs,
-  InvokeOperator: lowerInvoke
-};
-var SOURCE_OPERATORS = {
-  PrintOperator: lowerPrint,
-  RangeOperator: lowerRange,
-  UnionOperator: lowerUnion
-};
-function lowerTabular(node, context) {
-  const kind = kindOf(node);
-  switch (kind) {
-    case "PipeExpression":
-      return lowerPipe(node, context);
-    case "ParenthesizedExpression":
-    case "ToTableExpression":
-      return lowerTabular(node.Expression, context);
-    case "NameReference":
-      return lowerTabularName(node, context);
-    case "FunctionCallExpression":
-      return lowerTabularCall(node, context);
-    case "DataTableExpression":
-      return lowerDatatable(node, context);
-    case "MaterializeExpression":
-      return lowerMaterialize(node, context);
-    default:
-      return lowerLeadingOperator(kind, node, context);
-  }
-}
-function lowerLeadingOperator(kind, node, context) {
-  if (kind in SOURCE_OPERATORS) {
-    return SOURCE_OPERATORS[kind](node, void 0, context);
-  }
-  const input = context.implicitInput;
-  if (input && kind in TABULAR_OPERATORS) {
-    const inner = { ...context, implicitInput: void 0, row: input.columns };
-    return TABULAR_OPERATORS[kind](node, input, inner);
-  }
-  throw errorAt(context, node, unsupportedOperatorMessage(node));
-}
-function lowerPipe(node, context) {
-  const input = lowerTabular(node.Expression, context);
-  const operator = node.Operator;
-  const lower = TABULAR_OPERATORS[kindOf(operator)];
-  if (!lower) throw errorAt(context, operator, unsupportedOperatorMessage(operator));
-  return lower(operator, input, { ...context, implicitInput: void 0, row: input.columns });
-}
-function unsupportedOperatorMessage(node) {
-  return `the operator '${operatorName2(node)}' is not supported yet`;
-}
-function operatorName2(node) {
-  const token = node.GetFirstToken?.();
-  const text = token ? String(token.Text) : kindOf(node);
-  return text.toLowerCase();
-}
-function lowerTabularName(node, context) {
-  const name = nameOf(node);
-  const binding = context.scope.lookup(name);
-  if (binding?.kind === "tabular") return binding.plan;
-  if (symbolClassOf(node.ReferencedSymbol) === "TableSymbol") {
-    return tablePlan2(name, node, context);
-  }
-  const body = userFunctionBody(node);
-  if (body) return lowerTabularBody(node, body, [], context);
-  throw errorAt(context, node, `unknown table or function '${name}'`, "semantic");
-}
-function tablePlan2(name, node, context) {
-  if (!context.state.tables.includes(name)) context.state.tables.push(name);
-  const columns = columnsOfNode(context, node);
-  return { kind: "table", offset: offsetOf(context, node), columns, name };
-}
-function lowerTabularCall(node, context) {
-  const args = elementsOf(node.ArgumentList.Expressions);
-  const body = userFunctionBody(node);
-  if (body) return lowerTabularBody(node, body, args, context);
-  const name = String(node.ReferencedSymbol?.Name ?? "");
-  if (name === "table" && args.length === 1) {
-    return lowerTableFunction(node, args[0], context);
-  }
-  throw errorAt(context, node, `the function '${name}' is not supported yet`);
-}
-function lowerTableFunction(node, argument, context) {
-  const name = constantOf(lowerScalar(argument, { ...context, row: [] }));
-  if (!name.known || typeof name.value !== "string") {
-    const message = "the argument of table() must be a constant string";
-    throw errorAt(context, argument, message, "semantic");
-  }
-  const binding = context.scope.lookup(name.value);
-  if (binding?.kind === "tabular") return binding.plan;
-  return tablePlan2(name.value, node, context);
-}
-function lowerTabularBody(node, body, args, context) {
-  const inner = bindParameters(node, args, { ...context, row: [] });
-  const scoped = lowerStatements(body.Statements, inner);
-  return lowerTabular(body.Expression, scoped);
-}
-
-// src/kql/compile-query.ts
-function compileQuery(text, options) {
-  const analyzed = analyzeQuery(text, options);
-  throwFirstError(analyzed);
-  const plan = lowerQuery(text, analyzed.code.Syntax);
-  const runtime = { now: 0, tables: {}, cache: /* @__PURE__ */ new Map(), window: { rows: [], index: 0 } };
-  const compiler = {
-    runtime,
-    text,
-    tabular: (node) => compileTabular(node, compiler),
-    scalar: (node, columns, memo) => compileScalar(node, columns, compiler, memo)
-  };
-  const root = compileTabular(plan.root, compiler);
-  const resultColumns = resultColumnsOf(analyzed.code, plan);
-  return {
-    text,
-    plan,
-    resultColumns,
-    tablesReferenced: plan.tables,
-    evaluate: (input) => {
-      runtime.now = input.now;
-      runtime.tables = input.tables;
-      runtime.cache.clear();
-      try {
-        const table = root();
-        return { columns: resultColumns, rows: table.rows };
-      } finally {
-        runtime.tables = {};
-        runtime.cache.clear();
-        runtime.window.rows = [];
-      }
-    }
-  };
-}
-function lowerQuery(text, root) {
-  const state = { nextId: 1, constants: [], tables: [] };
-  const context = { text, scope: new Scope(), state, row: [], lowerTabular };
-  const scoped = lowerStatements(root.Statements, context);
-  const expression = queryExpressionOf(root.Statements);
-  if (!expression) throw queryError(text, text.length, "the query has no tabular expression to evaluate", "semantic");
-  if (!expression.ResultType?.Columns) {
-    throw queryError(text, Number(expression.TextStart), "the query's last statement is not a tabular expression", "semantic");
-  }
-  const planRoot = lowerTabular(expression, scoped);
-  return { root: planRoot, constants: state.constants, tables: state.tables };
-}
-function resultColumnsOf(code, plan) {
-  const inferred = code.ResultType?.Columns ? columnsOfTable(code.ResultType) : [];
-  if (inferred.length !== plan.root.columns.length) return [...plan.root.columns];
-  return inferred.map((column, i) => ({ name: column.name, type: column.type ?? plan.root.columns[i].type }));
-}
-
-// src/kql/evaluate-query.ts
-import { existsSync as existsSync2, readFileSync, readdirSync } from "node:fs";
-import { join as join2 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-
-// src/kql/values/json.ts
-function valueToJson(value, type) {
-  if (value === null) return null;
-  switch (type) {
-    case "datetime":
-      return formatDatetime(value);
-    case "timespan":
-      return formatTimespan(value);
-    case "decimal":
-      return String(value);
-    case "real":
-      return realToJson(value);
-    case "dynamic":
-      return dynamicToJson(value);
-    default:
-      return value;
-  }
-}
-function realToJson(value) {
-  if (Number.isNaN(value)) return "NaN";
-  if (value === Infinity) return "Infinity";
-  if (value === -Infinity) return "-Infinity";
-  return value;
-}
-function dynamicToJson(value) {
-  if (Array.isArray(value)) return value.map(dynamicToJson);
-  if (isPropertyBag(value)) {
-    const result = {};
-    for (const [key, member] of Object.entries(value)) {
-      result[key] = dynamicToJson(member);
-    }
-    return result;
-  }
-  return value;
-}
-function stringifyJson(value, indent2) {
-  const marker = "\0bigint:";
-  const text = JSON.stringify(
-    value,
-    (_key, member) => typeof member === "bigint" ? `${marker}${member.toString()}` : member,
-    indent2
-  );
-  return text.replace(/"\\u0000bigint:(-?\d+)"/g, "$1");
-}
-
-// src/kql/result-json.ts
-function tableToJson(table) {
-  const columns = table.columns.map(({ name, type }) => ({ name, type }));
-  const rows = table.rows.map((row) => row.map((value, i) => valueToJson(value, columns[i].type)));
-  return { columns, rows };
 }
 
 // src/kql/values/iso-datetime.ts
@@ -26986,34 +25481,2054 @@ function kindOf2(raw) {
   return "dynamic";
 }
 
-// src/kql/evaluate-query.ts
-function evaluateQuery(query, tables = {}, options = {}) {
-  const schemas = loadSchemas(options.schemasDir ?? defaultSchemasDir());
-  const inputs = {};
-  for (const [name, input] of Object.entries(tables)) {
-    inputs[name] = toTable(name, input, schemas[name]);
+// src/kql/operators/externaldata.ts
+var SEPARATORS2 = {
+  csv: ",",
+  tsv: "	",
+  tsve: "	",
+  psv: "|",
+  scsv: ";",
+  sohsv: ""
+};
+var OTHER_FORMATS = ["txt", "raw", "json", "multijson"];
+var FORMATS = [...Object.keys(SEPARATORS2), ...OTHER_FORMATS];
+function lowerExternalData(node, context2) {
+  const columns = columnsOfNode(context2, node);
+  const urls = elementsOf(node.URIs).map((uri) => constantUrl(uri, context2));
+  const properties = withProperties(node, context2);
+  const format = properties.format ?? formatOfUrl(urls[0] ?? "");
+  if (!FORMATS.includes(format)) {
+    const message = `externaldata format '${format}' is not supported yet; use one of ${FORMATS.join(", ")}`;
+    throw errorAt(context2, node, message);
   }
-  const columnsByTable = { ...schemas };
-  for (const [name, table] of Object.entries(inputs)) columnsByTable[name] = table.columns;
-  const compiled = compileQuery(query, { tables: columnsByTable, functions: options.functions });
-  const result = compiled.evaluate({ tables: inputs, now: nowTicks(options.now) });
-  return tableToJson(result);
+  return {
+    kind: "externaldata",
+    offset: offsetOf(context2, node),
+    columns,
+    urls,
+    format,
+    ignoreFirstRecord: properties.ignoreFirstRecord
+  };
 }
+function constantUrl(uri, context2) {
+  const value = uri.ConstantValue;
+  if (!uri.IsConstant || typeof value !== "string") {
+    throw errorAt(context2, uri, "an externaldata URL that is not a constant string is not supported yet");
+  }
+  return value;
+}
+function withProperties(node, context2) {
+  const result = { ignoreFirstRecord: false };
+  const clause = node.WithClause;
+  if (!clause) return result;
+  for (const property2 of elementsOf(clause.Properties)) {
+    const name = String(property2.Name.SimpleName);
+    const value = String(property2.Expression.ConstantValue ?? "");
+    if (name.toLowerCase() === "format") {
+      result.format = value.toLowerCase();
+    } else if (name.toLowerCase() === "ignorefirstrecord") {
+      result.ignoreFirstRecord = value.toLowerCase() === "true";
+    } else {
+      throw errorAt(context2, property2, `externaldata property '${name}' is not supported yet`);
+    }
+  }
+  return result;
+}
+function formatOfUrl(url) {
+  const path = url.split(/[?#]/)[0];
+  const extension = /\.([A-Za-z]+)$/.exec(path)?.[1]?.toLowerCase();
+  return extension !== void 0 && FORMATS.includes(extension) ? extension : "csv";
+}
+function compileExternalData(plan, compiler) {
+  return () => {
+    const given = compiler.runtime.externalData ?? {};
+    const rows = plan.urls.flatMap((url) => {
+      const source = findSource(given, url);
+      if (!source) return [];
+      try {
+        return readSource(source, plan);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        const message = `the content of externaldata '${url}' does not fit its schema: ${reason}`;
+        throw queryError(compiler.text, plan.offset, message, "semantic");
+      }
+    });
+    return { columns: plan.columns, rows };
+  };
+}
+function findSource(given, url) {
+  if (url in given) return given[url];
+  const base = url.split("?")[0];
+  const key = Object.keys(given).find((candidate) => candidate.split("?")[0] === base);
+  return key === void 0 ? void 0 : given[key];
+}
+function readSource(source, plan) {
+  if ("rows" in source) return source.rows.map((row) => rowByName(row, plan.columns));
+  const records = recordsOf(source.text, plan.format);
+  const kept = plan.ignoreFirstRecord ? records.slice(1) : records;
+  return kept.map(
+    (record2) => Array.isArray(record2) ? rowByPosition(record2, plan.columns) : rowByName(record2, plan.columns)
+  );
+}
+function recordsOf(text, format) {
+  if (format in SEPARATORS2) return parseSeparated(text, SEPARATORS2[format]);
+  if (format === "raw") return [[text]];
+  if (format === "txt") return lines(text).map((line) => [line]);
+  if (format === "json") return lines(text).map(parseJsonObject);
+  return parseMultiJson(text);
+}
+function lines(text) {
+  return text.split(/\r?\n/).filter((line) => line.trim() !== "");
+}
+function parseJsonObject(text) {
+  const value = JSON.parse(text);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new Error(`expected a JSON object, got ${text.slice(0, 40)}`);
+  }
+  return value;
+}
+function parseMultiJson(text) {
+  const trimmed = text.trim();
+  if (trimmed.startsWith("[")) {
+    const value = JSON.parse(trimmed);
+    return value.map((item) => parseJsonObject(JSON.stringify(item)));
+  }
+  return splitJsonObjects(trimmed).map(parseJsonObject);
+}
+function splitJsonObjects(text) {
+  const objects = [];
+  let depth = 0;
+  let start = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (inString) {
+      if (char === "\\") i++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') {
+      inString = true;
+    } else if (char === "{") {
+      if (depth === 0) start = i;
+      depth++;
+    } else if (char === "}" && --depth === 0) {
+      objects.push(text.slice(start, i + 1));
+    }
+  }
+  return objects;
+}
+function parseSeparated(text, separator) {
+  const records = [];
+  let fields = [];
+  let field = "";
+  let quoted = false;
+  const endRecord = () => {
+    fields.push(field);
+    if (fields.length > 1 || fields[0] !== "") records.push(fields);
+    fields = [];
+    field = "";
+  };
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') field += text[++i];
+      else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"' && field === "") {
+      quoted = true;
+    } else if (char === separator) {
+      fields.push(field);
+      field = "";
+    } else if (char === "\n" || char === "\r") {
+      if (char === "\r" && text[i + 1] === "\n") i++;
+      endRecord();
+    } else {
+      field += char;
+    }
+  }
+  if (field !== "" || fields.length > 0) endRecord();
+  return records;
+}
+function rowByPosition(fields, columns) {
+  return columns.map((column, i) => fieldValue(fields[i], column));
+}
+function rowByName(record2, columns) {
+  return columns.map((column) => {
+    const value = record2[column.name];
+    if (typeof value === "string") return fieldValue(value, column);
+    return coerceValue(value, column.type, `column ${column.name}`);
+  });
+}
+function fieldValue(text, column) {
+  if (text === void 0 || text === "" && column.type !== "string") {
+    return column.type === "string" ? "" : null;
+  }
+  if (column.type === "dynamic") return parseDynamic(text);
+  return coerceValue(text, column.type, `column ${column.name}`);
+}
+function parseDynamic(text) {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    return text;
+  }
+}
+
+// src/kql/operators/join.ts
+var JOIN_KINDS = [
+  "innerunique",
+  "inner",
+  "leftouter",
+  "rightouter",
+  "fullouter",
+  "leftanti",
+  "rightanti",
+  "leftsemi",
+  "rightsemi"
+];
+var KIND_ALIASES = {
+  anti: "leftanti",
+  leftantisemi: "leftanti",
+  rightantisemi: "rightanti"
+};
+function lowerJoin(node, left, context2) {
+  const joinKind = joinKindOf(node, context2);
+  const right = context2.lowerTabular(node.Expression, withRow(context2, []));
+  const keys = lowerConditions(node.ConditionClause, left, right, context2);
+  const columns = columnsOfNode(context2, node);
+  const sources = sourcesOf(joinKind, left.columns, right.columns);
+  if (sources.length !== columns.length) {
+    const message = "the columns of this join could not be matched to its inputs";
+    throw errorAt(context2, node, message);
+  }
+  return {
+    kind: "join",
+    joinKind,
+    operator: "join",
+    offset: offsetOf(context2, node),
+    columns,
+    left,
+    right,
+    ...keys,
+    sources
+  };
+}
+function joinKindOf(node, context2, fallback = "innerunique") {
+  for (const parameter of elementsOf(node.Parameters)) {
+    if (nameOf(parameter.Name).toLowerCase() !== "kind") continue;
+    const value = textOf(parameter.Expression).trim().toLowerCase();
+    const kind = KIND_ALIASES[value] ?? JOIN_KINDS.find((candidate) => candidate === value);
+    if (!kind) {
+      const message = `the join kind '${value}' is not supported yet`;
+      throw errorAt(context2, parameter, message);
+    }
+    return kind;
+  }
+  return fallback;
+}
+function lowerConditions(clause, left, right, context2) {
+  if (!clause || kindOf(clause) !== "JoinOnClause") {
+    const message = "a join condition other than 'on' is not supported yet";
+    throw errorAt(context2, clause ?? left, message);
+  }
+  const leftContext = withRow(context2, left.columns);
+  const rightContext = withRow(context2, right.columns);
+  const leftKeys = [];
+  const rightKeys = [];
+  const visit = (condition) => {
+    const kind = kindOf(condition);
+    if (kind === "AndExpression") {
+      visit(condition.Left);
+      visit(condition.Right);
+    } else if (kind === "NameReference") {
+      leftKeys.push(lowerScalar(condition, leftContext));
+      rightKeys.push(lowerScalar(condition, rightContext));
+    } else if (kind === "EqualExpression") {
+      const leftFirst = sideOf(condition.Left) !== "right";
+      const [a, b] = leftFirst ? [condition.Left, condition.Right] : [condition.Right, condition.Left];
+      leftKeys.push(lowerScalar(a, leftContext));
+      rightKeys.push(lowerScalar(b, rightContext));
+    } else {
+      const message = "a join condition other than equality of columns is not supported yet";
+      throw errorAt(context2, condition, message);
+    }
+  };
+  for (const condition of elementsOf(clause.Expressions)) visit(condition);
+  return { leftKeys, rightKeys };
+}
+function sideOf(node) {
+  if (kindOf(node) !== "PathExpression") return void 0;
+  const name = nameOf(node.Expression);
+  if (name === "$right") return "right";
+  return name === "$left" ? "left" : void 0;
+}
+function sourcesOf(kind, left, right) {
+  const leftSources = left.map((_, index) => ({ side: "left", index }));
+  const rightSources = right.map((_, index) => ({ side: "right", index }));
+  if (kind === "leftsemi" || kind === "leftanti") return leftSources;
+  if (kind === "rightsemi" || kind === "rightanti") return rightSources;
+  return [...leftSources, ...rightSources];
+}
+function compileJoin(plan, compiler) {
+  const left = compiler.tabular(plan.left);
+  const right = compiler.tabular(plan.right);
+  const leftKey = keyFunction(plan.leftKeys, plan.left.columns, compiler);
+  const rightKey = keyFunction(plan.rightKeys, plan.right.columns, compiler);
+  const emit = emitter(plan);
+  return () => {
+    const leftRows = left().rows;
+    const rightRows = right().rows;
+    const rows = isRightDriven(plan.joinKind) ? joinFromRight(plan.joinKind, leftRows, rightRows, leftKey, rightKey, emit) : joinFromLeft(plan.joinKind, leftRows, rightRows, leftKey, rightKey, emit);
+    return { columns: plan.columns, rows };
+  };
+}
+function emitter(plan) {
+  const missing = (type) => type === "string" ? "" : null;
+  const leftMissing = plan.left.columns.map((column) => missing(column.type));
+  const rightMissing = plan.right.columns.map((column) => missing(column.type));
+  return (l, r) => plan.sources.map(({ side, index }) => {
+    if (side === "left") return l ? l[index] : leftMissing[index];
+    return r ? r[index] : rightMissing[index];
+  });
+}
+function keyFunction(keys, columns, compiler) {
+  const functions = keys.map((key) => compiler.scalar(key, columns));
+  const types = keys.map((key) => key.type);
+  return (row) => {
+    const values = functions.map((fn) => fn(row));
+    if (values.some((value) => value === null)) return void 0;
+    return rowKey(values, types);
+  };
+}
+function indexRows(rows, key) {
+  const index = /* @__PURE__ */ new Map();
+  for (const row of rows) {
+    const id = key(row);
+    if (id === void 0) continue;
+    const bucket = index.get(id);
+    if (bucket) bucket.push(row);
+    else index.set(id, [row]);
+  }
+  return index;
+}
+function isRightDriven(kind) {
+  return kind === "rightanti" || kind === "rightsemi" || kind === "rightouter";
+}
+function joinFromRight(kind, leftRows, rightRows, leftKey, rightKey, emit) {
+  const output = [];
+  const leftIndex = indexRows(leftRows, leftKey);
+  for (const r of rightRows) {
+    const id = rightKey(r);
+    const matches = id === void 0 ? void 0 : leftIndex.get(id);
+    if (kind === "rightanti") {
+      if (!matches) output.push(emit(void 0, r));
+    } else if (kind === "rightsemi") {
+      if (matches) output.push(emit(void 0, r));
+    } else if (matches) {
+      for (const l of matches) output.push(emit(l, r));
+    } else {
+      output.push(emit(void 0, r));
+    }
+  }
+  return output;
+}
+function joinFromLeft(kind, leftRows, rightRows, leftKey, rightKey, emit) {
+  const output = [];
+  const rightIndex = indexRows(rightRows, rightKey);
+  const seenLeftKeys = /* @__PURE__ */ new Set();
+  const matchedRight = /* @__PURE__ */ new Set();
+  for (const l of leftRows) {
+    const id = leftKey(l);
+    if (kind === "innerunique" && id !== void 0) {
+      if (seenLeftKeys.has(id)) continue;
+      seenLeftKeys.add(id);
+    }
+    const matches = id === void 0 ? void 0 : rightIndex.get(id);
+    if (kind === "leftanti") {
+      if (!matches) output.push(emit(l, void 0));
+    } else if (kind === "leftsemi") {
+      if (matches) output.push(emit(l, void 0));
+    } else if (matches) {
+      for (const r of matches) {
+        output.push(emit(l, r));
+        matchedRight.add(r);
+      }
+    } else if (kind === "leftouter" || kind === "fullouter") {
+      output.push(emit(l, void 0));
+    }
+  }
+  if (kind === "fullouter") {
+    for (const r of rightRows) {
+      if (!matchedRight.has(r)) output.push(emit(void 0, r));
+    }
+  }
+  return output;
+}
+
+// src/kql/operators/aggregate.ts
+var ROW_AGGREGATES = /* @__PURE__ */ new Set(["arg_max", "arg_min", "take_any"]);
+var ROW_AGGREGATE_NAMES = /* @__PURE__ */ new Set([
+  ...ROW_AGGREGATES,
+  "any"
+]);
+function isAggregateCall(node) {
+  if (kindOf(node) !== "FunctionCallExpression") return false;
+  const symbol = node.ReferencedSymbol;
+  const name = String(symbol?.Name ?? "");
+  return rowAggregateName(name) !== void 0 || aggregateName(symbol) !== void 0;
+}
+function lowerAggregate(node, context2, columns) {
+  const symbolName = String(node.ReferencedSymbol?.Name ?? "");
+  const name = rowAggregateName(symbolName) ?? aggregateName(node.ReferencedSymbol);
+  if (!name) {
+    const message = `the aggregation function '${symbolName}' is not supported yet`;
+    throw errorAt(context2, node, message);
+  }
+  const argNodes = elementsOf(node.ArgumentList.Expressions);
+  const star = argNodes.some((arg) => kindOf(arg) === "StarExpression");
+  const args = argNodes.filter((arg) => kindOf(arg) !== "StarExpression").map((arg) => lowerScalar(arg, context2));
+  const tuple2 = node.ResultType?.Columns;
+  const width = tuple2 ? Number(tuple2.Count) : 1;
+  const outputs = columns.slice(0, width);
+  const type = tuple2 ? outputs[0]?.type ?? "dynamic" : typeOfNode(context2, node);
+  const offset = offsetOf(context2, node);
+  const plan = { offset, name, args, type, outputs };
+  if (!star) return plan;
+  const tupleNames = [];
+  for (let i = 0; tuple2 && i < width; i++) {
+    tupleNames.push(String(tuple2.getItem(i).Name));
+  }
+  const names = context2.row.map((column) => column.name);
+  const rowColumns = tupleNames.slice(args.length).map((name2) => names.indexOf(name2));
+  return { ...plan, rowColumns };
+}
+function rowAggregateName(name) {
+  if (name === "any") return "take_any";
+  return ROW_AGGREGATES.has(name) ? name : void 0;
+}
+function compileAggregate(plan, columns, compiler) {
+  const args = plan.args.map((arg) => compiler.scalar(arg, columns));
+  if (ROW_AGGREGATES.has(plan.name)) return compileRowAggregate(plan, args);
+  const fn = findAggregate(plan.name);
+  if (!fn) throw new Error(`aggregate '${plan.name}' is missing from the registry`);
+  const site = {
+    name: plan.name,
+    argTypes: plan.args.map((arg) => arg.type),
+    resultType: plan.type,
+    constants: plan.args.map((arg) => {
+      const constant2 = constantOf(arg);
+      return constant2.known ? constant2.value : void 0;
+    }),
+    now: () => compiler.runtime.now
+  };
+  const factory = guard(compiler, plan.offset, () => fn.compile(site));
+  return () => {
+    const accumulator = factory();
+    return {
+      add: (row) => accumulator.add(args.map((arg) => arg(row))),
+      result: () => [accumulator.result()]
+    };
+  };
+}
+function compileRowAggregate(plan, args) {
+  const better = rowPicker(plan.name, plan.args[0]?.type ?? "dynamic");
+  const rowColumns = plan.rowColumns ?? [];
+  const empty = plan.outputs.map((output) => output.type === "string" ? "" : null);
+  return () => {
+    let chosen;
+    let best = null;
+    return {
+      add: (row) => {
+        const value = plan.name === "take_any" ? null : args[0](row);
+        if (!better(chosen !== void 0, value, best)) return;
+        chosen = row;
+        best = value;
+      },
+      result: () => {
+        const row = chosen;
+        if (!row) return [...empty];
+        const picked = rowColumns.map((index) => row[index] ?? null);
+        return [...args.map((arg) => arg(row)), ...picked];
+      }
+    };
+  };
+}
+function rowPicker(name, type) {
+  if (name === "take_any") return (hasRow) => !hasRow;
+  const sign = name === "arg_max" ? 1 : -1;
+  return (hasRow, value, best) => {
+    if (value === null) return false;
+    if (!hasRow || best === null) return true;
+    return sign * compareValues(value, best, type) > 0;
+  };
+}
+
+// src/kql/operators/make-series.ts
+var MAX_SERIES_LENGTH = 1048576;
+function lowerMakeSeries(node, input, context2) {
+  for (const parameter of elementsOf(node.Parameters)) {
+    const name = nameOf(parameter.Name);
+    const message = `the make-series parameter '${name}' is not supported yet`;
+    throw errorAt(context2, parameter, message);
+  }
+  const columns = columnsOfNode(context2, node);
+  const rowContext = withRow(context2, input.columns);
+  const byList = node.ByClause?.Expressions;
+  const keyCount = byList ? elementsOf(byList).length : 0;
+  const keyColumns = columns.slice(0, keyCount);
+  const keys = byList ? lowerNamedExpressions(byList, rowContext, keyColumns, false) : [];
+  const aggregates2 = elementsOf(node.Aggregates).map((item, i) => {
+    const output = columns[keyCount + i];
+    return lowerSeriesAggregate(item, output, rowContext);
+  });
+  const axis = lowerScalar(node.OnClause.Expression, rowContext);
+  const range = rangeOf(node.RangeClause, withRow(context2, []));
+  return {
+    kind: "make-series",
+    offset: offsetOf(context2, node),
+    columns,
+    input,
+    keys,
+    aggregates: aggregates2,
+    axis,
+    ...range
+  };
+}
+function lowerSeriesAggregate(item, output, context2) {
+  const named = kindOf(item.Expression) === "SimpleNamedExpression";
+  const call = named ? item.Expression.Expression : item.Expression;
+  if (kindOf(call) !== "FunctionCallExpression") {
+    const message = "make-series needs an aggregation function call here";
+    throw errorAt(context2, call, message, "semantic");
+  }
+  const aggregate2 = lowerAggregate(call, context2, [output]);
+  const zero = {
+    kind: "literal",
+    offset: offsetOf(context2, item),
+    type: "long",
+    value: 0
+  };
+  const fallback = item.DefaultExpression ? lowerScalar(item.DefaultExpression.Expression, withRow(context2, [])) : zero;
+  return { aggregate: aggregate2, fallback };
+}
+function rangeOf(clause, context2) {
+  if (kindOf(clause) === "MakeSeriesInRangeClause") {
+    const args = elementsOf(clause.Arguments.Expressions);
+    const [from, to, step] = args.map((arg) => lowerScalar(arg, context2));
+    return { from, to, step };
+  }
+  const bound = (part) => part ? lowerScalar(part.Expression, context2) : void 0;
+  if (!clause.MakeSeriesStepClause) {
+    throw errorAt(context2, clause, "make-series needs a step", "semantic");
+  }
+  return {
+    from: bound(clause.MakeSeriesFromClause),
+    to: bound(clause.MakeSeriesToClause),
+    step: lowerScalar(clause.MakeSeriesStepClause.Expression, context2)
+  };
+}
+function compileMakeSeries(plan, compiler) {
+  const input = compiler.tabular(plan.input);
+  const columns = plan.input.columns;
+  const keys = plan.keys.map((key) => compiler.scalar(key.expression, columns));
+  const keyTypes = plan.keys.map((key) => key.expression.type);
+  const axis = compiler.scalar(plan.axis, columns);
+  const factories = plan.aggregates.map(
+    ({ aggregate: aggregate2 }) => compileAggregate(aggregate2, columns, compiler)
+  );
+  const fallbacks = plan.aggregates.map(
+    ({ fallback }) => compiler.scalar(fallback, [])
+  );
+  const bounds = compileBounds(plan, compiler);
+  return () => {
+    const range = bounds();
+    const series = /* @__PURE__ */ new Map();
+    for (const row of input().rows) {
+      const position = axis(row);
+      if (position === null) continue;
+      const keyValues = keys.map((key) => key(row));
+      const id = rowKey(keyValues, keyTypes);
+      let group = series.get(id);
+      if (!group) {
+        group = { keys: keyValues, bins: /* @__PURE__ */ new Map() };
+        series.set(id, group);
+      }
+      const bin2 = Math.floor((Number(position) - range.origin) / range.size);
+      let states = group.bins.get(bin2);
+      if (!states) {
+        states = factories.map((create) => create());
+        group.bins.set(bin2, states);
+      }
+      for (const state of states) state.add(row);
+    }
+    const defaults = fallbacks.map((fallback) => fallback([]));
+    const rows = [...series.values()].map((group) => {
+      const values = seriesValues(group, range, defaults, plan.axis.type);
+      if (!values) throw tooLong(compiler, plan.offset);
+      return [...group.keys, ...values];
+    });
+    return { columns: plan.columns, rows };
+  };
+}
+function compileBounds(plan, compiler) {
+  const compile = (part) => part ? compiler.scalar(part, []) : void 0;
+  const [from, to, step] = [plan.from, plan.to, plan.step].map(compile);
+  return () => {
+    const size = Number(step?.([]));
+    if (!(size > 0)) {
+      const error = new InputError("the make-series step must be positive", {
+        kind: "runtime"
+      });
+      throw placed(compiler, plan.offset, error);
+    }
+    const start = from ? from([]) : null;
+    const origin = start === null ? defaultOrigin(plan.axis.type, size) : Number(start);
+    return { origin, fromStart: start !== null, end: to ? to([]) : null, size };
+  };
+}
+function defaultOrigin(type, size) {
+  if (type !== "datetime" || !Number.isSafeInteger(size)) return 0;
+  return -Number(BigInt(TICKS_0001_TO_EPOCH) % BigInt(size));
+}
+function seriesValues(group, { origin, fromStart, end, size }, defaults, axisType) {
+  const present = [...group.bins.keys()];
+  const first = fromStart ? 0 : Math.min(...present);
+  const last = end === null ? Math.max(...present) + 1 : Math.ceil((Number(end) - origin) / size);
+  const length = Math.max(0, last - first);
+  if (length > MAX_SERIES_LENGTH) return void 0;
+  const arrays = defaults.map(() => new Array(length));
+  const axis = new Array(length);
+  for (let i = 0; i < length; i++) {
+    const states = group.bins.get(first + i);
+    defaults.forEach((fallback, a) => {
+      arrays[a][i] = states ? states[a].result()[0] : fallback;
+    });
+    axis[i] = axisValue(origin + (first + i) * size, axisType);
+  }
+  return [...arrays, axis];
+}
+function tooLong(compiler, offset) {
+  const message = `make-series would build more than ${MAX_SERIES_LENGTH} values per series`;
+  return placed(compiler, offset, new InputError(message, { kind: "runtime" }));
+}
+function axisValue(value, type) {
+  if (type === "datetime") return formatDatetime(value);
+  if (type === "timespan") return formatTimespan(value);
+  return value;
+}
+
+// src/kql/operators/materialize.ts
+function lowerMaterialize(node, context2) {
+  const input = context2.lowerTabular(node.Expression, context2);
+  return {
+    kind: "materialize",
+    offset: offsetOf(context2, node),
+    columns: input.columns,
+    id: context2.state.nextId++,
+    input
+  };
+}
+function compileMaterialize(plan, compiler) {
+  const input = compiler.tabular(plan.input);
+  const cache2 = compiler.runtime.cache;
+  return () => {
+    const cached2 = cache2.get(plan.id);
+    if (cached2) return cached2;
+    const table = input();
+    cache2.set(plan.id, table);
+    return table;
+  };
+}
+
+// src/kql/operators/mv-expand.ts
+var LEGACY_LIMIT = 128;
+function lowerMvExpand(node, input, context2) {
+  return lowerExpansion(node, input, columnsOfNode(context2, node), context2);
+}
+function lowerExpansion(node, input, columns, context2) {
+  const rowContext = withRow(context2, input.columns);
+  const { bagExpansion, indexColumn } = parametersOf(node, context2);
+  const inputNames = new Set(input.columns.map((column) => column.name));
+  const newNames = columns.map((column) => column.name).filter((name) => !inputNames.has(name) && name !== indexColumn);
+  const items2 = elementsOf(node.Expressions).map((item) => {
+    const named = kindOf(item.Expression) === "SimpleNamedExpression";
+    const expression = named ? item.Expression.Expression : item.Expression;
+    let name;
+    if (named) name = nameOf(item.Expression.Name);
+    else if (kindOf(expression) === "NameReference") name = nameOf(expression);
+    else name = newNames.shift() ?? nameOf(expression);
+    const type = item.ToTypeOf ? scalarTypeOf(item.ResultType) ?? "dynamic" : "dynamic";
+    return { expression: lowerScalar(expression, rowContext), name, type };
+  });
+  return {
+    kind: "mv-expand",
+    offset: offsetOf(context2, node),
+    columns,
+    input,
+    items: items2,
+    bagExpansion,
+    limit: rowLimitOf(node, context2),
+    indexColumn
+  };
+}
+function parametersOf(node, context2) {
+  let bagExpansion = "bag";
+  let indexColumn;
+  for (const parameter of elementsOf(node.Parameters)) {
+    const name = nameOf(parameter.Name).toLowerCase();
+    const value = textOf(parameter.Expression).trim();
+    if (name === "kind" || name === "bagexpansion") {
+      bagExpansion = value === "array" ? "array" : "bag";
+    } else if (name === "with_itemindex") {
+      indexColumn = value;
+    } else {
+      const message = `the ${operatorName(node)} parameter '${name}' is not supported yet`;
+      throw errorAt(context2, parameter, message);
+    }
+  }
+  return { bagExpansion, indexColumn };
+}
+function operatorName(node) {
+  return String(node.GetFirstToken?.()?.Text ?? "mv-expand").toLowerCase();
+}
+function rowLimitOf(node, context2) {
+  const clause = node.RowLimitClause;
+  if (!clause) return operatorName(node) === "mvexpand" ? LEGACY_LIMIT : void 0;
+  const value = constantOf(lowerScalar(clause.RowLimit, withRow(context2, [])));
+  if (!value.known) {
+    const message = `the ${operatorName(node)} limit must be a constant`;
+    throw errorAt(context2, clause, message, "semantic");
+  }
+  return Number(value.value);
+}
+function compileMvExpand(plan, compiler) {
+  const input = compiler.tabular(plan.input);
+  const items2 = plan.items.map((item) => ({
+    value: compiler.scalar(item.expression, plan.input.columns),
+    type: item.type
+  }));
+  const sources = plan.columns.map((column) => sourceOf(column, plan));
+  const limit = plan.limit ?? Number.MAX_SAFE_INTEGER;
+  return () => {
+    const rows = [];
+    for (const row of input().rows) {
+      const lists = items2.map(
+        (item) => elementsToExpand(item.value(row), plan.bagExpansion, item.type)
+      );
+      const longest = Math.max(...lists.map((list) => list.length));
+      const count = Math.min(limit, longest);
+      for (let i = 0; i < count; i++) {
+        rows.push(sources.map((source) => valueOf(source, row, lists, i)));
+      }
+    }
+    return { columns: plan.columns, rows };
+  };
+}
+function sourceOf(column, plan) {
+  const item = plan.items.findIndex((candidate) => candidate.name === column.name);
+  if (item >= 0) return { kind: "item", index: item, type: plan.items[item].type };
+  if (column.name === plan.indexColumn) return { kind: "index" };
+  const index = plan.input.columns.findIndex(
+    (candidate) => candidate.name === column.name
+  );
+  if (index < 0) throw new Error(`mv-expand column '${column.name}' has no source`);
+  return { kind: "input", index };
+}
+function valueOf(source, row, lists, i) {
+  if (source.kind === "input") return row[source.index];
+  if (source.kind === "index") return i;
+  const list = lists[source.index];
+  if (i < list.length) return list[i];
+  return source.type === "string" ? "" : null;
+}
+function elementsToExpand(value, bagExpansion, type) {
+  let elements;
+  if (isDynamicArray(value)) {
+    elements = [...value];
+  } else if (isPropertyBag(value)) {
+    elements = Object.entries(value).map(
+      ([key, member]) => bagExpansion === "bag" ? { [key]: member } : [key, member]
+    );
+  } else {
+    elements = [value];
+  }
+  if (type === "dynamic") return elements;
+  return elements.map((element) => castElement(element, type));
+}
+function castElement(value, type) {
+  if (value === null) return type === "string" ? "" : null;
+  switch (type) {
+    case "string":
+      return typeof value === "string" ? value : "";
+    case "bool":
+      return typeof value === "boolean" ? value : null;
+    case "int":
+    case "long":
+      return isInteger(value) ? value : null;
+    case "real":
+    case "decimal":
+      return typeof value === "number" ? value : null;
+    default:
+      return convertValue(value, "dynamic", type);
+  }
+}
+function isInteger(value) {
+  if (typeof value === "bigint") return true;
+  return typeof value === "number" && Number.isInteger(value);
+}
+
+// src/kql/operators/mv-apply.ts
+function lowerMvApply(node, input, context2) {
+  const rowsId = context2.state.nextId++;
+  const offset = offsetOf(context2, node);
+  const rows = { kind: "rows", offset, columns: input.columns, id: rowsId };
+  const subtable = subtableColumns(node, input.columns, context2);
+  const expand = lowerExpansion(node, rows, subtable, context2);
+  const subquery = context2.lowerTabular(node.Subquery.Expression, {
+    ...context2,
+    implicitInput: expand,
+    row: expand.columns
+  });
+  const columns = columnsOfNode(context2, node);
+  return { kind: "mv-apply", offset, columns, input, rowsId, expand, subquery };
+}
+function subtableColumns(node, inputColumns, context2) {
+  const columns = [...inputColumns];
+  for (const item of elementsOf(node.Expressions)) {
+    const named = kindOf(item.Expression) === "SimpleNamedExpression";
+    const expression = named ? item.Expression.Expression : item.Expression;
+    if (!named && kindOf(expression) !== "NameReference") {
+      const message = "mv-apply of an unnamed expression is not supported yet; write Name = Expression";
+      throw errorAt(context2, item, message);
+    }
+    const name = named ? nameOf(item.Expression.Name) : nameOf(expression);
+    const cast = item.ToTypeOf ? scalarTypeOf(item.ResultType) : void 0;
+    const type = cast ?? "dynamic";
+    const index = columns.findIndex((column) => column.name === name);
+    if (index >= 0) columns[index] = { name, type };
+    else columns.push({ name, type });
+  }
+  for (const parameter of elementsOf(node.Parameters)) {
+    if (nameOf(parameter.Name).toLowerCase() === "with_itemindex") {
+      columns.push({ name: textOf(parameter.Expression).trim(), type: "long" });
+    }
+  }
+  return columns;
+}
+function compileMvApply(plan, compiler) {
+  const input = compiler.tabular(plan.input);
+  const subquery = compiler.tabular(plan.subquery);
+  const cache2 = compiler.runtime.cache;
+  const find = (columns, name) => columns.findIndex((candidate) => candidate.name === name);
+  const sources = plan.columns.map((column) => {
+    const inSubquery = find(plan.subquery.columns, column.name);
+    if (inSubquery >= 0) return { from: "subquery", index: inSubquery };
+    return { from: "input", index: find(plan.input.columns, column.name) };
+  });
+  return () => {
+    const rows = [];
+    for (const row of input().rows) {
+      const subtable = { columns: plan.input.columns, rows: [row] };
+      cache2.set(plan.rowsId, subtable);
+      for (const result of subquery().rows) {
+        rows.push(
+          sources.map(
+            ({ from, index }) => from === "subquery" ? result[index] : row[index] ?? null
+          )
+        );
+      }
+    }
+    cache2.delete(plan.rowsId);
+    return { columns: plan.columns, rows };
+  };
+}
+function compileRows(plan, compiler) {
+  const cache2 = compiler.runtime.cache;
+  return () => {
+    const table = cache2.get(plan.id);
+    return table ?? { columns: plan.columns, rows: [] };
+  };
+}
+
+// src/kql/operators/parse.ts
+var PARSE_KINDS = ["simple", "regex", "relaxed"];
+function lowerParse(dropUnmatched) {
+  return (node, input, context2) => {
+    const { kind, flags } = parametersOf2(node, context2);
+    const rowContext = withRow(context2, input.columns);
+    const source = lowerScalar(node.Expression, rowContext);
+    const captures = [];
+    let regex = "";
+    for (const element of elementsOf(node.Patterns)) {
+      regex += patternPart(element, kind, captures, context2);
+    }
+    if (captures.length > 0 && regex.endsWith(">.*?)")) regex += "$";
+    return {
+      kind: "parse",
+      offset: offsetOf(context2, node),
+      columns: columnsOfNode(context2, node),
+      input,
+      source,
+      regex,
+      flags,
+      captures,
+      dropUnmatched,
+      relaxed: kind === "relaxed"
+    };
+  };
+}
+function parametersOf2(node, context2) {
+  let kind = "simple";
+  let flags = "";
+  for (const parameter of elementsOf(node.Parameters)) {
+    const name = nameOf(parameter.Name).toLowerCase();
+    const value = textOf(parameter.Expression).trim();
+    if (name === "kind" && PARSE_KINDS.includes(value)) {
+      kind = value;
+    } else if (name === "flags" && /^[imsU]*$/.test(value)) {
+      flags = value;
+    } else {
+      const message = `the parse parameter '${name}=${value}' is not supported yet`;
+      throw errorAt(context2, parameter, message);
+    }
+  }
+  return { kind, flags };
+}
+function patternPart(element, kind, captures, context2) {
+  const elementKind = kindOf(element);
+  if (elementKind === "StarExpression") return ".*?";
+  if (elementKind === "NameAndTypeDeclaration" || elementKind === "NameDeclaration") {
+    const declaration = elementKind === "NameDeclaration" ? element : element.Name;
+    const type = scalarTypeOf(declaration.ResultType) ?? "string";
+    const group = `(?P<c${captures.length}>`;
+    captures.push({ name: nameOf(declaration), type });
+    const digits2 = kind !== "relaxed" && (type === "long" || type === "int");
+    return digits2 ? `${group}-?\\d+)` : `${group}.*?)`;
+  }
+  const text = constantOf(lowerScalar(element, withRow(context2, [])));
+  if (!text.known || typeof text.value !== "string") {
+    const message = "a parse pattern element must be a string constant, a column or *";
+    throw errorAt(context2, element, message, "semantic");
+  }
+  return kind === "regex" ? text.value : escapeRegex(text.value);
+}
+function escapeRegex(text) {
+  return text.replace(/[\\^$.|?*+()[\]{}]/g, "\\$&");
+}
+function compileParse(plan, compiler) {
+  const input = compiler.tabular(plan.input);
+  const source = compiler.scalar(plan.source, plan.input.columns);
+  const pattern = `${plan.flags ? `(?${plan.flags})` : ""}${plan.regex}`;
+  const regex = guard(compiler, plan.offset, () => compileRegex(pattern));
+  const captureNames = plan.captures.map((capture) => capture.name);
+  const inputNames = plan.input.columns.map((column) => column.name);
+  const sources = plan.columns.map((column) => {
+    const capture = captureNames.indexOf(column.name);
+    if (capture >= 0) return { from: "capture", index: capture };
+    return { from: "input", index: inputNames.indexOf(column.name) };
+  });
+  const failed2 = plan.captures.map((capture) => missingValue(capture.type));
+  return () => {
+    const rows = [];
+    for (const row of input().rows) {
+      const text = sourceText(source(row), plan.source.type);
+      const values = captureValues(regex, text, plan);
+      if (!values && plan.dropUnmatched) continue;
+      const captured = values ?? failed2;
+      const output = sources.map(
+        ({ from, index }) => from === "capture" ? captured[index] : row[index]
+      );
+      rows.push(output);
+    }
+    return { columns: plan.columns, rows };
+  };
+}
+function missingValue(type) {
+  return type === "string" ? "" : null;
+}
+function sourceText(value, type) {
+  if (type === "string") return String(value ?? "");
+  return toKustoString(value, type);
+}
+function captureValues(regex, text, plan) {
+  const matcher = regex.matcher(text);
+  if (!matcher.lookingAt()) return void 0;
+  const values = [];
+  for (let i = 0; i < plan.captures.length; i++) {
+    const { type } = plan.captures[i];
+    const raw = matcher.group(`c${i}`) ?? "";
+    const value = type === "string" ? raw : convertValue(raw, "string", type);
+    if (value === null && !plan.relaxed) return void 0;
+    values.push(value);
+  }
+  return values;
+}
+
+// src/kql/operators/print.ts
+function lowerPrint(node, input, context2) {
+  if (input) {
+    throw errorAt(context2, node, "print cannot follow another operator", "semantic");
+  }
+  const columns = columnsOfNode(context2, node);
+  const items2 = lowerNamedExpressions(
+    node.Expressions,
+    withRow(context2, []),
+    columns,
+    false
+  );
+  const row = items2.map((item) => item.expression);
+  const offset = offsetOf(context2, node);
+  return { kind: "values", operator: "print", offset, columns, rows: [row] };
+}
+function lowerDatatable(node, context2) {
+  const columns = columnsOfNode(context2, node);
+  const values = elementsOf(node.Values).map(
+    (value) => lowerScalar(value, withRow(context2, []))
+  );
+  const width = columns.length;
+  if (width === 0 || values.length % width !== 0) {
+    const message = `datatable has ${values.length} values, not a multiple of its ${width} columns`;
+    throw errorAt(context2, node, message, "semantic");
+  }
+  const rows = [];
+  for (let i = 0; i < values.length; i += width) {
+    const row = values.slice(i, i + width);
+    rows.push(row.map((value, j) => convertLiteral(value, columns[j].type)));
+  }
+  const offset = offsetOf(context2, node);
+  return { kind: "values", operator: "datatable", offset, columns, rows };
+}
+function convertLiteral(plan, type) {
+  if (plan.kind !== "literal" || plan.type === type) return plan;
+  const value = convertValue(plan.value, plan.type, type);
+  return { ...plan, type, value };
+}
+function compileValues(plan, compiler) {
+  const rows = plan.rows.map((row) => row.map((value) => compiler.scalar(value, [])));
+  return () => ({
+    columns: plan.columns,
+    rows: rows.map((row) => row.map((value) => value([])))
+  });
+}
+
+// src/kql/operators/project.ts
+function lowerProject(node, input, context2) {
+  const columns = columnsOfNode(context2, node);
+  const items2 = lowerNamedExpressions(
+    node.Expressions,
+    withRow(context2, input.columns),
+    columns,
+    false
+  );
+  const offset = offsetOf(context2, node);
+  return { kind: "project", operator: "project", offset, columns, input, items: items2 };
+}
+function lowerProjectByName(operator) {
+  return (node, input, context2) => {
+    const columns = columnsOfNode(context2, node);
+    const offset = offsetOf(context2, node);
+    const items2 = columns.map(({ name, type }) => ({
+      name,
+      expression: { kind: "column", offset, type, name }
+    }));
+    return { kind: "project", operator, offset, columns, input, items: items2 };
+  };
+}
+function lowerProjectRename(node, input, context2) {
+  const renames = /* @__PURE__ */ new Map();
+  for (const written of writtenExpressions(node.Expressions, context2)) {
+    const { name, expression } = written;
+    if (name && kindOf(expression) === "NameReference") {
+      renames.set(name, nameOf(expression));
+    }
+  }
+  const columns = columnsOfNode(context2, node);
+  const offset = offsetOf(context2, node);
+  const items2 = columns.map(({ name, type }) => ({
+    name,
+    expression: { kind: "column", offset, type, name: renames.get(name) ?? name }
+  }));
+  const operator = "project-rename";
+  return { kind: "project", operator, offset, columns, input, items: items2 };
+}
+function compileProject(plan, compiler) {
+  const input = compiler.tabular(plan.input);
+  const items2 = plan.items.map(
+    (item) => compiler.scalar(item.expression, plan.input.columns)
+  );
+  const windowed = usesWindow(plan.items.map((item) => item.expression));
+  return () => {
+    const rows = mapRows(
+      input().rows,
+      compiler.runtime,
+      windowed,
+      (row) => items2.map((item) => item(row))
+    );
+    return { columns: plan.columns, rows };
+  };
+}
+
+// src/kql/operators/range.ts
+var MAX_RANGE_ROWS = 1e7;
+function lowerRange(node, _input, context2) {
+  const constants = withRow(context2, []);
+  return {
+    kind: "range",
+    offset: offsetOf(context2, node),
+    columns: columnsOfNode(context2, node),
+    from: lowerScalar(node.From, constants),
+    to: lowerScalar(node.To, constants),
+    step: lowerScalar(node.Step, constants)
+  };
+}
+function compileRange(plan, compiler) {
+  const parts = [plan.from, plan.to, plan.step].map(
+    (part) => compiler.scalar(part, [])
+  );
+  return () => {
+    const [start, stop, step] = parts.map((part) => part([]));
+    const rows = [];
+    if (start === null || stop === null || step === null || Number(step) === 0) {
+      return { columns: plan.columns, rows };
+    }
+    const first = Number(start);
+    const increment = Number(step);
+    const count = Math.floor((Number(stop) - first) / increment) + 1;
+    if (count > MAX_RANGE_ROWS) {
+      const message = `range would generate ${count} rows, more than the ${MAX_RANGE_ROWS} allowed`;
+      throw placedError(compiler, plan.offset, message, "runtime");
+    }
+    for (let i = 0; i < count; i++) rows.push([first + i * increment]);
+    return { columns: plan.columns, rows };
+  };
+}
+
+// src/kql/operators/serialize.ts
+function lowerSerialize(node, input, context2) {
+  const columns = columnsOfNode(context2, node);
+  const assignments = lowerNamedExpressions(
+    node.Expressions,
+    withRow(context2, input.columns),
+    columns.slice(input.columns.length),
+    true
+  );
+  const offset = offsetOf(context2, node);
+  return { kind: "serialize", offset, columns, input, assignments };
+}
+function compileSerialize(plan, compiler) {
+  const input = compiler.tabular(plan.input);
+  const { assignments, width } = compileAssignments(
+    plan.input.columns,
+    plan.assignments,
+    compiler
+  );
+  return () => {
+    const rows = mapRows(
+      input().rows,
+      compiler.runtime,
+      true,
+      (row) => assign(row, assignments, width)
+    );
+    return { columns: plan.columns, rows };
+  };
+}
+
+// src/kql/operators/sort.ts
+function lowerSort(node, input, context2) {
+  const keys = elementsOf(node.Expressions).map(
+    (expression) => lowerSortKey(expression, input.columns, context2)
+  );
+  return {
+    kind: "sort",
+    offset: offsetOf(context2, node),
+    columns: input.columns,
+    input,
+    keys
+  };
+}
+function lowerSortKey(node, columns, context2) {
+  const ordered = kindOf(node) === "OrderedExpression";
+  const target = ordered ? node.Expression : node;
+  const expression = lowerScalar(target, withRow(context2, columns));
+  const ordering2 = ordered ? node.Ordering : void 0;
+  const direction = String(ordering2?.AscOrDescKeyword?.Text ?? "desc");
+  const descending = direction.toLowerCase() !== "asc";
+  const nulls = ordering2?.NullsClause?.FirstOrLastKeyword?.Text;
+  const nullsFirst = nulls ? String(nulls).toLowerCase() === "first" : !descending;
+  return { expression, descending, nullsFirst };
+}
+function compileComparator(keys, columns, compiler) {
+  const compiled = keys.map((key) => ({
+    value: compiler.scalar(key.expression, columns),
+    type: key.expression.type,
+    sign: key.descending ? -1 : 1,
+    nullsFirst: key.nullsFirst
+  }));
+  return (a, b) => {
+    for (const key of compiled) {
+      const x = key.value(a);
+      const y = key.value(b);
+      const rankX = missingRank(x);
+      const rankY = missingRank(y);
+      if (rankX > 0 || rankY > 0) {
+        if (rankX === rankY) continue;
+        return rankX > rankY === key.nullsFirst ? -1 : 1;
+      }
+      const order = compareValues(x, y, key.type);
+      if (order !== 0) return key.sign * order;
+    }
+    return 0;
+  };
+}
+function missingRank(value) {
+  if (value === null) return 2;
+  return typeof value === "number" && Number.isNaN(value) ? 1 : 0;
+}
+function compileSort(plan, compiler) {
+  const input = compiler.tabular(plan.input);
+  const compare = compileComparator(plan.keys, plan.input.columns, compiler);
+  return () => ({ columns: plan.columns, rows: [...input().rows].sort(compare) });
+}
+
+// src/kql/operators/summarize.ts
+function lowerSummarize(node, input, context2) {
+  const columns = columnsOfNode(context2, node);
+  const rowContext = withRow(context2, input.columns);
+  if (node.ByClause?.BinClause) {
+    const message = "the 'bin =' clause of summarize is not supported yet";
+    throw errorAt(context2, node.ByClause, message);
+  }
+  const byList = node.ByClause?.Expressions;
+  const keyCount = byList ? elementsOf(byList).length : 0;
+  const keyColumns = columns.slice(0, keyCount);
+  const keys = byList ? lowerNamedExpressions(byList, rowContext, keyColumns, false) : [];
+  const aggregates2 = [];
+  const finals = [];
+  for (const { expression } of writtenExpressions(node.Aggregates, context2)) {
+    const position = keyCount + finals.length;
+    if (isAggregateCall(expression)) {
+      const outputs2 = columns.slice(position);
+      const aggregate2 = lowerAggregate(expression, rowContext, outputs2);
+      aggregates2.push(aggregate2);
+      for (const output of aggregate2.outputs) {
+        const reference = columnRef(output, aggregate2.offset);
+        finals.push({ name: output.name, expression: reference });
+      }
+    } else {
+      const hook = (call) => nestedAggregate(call, rowContext, aggregates2);
+      const lowered = lowerScalar(expression, { ...rowContext, aggregate: hook });
+      finals.push({ name: columns[position].name, expression: lowered });
+    }
+  }
+  const offset = offsetOf(context2, node);
+  const hidden = finals.some((final) => final.expression.kind !== "column");
+  const outputs = aggregates2.flatMap((aggregate2) => aggregate2.outputs);
+  const summarize2 = {
+    kind: "summarize",
+    offset,
+    columns: hidden ? [...keyColumns, ...outputs] : columns,
+    input,
+    keys,
+    aggregates: aggregates2
+  };
+  if (!hidden) return summarize2;
+  const keyItems = keyColumns.map((column) => ({
+    name: column.name,
+    expression: columnRef(column, offset)
+  }));
+  const items2 = [...keyItems, ...finals];
+  return {
+    kind: "project",
+    operator: "summarize",
+    offset,
+    columns,
+    input: summarize2,
+    items: items2
+  };
+}
+function columnRef(column, offset) {
+  return { kind: "column", offset, type: column.type, name: column.name };
+}
+function nestedAggregate(node, context2, aggregates2) {
+  if (!isAggregateCall(node)) return void 0;
+  const name = `__aggregate${aggregates2.length}`;
+  const hidden = { name, type: typeOfNode(context2, node) };
+  const aggregate2 = lowerAggregate(node, context2, [hidden]);
+  if (aggregate2.outputs.length !== 1) {
+    const message = "an aggregation function returning several columns cannot be part of an expression";
+    throw errorAt(context2, node, message, "semantic");
+  }
+  aggregates2.push(aggregate2);
+  return columnRef(aggregate2.outputs[0], aggregate2.offset);
+}
+function compileSummarize(plan, compiler) {
+  const input = compiler.tabular(plan.input);
+  const columns = plan.input.columns;
+  const keys = plan.keys.map((key) => compiler.scalar(key.expression, columns));
+  const keyTypes = plan.keys.map((key) => key.expression.type);
+  const factories = plan.aggregates.map(
+    (aggregate2) => compileAggregate(aggregate2, columns, compiler)
+  );
+  const newStates = () => factories.map((create) => create());
+  return () => {
+    const groups = /* @__PURE__ */ new Map();
+    for (const row of input().rows) {
+      const keyValues = keys.map((key) => key(row));
+      const id = rowKey(keyValues, keyTypes);
+      let group = groups.get(id);
+      if (!group) {
+        group = { keys: keyValues, states: newStates() };
+        groups.set(id, group);
+      }
+      for (const state of group.states) state.add(row);
+    }
+    if (groups.size === 0 && keys.length === 0) {
+      groups.set("", { keys: [], states: newStates() });
+    }
+    const rows = [...groups.values()].map((group) => [
+      ...group.keys,
+      ...group.states.flatMap((state) => state.result())
+    ]);
+    return { columns: plan.columns, rows };
+  };
+}
+
+// src/kql/operators/table.ts
+function compileTable(plan, compiler) {
+  return () => {
+    const table = compiler.runtime.tables[plan.name];
+    if (!table) return { columns: plan.columns, rows: [] };
+    if (sameColumns(table.columns, plan.columns)) return table;
+    return rearrange(table, plan.columns);
+  };
+}
+function sameColumns(a, b) {
+  return a.length === b.length && a.every((column, i) => column.name === b[i].name);
+}
+function rearrange(table, columns) {
+  const sources = columns.map(
+    (column) => table.columns.findIndex((candidate) => candidate.name === column.name)
+  );
+  const missing = columns.map(
+    (column) => column.type === "string" ? "" : null
+  );
+  const rows = table.rows.map(
+    (row) => sources.map((source, i) => source >= 0 ? row[source] : missing[i])
+  );
+  return { columns, rows };
+}
+
+// src/kql/operators/take.ts
+function lowerTake(node, input, context2) {
+  const count = lowerScalar(node.Expression, withRow(context2, []));
+  return {
+    kind: "take",
+    offset: offsetOf(context2, node),
+    columns: input.columns,
+    input,
+    count
+  };
+}
+function compileTake(plan, compiler) {
+  const input = compiler.tabular(plan.input);
+  const count = compiler.scalar(plan.count, []);
+  return () => {
+    const limit = Math.max(0, Number(count([]) ?? 0));
+    return { columns: plan.columns, rows: input().rows.slice(0, limit) };
+  };
+}
+
+// src/kql/operators/top.ts
+function lowerTop(node, input, context2) {
+  const count = lowerScalar(node.Expression, withRow(context2, []));
+  const keys = [lowerSortKey(node.ByExpression, input.columns, context2)];
+  return {
+    kind: "top",
+    offset: offsetOf(context2, node),
+    columns: input.columns,
+    input,
+    count,
+    keys
+  };
+}
+function compileTop(plan, compiler) {
+  const input = compiler.tabular(plan.input);
+  const count = compiler.scalar(plan.count, []);
+  const compare = compileComparator(plan.keys, plan.input.columns, compiler);
+  return () => {
+    const limit = Math.max(0, Number(count([]) ?? 0));
+    const rows = [...input().rows].sort(compare).slice(0, limit);
+    return { columns: plan.columns, rows };
+  };
+}
+
+// src/kql/operators/union.ts
+function lowerUnion(node, input, context2) {
+  const inputs = [];
+  if (input) inputs.push({ plan: input, name: sourceName(input, 0) });
+  for (const expression of elementsOf(node.Expressions)) {
+    for (const plan of lowerUnionInput(expression, withRow(context2, []))) {
+      inputs.push({ plan, name: sourceName(plan, inputs.length) });
+    }
+  }
+  let sourceColumn;
+  let inner = false;
+  for (const parameter of elementsOf(node.Parameters)) {
+    const name = nameOf(parameter.Name).toLowerCase();
+    const value = textOf(parameter.Expression).trim();
+    if (name === "withsource") sourceColumn = value;
+    else if (name === "kind") inner = value.toLowerCase() === "inner";
+    else if (name !== "isfuzzy") {
+      const message = `the union parameter '${name}' is not supported yet`;
+      throw errorAt(context2, parameter, message);
+    }
+  }
+  const all = columnsOfNode(context2, node);
+  const columns = inner ? all.filter((column) => column.name === sourceColumn || inAll(column, inputs)) : all;
+  const offset = offsetOf(context2, node);
+  return { kind: "union", offset, columns, inputs, sourceColumn };
+}
+function inAll(column, inputs) {
+  return inputs.every(
+    ({ plan }) => plan.columns.some(
+      (candidate) => candidate.name === column.name && candidate.type === column.type
+    )
+  );
+}
+function lowerUnionInput(expression, context2) {
+  const isName = kindOf(expression) === "NameReference";
+  if (!isName || !nameOf(expression).includes("*")) {
+    return [context2.lowerTabular(expression, context2)];
+  }
+  const symbol = expression.ReferencedSymbol;
+  if (!symbol) return [];
+  const isTable = symbolClassOf(symbol) === "TableSymbol";
+  const tables = isTable ? [symbol] : membersOf(symbol);
+  return tables.map((table) => tablePlan(table, expression, context2));
+}
+function membersOf(symbol) {
+  const members = symbol.Members;
+  const result = [];
+  for (let i = 0; members && i < members.Count; i++) result.push(members.getItem(i));
+  return result;
+}
+function tablePlan(symbol, node, context2) {
+  const name = String(symbol.Name);
+  if (!context2.state.tables.includes(name)) context2.state.tables.push(name);
+  const typed = { ResultType: symbol, TextStart: node.TextStart };
+  const columns = columnsOfNode(context2, typed);
+  return { kind: "table", offset: offsetOf(context2, node), columns, name };
+}
+function sourceName(plan, index) {
+  return plan.kind === "table" ? plan.name : `union_arg${index}`;
+}
+function compileUnion(plan, compiler) {
+  const missing = plan.columns.map(
+    (column) => column.type === "string" ? "" : null
+  );
+  const inputs = plan.inputs.map(({ plan: input, name }) => ({
+    evaluate: compiler.tabular(input),
+    name,
+    sources: plan.columns.map(
+      (column) => sourceIndex(column, input.columns, plan.sourceColumn)
+    )
+  }));
+  return () => {
+    const rows = [];
+    for (const input of inputs) {
+      const pick2 = (row, source, i) => {
+        if (source === "source") return input.name;
+        return source < 0 ? missing[i] : row[source];
+      };
+      for (const row of input.evaluate().rows) {
+        rows.push(input.sources.map((source, i) => pick2(row, source, i)));
+      }
+    }
+    return { columns: plan.columns, rows };
+  };
+}
+function sourceIndex(column, columns, sourceColumn) {
+  if (column.name === sourceColumn) return "source";
+  const same = columns.findIndex((candidate) => candidate.name === column.name);
+  if (same >= 0) return same;
+  return columns.findIndex(
+    (candidate) => `${candidate.name}_${candidate.type}` === column.name
+  );
+}
+
+// src/kql/operators/where.ts
+function lowerWhere(node, input, context2) {
+  const predicate = lowerScalar(node.Condition, withRow(context2, input.columns));
+  return {
+    kind: "where",
+    offset: offsetOf(context2, node),
+    columns: input.columns,
+    input,
+    predicate
+  };
+}
+function compileWhere(plan, compiler) {
+  const input = compiler.tabular(plan.input);
+  const predicate = compiler.scalar(plan.predicate, plan.input.columns);
+  const windowed = usesWindow([plan.predicate]);
+  return () => {
+    const rows = mapRows(
+      input().rows,
+      compiler.runtime,
+      windowed,
+      (row) => predicate(row) === true ? row : void 0
+    );
+    return { columns: plan.columns, rows };
+  };
+}
+
+// src/kql/compile/row-chain.ts
+var VOLATILE = /* @__PURE__ */ new Set(["rand", "new_guid"]);
+function rowChainOf(plan) {
+  const chain = [];
+  let node = plan;
+  while (isRowOperator(node) && !usesWindow(expressionsOf(node))) {
+    chain.unshift(node);
+    node = node.input;
+  }
+  return chain.length >= 2 ? chain : void 0;
+}
+function isRowOperator(plan) {
+  return plan.kind === "where" || plan.kind === "extend" || plan.kind === "project";
+}
+function expressionsOf(plan) {
+  if (plan.kind === "where") return [plan.predicate];
+  const items2 = plan.kind === "extend" ? plan.assignments : plan.items;
+  return items2.map((item) => item.expression);
+}
+function compileRowChain(chain, compiler) {
+  const input = compiler.tabular(chain[0].input);
+  const memo2 = createMemo(chain);
+  const steps = chain.map((plan) => compileStep(plan, compiler, memo2));
+  const columns = chain[chain.length - 1].columns;
+  return () => {
+    const rows = [];
+    for (const row of input().rows) {
+      memo2.stamp++;
+      const output = runSteps(row, steps);
+      if (output) rows.push(output);
+    }
+    return { columns, rows };
+  };
+}
+function runSteps(row, steps) {
+  let current = row;
+  for (const step of steps) {
+    if (step.kind === "map") current = step.map(current);
+    else if (step.predicate(current) !== true) return void 0;
+  }
+  return current;
+}
+function compileStep(plan, compiler, memo2) {
+  const columns = plan.input.columns;
+  let step;
+  if (plan.kind === "where") {
+    const predicate = compiler.scalar(plan.predicate, columns, memo2);
+    step = { kind: "where", predicate };
+  } else if (plan.kind === "extend") {
+    const { assignments, width } = compileAssignments(
+      columns,
+      plan.assignments,
+      compiler,
+      memo2
+    );
+    step = { kind: "map", map: (row) => assign(row, assignments, width) };
+  } else {
+    const items2 = plan.items.map(
+      (item) => compiler.scalar(item.expression, columns, memo2)
+    );
+    step = { kind: "map", map: (row) => items2.map((item) => item(row)) };
+  }
+  memo2.advance(plan);
+  return step;
+}
+function createMemo(chain) {
+  const counting = new ColumnVersions();
+  const counts = /* @__PURE__ */ new Map();
+  for (const plan of chain) {
+    for (const expression of expressionsOf(plan)) {
+      countCalls(expression, counting, counts);
+    }
+    counting.advance(plan);
+  }
+  const slots = /* @__PURE__ */ new Map();
+  for (const [key, count] of counts) {
+    if (count > 1) slots.set(key, slots.size);
+  }
+  const versions = new ColumnVersions();
+  return {
+    keyOf: (plan) => versions.keyOf(plan),
+    slots,
+    values: new Array(slots.size).fill(null),
+    stamps: new Array(slots.size).fill(0),
+    stamp: 0,
+    advance: (plan) => versions.advance(plan)
+  };
+}
+function countCalls(plan, versions, counts) {
+  if (plan.kind === "call") {
+    const key = versions.keyOf(plan);
+    if (key !== void 0) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  for (const child of scalarChildren(plan)) countCalls(child, versions, counts);
+}
+var ColumnVersions = class {
+  versions = /* @__PURE__ */ new Map();
+  next = 1;
+  advance(plan) {
+    if (plan.kind === "where") return;
+    if (plan.kind === "project") this.versions.clear();
+    const assigned = plan.kind === "extend" ? plan.assignments : plan.items;
+    for (const { name } of assigned) this.versions.set(name, this.next++);
+  }
+  /** Names a plan by its structure; `undefined` means never remember it. */
+  keyOf(plan) {
+    switch (plan.kind) {
+      case "literal":
+        return `L${plan.type}:${literalText(plan.value)}`;
+      case "column":
+        return `C${plan.name}@${this.versions.get(plan.name) ?? 0}`;
+      case "variable":
+        return `V${plan.id}`;
+      case "toscalar":
+      case "column-array":
+        return `T${plan.id}`;
+      case "call":
+        if (VOLATILE.has(plan.name)) return void 0;
+        return this.join(`F${plan.name}`, plan.args);
+      case "and":
+      case "or":
+      case "not":
+        return this.join(plan.kind, plan.args);
+      case "conditional":
+        return this.join("?", scalarChildren(plan));
+      case "row_number":
+      case "prev":
+      case "next":
+        return void 0;
+      default:
+        return assertNever(plan);
+    }
+  }
+  join(head, args) {
+    const keys = [];
+    for (const arg of args) {
+      const key = this.keyOf(arg);
+      if (key === void 0) return void 0;
+      keys.push(key);
+    }
+    return `${head}(${keys.join(",")})`;
+  }
+};
+function literalText(value) {
+  if (typeof value === "number") return `n${String(value)}`;
+  if (typeof value === "bigint") return `b${value}`;
+  return `j${JSON.stringify(
+    value,
+    (_key, member) => typeof member === "bigint" ? `${member}n` : member
+  )}`;
+}
+
+// src/kql/compile/tabular.ts
+function compileTabular(plan, compiler) {
+  const chain = rowChainOf(plan);
+  if (chain) return compileRowChain(chain, compiler);
+  switch (plan.kind) {
+    case "table":
+      return compileTable(plan, compiler);
+    case "where":
+      return compileWhere(plan, compiler);
+    case "extend":
+      return compileExtend(plan, compiler);
+    case "project":
+      return compileProject(plan, compiler);
+    case "summarize":
+      return compileSummarize(plan, compiler);
+    case "join":
+      return compileJoin(plan, compiler);
+    case "sort":
+      return compileSort(plan, compiler);
+    case "take":
+      return compileTake(plan, compiler);
+    case "top":
+      return compileTop(plan, compiler);
+    case "distinct":
+      return compileDistinct(plan, compiler);
+    case "count":
+      return compileCount(plan, compiler);
+    case "values":
+      return compileValues(plan, compiler);
+    case "range":
+      return compileRange(plan, compiler);
+    case "serialize":
+      return compileSerialize(plan, compiler);
+    case "materialize":
+      return compileMaterialize(plan, compiler);
+    case "union":
+      return compileUnion(plan, compiler);
+    case "mv-expand":
+      return compileMvExpand(plan, compiler);
+    case "parse":
+      return compileParse(plan, compiler);
+    case "mv-apply":
+      return compileMvApply(plan, compiler);
+    case "make-series":
+      return compileMakeSeries(plan, compiler);
+    case "rows":
+      return compileRows(plan, compiler);
+    case "bag_unpack":
+      return compileBagUnpack(plan, compiler);
+    case "externaldata":
+      return compileExternalData(plan, compiler);
+    default:
+      return assertNever(plan);
+  }
+}
+
+// src/kql/operators/as.ts
+function lowerAs(node, input, context2) {
+  const plan = {
+    kind: "materialize",
+    offset: input.offset,
+    columns: input.columns,
+    id: context2.state.nextId++,
+    input
+  };
+  context2.scope.bind(nameOf(node.Name), { kind: "tabular", plan });
+  return plan;
+}
+
+// src/kql/operators/invoke.ts
+function lowerInvoke(node, input, context2) {
+  const call = node.Function;
+  const isCall = kindOf(call) === "FunctionCallExpression";
+  const body = isCall ? userFunctionBody(call) : void 0;
+  if (!body) {
+    const message = "invoke of a built-in function is not supported yet";
+    throw errorAt(context2, node, message);
+  }
+  const args = [void 0, ...elementsOf(call.ArgumentList.Expressions)];
+  const inner = bindParameters(call, args, { ...context2, row: [] }, input);
+  const scoped = lowerStatements(body.Statements, inner);
+  return context2.lowerTabular(body.Expression, scoped);
+}
+
+// src/kql/operators/lookup.ts
+function lowerLookup(node, left, context2) {
+  const joinKind = joinKindOf(node, context2, "leftouter");
+  if (joinKind !== "leftouter" && joinKind !== "inner") {
+    const message = `the lookup kind '${joinKind}' is not supported`;
+    throw errorAt(context2, node, message, "semantic");
+  }
+  const right = context2.lowerTabular(node.Expression, withRow(context2, []));
+  const keys = lowerConditions(node.LookupClause, left, right, context2);
+  const keyNames = new Set(
+    keys.rightKeys.flatMap((key) => key.kind === "column" ? [key.name] : [])
+  );
+  const rightSources = right.columns.flatMap(
+    (column, index) => keyNames.has(column.name) ? [] : [{ side: "right", index }]
+  );
+  const sources = [
+    ...left.columns.map((_, index) => ({ side: "left", index })),
+    ...rightSources
+  ];
+  const columns = columnsOfNode(context2, node);
+  if (sources.length !== columns.length) {
+    const message = "the columns of this lookup could not be matched to its inputs";
+    throw errorAt(context2, node, message);
+  }
+  return {
+    kind: "join",
+    joinKind,
+    operator: "lookup",
+    offset: offsetOf(context2, node),
+    columns,
+    left,
+    right,
+    ...keys,
+    sources
+  };
+}
+
+// src/kql/lower/tabular.ts
+var TABULAR_OPERATORS = {
+  FilterOperator: lowerWhere,
+  ExtendOperator: lowerExtend,
+  ProjectOperator: lowerProject,
+  ProjectAwayOperator: lowerProjectByName("project-away"),
+  ProjectKeepOperator: lowerProjectByName("project-keep"),
+  ProjectReorderOperator: lowerProjectByName("project-reorder"),
+  ProjectRenameOperator: lowerProjectRename,
+  SummarizeOperator: lowerSummarize,
+  JoinOperator: lowerJoin,
+  LookupOperator: lowerLookup,
+  UnionOperator: lowerUnion,
+  TakeOperator: lowerTake,
+  SortOperator: lowerSort,
+  TopOperator: lowerTop,
+  DistinctOperator: lowerDistinct,
+  CountOperator: lowerCount,
+  SerializeOperator: lowerSerialize,
+  MvExpandOperator: lowerMvExpand,
+  MvApplyOperator: lowerMvApply,
+  MakeSeriesOperator: lowerMakeSeries,
+  ParseOperator: lowerParse(false),
+  ParseWhereOperator: lowerParse(true),
+  EvaluateOperator: lowerEvaluate,
+  AsOperator: lowerAs,
+  InvokeOperator: lowerInvoke
+};
+var SOURCE_OPERATORS = {
+  PrintOperator: lowerPrint,
+  RangeOperator: lowerRange,
+  UnionOperator: lowerUnion
+};
+function lowerTabular(node, context2) {
+  const kind = kindOf(node);
+  switch (kind) {
+    case "PipeExpression":
+      return lowerPipe(node, context2);
+    case "ParenthesizedExpression":
+    case "ToTableExpression":
+      return lowerTabular(node.Expression, context2);
+    case "NameReference":
+      return lowerTabularName(node, context2);
+    case "FunctionCallExpression":
+      return lowerTabularCall(node, context2);
+    case "DataTableExpression":
+      return lowerDatatable(node, context2);
+    case "ExternalDataExpression":
+      return lowerExternalData(node, context2);
+    case "MaterializeExpression":
+      return lowerMaterialize(node, context2);
+    default:
+      return lowerLeadingOperator(kind, node, context2);
+  }
+}
+function lowerLeadingOperator(kind, node, context2) {
+  if (kind in SOURCE_OPERATORS) {
+    return SOURCE_OPERATORS[kind](node, void 0, context2);
+  }
+  const input = context2.implicitInput;
+  if (input && kind in TABULAR_OPERATORS) {
+    const inner = { ...context2, implicitInput: void 0, row: input.columns };
+    return TABULAR_OPERATORS[kind](node, input, inner);
+  }
+  throw errorAt(context2, node, unsupportedOperatorMessage(node));
+}
+function lowerPipe(node, context2) {
+  const input = lowerTabular(node.Expression, context2);
+  const operator = node.Operator;
+  const lower = TABULAR_OPERATORS[kindOf(operator)];
+  if (!lower) throw errorAt(context2, operator, unsupportedOperatorMessage(operator));
+  const inner = { ...context2, implicitInput: void 0, row: input.columns };
+  return lower(operator, input, inner);
+}
+function unsupportedOperatorMessage(node) {
+  return `the operator '${operatorName2(node)}' is not supported yet`;
+}
+function operatorName2(node) {
+  const token = node.GetFirstToken?.();
+  const text = token ? String(token.Text) : kindOf(node);
+  return text.toLowerCase();
+}
+function lowerTabularName(node, context2) {
+  const name = nameOf(node);
+  const binding = context2.scope.lookup(name);
+  if (binding?.kind === "tabular") return binding.plan;
+  if (symbolClassOf(node.ReferencedSymbol) === "TableSymbol") {
+    return tablePlan2(name, node, context2);
+  }
+  const body = userFunctionBody(node);
+  if (body) return lowerTabularBody(node, body, [], context2);
+  throw errorAt(context2, node, `unknown table or function '${name}'`, "semantic");
+}
+function tablePlan2(name, node, context2) {
+  if (!context2.state.tables.includes(name)) context2.state.tables.push(name);
+  const columns = columnsOfNode(context2, node);
+  return { kind: "table", offset: offsetOf(context2, node), columns, name };
+}
+function lowerTabularCall(node, context2) {
+  const args = elementsOf(node.ArgumentList.Expressions);
+  const body = userFunctionBody(node);
+  if (body) return lowerTabularBody(node, body, args, context2);
+  const name = String(node.ReferencedSymbol?.Name ?? "");
+  if (name === "table" && args.length === 1) {
+    return lowerTableFunction(node, args[0], context2);
+  }
+  throw errorAt(context2, node, `the function '${name}' is not supported yet`);
+}
+function lowerTableFunction(node, argument, context2) {
+  const name = constantOf(lowerScalar(argument, { ...context2, row: [] }));
+  if (!name.known || typeof name.value !== "string") {
+    const message = "the argument of table() must be a constant string";
+    throw errorAt(context2, argument, message, "semantic");
+  }
+  const binding = context2.scope.lookup(name.value);
+  if (binding?.kind === "tabular") return binding.plan;
+  return tablePlan2(name.value, node, context2);
+}
+function lowerTabularBody(node, body, args, context2) {
+  const inner = bindParameters(node, args, { ...context2, row: [] });
+  const scoped = lowerStatements(body.Statements, inner);
+  return lowerTabular(body.Expression, scoped);
+}
+
+// src/kql/compile-query.ts
+function compileQuery(text, options) {
+  const analyzed = analyzeQuery(text, options);
+  throwFirstError(analyzed);
+  const plan = lowerQuery(text, analyzed.code.Syntax);
+  const runtime = {
+    now: 0,
+    tables: {},
+    cache: /* @__PURE__ */ new Map(),
+    window: { rows: [], index: 0 }
+  };
+  const compiler = {
+    runtime,
+    text,
+    tabular: (node) => compileTabular(node, compiler),
+    scalar: (node, columns, memo2) => compileScalar(node, columns, compiler, memo2)
+  };
+  const root = compileTabular(plan.root, compiler);
+  const resultColumns = plan.root.columns;
+  return {
+    text,
+    plan,
+    resultColumns,
+    tablesReferenced: plan.tables,
+    evaluate: (input) => {
+      runtime.now = input.now;
+      runtime.tables = input.tables;
+      runtime.externalData = input.externalData;
+      runtime.cache.clear();
+      try {
+        return { columns: resultColumns, rows: root().rows };
+      } finally {
+        runtime.tables = {};
+        runtime.externalData = void 0;
+        runtime.cache.clear();
+        runtime.window.rows = [];
+      }
+    }
+  };
+}
+function lowerQuery(text, root) {
+  const state = { nextId: 1, constants: [], tables: [] };
+  const context2 = {
+    text,
+    scope: new Scope(),
+    state,
+    row: [],
+    lowerTabular
+  };
+  const scoped = lowerStatements(root.Statements, context2);
+  const expression = queryExpressionOf(root.Statements);
+  if (!expression) {
+    const message = "the query has no tabular expression to evaluate";
+    throw queryError(text, text.length, message, "semantic");
+  }
+  if (!expression.ResultType?.Columns) {
+    const message = "the query's last statement is not a tabular expression";
+    throw queryError(text, Number(expression.TextStart), message, "semantic");
+  }
+  const planRoot = lowerTabular(expression, scoped);
+  return { root: planRoot, constants: state.constants, tables: state.tables };
+}
+
+// src/kql/values/json.ts
+function valueToJson(value, type) {
+  if (value === null) return null;
+  switch (type) {
+    case "datetime":
+      return formatDatetime(value);
+    case "timespan":
+      return formatTimespan(value);
+    case "decimal":
+      return String(value);
+    case "real":
+      return realToJson(value);
+    case "dynamic":
+      return dynamicToJson(value);
+    default:
+      return value;
+  }
+}
+function realToJson(value) {
+  if (Number.isNaN(value)) return "NaN";
+  if (value === Infinity) return "Infinity";
+  if (value === -Infinity) return "-Infinity";
+  return value;
+}
+function dynamicToJson(value) {
+  if (Array.isArray(value)) return value.map(dynamicToJson);
+  if (isPropertyBag(value)) {
+    const result = {};
+    for (const [key, member] of Object.entries(value)) {
+      result[key] = dynamicToJson(member);
+    }
+    return result;
+  }
+  return value;
+}
+function stringifyJson(value, indent2) {
+  const marker = "\0bigint:";
+  const text = JSON.stringify(
+    value,
+    (_key, member) => typeof member === "bigint" ? `${marker}${member.toString()}` : member,
+    indent2
+  );
+  return text.replace(/"\\u0000bigint:(-?\d+)"/g, "$1");
+}
+
+// src/kql/result-json.ts
+function tableToJson(table) {
+  const columns = table.columns.map(({ name, type }) => ({ name, type }));
+  const rows = table.rows.map(
+    (row) => row.map((value, i) => valueToJson(value, columns[i].type))
+  );
+  return { columns, rows };
+}
+
+// src/kql/schemas.ts
+import { existsSync as existsSync2, readFileSync, readdirSync } from "node:fs";
+import { join as join2 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var TYPE_ALIASES = {
+  boolean: "bool",
+  double: "real",
+  date: "datetime",
+  time: "timespan",
+  uniqueid: "guid"
+};
 function defaultSchemasDir() {
   const here = fileURLToPath2(new URL(".", import.meta.url));
-  const candidates = [join2(here, "..", "..", "schemas"), join2(here, "..", "schemas"), join2(process.cwd(), "schemas")];
+  const candidates = [
+    join2(here, "..", "..", "schemas"),
+    join2(here, "..", "schemas"),
+    join2(process.cwd(), "schemas")
+  ];
   return candidates.find((candidate) => existsSync2(candidate)) ?? candidates[0];
 }
 function loadSchemas(folder) {
   const schemas = {};
   if (!existsSync2(folder)) return schemas;
-  for (const file of readdirSync(folder).filter((name) => name.endsWith(".json")).sort()) {
+  const files = readdirSync(folder).filter((name) => name.endsWith(".json"));
+  for (const file of files.sort()) {
     const path = join2(folder, file);
     const parsed = JSON.parse(readFileSync(path, "utf8"));
     if (typeof parsed.name !== "string" || !Array.isArray(parsed.columns)) {
-      throw new InputError("a schema file must be { name, columns: [{ name, type }] }", { file: path });
+      const message = "a schema file must be { name, columns: [{ name, type }] }";
+      throw new InputError(message, { file: path });
     }
-    schemas[parsed.name] = parsed.columns.map((column) => ({
+    const columns = parsed.columns;
+    schemas[parsed.name] = columns.map((column) => ({
       name: column.name,
       type: kustoTypeOf(column.type, path)
     }));
@@ -27022,17 +27537,38 @@ function loadSchemas(folder) {
 }
 function kustoTypeOf(type, where) {
   const lower = type.toLowerCase();
-  const aliases = { boolean: "bool", double: "real", date: "datetime", time: "timespan", uniqueid: "guid" };
-  const resolved = aliases[lower] ?? lower;
-  if (KUSTO_TYPES.includes(resolved)) return resolved;
+  const resolved = TYPE_ALIASES[lower] ?? lower;
+  if (KUSTO_TYPES.includes(resolved)) {
+    return resolved;
+  }
   throw new InputError(`unknown column type '${type}' in ${where}`, {
     hint: `use one of ${KUSTO_TYPES.join(", ")}`
   });
 }
+
+// src/kql/evaluate-query.ts
+function evaluateQuery(query, tables = {}, options = {}) {
+  const schemas = loadSchemas(options.schemasDir ?? defaultSchemasDir());
+  const inputs = {};
+  const columns = { ...schemas };
+  for (const [name, input] of Object.entries(tables)) {
+    inputs[name] = toTable(name, input, schemas[name]);
+    columns[name] = inputs[name].columns;
+  }
+  const compiled = compileQuery(query, {
+    tables: columns,
+    functions: options.functions
+  });
+  const result = compiled.evaluate({ tables: inputs, now: nowTicks(options.now) });
+  return tableToJson(result);
+}
 function toTable(name, input, schema) {
   if (!Array.isArray(input)) {
     const given = input;
-    const columns2 = given.columns.map((column) => ({ name: column.name, type: kustoTypeOf(column.type, `table ${name}`) }));
+    const columns2 = given.columns.map((column) => ({
+      name: column.name,
+      type: kustoTypeOf(column.type, `table ${name}`)
+    }));
     return { columns: columns2, rows: given.rows.map((row) => coerceRow(name, row, columns2)) };
   }
   const rows = input;
@@ -27041,7 +27577,8 @@ function toTable(name, input, schema) {
   for (const row of rows) {
     const unknown = Object.keys(row).find((key) => !known.has(key));
     if (unknown !== void 0) {
-      throw new InputError(`column '${unknown}' is not in the schema of table '${name}'`, {
+      const message = `column '${unknown}' is not in the schema of table '${name}'`;
+      throw new InputError(message, {
         hint: "check the column name against the table schema"
       });
     }
@@ -27050,58 +27587,10955 @@ function toTable(name, input, schema) {
 }
 function inferColumns(rows) {
   const names = [];
-  for (const row of rows) for (const key of Object.keys(row)) if (!names.includes(key)) names.push(key);
-  return names.map((name) => ({ name, type: inferType(rows.map((row) => row[name])) }));
+  for (const row of rows) {
+    for (const key of Object.keys(row)) if (!names.includes(key)) names.push(key);
+  }
+  return names.map((name) => {
+    const values = rows.map((row) => row[name]);
+    return { name, type: inferType(values) };
+  });
 }
 function coerceRow(table, row, columns) {
+  const where = (column) => `column ${column.name} of table ${table}`;
   if (Array.isArray(row)) {
-    return columns.map((column, i) => coerceValue(row[i], column.type, `column ${column.name} of table ${table}`));
+    return columns.map(
+      (column, i) => coerceValue(row[i], column.type, where(column))
+    );
   }
-  const record = row ?? {};
-  return columns.map((column) => coerceValue(record[column.name], column.type, `column ${column.name} of table ${table}`));
+  const record2 = row ?? {};
+  return columns.map(
+    (column) => coerceValue(record2[column.name], column.type, where(column))
+  );
 }
 function nowTicks(now2) {
   if (typeof now2 === "number") return now2;
-  if (typeof now2 === "string") {
-    const ticks2 = parseDatetime(now2);
-    if (ticks2 === null) throw new InputError(`invalid time '${now2}'`, { hint: "write it in ISO 8601, such as 2026-04-20T09:00:00Z" });
-    return ticks2;
+  if (typeof now2 !== "string") return datetimeFromDate(now2 ?? /* @__PURE__ */ new Date());
+  const ticks2 = parseDatetime(now2);
+  if (ticks2 === null) {
+    throw new InputError(`invalid time '${now2}'`, {
+      hint: "write it in ISO 8601, such as 2026-04-20T09:00:00Z"
+    });
   }
-  return datetimeFromDate(now2 ?? /* @__PURE__ */ new Date());
+  return ticks2;
 }
 
 // src/cases/run.ts
-import { relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
+import { randomInt } from "node:crypto";
+import { relative as relative7, resolve as resolve5, sep as sep6 } from "node:path";
 
-// src/report/totals.ts
-function verdictOf(report) {
-  if (hasErrors(report)) return "errors";
-  if (failureCount(report) > 0) return "failed";
-  return "passed";
+// src/fuzz/syntax.ts
+function parseQuery(text, options = { tables: {} }) {
+  return { text, root: analyzeQuery(text, options).code.Syntax };
 }
-function hasErrors(report) {
-  const ruleErrors = report.rules.some((rule) => rule.errors.length > 0);
-  return report.summary.errors > 0 || report.errors.length > 0 || ruleErrors;
+function findAll(node, kind) {
+  const found = [];
+  walk(node, (n) => {
+    if (kindOf(n) === kind) found.push(n);
+  });
+  return found;
 }
-function failureCount(report) {
-  const properties = report.rules.flatMap((rule) => rule.properties);
-  const failedProperties = properties.filter((property) => property.status === "failed");
-  return report.summary.failed + report.summary.xpass + failedProperties.length;
+function spanText(query, node) {
+  return query.text.slice(node.TextStart, node.TextStart + node.Width);
 }
-function formatTotals(summary) {
-  const parts = [
-    `${summary.passed} passed`,
-    `${summary.failed} failed`,
-    `${summary.errors} ${summary.errors === 1 ? "error" : "errors"}`,
-    `${summary.xfail} xfail`
+function constantNumber(value) {
+  if (typeof value === "number") return value;
+  if (value && typeof value === "object") {
+    const candidate = value;
+    if (typeof candidate.toNumber === "function") return candidate.toNumber();
+  }
+  return void 0;
+}
+function simpleName(node) {
+  const kind = kindOf(node);
+  if (kind === "NameReference" || kind === "NameDeclaration") {
+    return String(node.SimpleName);
+  }
+  if (kind === "BracketedExpression" || kind === "ParenthesizedExpression") {
+    return simpleName(node.Expression);
+  }
+  return void 0;
+}
+
+// src/fuzz/column-trace.ts
+var PASS_THROUGH = /* @__PURE__ */ new Set([
+  "FilterOperator",
+  "SortOperator",
+  "TakeOperator",
+  "TopOperator",
+  "SerializeOperator",
+  "ProjectAwayOperator",
+  "ProjectKeepOperator",
+  "ProjectReorderOperator",
+  "MvExpandOperator",
+  "DistinctOperator",
+  "AsOperator",
+  "SampleOperator",
+  "ConsumeOperator"
+]);
+var MAX_DEPTH = 50;
+var SYMBOL_KIND_COLUMN = 9;
+function traceColumn(query, operator, name) {
+  const upstream = upstreamOf(operator);
+  if (!upstream) return { kind: "unknown", reason: "the operator has no input" };
+  return traceIn(query, upstream, name, 0);
+}
+function upstreamOf(operator) {
+  const parent = operator.Parent;
+  if (parent && kindOf(parent) === "PipeExpression" && parent.Operator === operator) {
+    return parent.Expression;
+  }
+  return void 0;
+}
+function traceIn(query, expression, name, depth) {
+  if (depth > MAX_DEPTH) return { kind: "unknown", reason: "the pipeline is too deep" };
+  const kind = kindOf(expression);
+  if (kind === "ParenthesizedExpression") {
+    return traceIn(query, expression.Expression, name, depth + 1);
+  }
+  if (kind === "NameReference") return traceVariable(query, expression, name, depth);
+  if (kind !== "PipeExpression") {
+    return { kind: "source", column: name, steps: [] };
+  }
+  return traceOperator(query, expression, name, depth);
+}
+function traceVariable(query, reference, name, depth) {
+  const definition = findLetExpression(query, reference.SimpleName);
+  if (!definition) return { kind: "source", column: name, steps: [] };
+  return traceIn(query, definition, name, depth + 1);
+}
+function findLetExpression(query, name) {
+  const statements = findAll(query.root, "LetStatement");
+  const match = statements.find((s) => s.Name?.SimpleName === name);
+  return match?.Expression;
+}
+function traceOperator(query, pipe, name, depth) {
+  const operator = pipe.Operator;
+  const kind = kindOf(operator);
+  const next = (column) => traceIn(query, pipe.Expression, column, depth + 1);
+  if (kind === "MvExpandOperator" && expandsInto(operator, name)) {
+    return { kind: "unknown", reason: `'mv-expand' builds column '${name}'` };
+  }
+  if (PASS_THROUGH.has(kind)) return next(name);
+  if (kind === "SummarizeOperator") return traceSummarize(query, operator, name);
+  if (kind === "ExtendOperator" || kind === "ProjectOperator") {
+    const assignment = findAssignment(operator, name);
+    if (!assignment) {
+      return kind === "ProjectOperator" && !projects(operator, name) ? { kind: "unknown", reason: `'project' drops column '${name}'` } : next(name);
+    }
+    return traceAssignment(query, name, assignment, next);
+  }
+  if (kind === "ProjectRenameOperator") {
+    const assignment = findAssignment(operator, name);
+    return next(assignment ? simpleName(assignment) ?? name : name);
+  }
+  if (kind === "JoinOperator" || kind === "LookupOperator") {
+    const left = next(name);
+    if (left.kind !== "unknown") return left;
+    const right = traceIn(query, operator.Expression, name, depth + 1);
+    return right.kind === "unknown" ? left : right;
+  }
+  return { kind: "unknown", reason: `cannot trace a column through '${spanText(query, operator.GetChild(0))}'` };
+}
+function traceAssignment(query, name, expression, next) {
+  const inputs = columnReferences(expression);
+  const origins = inputs.map((input) => ({ input, origin: next(input) }));
+  const aggregates2 = origins.filter((o) => o.origin.kind === "aggregate");
+  if (aggregates2.length > 1) {
+    return { kind: "unknown", reason: `'${name}' combines several aggregates` };
+  }
+  const chosen = aggregates2[0] ?? origins[0];
+  if (!chosen) return { kind: "source", column: name, steps: [] };
+  if (chosen.origin.kind === "unknown") return chosen.origin;
+  const step = { column: name, expression, input: chosen.input };
+  return { ...chosen.origin, steps: [...chosen.origin.steps, step] };
+}
+function findAssignment(operator, name) {
+  for (const element of elementsOf(operator.Expressions)) {
+    if (kindOf(element) !== "SimpleNamedExpression") continue;
+    if (element.Name.SimpleName === name) return element.Expression;
+  }
+  return void 0;
+}
+function expandsInto(operator, name) {
+  return findAll(operator, "SimpleNamedExpression").some((e) => e.Name.SimpleName === name);
+}
+function projects(operator, name) {
+  return elementsOf(operator.Expressions).some((e) => simpleName(e) === name);
+}
+function columnReferences(expression) {
+  const names = [];
+  walk(expression, (node) => {
+    if (kindOf(node) !== "NameReference" || !isColumnReference(node)) return;
+    if (!names.includes(node.SimpleName)) names.push(node.SimpleName);
+  });
+  return names;
+}
+function isColumnReference(node) {
+  const parent = node.Parent;
+  const parentKind = parent ? kindOf(parent) : "";
+  if (parentKind === "FunctionCallExpression" && parent.Name === node) return false;
+  if (parentKind === "PathExpression" && parent.Selector === node) return false;
+  const symbol = node.ReferencedSymbol;
+  if (!symbol) return true;
+  return symbol.Kind === SYMBOL_KIND_COLUMN;
+}
+function traceSummarize(query, summarize2, name) {
+  const byKeys = summarizeByKeys(summarize2);
+  const aggregates2 = elementsOf(summarize2.Aggregates);
+  const names = summarizeOutputNames(summarize2, byKeys.length, aggregates2);
+  const groupBy = names.slice(0, byKeys.length);
+  const index = names.indexOf(name);
+  if (index < 0) return { kind: "unknown", reason: `'summarize' has no column '${name}'` };
+  if (index < byKeys.length) {
+    return { kind: "unknown", reason: `'${name}' is a 'summarize' key, not an aggregate` };
+  }
+  const element = aggregates2[index - byKeys.length];
+  const expression = kindOf(element) === "SimpleNamedExpression" ? element.Expression : element;
+  const calls = aggregateCalls(expression);
+  if (calls.length !== 1) {
+    const count = calls.length === 0 ? "no" : "several";
+    return { kind: "unknown", reason: `'${spanText(query, element)}' has ${count} aggregation calls` };
+  }
+  const call = calls[0];
+  const steps = call === expression ? [] : [{ column: name, expression, input: "" }];
+  return { kind: "aggregate", summarize: summarize2, call, column: name, groupBy, steps };
+}
+function aggregateCalls(expression) {
+  if (kindOf(expression) === "FunctionCallExpression" && isAggregateCall2(expression)) {
+    return [expression];
+  }
+  const inner = [];
+  for (let i = 0; i < expression.ChildCount; i++) {
+    const child = expression.GetChild(i);
+    if (child) inner.push(...aggregateCalls(child));
+  }
+  return inner;
+}
+function isAggregateCall2(call) {
+  return aggregateNames().has(call.Name.SimpleName.toLowerCase());
+}
+var knownAggregates;
+function aggregateNames() {
+  if (knownAggregates) return knownAggregates;
+  const all = loadKustoLanguage().Language.Aggregates.All;
+  knownAggregates = new Set(all.map((symbol) => symbol.Name));
+  return knownAggregates;
+}
+function summarizeByKeys(summarize2) {
+  const by = summarize2.ByClause;
+  return by ? elementsOf(by.Expressions) : [];
+}
+function summarizeOutputNames(summarize2, keyCount, aggregates2) {
+  const columns = summarize2.ResultType?.Columns;
+  const count = columns?.Count;
+  if (count !== void 0 && count === keyCount + aggregates2.length) {
+    return Array.from({ length: count }, (_, i) => columns.getItem(i).Name);
+  }
+  const keys = summarizeByKeys(summarize2).map((key) => defaultColumnName(key, ""));
+  return [...keys, ...aggregates2.map((a) => defaultColumnName(a, "_"))];
+}
+function defaultColumnName(expression, separator) {
+  const named = simpleName(expression);
+  if (named) return named;
+  if (kindOf(expression) === "SimpleNamedExpression") return expression.Name.SimpleName;
+  if (kindOf(expression) !== "FunctionCallExpression") return "Column1";
+  const functionName = canonicalAggregate(expression.Name.SimpleName);
+  const prefix = DEFAULT_PREFIX[functionName] ?? functionName;
+  const first = elementsOf(expression.ArgumentList.Expressions)[0];
+  const argument = first ? simpleName(first) : void 0;
+  return argument ? `${prefix}_${argument}` : `${prefix}${separator}`;
+}
+var DEFAULT_PREFIX = {
+  make_set: "set",
+  make_list: "list",
+  make_set_if: "set",
+  make_list_if: "list"
+};
+var AGGREGATE_ALIASES = {
+  makeset: "make_set",
+  makelist: "make_list",
+  arraylength: "array_length"
+};
+function canonicalAggregate(name) {
+  const lower = name.toLowerCase();
+  return AGGREGATE_ALIASES[lower] ?? lower;
+}
+function callArguments(call) {
+  return elementsOf(call.ArgumentList.Expressions);
+}
+
+// src/fuzz/field-locator.ts
+var JSON_PASS = /* @__PURE__ */ new Set(["tostring", "todynamic", "parse_json", "parsejson"]);
+function locateField(query, operator, expression) {
+  const [input, ...others] = columnReferences(expression);
+  if (!input || others.length > 0) return void 0;
+  const outer = accessPath(expression, input);
+  const origin = traceColumn(query, operator, input);
+  if (!outer || origin.kind !== "source") return void 0;
+  const path = [];
+  for (const step of origin.steps) {
+    const inner = accessPath(step.expression, step.input);
+    if (!inner) return void 0;
+    path.push(...inner);
+  }
+  return { column: origin.column, path: [...path, ...outer] };
+}
+function accessPath(expression, input) {
+  if (simpleName(expression) === input) return [];
+  const kind = kindOf(expression);
+  if (kind === "FunctionCallExpression") {
+    const args = callArguments(expression);
+    const name = canonicalAggregate(expression.Name.SimpleName);
+    return JSON_PASS.has(name) && args.length === 1 ? accessPath(args[0], input) : void 0;
+  }
+  if (kind === "PathExpression") {
+    const base = accessPath(expression.Expression, input);
+    const property2 = simpleName(expression.Selector);
+    return base && property2 ? [...base, property2] : void 0;
+  }
+  if (kind === "ElementExpression") {
+    const base = accessPath(expression.Expression, input);
+    const key = expression.Selector?.Expression?.ConstantValue;
+    return base && typeof key === "string" ? [...base, key] : void 0;
+  }
+  return void 0;
+}
+function parseLocator(text) {
+  const [column, ...path] = text.split(".");
+  return { column, path };
+}
+function readField(table, row, field) {
+  const index = table.columns.findIndex((c) => c.name === field.column);
+  if (index < 0) return null;
+  let value = jsonOf(table.columns[index], row[index]);
+  for (const key of field.path) {
+    if (!value || typeof value !== "object" || Array.isArray(value)) return null;
+    value = value[key] ?? null;
+  }
+  return value;
+}
+function writeField(table, row, field, value) {
+  const index = table.columns.findIndex((c) => c.name === field.column);
+  if (index < 0) throw new Error(`column '${field.column}' is not in the table`);
+  const copy = [...row];
+  const column = table.columns[index];
+  if (field.path.length === 0) {
+    copy[index] = value;
+    return copy;
+  }
+  const updated = setPath(jsonOf(column, row[index]), field.path, value);
+  copy[index] = column.type === "string" ? JSON.stringify(updated) : updated;
+  return copy;
+}
+function jsonOf(column, value) {
+  if (column.type !== "string" || typeof value !== "string") return value;
+  try {
+    return JSON.parse(value);
+  } catch (error) {
+    if (error instanceof SyntaxError) return value;
+    throw error;
+  }
+}
+function setPath(target, path, value) {
+  const [key, ...rest] = path;
+  const base = target && typeof target === "object" && !Array.isArray(target) ? { ...target } : {};
+  base[key] = rest.length === 0 ? value : setPath(base[key] ?? null, rest, value);
+  return base;
+}
+
+// src/cases/value-equality.ts
+function valuesEqual(expected, actual, type) {
+  if (!type) return canonicalOf(expected) === canonicalOf(actual);
+  if (type === "string" && isJsonContainer(expected)) {
+    const parsed = typeof actual === "string" ? parseJsonText(actual) : actual;
+    return parsed !== void 0 && canonicalOf(expected) === canonicalOf(parsed);
+  }
+  const left = tryCoerce(expected, type);
+  const right = tryCoerce(actual, type);
+  if (left === void 0 || right === void 0) return false;
+  return sameValue(left, right, type);
+}
+function sameValue(left, right, type) {
+  if (type === "dynamic") return canonicalJson(left) === canonicalJson(right);
+  if (typeof left === "number" && typeof right === "number") {
+    return left === right || Number.isNaN(left) && Number.isNaN(right);
+  }
+  if (typeof left === "bigint" || typeof right === "bigint") {
+    return String(left) === String(right);
+  }
+  return left === right;
+}
+function tryCoerce(raw, type) {
+  try {
+    return coerceValue(raw, type);
+  } catch (error) {
+    if (error instanceof InputError) return void 0;
+    throw error;
+  }
+}
+function canonicalOf(value) {
+  const coerced = tryCoerce(value, "dynamic");
+  return coerced === void 0 ? String(value) : canonicalJson(coerced);
+}
+function isJsonContainer(value) {
+  return typeof value === "object" && value !== null;
+}
+
+// src/fuzz/scenario.ts
+function isSatisfied(relation, n) {
+  switch (relation.operator) {
+    case ">":
+      return n > relation.value;
+    case ">=":
+      return n >= relation.value;
+    case "<":
+      return n < relation.value;
+    case "<=":
+      return n <= relation.value;
+    case "==":
+      return n === relation.value;
+    case "!=":
+      return n !== relation.value;
+  }
+}
+function formatRelation(relation, quantity) {
+  return `${quantity} ${relation.operator} ${relation.value}`;
+}
+function buildInput(scenario, draw) {
+  const source = scenario.tables[scenario.table];
+  const rows = draw.values.map((value, index) => {
+    let row = [...scenario.template];
+    if (scenario.varied) row = writeField(source, row, scenario.varied, value);
+    return moveTime(scenario, source, row, draw.delays[index] ?? 0);
+  });
+  for (const other of draw.others) {
+    if (!scenario.otherKey) break;
+    rows.push(writeField(source, [...scenario.template], scenario.otherKey, other));
+  }
+  return { ...scenario.tables, [scenario.table]: { columns: source.columns, rows } };
+}
+function moveTime(scenario, table, row, seconds) {
+  const index = table.columns.findIndex((c) => c.name === scenario.timeColumn);
+  const time = row[index];
+  if (index < 0 || typeof time !== "number" || seconds === 0) return row;
+  row[index] = Math.min(time + seconds * TICKS_PER_SECOND, scenario.at);
+  return row;
+}
+function groupAlerted(scenario, run) {
+  return run.triggered && findGroupRow(scenario.group, run.result) !== void 0;
+}
+function findGroupRow(group, result) {
+  const checks = Object.entries(group).map(([column, expected]) => {
+    const index = result.columns.findIndex((c) => c.name === column);
+    return { index, expected, type: result.columns[index]?.type };
+  });
+  if (checks.some((check2) => check2.index < 0)) return void 0;
+  return result.rows.find(
+    (row) => checks.every((check2) => valuesEqual(check2.expected, row[check2.index], check2.type))
+  );
+}
+function plainDraw(scenario, n) {
+  const values = scenario.measure === "sum" ? [n] : Array.from({ length: n }, (_, index) => `value-${index + 1}`);
+  return { n, values, delays: values.map(() => 0), others: [] };
+}
+
+// src/fuzz/boundary.ts
+var TIME_COLUMN = "TimeGenerated";
+var SPREAD = 3;
+function buildBoundaryScenario(threshold, cases, runner, relation = threshold) {
+  if (!threshold.measure) {
+    return { reason: `'${threshold.expression}' is computed from the aggregate, so its boundary is not generated` };
+  }
+  if (threshold.condition !== null) {
+    return { reason: `'${threshold.aggregate}' counts under a condition, which the generator does not satisfy yet` };
+  }
+  const fields = findQueryFields(runner.rule.query, threshold);
+  if (typeof fields === "string") return { reason: fields };
+  const relaxed = relaxQuery(runner.rule.query, threshold);
+  const seed = findSeed(cases, runner, relaxed, threshold);
+  if (!seed) {
+    return { reason: "no golden case has an event that reaches the aggregation on its own" };
+  }
+  const scenario = {
+    name: `boundary: ${threshold.column} ${relation.operator} ${relation.value}`,
+    table: seed.table,
+    template: seed.template,
+    tables: seed.item.tables,
+    at: seed.item.at,
+    measure: threshold.measure,
+    varied: fields.varied,
+    timeColumn: fields.keyComputed ? null : TIME_COLUMN,
+    otherKey: fields.otherKey,
+    group: seed.group,
+    relation,
+    column: threshold.column,
+    range: rangeAround(relation.value, threshold.groupBy.length > 0 ? 1 : 0),
+    source: seed.item.file
+  };
+  return { scenario };
+}
+function rangeAround(value, min) {
+  return {
+    min: Math.max(min, Math.floor(value) - SPREAD),
+    max: Math.max(min, Math.ceil(value) + SPREAD)
+  };
+}
+function relaxQuery(query, threshold) {
+  const end = threshold.comparisonOffset + threshold.comparisonLength;
+  return `${query.slice(0, threshold.comparisonOffset)}true${query.slice(end)}`;
+}
+function findQueryFields(query, threshold) {
+  const parsed = parseQuery(query);
+  const call = findAll(parsed.root, "FunctionCallExpression").find(
+    (node) => node.TextStart === threshold.aggregateOffset
+  );
+  const summarize2 = call && enclosingSummarize(call);
+  if (!summarize2) return "the aggregation of the threshold was not found again";
+  const varied = threshold.measure === "rows" ? null : locateCounted(parsed, summarize2, call);
+  if (varied === void 0) {
+    return `'${threshold.counts}' is not a field of the input events, so it cannot be varied`;
+  }
+  const keys = summarizeByKeys(summarize2);
+  const located = keys.map((key) => locateKey(parsed, summarize2, key));
+  const otherKey = located.find((field) => field !== void 0) ?? null;
+  const keyComputed = located.some((field) => field === void 0);
+  return { varied, otherKey, keyComputed };
+}
+function enclosingSummarize(node) {
+  for (let parent = node.Parent; parent; parent = parent.Parent) {
+    if (kindOf(parent) === "SummarizeOperator") return parent;
+  }
+  return void 0;
+}
+function locateCounted(query, summarize2, call) {
+  const [counted] = callArguments(call);
+  return counted ? locateField(query, summarize2, counted) : void 0;
+}
+function locateKey(query, summarize2, key) {
+  const expression = kindOf(key) === "SimpleNamedExpression" ? key.Expression : key;
+  if (columnReferences(expression).includes(TIME_COLUMN)) return void 0;
+  return locateField(query, summarize2, expression);
+}
+function findSeed(cases, runner, relaxed, threshold) {
+  for (const item of cases) {
+    const run = tryRun(runner, item.tables, item.at, relaxed);
+    const row = run?.result.rows[0];
+    if (!run || !row) continue;
+    const group = groupOf(run.result, row, threshold.groupBy);
+    const template = findTemplate(item, runner, relaxed, group);
+    if (template) return { item, ...template, group };
+  }
+  return void 0;
+}
+function groupOf(result, row, keys) {
+  const group = {};
+  result.columns.forEach((column, index) => {
+    if (keys.includes(column.name)) group[column.name] = valueToJson(row[index], column.type);
+  });
+  return group;
+}
+function findTemplate(item, runner, relaxed, group) {
+  for (const [name, table] of Object.entries(item.tables)) {
+    for (const row of table.rows) {
+      const tables = { ...item.tables, [name]: { columns: table.columns, rows: [row] } };
+      const run = tryRun(runner, tables, item.at, relaxed);
+      if (run && findGroupRow(group, run.result)) return { table: name, template: row };
+    }
+  }
+  return void 0;
+}
+function tryRun(runner, tables, at, query) {
+  try {
+    return runner.run(tables, at, query);
+  } catch (error) {
+    if (error instanceof InputError) return void 0;
+    throw error;
+  }
+}
+
+// node_modules/fast-check/lib/rolldown-runtime-D7D4PA-g.js
+var __defProp2 = Object.defineProperty;
+var __exportAll = (all, no_symbols) => {
+  let target = {};
+  for (var name in all) __defProp2(target, name, {
+    get: all[name],
+    enumerable: true
+  });
+  if (!no_symbols) __defProp2(target, Symbol.toStringTag, { value: "Module" });
+  return target;
+};
+
+// node_modules/pure-rand/lib/esm/generator/congruential32.js
+var MULTIPLIER = 214013;
+var INCREMENT = 2531011;
+var MASK2 = 4294967295;
+var MASK_2 = -2147483649;
+var MULTIPLIER_2 = -1443076087;
+var INCREMENT_2 = 505908858;
+var MULTIPLIER_3 = 1170746341;
+var INCREMENT_3 = -755606699;
+var JUMP_MULTIPLIER = 1994129409;
+var JUMP_INCREMENT = 916127744;
+var LinearCongruential32 = class LinearCongruential322 {
+  constructor(seed) {
+    this.seed = seed;
+  }
+  clone() {
+    return new LinearCongruential322(this.seed);
+  }
+  next() {
+    const s0 = this.seed;
+    const s1 = Math.imul(s0, MULTIPLIER) + INCREMENT | 0;
+    const s2 = Math.imul(s0, MULTIPLIER_2) + INCREMENT_2 | 0;
+    const s3 = Math.imul(s0, MULTIPLIER_3) + INCREMENT_3 | 0;
+    this.seed = s3;
+    const v1 = (s1 & MASK_2) >> 16;
+    const v2 = (s2 & MASK_2) >> 16;
+    return (s3 & MASK_2) >> 16 | v2 << 15 | v1 << 30;
+  }
+  jump() {
+    this.seed = Math.imul(this.seed, JUMP_MULTIPLIER) + JUMP_INCREMENT & MASK2;
+  }
+  getState() {
+    return [this.seed];
+  }
+};
+function congruential32(seed) {
+  return new LinearCongruential32(seed);
+}
+
+// node_modules/pure-rand/lib/esm/generator/mersenne.js
+var N = 624;
+var M = 397;
+var A = 2567483615;
+var F = 1812433253;
+var U = 11;
+var S = 7;
+var B = 2636928640;
+var T = 15;
+var C = 4022730752;
+var L = 18;
+var MASK_LOWER = 2147483647;
+var MASK_UPPER = 2147483648;
+var JUMP_COEFS = "SUSgbA\\W`E[]KN2RUSo8XVU?HKBFRl11E\\KoWOg5B]XEWG;BE;1:oVK[`B^Z9Qd23^XTnhL>]Unda4f[X;_j9H5QD=cN<5H`3bW>9bk1mjoI2fK0obmAAINOV:>Mek_V9dd<hZ\\gC3?Fm7FEk07QH_3PLm^@?^i\\QMkgP<]oLHmFnlecg5F@7U^@4jhZ?WZS0k@GHehmM36:5^9;>Hmm`co>k:KOSkSbIINb1VFf>LXgP>GUAQTD>Ci>XMGkUflLlb?_FaFUk@?5N7i70@;1o68ah@I<HFH7R2^J:G][Gf962ITWID9GWK8ElD2G5=DcHcL]cA]P2n7A=[<bInM;IHDQnJMReRXDWbVldnGEIPij`E08Xdci3@0c:IBbD4:Nk]?lEN9j^;T`0blZX7eiWE8c`<ak7j05FZi>AjUDh?M1B?^??FAXKThf<aBOXZf7jXYGK>R<;NHk3S9YhM7STJ6`:MIE`S@7298X8W>PNK=@;lLX<i\\TXLL<W@X[X54H]in8M;;n?kkQbajgAMY=Tf9b;ZKf0QUB2FHYWfnfkDoU9YkcLd95T>lK6GM1YL\\lid:J>KYS=iJ]Y>QlF>?R5_[5QeYC=66;A32Ac>OHk_ne^0g>bK:g;KFPgbGUcPR_Z=TX3H9d03bKZ2IhEPKBo>LSGWd0iFdV8C<Y:<>T[O6lC\\blaZ>GoAYP4clf^j1IfnZJ]QeDe2X<HE[LJNWnaCg[P]Co^:IRbWPY?97UePBlZNNHY6LOBM8P>=h?Ye:_f_Sb9Ki5GDYBF4dWeMfdg^ccPllNWM7G1\\UMdoYeOOD5^e@foA22G?ADYo5:FVG[bWo96;>3kc_c1Ab30>30;1@4F8g2hY?DJ4[LOL;ZLLKo2]jo>[KMDUcR279N_kF=3WL@Dd620bMTdA\\U9k``ef2iD9JgJ8CZBHS>F^Uk;<laeaeHS<15OSeS`PcSSKBRBFY]aQ=EgUXGNg=?d56`KA@2BejY0^[_DCX`L=CGMT=BW^6S1i@2ATBVk>3_ocRA>2U:4GPQ6o>5jX2HIcV3S@On6KB<[SKB?FC_AAji9agbBFkAi\\;4I\\UJ]c36Ub@[;gQACVGY<V]SDJBUU]La\\_a@JdOO8gm2T0DJMa:8Hf7>E]noQ[1Kambn??QQ]S?1i0oMGOijb\\aGY6lQ^CJ?9bFle8<eH4UUjBINX;n8@VOA5ah^URV49B[A?ONHhHAC1J5;;h0SXYlG^0W=eJdHh^K4SGe=1HZLLam;D<Q3AOdbPcdX``82\\jo0En8jRVGC73WMCF9`d:0heS?80?C188cSn7H9<daZ]MgS4Pb^1HkA:1PU^5>^h_g[RQV@PnYBRI_]`B]Bh@Uk03eXGY`I16L76H28X`R>IROMeNVUdU[:lghLhPCQZ:4a<30YBZCYnXe[?;jc8gKI2QH2MjnWBm4nGCZW`aVU2a;P<AMI25mlW_Nm][2?b6o851X@lAm]YZ`bWRF1g<Ga:T]1NXH5Veja5P9S9>:aNg:Th1Y=5o78K>LQ8hW@5S?I83Lk5Xk;j5@I3o[d:4RjE^oS30:WP9gC\\i8aSI>QRE@4lP:7lDg8g2`Ql[2I8aBU\\BQ?B4_clL9Q]S;^e1Ob5[>3JER2`c7B=o]fPOWO<DGi;Niba1PoWPPE_Q3aX0OB0mZej\\f_M[J4Y6]1`h2MkF[GiW8Q^d3^_=<I1N2Q7]2<2j[iP7V3V821FaI]A`93bC^Z\\G=WJ;^Ih?B97_iIF@\\Dl<eK1je8SNTWo_=XFMZH<<JYLZ^YQMPgYOV45K_:]kSI8^XlO0]GY=VUfe_C_F6TOcoAlVUH:o=WhhT@K`2KFhe<3\\KXQ>W:M?S_4S5d@J^`[AGA7@3]DnGSCO`\\?E8HT75^d9\\:m\\m1egIfk8cd6bD9\\eU8\\n[Pb0Cgd^S0n9kGJHb]i5XodlKHc34Fhi9K>0U5WK`>7Ff2^KL=WC6:kc?e5C^a1T1:4:^S5flXlGNIj08AfO?Dh7T7dWO>E]NI9?ob7B7P_h[4TEP[EU;GllFTnSmg9:\\[N]<SAoKP_kPlG56A:I3T6EG8Hj=XnUE`KT5U@OQ?]7[N^MFN1_NU4KO_3::Le`8IL9[1Z1H1;V3SC\\N3]S@4U[F2mhT5dYM7[4Pg_Na0_8WTH0`bgceQS8]EG;XgD4Ib4iLTP@kE79Mn>AYRJA1U5^Blhgno:aHVYc03c3J0Vc9FjEV^M75Zfd8kVC9>iJDk`AJ[6f7DK2D^DL\\AX:6b5h31XH;RQB\\N<ZSM=J;6L[`UW^eOIFc1Y]6_dfedIe4ARh72mTXC0WND_IDHVCZRDE0eODARCEETQI5TPUQE=jEH5bS?LP[ai`F5ABRYDo2o\\@=]GT?_9;hc4Lm:\\SF9k1T<0E@fX9BG[]g0nY7k[Qmi@la8`PF0j6@Q?Ii7bLkXQ<lLHf]`:DCh@9JY5>hEVLTdhL\\b1EB0lLh<=WaO@F<;8g<d:@e:LA:cFIEdmQh7hNHfSRToW?8N4:Z1K;XEDRO;OIDh<UdVln?bjgL>?VE98[B\\K<BVjkG8LiSX;fb>jf?DUK00Aih<WY6QD6cEnHBZ8iN_fd<G8Ci`11RUW2QlW]IXV:m?;J0GXXHfGNQ>:D`=fLPbO?VOTEYLj^cNj5PM>jKB5HVjJ4U7lXaTQNL9<@\\1`m\\Ug@VQHd7>jW=ca0`miF7;N0F=GjoQ`RFchKMGTmn8cF@Oh4GGCm7m2`U9j93Tb>=kSERjE_J939F01I1;`<ijk_=_Vn=7RVAI6fnQI5KlF:C44bN<<8K=Z<2TP<1]5?<dB>^LA=ebloE2Y2:9lkh0\\<YKbHD97iE`<C5oj^1>X:??`H6BXF2hG1Q[dF0Q=>W=J?7C\\k1T?<;R44oW?1hY^G8Zm]ZKnfOf0eCFYo6?=D8?<`6HU5SXh1;=:23LmV_FSi;OJfV<^?GkIDPISeHg1LaGE:V3Y3K3H<QJfbY?=;ldZRhnhQT_mGXDLFXXhSONE6Do_0iNZagB:BPGOTH;VhHUTd6LhQm^[;dO]5Hlkg<R:F<Kn\\:I:EGojgWZ2X@SYO_dlH;G8S<>oEKabY`:oU;=JW7ig?S?EYb86b7n8ce\\]IRa]koiWY<RfO;5kUI;7lVeC?[@ZaXDiF04B8R]bg@>O<mQDoUcBLcf^f>m2kMBUloD>Ze@NN^Z11TM`inXYhE_I=kA`:ZF4d\\>`L@;ZP[`ENU5cL[BV6\\Z?Di76:jg3hE6oG6jFc8kP=[GS1;WSedYQW1:U4\\OF32GgmMC<AjO]872bdBb`bKAA?8j78b>T3VfcUB2m4J^CPRU;8dScI]LU]^bBYA5_3:Y0N5i^?200000";
+var MersenneTwister = class MersenneTwister2 {
+  constructor(states, index) {
+    this.states = states;
+    this.index = index;
+  }
+  clone() {
+    return new MersenneTwister2(this.states.slice(), this.index);
+  }
+  next() {
+    let y = this.states[this.index];
+    y ^= y >>> U;
+    y ^= y << S & B;
+    y ^= y << T & C;
+    y ^= y >>> L;
+    this.index = twistedNext(this.states, this.index);
+    return y;
+  }
+  getState() {
+    return [this.index, ...this.states];
+  }
+  jump() {
+    const originalStates = this.states.slice();
+    const originalIndex = this.index;
+    this.index = twistedNext(this.states, this.index);
+    for (let i = 19932; i > 0; --i) {
+      if (JUMP_COEFS.charCodeAt(i / 6 | 0) - 48 & 1 << i % 6) addState(this.states, this.index, originalStates, originalIndex);
+      this.index = twistedNext(this.states, this.index);
+    }
+    addState(this.states, this.index, originalStates, originalIndex);
+  }
+};
+function addState(mt, idx, originalMt, originalIdx) {
+  let i = 0;
+  if (originalIdx >= idx) {
+    for (; i < N - originalIdx; i++) mt[i + idx] ^= originalMt[i + originalIdx];
+    for (; i < N - idx; i++) mt[i + idx] ^= originalMt[i + originalIdx - N];
+    for (; i < N; i++) mt[i + idx - N] ^= originalMt[i + originalIdx - N];
+  } else {
+    for (; i < N - idx; i++) mt[i + idx] ^= originalMt[i + originalIdx];
+    for (; i < N - originalIdx; i++) mt[i + idx - N] ^= originalMt[i + originalIdx];
+    for (; i < N; i++) mt[i + idx - N] ^= originalMt[i + originalIdx - N];
+  }
+}
+function twistedNext(mt, idx) {
+  if (idx < N - M) {
+    const y = mt[idx] & MASK_UPPER | mt[idx + 1] & MASK_LOWER;
+    mt[idx] = mt[idx + M] ^ y >>> 1 ^ -(y & 1) & A;
+    return idx + 1;
+  } else if (idx < N - 1) {
+    const y = mt[idx] & MASK_UPPER | mt[idx + 1] & MASK_LOWER;
+    mt[idx] = mt[idx + M - N] ^ y >>> 1 ^ -(y & 1) & A;
+    return idx + 1;
+  } else {
+    const y = mt[idx] & MASK_UPPER | mt[0] & MASK_LOWER;
+    mt[idx] = mt[M - 1] ^ y >>> 1 ^ -(y & 1) & A;
+    return 0;
+  }
+}
+function twist(mt) {
+  for (let idx = 0; idx !== N; ++idx) twistedNext(mt, idx);
+}
+function mersenne(seed) {
+  const out = [seed | 0];
+  for (let idx = 1; idx !== N; ++idx) {
+    const xored = out[idx - 1] ^ out[idx - 1] >>> 30;
+    out.push(Math.imul(F, xored) + idx | 0);
+  }
+  twist(out);
+  return new MersenneTwister(out, 0);
+}
+
+// node_modules/pure-rand/lib/esm/generator/xorshift128plus.js
+var jumps = [
+  1667051007,
+  2321340297,
+  1548169110,
+  304075285
+];
+var XorShift128Plus = class XorShift128Plus2 {
+  constructor(s01, s00, s11, s10) {
+    this.s01 = s01;
+    this.s00 = s00;
+    this.s11 = s11;
+    this.s10 = s10;
+  }
+  clone() {
+    return new XorShift128Plus2(this.s01, this.s00, this.s11, this.s10);
+  }
+  next() {
+    const a0 = this.s00 ^ this.s00 << 23;
+    const a1 = this.s01 ^ (this.s01 << 23 | this.s00 >>> 9);
+    const s10 = this.s10;
+    const s11 = this.s11;
+    const out = this.s00 + s10 | 0;
+    this.s01 = s11;
+    this.s00 = s10;
+    this.s11 = a1 ^ s11 ^ a1 >>> 18 ^ s11 >>> 5;
+    this.s10 = a0 ^ s10 ^ (a0 >>> 18 | a1 << 14) ^ (s10 >>> 5 | s11 << 27);
+    return out;
+  }
+  jump() {
+    let ns01 = 0;
+    let ns00 = 0;
+    let ns11 = 0;
+    let ns10 = 0;
+    let s01 = this.s01;
+    let s00 = this.s00;
+    let s11 = this.s11;
+    let s10 = this.s10;
+    for (let i = 0; i !== 4; ++i) {
+      const ji = jumps[i];
+      for (let mask = 1; mask; mask <<= 1) {
+        if (ji & mask) {
+          ns01 ^= s01;
+          ns00 ^= s00;
+          ns11 ^= s11;
+          ns10 ^= s10;
+        }
+        const a0 = s00 ^ s00 << 23;
+        const a1 = s01 ^ (s01 << 23 | s00 >>> 9);
+        s01 = s11;
+        s00 = s10;
+        s10 = a0 ^ s10 ^ (a0 >>> 18 | a1 << 14) ^ (s10 >>> 5 | s11 << 27);
+        s11 = a1 ^ s11 ^ a1 >>> 18 ^ s11 >>> 5;
+      }
+    }
+    this.s01 = ns01;
+    this.s00 = ns00;
+    this.s11 = ns11;
+    this.s10 = ns10;
+  }
+  getState() {
+    return [
+      this.s01,
+      this.s00,
+      this.s11,
+      this.s10
+    ];
+  }
+};
+function xorshift128plus(seed) {
+  return new XorShift128Plus(-1, ~seed, seed | 0, 0);
+}
+
+// node_modules/pure-rand/lib/esm/generator/xoroshiro128plus.js
+var jumps2 = [
+  3639956645,
+  3750757012,
+  1261568508,
+  386426335
+];
+var XoroShiro128Plus = class XoroShiro128Plus2 {
+  constructor(s01, s00, s11, s10) {
+    this.s01 = s01;
+    this.s00 = s00;
+    this.s11 = s11;
+    this.s10 = s10;
+  }
+  clone() {
+    return new XoroShiro128Plus2(this.s01, this.s00, this.s11, this.s10);
+  }
+  next() {
+    const out = this.s00 + this.s10 | 0;
+    const a0 = this.s10 ^ this.s00;
+    const a1 = this.s11 ^ this.s01;
+    const s00 = this.s00;
+    const s01 = this.s01;
+    this.s00 = s00 << 24 ^ s01 >>> 8 ^ a0 ^ a0 << 16;
+    this.s01 = s01 << 24 ^ s00 >>> 8 ^ a1 ^ (a1 << 16 | a0 >>> 16);
+    this.s10 = a1 << 5 ^ a0 >>> 27;
+    this.s11 = a0 << 5 ^ a1 >>> 27;
+    return out;
+  }
+  jump() {
+    let ns01 = 0;
+    let ns00 = 0;
+    let ns11 = 0;
+    let ns10 = 0;
+    let s01 = this.s01;
+    let s00 = this.s00;
+    let s11 = this.s11;
+    let s10 = this.s10;
+    for (let i = 0; i !== 4; ++i) {
+      const ji = jumps2[i];
+      for (let mask = 1; mask; mask <<= 1) {
+        if (ji & mask) {
+          ns01 ^= s01;
+          ns00 ^= s00;
+          ns11 ^= s11;
+          ns10 ^= s10;
+        }
+        const a0 = s10 ^ s00;
+        const a1 = s11 ^ s01;
+        const s00_ = s00;
+        const s01_ = s01;
+        s00 = s00_ << 24 ^ s01_ >>> 8 ^ a0 ^ a0 << 16;
+        s01 = s01_ << 24 ^ s00_ >>> 8 ^ a1 ^ (a1 << 16 | a0 >>> 16);
+        s10 = a1 << 5 ^ a0 >>> 27;
+        s11 = a0 << 5 ^ a1 >>> 27;
+      }
+    }
+    this.s01 = ns01;
+    this.s00 = ns00;
+    this.s11 = ns11;
+    this.s10 = ns10;
+  }
+  getState() {
+    return [
+      this.s01,
+      this.s00,
+      this.s11,
+      this.s10
+    ];
+  }
+};
+function xoroshiro128plus(seed) {
+  return new XoroShiro128Plus(-1, ~seed, seed | 0, 0);
+}
+
+// node_modules/pure-rand/lib/esm/utils/skipN.js
+function skipN(rng, num) {
+  for (let idx = 0; idx !== num; ++idx) rng.next();
+}
+
+// node_modules/pure-rand/lib/esm/distribution/uniformBigInt.js
+var SBigInt = BigInt;
+var NumValues = 4294967296n;
+function uniformBigInt(rng, from, to) {
+  const diff = to - from + 1n;
+  let FinalNumValues = NumValues;
+  let NumIterations = 1;
+  while (FinalNumValues < diff) {
+    FinalNumValues <<= 32n;
+    ++NumIterations;
+  }
+  let value = generateNext(NumIterations, rng);
+  if (value < diff) return value + from;
+  if (value + diff < FinalNumValues) return value % diff + from;
+  const MaxAcceptedRandom = FinalNumValues - FinalNumValues % diff;
+  while (value >= MaxAcceptedRandom) value = generateNext(NumIterations, rng);
+  return value % diff + from;
+}
+function generateNext(NumIterations, rng) {
+  let value = SBigInt(rng.next() + 2147483648);
+  for (let num = 1; num < NumIterations; ++num) {
+    const out = rng.next();
+    value = (value << 32n) + SBigInt(out + 2147483648);
+  }
+  return value;
+}
+
+// node_modules/pure-rand/lib/esm/distribution/uniformInt.js
+function uniformIntInternal(rng, rangeSize) {
+  const MaxAllowed = rangeSize > 2 ? ~~(4294967296 / rangeSize) * rangeSize : 4294967296;
+  let deltaV = rng.next() + 2147483648;
+  while (deltaV >= MaxAllowed) deltaV = rng.next() + 2147483648;
+  return deltaV % rangeSize;
+}
+function fromNumberToArrayInt64(out, n) {
+  if (n < 0) {
+    const posN = -n;
+    out.sign = -1;
+    out.data[0] = ~~(posN / 4294967296);
+    out.data[1] = posN >>> 0;
+  } else {
+    out.sign = 1;
+    out.data[0] = ~~(n / 4294967296);
+    out.data[1] = n >>> 0;
+  }
+  return out;
+}
+function substractArrayInt64(out, arrayIntA, arrayIntB) {
+  const lowA = arrayIntA.data[1];
+  const highA = arrayIntA.data[0];
+  const signA = arrayIntA.sign;
+  const lowB = arrayIntB.data[1];
+  const highB = arrayIntB.data[0];
+  const signB = arrayIntB.sign;
+  out.sign = 1;
+  if (signA === 1 && signB === -1) {
+    const low2 = lowA + lowB;
+    const high = highA + highB + (low2 > 4294967295 ? 1 : 0);
+    out.data[0] = high >>> 0;
+    out.data[1] = low2 >>> 0;
+    return out;
+  }
+  let lowFirst = lowA;
+  let highFirst = highA;
+  let lowSecond = lowB;
+  let highSecond = highB;
+  if (signA === -1) {
+    lowFirst = lowB;
+    highFirst = highB;
+    lowSecond = lowA;
+    highSecond = highA;
+  }
+  let reminderLow = 0;
+  let low = lowFirst - lowSecond;
+  if (low < 0) {
+    reminderLow = 1;
+    low = low >>> 0;
+  }
+  out.data[0] = highFirst - highSecond - reminderLow;
+  out.data[1] = low;
+  return out;
+}
+function uniformArrayIntInternal(rng, out, rangeSize) {
+  const maxIndex0 = rangeSize[0] + 1;
+  out[0] = uniformIntInternal(rng, maxIndex0);
+  out[1] = uniformIntInternal(rng, 4294967296);
+  while (out[0] >= rangeSize[0] && (out[0] !== rangeSize[0] || out[1] >= rangeSize[1])) {
+    out[0] = uniformIntInternal(rng, maxIndex0);
+    out[1] = uniformIntInternal(rng, 4294967296);
+  }
+  return out;
+}
+var safeNumberMaxSafeInteger = Number.MAX_SAFE_INTEGER;
+var sharedA = {
+  sign: 1,
+  data: [0, 0]
+};
+var sharedB = {
+  sign: 1,
+  data: [0, 0]
+};
+var sharedC = {
+  sign: 1,
+  data: [0, 0]
+};
+var sharedData = [0, 0];
+function uniformLargeIntInternal(rng, from, to, rangeSize) {
+  const rangeSizeArrayIntValue = rangeSize <= safeNumberMaxSafeInteger ? fromNumberToArrayInt64(sharedC, rangeSize) : substractArrayInt64(sharedC, fromNumberToArrayInt64(sharedA, to), fromNumberToArrayInt64(sharedB, from));
+  if (rangeSizeArrayIntValue.data[1] === 4294967295) {
+    rangeSizeArrayIntValue.data[0] += 1;
+    rangeSizeArrayIntValue.data[1] = 0;
+  } else rangeSizeArrayIntValue.data[1] += 1;
+  uniformArrayIntInternal(rng, sharedData, rangeSizeArrayIntValue.data);
+  return sharedData[0] * 4294967296 + sharedData[1] + from;
+}
+function uniformInt(rng, from, to) {
+  const rangeSize = to - from;
+  if (rangeSize <= 4294967295) return uniformIntInternal(rng, rangeSize + 1) + from;
+  return uniformLargeIntInternal(rng, from, to, rangeSize);
+}
+
+// node_modules/fast-check/lib/fast-check.js
+var SharedFootPrint = /* @__PURE__ */ Symbol.for("fast-check/PreconditionFailure");
+var PreconditionFailure = class extends Error {
+  constructor(interruptExecution = false) {
+    super();
+    this.interruptExecution = interruptExecution;
+    this.footprint = SharedFootPrint;
+  }
+  static isFailure(err) {
+    return err !== null && err !== void 0 && err.footprint === SharedFootPrint;
+  }
+};
+function pre(expectTruthy) {
+  if (!expectTruthy) throw new PreconditionFailure();
+}
+var Nil = class {
+  [Symbol.iterator]() {
+    return this;
+  }
+  next(value) {
+    return {
+      value,
+      done: true
+    };
+  }
+};
+var nil = new Nil();
+function nilHelper() {
+  return nil;
+}
+function* mapHelper(g, f) {
+  for (const v of g) yield f(v);
+}
+function* flatMapHelper(g, f) {
+  for (const v of g) yield* f(v);
+}
+function* filterHelper(g, f) {
+  for (const v of g) if (f(v)) yield v;
+}
+function* takeNHelper(g, n) {
+  for (let i = 0; i < n; ++i) {
+    const cur = g.next();
+    if (cur.done) break;
+    yield cur.value;
+  }
+}
+function* takeWhileHelper(g, f) {
+  let cur = g.next();
+  while (!cur.done && f(cur.value)) {
+    yield cur.value;
+    cur = g.next();
+  }
+}
+function* joinHelper(g, others) {
+  for (let cur = g.next(); !cur.done; cur = g.next()) yield cur.value;
+  for (const s of others) for (let cur = s.next(); !cur.done; cur = s.next()) yield cur.value;
+}
+var safeSymbolIterator$1 = Symbol.iterator;
+var Stream = class Stream2 {
+  /**
+  * Create an empty stream of T
+  * @remarks Since 0.0.1
+  */
+  static nil() {
+    return new Stream2(nilHelper());
+  }
+  /**
+  * Create a stream of T from a variable number of elements
+  *
+  * @param elements - Elements used to create the Stream
+  * @remarks Since 2.12.0
+  */
+  static of(...elements) {
+    return new Stream2(elements[safeSymbolIterator$1]());
+  }
+  /**
+  * Create a Stream based on `g`
+  * @param g - Underlying data of the Stream
+  */
+  constructor(g) {
+    this.g = g;
+  }
+  next() {
+    return this.g.next();
+  }
+  [Symbol.iterator]() {
+    return this.g;
+  }
+  /**
+  * Map all elements of the Stream using `f`
+  *
+  * WARNING: It closes the current stream
+  *
+  * @param f - Mapper function
+  * @remarks Since 0.0.1
+  */
+  map(f) {
+    return new Stream2(mapHelper(this.g, f));
+  }
+  /**
+  * Flat map all elements of the Stream using `f`
+  *
+  * WARNING: It closes the current stream
+  *
+  * @param f - Mapper function
+  * @remarks Since 0.0.1
+  */
+  flatMap(f) {
+    return new Stream2(flatMapHelper(this.g, f));
+  }
+  /**
+  * Drop elements from the Stream while `f(element) === true`
+  *
+  * WARNING: It closes the current stream
+  *
+  * @param f - Drop condition
+  * @remarks Since 0.0.1
+  */
+  dropWhile(f) {
+    let foundEligible = false;
+    function* helper(v) {
+      if (foundEligible || !f(v)) {
+        foundEligible = true;
+        yield v;
+      }
+    }
+    return this.flatMap(helper);
+  }
+  /**
+  * Drop `n` first elements of the Stream
+  *
+  * WARNING: It closes the current stream
+  *
+  * @param n - Number of elements to drop
+  * @remarks Since 0.0.1
+  */
+  drop(n) {
+    if (n <= 0) return this;
+    let idx = 0;
+    function helper() {
+      return idx++ < n;
+    }
+    return this.dropWhile(helper);
+  }
+  /**
+  * Take elements from the Stream while `f(element) === true`
+  *
+  * WARNING: It closes the current stream
+  *
+  * @param f - Take condition
+  * @remarks Since 0.0.1
+  */
+  takeWhile(f) {
+    return new Stream2(takeWhileHelper(this.g, f));
+  }
+  /**
+  * Take `n` first elements of the Stream
+  *
+  * WARNING: It closes the current stream
+  *
+  * @param n - Number of elements to take
+  * @remarks Since 0.0.1
+  */
+  take(n) {
+    return new Stream2(takeNHelper(this.g, n));
+  }
+  filter(f) {
+    return new Stream2(filterHelper(this.g, f));
+  }
+  /**
+  * Check whether all elements of the Stream are successful for `f`
+  *
+  * WARNING: It closes the current stream
+  *
+  * @param f - Condition to check
+  * @remarks Since 0.0.1
+  */
+  every(f) {
+    for (const v of this.g) if (!f(v)) return false;
+    return true;
+  }
+  /**
+  * Check whether one of the elements of the Stream is successful for `f`
+  *
+  * WARNING: It closes the current stream
+  *
+  * @param f - Condition to check
+  * @remarks Since 0.0.1
+  */
+  has(f) {
+    for (const v of this.g) if (f(v)) return [true, v];
+    return [false, null];
+  }
+  /**
+  * Join `others` Stream to the current Stream
+  *
+  * WARNING: It closes the current stream and the other ones (as soon as it iterates over them)
+  *
+  * @param others - Streams to join to the current Stream
+  * @remarks Since 0.0.1
+  */
+  join(...others) {
+    return new Stream2(joinHelper(this.g, others));
+  }
+  /**
+  * Take the `nth` element of the Stream of the last (if it does not exist)
+  *
+  * WARNING: It closes the current stream
+  *
+  * @param nth - Position of the element to extract
+  * @remarks Since 0.0.12
+  */
+  getNthOrLast(nth) {
+    let remaining = nth;
+    let last = null;
+    for (const v of this.g) {
+      if (remaining-- === 0) return v;
+      last = v;
+    }
+    return last;
+  }
+};
+function stream(g) {
+  return new Stream(g);
+}
+var cloneMethod = /* @__PURE__ */ Symbol.for("fast-check/cloneMethod");
+function hasCloneMethod(instance) {
+  return instance !== null && (typeof instance === "object" || typeof instance === "function") && cloneMethod in instance && typeof instance[cloneMethod] === "function";
+}
+function cloneIfNeeded(instance) {
+  return hasCloneMethod(instance) ? instance[cloneMethod]() : instance;
+}
+var safeObjectDefineProperty$4 = Object.defineProperty;
+var Value = class {
+  /**
+  * @param value_ - Internal value of the shrinkable
+  * @param context - Context associated to the generated value (useful for shrink)
+  * @param customGetValue - Limited to internal usages (to ease migration to next), it will be removed on next major
+  */
+  constructor(value_, context2, customGetValue) {
+    this.value_ = value_;
+    this.context = context2;
+    this.hasToBeCloned = customGetValue !== void 0 || hasCloneMethod(value_);
+    this.readOnce = false;
+    this.value = value_;
+    if (this.hasToBeCloned) safeObjectDefineProperty$4(this, "value", {
+      get: customGetValue !== void 0 ? customGetValue : this.getValue,
+      enumerable: false,
+      configurable: false
+    });
+  }
+  /** @internal */
+  getValue() {
+    if (this.hasToBeCloned) {
+      if (!this.readOnce) {
+        this.readOnce = true;
+        return this.value_;
+      }
+      return this.value_[cloneMethod]();
+    }
+    return this.value_;
+  }
+};
+var Arbitrary = class {
+  filter(refinement) {
+    return new FilterArbitrary(this, refinement);
+  }
+  /**
+  * Create another arbitrary by mapping all produced values using the provided `mapper`
+  * Values produced by the new arbitrary are the result of applying `mapper` value by value
+  *
+  * @example
+  * ```typescript
+  * const rgbChannels: Arbitrary<{r:number,g:number,b:number}> = ...;
+  * const color: Arbitrary<string> = rgbChannels.map(ch => `#${(ch.r*65536 + ch.g*256 + ch.b).toString(16).padStart(6, '0')}`);
+  * // transform an Arbitrary producing {r,g,b} integers into an Arbitrary of '#rrggbb'
+  * ```
+  *
+  * @param mapper - Map function, to produce a new element based on an old one
+  * @param unmapper - Optional unmap function, it will never be used except when shrinking user defined values. Must throw if value is not compatible (since 3.0.0)
+  * @returns New arbitrary with mapped elements
+  *
+  * @remarks Since 0.0.1
+  */
+  map(mapper, unmapper) {
+    return new MapArbitrary(this, mapper, unmapper);
+  }
+  /**
+  * Create another arbitrary by mapping a value from a base Arbirary using the provided `fmapper`
+  * Values produced by the new arbitrary are the result of the arbitrary generated by applying `fmapper` to a value
+  * @example
+  * ```typescript
+  * const arrayAndLimitArbitrary = fc.nat().chain((c: number) => fc.tuple( fc.array(fc.nat(c)), fc.constant(c)));
+  * ```
+  *
+  * @param chainer - Chain function, to produce a new Arbitrary using a value from another Arbitrary
+  * @returns New arbitrary of new type
+  *
+  * @remarks Since 1.2.0
+  */
+  chain(chainer) {
+    return new ChainArbitrary(this, chainer);
+  }
+};
+var ChainArbitrary = class extends Arbitrary {
+  constructor(arb, chainer) {
+    super();
+    this.arb = arb;
+    this.chainer = chainer;
+  }
+  generate(mrng, biasFactor) {
+    const clonedMrng = mrng.clone();
+    const src = this.arb.generate(mrng, biasFactor);
+    return this.valueChainer(src, mrng, clonedMrng, biasFactor);
+  }
+  canShrinkWithoutContext(_value) {
+    return false;
+  }
+  shrink(value, context2) {
+    if (this.isSafeContext(context2)) return (!context2.stoppedForOriginal ? this.arb.shrink(context2.originalValue, context2.originalContext).map((v) => this.valueChainer(v, context2.clonedMrng.clone(), context2.clonedMrng, context2.originalBias)) : Stream.nil()).join(context2.chainedArbitrary.shrink(value, context2.chainedContext).map((dst) => {
+      const newContext = {
+        ...context2,
+        chainedContext: dst.context,
+        stoppedForOriginal: true
+      };
+      return new Value(dst.value_, newContext);
+    }));
+    return Stream.nil();
+  }
+  valueChainer(v, generateMrng, clonedMrng, biasFactor) {
+    const chainedArbitrary = this.chainer(v.value_);
+    const dst = chainedArbitrary.generate(generateMrng, biasFactor);
+    const context2 = {
+      originalBias: biasFactor,
+      originalValue: v.value_,
+      originalContext: v.context,
+      stoppedForOriginal: false,
+      chainedArbitrary,
+      chainedContext: dst.context,
+      clonedMrng
+    };
+    return new Value(dst.value_, context2);
+  }
+  isSafeContext(context2) {
+    return context2 !== null && context2 !== void 0 && typeof context2 === "object" && "originalBias" in context2 && "originalValue" in context2 && "originalContext" in context2 && "stoppedForOriginal" in context2 && "chainedArbitrary" in context2 && "chainedContext" in context2 && "clonedMrng" in context2;
+  }
+};
+function mapperWithCloneIfNeeded(v, mapper) {
+  const sourceValue = v.value;
+  const mappedValue = mapper(sourceValue);
+  if (v.hasToBeCloned && (typeof mappedValue === "object" && mappedValue !== null || typeof mappedValue === "function") && Object.isExtensible(mappedValue) && !hasCloneMethod(mappedValue)) Object.defineProperty(mappedValue, cloneMethod, { get: () => () => mapperWithCloneIfNeeded(v, mapper)[0] });
+  return [mappedValue, sourceValue];
+}
+function valueMapper(v, mapper) {
+  const [mappedValue, sourceValue] = mapperWithCloneIfNeeded(v, mapper);
+  return new Value(mappedValue, {
+    originalValue: sourceValue,
+    originalContext: v.context
+  });
+}
+var MapArbitrary = class extends Arbitrary {
+  constructor(arb, mapper, unmapper) {
+    super();
+    this.arb = arb;
+    this.mapper = mapper;
+    this.unmapper = unmapper;
+    this.bindValueMapper = (v) => valueMapper(v, mapper);
+  }
+  generate(mrng, biasFactor) {
+    const g = this.arb.generate(mrng, biasFactor);
+    if (!g.hasToBeCloned) {
+      const sourceValue = g.value;
+      return new Value(this.mapper(sourceValue), {
+        originalValue: sourceValue,
+        originalContext: g.context
+      });
+    }
+    return valueMapper(g, this.mapper);
+  }
+  canShrinkWithoutContext(value) {
+    if (this.unmapper !== void 0) try {
+      const unmapped = this.unmapper(value);
+      return this.arb.canShrinkWithoutContext(unmapped);
+    } catch {
+      return false;
+    }
+    return false;
+  }
+  shrink(value, context2) {
+    if (this.isSafeContext(context2)) return this.arb.shrink(context2.originalValue, context2.originalContext).map(this.bindValueMapper);
+    if (this.unmapper !== void 0) {
+      const unmapped = this.unmapper(value);
+      return this.arb.shrink(unmapped, void 0).map(this.bindValueMapper);
+    }
+    return Stream.nil();
+  }
+  isSafeContext(context2) {
+    return context2 !== null && context2 !== void 0 && typeof context2 === "object" && "originalValue" in context2 && "originalContext" in context2;
+  }
+};
+var FilterArbitrary = class extends Arbitrary {
+  constructor(arb, refinement) {
+    super();
+    this.arb = arb;
+    this.refinement = refinement;
+    this.bindRefinementOnValue = (v) => this.refinementOnValue(v);
+  }
+  generate(mrng, biasFactor) {
+    while (true) {
+      const g = this.arb.generate(mrng, biasFactor);
+      if (this.refinementOnValue(g)) return g;
+    }
+  }
+  canShrinkWithoutContext(value) {
+    return this.arb.canShrinkWithoutContext(value) && this.refinement(value);
+  }
+  shrink(value, context2) {
+    return this.arb.shrink(value, context2).filter(this.bindRefinementOnValue);
+  }
+  refinementOnValue(v) {
+    return this.refinement(v.value);
+  }
+};
+function isArbitrary(instance) {
+  return typeof instance === "object" && instance !== null && "generate" in instance && "shrink" in instance && "canShrinkWithoutContext" in instance;
+}
+function assertIsArbitrary(instance) {
+  if (!isArbitrary(instance)) throw new Error("Unexpected value received: not an instance of Arbitrary");
+}
+var untouchedApply = Function.prototype.apply;
+var ApplySymbol = /* @__PURE__ */ Symbol("apply");
+function safeExtractApply(f) {
+  try {
+    return f.apply;
+  } catch {
+    return;
+  }
+}
+function safeApplyHacky(f, instance, args) {
+  const ff = f;
+  ff[ApplySymbol] = untouchedApply;
+  const out = ff[ApplySymbol](instance, args);
+  delete ff[ApplySymbol];
+  return out;
+}
+function safeApply(f, instance, args) {
+  if (safeExtractApply(f) === untouchedApply) return f.apply(instance, args);
+  return safeApplyHacky(f, instance, args);
+}
+var SArray = Array;
+var SBigInt2 = BigInt;
+var SBigInt64Array = BigInt64Array;
+var SBigUint64Array = BigUint64Array;
+var SBoolean = Boolean;
+var SDate = Date;
+var SError = Error;
+var SFloat32Array = Float32Array;
+var SFloat64Array = Float64Array;
+var SInt8Array = Int8Array;
+var SInt16Array = Int16Array;
+var SInt32Array = Int32Array;
+var SNumber = Number;
+var SString = String;
+var SSet = Set;
+var SUint8Array = Uint8Array;
+var SUint8ClampedArray = Uint8ClampedArray;
+var SUint16Array = Uint16Array;
+var SUint32Array = Uint32Array;
+var SencodeURIComponent = encodeURIComponent;
+var SMap$2 = Map;
+var SSymbol = Symbol;
+var untouchedForEach = Array.prototype.forEach;
+var untouchedIndexOf = Array.prototype.indexOf;
+var untouchedJoin = Array.prototype.join;
+var untouchedMap = Array.prototype.map;
+var untouchedReduce = Array.prototype.reduce;
+var untouchedFlat = Array.prototype.flat;
+var untouchedFilter = Array.prototype.filter;
+var untouchedPush = Array.prototype.push;
+var untouchedPop = Array.prototype.pop;
+var untouchedSplice = Array.prototype.splice;
+var untouchedSlice = Array.prototype.slice;
+var untouchedSort = Array.prototype.sort;
+var untouchedEvery = Array.prototype.every;
+function extractForEach(instance) {
+  try {
+    return instance.forEach;
+  } catch {
+    return;
+  }
+}
+function extractIndexOf(instance) {
+  try {
+    return instance.indexOf;
+  } catch {
+    return;
+  }
+}
+function extractJoin(instance) {
+  try {
+    return instance.join;
+  } catch {
+    return;
+  }
+}
+function extractMap(instance) {
+  try {
+    return instance.map;
+  } catch {
+    return;
+  }
+}
+function extractReduce(instance) {
+  try {
+    return instance.reduce;
+  } catch {
+    return;
+  }
+}
+function extractFlat(instance) {
+  try {
+    return instance.flat;
+  } catch {
+    return;
+  }
+}
+function extractFilter(instance) {
+  try {
+    return instance.filter;
+  } catch {
+    return;
+  }
+}
+function extractPush(instance) {
+  try {
+    return instance.push;
+  } catch {
+    return;
+  }
+}
+function extractPop(instance) {
+  try {
+    return instance.pop;
+  } catch {
+    return;
+  }
+}
+function extractSplice(instance) {
+  try {
+    return instance.splice;
+  } catch {
+    return;
+  }
+}
+function extractSlice(instance) {
+  try {
+    return instance.slice;
+  } catch {
+    return;
+  }
+}
+function extractSort(instance) {
+  try {
+    return instance.sort;
+  } catch {
+    return;
+  }
+}
+function extractEvery(instance) {
+  try {
+    return instance.every;
+  } catch {
+    return;
+  }
+}
+function safeForEach(instance, fn) {
+  if (extractForEach(instance) === untouchedForEach) return instance.forEach(fn);
+  return safeApply(untouchedForEach, instance, [fn]);
+}
+function safeIndexOf(instance, ...args) {
+  if (extractIndexOf(instance) === untouchedIndexOf) return instance.indexOf(...args);
+  return safeApply(untouchedIndexOf, instance, args);
+}
+function safeJoin(instance, ...args) {
+  if (extractJoin(instance) === untouchedJoin) return instance.join(...args);
+  return safeApply(untouchedJoin, instance, args);
+}
+function safeMap(instance, fn) {
+  if (extractMap(instance) === untouchedMap) return instance.map(fn);
+  return safeApply(untouchedMap, instance, [fn]);
+}
+function safeReduce(instance, fn, initialValue) {
+  if (extractReduce(instance) === untouchedReduce) return instance.reduce(fn, initialValue);
+  return safeApply(untouchedReduce, instance, [fn, initialValue]);
+}
+function safeFlat(instance, depth) {
+  if (extractFlat(instance) === untouchedFlat) {
+    [].flat();
+    return instance.flat(depth);
+  }
+  return safeApply(untouchedFlat, instance, [depth]);
+}
+function safeFilter(instance, predicate) {
+  if (extractFilter(instance) === untouchedFilter) return instance.filter(predicate);
+  return safeApply(untouchedFilter, instance, [predicate]);
+}
+function safePush(instance, ...args) {
+  if (extractPush(instance) === untouchedPush) return instance.push(...args);
+  return safeApply(untouchedPush, instance, args);
+}
+function safePop$1(instance) {
+  if (extractPop(instance) === untouchedPop) return instance.pop();
+  return safeApply(untouchedPop, instance, []);
+}
+function safeSplice(instance, ...args) {
+  if (extractSplice(instance) === untouchedSplice) return instance.splice(...args);
+  return safeApply(untouchedSplice, instance, args);
+}
+function safeSlice(instance, ...args) {
+  if (extractSlice(instance) === untouchedSlice) return instance.slice(...args);
+  return safeApply(untouchedSlice, instance, args);
+}
+function safeSort(instance, ...args) {
+  if (extractSort(instance) === untouchedSort) return instance.sort(...args);
+  return safeApply(untouchedSort, instance, args);
+}
+function safeEvery(instance, ...args) {
+  if (extractEvery(instance) === untouchedEvery) return instance.every(...args);
+  return safeApply(untouchedEvery, instance, args);
+}
+var untouchedGetTime = Date.prototype.getTime;
+var untouchedToISOString = Date.prototype.toISOString;
+function extractGetTime(instance) {
+  try {
+    return instance.getTime;
+  } catch {
+    return;
+  }
+}
+function extractToISOString(instance) {
+  try {
+    return instance.toISOString;
+  } catch {
+    return;
+  }
+}
+function safeGetTime(instance) {
+  if (extractGetTime(instance) === untouchedGetTime) return instance.getTime();
+  return safeApply(untouchedGetTime, instance, []);
+}
+function safeToISOString(instance) {
+  if (extractToISOString(instance) === untouchedToISOString) return instance.toISOString();
+  return safeApply(untouchedToISOString, instance, []);
+}
+var untouchedAdd = Set.prototype.add;
+var untouchedHas = Set.prototype.has;
+function extractAdd(instance) {
+  try {
+    return instance.add;
+  } catch {
+    return;
+  }
+}
+function extractHas(instance) {
+  try {
+    return instance.has;
+  } catch (err) {
+    return;
+  }
+}
+function safeAdd(instance, value) {
+  if (extractAdd(instance) === untouchedAdd) return instance.add(value);
+  return safeApply(untouchedAdd, instance, [value]);
+}
+function safeHas(instance, value) {
+  if (extractHas(instance) === untouchedHas) return instance.has(value);
+  return safeApply(untouchedHas, instance, [value]);
+}
+var untouchedSet = WeakMap.prototype.set;
+var untouchedGet = WeakMap.prototype.get;
+function extractSet(instance) {
+  try {
+    return instance.set;
+  } catch (err) {
+    return;
+  }
+}
+function extractGet(instance) {
+  try {
+    return instance.get;
+  } catch (err) {
+    return;
+  }
+}
+function safeSet(instance, key, value) {
+  if (extractSet(instance) === untouchedSet) return instance.set(key, value);
+  return safeApply(untouchedSet, instance, [key, value]);
+}
+function safeGet(instance, key) {
+  if (extractGet(instance) === untouchedGet) return instance.get(key);
+  return safeApply(untouchedGet, instance, [key]);
+}
+var untouchedMapSet = Map.prototype.set;
+var untouchedMapGet = Map.prototype.get;
+var untouchedMapHas = Map.prototype.has;
+function extractMapSet(instance) {
+  try {
+    return instance.set;
+  } catch (err) {
+    return;
+  }
+}
+function extractMapGet(instance) {
+  try {
+    return instance.get;
+  } catch (err) {
+    return;
+  }
+}
+function extractMapHas(instance) {
+  try {
+    return instance.has;
+  } catch (err) {
+    return;
+  }
+}
+function safeMapSet(instance, key, value) {
+  if (extractMapSet(instance) === untouchedMapSet) return instance.set(key, value);
+  return safeApply(untouchedMapSet, instance, [key, value]);
+}
+function safeMapGet(instance, key) {
+  if (extractMapGet(instance) === untouchedMapGet) return instance.get(key);
+  return safeApply(untouchedMapGet, instance, [key]);
+}
+function safeMapHas(instance, key) {
+  if (extractMapHas(instance) === untouchedMapHas) return instance.has(key);
+  return safeApply(untouchedMapHas, instance, [key]);
+}
+var untouchedSplit = String.prototype.split;
+var untouchedStartsWith = String.prototype.startsWith;
+var untouchedEndsWith = String.prototype.endsWith;
+var untouchedSubstring = String.prototype.substring;
+var untouchedToLowerCase = String.prototype.toLowerCase;
+var untouchedToUpperCase = String.prototype.toUpperCase;
+var untouchedPadStart = String.prototype.padStart;
+var untouchedCharCodeAt = String.prototype.charCodeAt;
+var untouchedCodePointAt = String.prototype.codePointAt;
+var untouchedNormalize = String.prototype.normalize;
+var untouchedReplace = String.prototype.replace;
+function extractSplit(instance) {
+  try {
+    return instance.split;
+  } catch {
+    return;
+  }
+}
+function extractStartsWith(instance) {
+  try {
+    return instance.startsWith;
+  } catch {
+    return;
+  }
+}
+function extractEndsWith(instance) {
+  try {
+    return instance.endsWith;
+  } catch {
+    return;
+  }
+}
+function extractSubstring(instance) {
+  try {
+    return instance.substring;
+  } catch {
+    return;
+  }
+}
+function extractToLowerCase(instance) {
+  try {
+    return instance.toLowerCase;
+  } catch {
+    return;
+  }
+}
+function extractToUpperCase(instance) {
+  try {
+    return instance.toUpperCase;
+  } catch {
+    return;
+  }
+}
+function extractPadStart(instance) {
+  try {
+    return instance.padStart;
+  } catch {
+    return;
+  }
+}
+function extractCharCodeAt(instance) {
+  try {
+    return instance.charCodeAt;
+  } catch {
+    return;
+  }
+}
+function extractCodePointAt(instance) {
+  try {
+    return instance.codePointAt;
+  } catch {
+    return;
+  }
+}
+function extractNormalize(instance) {
+  try {
+    return instance.normalize;
+  } catch (err) {
+    return;
+  }
+}
+function extractReplace(instance) {
+  try {
+    return instance.replace;
+  } catch {
+    return;
+  }
+}
+function safeSplit(instance, ...args) {
+  if (extractSplit(instance) === untouchedSplit) return instance.split(...args);
+  return safeApply(untouchedSplit, instance, args);
+}
+function safeStartsWith(instance, ...args) {
+  if (extractStartsWith(instance) === untouchedStartsWith) return instance.startsWith(...args);
+  return safeApply(untouchedStartsWith, instance, args);
+}
+function safeEndsWith(instance, ...args) {
+  if (extractEndsWith(instance) === untouchedEndsWith) return instance.endsWith(...args);
+  return safeApply(untouchedEndsWith, instance, args);
+}
+function safeSubstring(instance, ...args) {
+  if (extractSubstring(instance) === untouchedSubstring) return instance.substring(...args);
+  return safeApply(untouchedSubstring, instance, args);
+}
+function safeToLowerCase(instance) {
+  if (extractToLowerCase(instance) === untouchedToLowerCase) return instance.toLowerCase();
+  return safeApply(untouchedToLowerCase, instance, []);
+}
+function safeToUpperCase(instance) {
+  if (extractToUpperCase(instance) === untouchedToUpperCase) return instance.toUpperCase();
+  return safeApply(untouchedToUpperCase, instance, []);
+}
+function safePadStart(instance, ...args) {
+  if (extractPadStart(instance) === untouchedPadStart) return instance.padStart(...args);
+  return safeApply(untouchedPadStart, instance, args);
+}
+function safeCharCodeAt(instance, index) {
+  if (extractCharCodeAt(instance) === untouchedCharCodeAt) return instance.charCodeAt(index);
+  return safeApply(untouchedCharCodeAt, instance, [index]);
+}
+function safeCodePointAt(instance, index) {
+  if (extractCodePointAt(instance) === untouchedCodePointAt) return instance.codePointAt(index);
+  return safeApply(untouchedCodePointAt, instance, [index]);
+}
+function safeNormalize(instance, form) {
+  if (extractNormalize(instance) === untouchedNormalize) return instance.normalize(form);
+  return safeApply(untouchedNormalize, instance, [form]);
+}
+function safeReplace(instance, pattern, replacement) {
+  if (extractReplace(instance) === untouchedReplace) return instance.replace(pattern, replacement);
+  return safeApply(untouchedReplace, instance, [pattern, replacement]);
+}
+var untouchedNumberToString = Number.prototype.toString;
+function extractNumberToString(instance) {
+  try {
+    return instance.toString;
+  } catch {
+    return;
+  }
+}
+function safeNumberToString(instance, ...args) {
+  if (extractNumberToString(instance) === untouchedNumberToString) return instance.toString(...args);
+  return safeApply(untouchedNumberToString, instance, args);
+}
+var untouchedHasOwnProperty = Object.prototype.hasOwnProperty;
+var untouchedToString = Object.prototype.toString;
+function safeHasOwnProperty(instance, v) {
+  return safeApply(untouchedHasOwnProperty, instance, [v]);
+}
+function safeToString(instance) {
+  return safeApply(untouchedToString, instance, []);
+}
+var untouchedErrorToString = Error.prototype.toString;
+function safeErrorToString(instance) {
+  return safeApply(untouchedErrorToString, instance, []);
+}
+var LazyIterableIterator = class {
+  constructor(producer) {
+    this.producer = producer;
+  }
+  [Symbol.iterator]() {
+    if (this.it === void 0) this.it = this.producer();
+    return this.it;
+  }
+  next() {
+    if (this.it === void 0) this.it = this.producer();
+    return this.it.next();
+  }
+};
+function makeLazy(producer) {
+  return new LazyIterableIterator(producer);
+}
+var safeArrayIsArray$4 = Array.isArray;
+var safeObjectDefineProperty$3 = Object.defineProperty;
+function tupleMakeItCloneable(vs, ctxs, values) {
+  return safeObjectDefineProperty$3(vs, cloneMethod, { value: () => {
+    const cloned = [];
+    for (let idx = 0; idx !== values.length; ++idx) {
+      let current = values[idx];
+      if (current === void 0) current = new Value(vs[idx], ctxs[idx]);
+      safePush(cloned, current.value);
+    }
+    tupleMakeItCloneable(cloned, ctxs, values);
+    return cloned;
+  } });
+}
+function tupleShrink(arbs, value, context2) {
+  const shrinks = [];
+  const safeContext = safeArrayIsArray$4(context2) ? context2 : [];
+  for (let idx = 0; idx !== arbs.length; ++idx) safePush(shrinks, makeLazy(() => arbs[idx].shrink(value[idx], safeContext[idx]).map((v) => {
+    let cloneable = false;
+    const vs = [];
+    const ctxs = [];
+    const mapped = [];
+    for (let nestedIdx = 0; nestedIdx !== arbs.length; ++nestedIdx) {
+      const nestedV = nestedIdx === idx ? v : new Value(cloneIfNeeded(value[nestedIdx]), safeContext[nestedIdx]);
+      if (nestedV.hasToBeCloned) {
+        cloneable = true;
+        mapped[nestedIdx] = nestedV;
+      }
+      safePush(vs, nestedV.value);
+      safePush(ctxs, nestedV.context);
+    }
+    if (cloneable) tupleMakeItCloneable(vs, ctxs, mapped);
+    return new Value(vs, ctxs);
+  })));
+  return Stream.nil().join(...shrinks);
+}
+var TupleArbitrary = class extends Arbitrary {
+  constructor(arbs) {
+    super();
+    this.arbs = arbs;
+    for (let idx = 0; idx !== arbs.length; ++idx) {
+      const arb = arbs[idx];
+      if (arb === null || arb === void 0 || arb.generate === null || arb.generate === void 0) throw new Error(`Invalid parameter encountered at index ${idx}: expecting an Arbitrary`);
+    }
+  }
+  generate(mrng, biasFactor) {
+    let cloneable = false;
+    const vs = [];
+    const ctxs = [];
+    const mapped = [];
+    for (let idx = 0; idx !== this.arbs.length; ++idx) {
+      const v = this.arbs[idx].generate(mrng, biasFactor);
+      if (v.hasToBeCloned) {
+        cloneable = true;
+        mapped[idx] = v;
+      }
+      safePush(vs, v.value);
+      safePush(ctxs, v.context);
+    }
+    if (cloneable) tupleMakeItCloneable(vs, ctxs, mapped);
+    return new Value(vs, ctxs);
+  }
+  canShrinkWithoutContext(value) {
+    if (!safeArrayIsArray$4(value) || value.length !== this.arbs.length) return false;
+    for (let index = 0; index !== this.arbs.length; ++index) if (!this.arbs[index].canShrinkWithoutContext(value[index])) return false;
+    return true;
+  }
+  shrink(value, context2) {
+    return tupleShrink(this.arbs, value, context2);
+  }
+};
+function tuple(...arbs) {
+  return new TupleArbitrary(arbs);
+}
+var safeMathLog$3 = Math.log;
+function runIdToFrequency(runId) {
+  return 2 + ~~(safeMathLog$3(runId + 1) * 0.4342944819032518);
+}
+var globalParameters = {};
+function configureGlobal(parameters) {
+  globalParameters = parameters;
+}
+function readConfigureGlobal() {
+  return globalParameters;
+}
+function resetConfigureGlobal() {
+  globalParameters = {};
+}
+var UndefinedContextPlaceholder = /* @__PURE__ */ Symbol("UndefinedContextPlaceholder");
+function noUndefinedAsContext(value) {
+  if (value.context !== void 0) return value;
+  if (value.hasToBeCloned) return new Value(value.value_, UndefinedContextPlaceholder, () => value.value);
+  return new Value(value.value_, UndefinedContextPlaceholder);
+}
+var dummyHook$1 = () => {
+};
+var AsyncProperty = class {
+  constructor(arb, predicate) {
+    this.arb = arb;
+    this.predicate = predicate;
+    const { asyncBeforeEach, asyncAfterEach, beforeEach: beforeEach2, afterEach: afterEach2 } = readConfigureGlobal() || {};
+    if (asyncBeforeEach !== void 0 && beforeEach2 !== void 0) throw SError(`Global "asyncBeforeEach" and "beforeEach" parameters can't be set at the same time when running async properties`);
+    if (asyncAfterEach !== void 0 && afterEach2 !== void 0) throw SError(`Global "asyncAfterEach" and "afterEach" parameters can't be set at the same time when running async properties`);
+    this.beforeEachHook = asyncBeforeEach || beforeEach2 || dummyHook$1;
+    this.afterEachHook = asyncAfterEach || afterEach2 || dummyHook$1;
+  }
+  isAsync() {
+    return true;
+  }
+  generate(mrng, runId) {
+    return noUndefinedAsContext(this.arb.generate(mrng, runId !== void 0 ? runIdToFrequency(runId) : void 0));
+  }
+  shrink(value) {
+    if (value.context === void 0 && !this.arb.canShrinkWithoutContext(value.value_)) return Stream.nil();
+    const safeContext = value.context !== UndefinedContextPlaceholder ? value.context : void 0;
+    return this.arb.shrink(value.value_, safeContext).map(noUndefinedAsContext);
+  }
+  async runBeforeEach() {
+    await this.beforeEachHook();
+  }
+  async runAfterEach() {
+    await this.afterEachHook();
+  }
+  async run(v) {
+    try {
+      const output = await this.predicate(v);
+      return output === void 0 || output === true ? null : { error: new SError("Property failed by returning false") };
+    } catch (err) {
+      if (PreconditionFailure.isFailure(err)) return err;
+      return { error: err };
+    }
+  }
+  /**
+  * Define a function that should be called before all calls to the predicate
+  * @param hookFunction - Function to be called
+  * @deprecated Prefer the life-cycle plugins: `fc.assert(property, { plugins: [fc.beforeEach(fn)] })`
+  */
+  beforeEach(hookFunction) {
+    const previousBeforeEachHook = this.beforeEachHook;
+    this.beforeEachHook = () => hookFunction(previousBeforeEachHook);
+    return this;
+  }
+  /**
+  * Define a function that should be called after all calls to the predicate
+  * @param hookFunction - Function to be called
+  * @deprecated Prefer the life-cycle plugins: `fc.assert(property, { plugins: [fc.afterEach(fn)] })`
+  */
+  afterEach(hookFunction) {
+    const previousAfterEachHook = this.afterEachHook;
+    this.afterEachHook = () => hookFunction(previousAfterEachHook);
+    return this;
+  }
+};
+var AlwaysShrinkableArbitrary = class extends Arbitrary {
+  constructor(arb) {
+    super();
+    this.arb = arb;
+  }
+  generate(mrng, biasFactor) {
+    return noUndefinedAsContext(this.arb.generate(mrng, biasFactor));
+  }
+  canShrinkWithoutContext(_value) {
+    return true;
+  }
+  shrink(value, context2) {
+    if (context2 === void 0 && !this.arb.canShrinkWithoutContext(value)) return Stream.nil();
+    const safeContext = context2 !== UndefinedContextPlaceholder ? context2 : void 0;
+    return this.arb.shrink(value, safeContext).map(noUndefinedAsContext);
+  }
+};
+function asyncProperty(...args) {
+  if (args.length < 2) throw new Error("asyncProperty expects at least two parameters");
+  const arbs = safeSlice(args, 0, args.length - 1);
+  const p = args[args.length - 1];
+  safeForEach(arbs, assertIsArbitrary);
+  return new AsyncProperty(tuple(...safeMap(arbs, (arb) => new AlwaysShrinkableArbitrary(arb))), (t) => p(...t));
+}
+var dummyHook = () => {
+};
+var Property = class {
+  constructor(arb, predicate) {
+    this.arb = arb;
+    this.predicate = predicate;
+    const { beforeEach: beforeEach2 = dummyHook, afterEach: afterEach2 = dummyHook, asyncBeforeEach, asyncAfterEach } = readConfigureGlobal() || {};
+    if (asyncBeforeEach !== void 0) throw SError(`"asyncBeforeEach" can't be set when running synchronous properties`);
+    if (asyncAfterEach !== void 0) throw SError(`"asyncAfterEach" can't be set when running synchronous properties`);
+    this.beforeEachHook = beforeEach2;
+    this.afterEachHook = afterEach2;
+  }
+  isAsync() {
+    return false;
+  }
+  generate(mrng, runId) {
+    return noUndefinedAsContext(this.arb.generate(mrng, runId !== void 0 ? runIdToFrequency(runId) : void 0));
+  }
+  shrink(value) {
+    if (value.context === void 0 && !this.arb.canShrinkWithoutContext(value.value_)) return Stream.nil();
+    const safeContext = value.context !== UndefinedContextPlaceholder ? value.context : void 0;
+    return this.arb.shrink(value.value_, safeContext).map(noUndefinedAsContext);
+  }
+  runBeforeEach() {
+    this.beforeEachHook();
+  }
+  runAfterEach() {
+    this.afterEachHook();
+  }
+  run(v) {
+    try {
+      const output = this.predicate(v);
+      return output === void 0 || output === true ? null : { error: new SError("Property failed by returning false") };
+    } catch (err) {
+      if (PreconditionFailure.isFailure(err)) return err;
+      return { error: err };
+    }
+  }
+  beforeEach(hookFunction) {
+    const previousBeforeEachHook = this.beforeEachHook;
+    this.beforeEachHook = () => hookFunction(previousBeforeEachHook);
+    return this;
+  }
+  afterEach(hookFunction) {
+    const previousAfterEachHook = this.afterEachHook;
+    this.afterEachHook = () => hookFunction(previousAfterEachHook);
+    return this;
+  }
+};
+function property(...args) {
+  if (args.length < 2) throw new Error("property expects at least two parameters");
+  const arbs = safeSlice(args, 0, args.length - 1);
+  const p = args[args.length - 1];
+  safeForEach(arbs, assertIsArbitrary);
+  return new Property(tuple(...safeMap(arbs, (arb) => new AlwaysShrinkableArbitrary(arb))), (t) => p(...t));
+}
+var VerbosityLevel = /* @__PURE__ */ (function(VerbosityLevel2) {
+  VerbosityLevel2[VerbosityLevel2["None"] = 0] = "None";
+  VerbosityLevel2[VerbosityLevel2["Verbose"] = 1] = "Verbose";
+  VerbosityLevel2[VerbosityLevel2["VeryVerbose"] = 2] = "VeryVerbose";
+  return VerbosityLevel2;
+})({});
+function adaptRandomGeneratorTo8x(rng) {
+  if ("unsafeNext" in rng) {
+    if (rng.unsafeJump === void 0) return {
+      clone: () => adaptRandomGeneratorTo8x(rng),
+      next: () => rng.unsafeNext(),
+      getState: () => rng.getState()
+    };
+    return {
+      clone: () => adaptRandomGeneratorTo8x(rng),
+      next: () => rng.unsafeNext(),
+      jump: () => rng.unsafeJump(),
+      getState: () => rng.getState()
+    };
+  }
+  return rng;
+}
+function adaptRandomGeneratorToInternal(rng) {
+  if ("jump" in rng && typeof rng.jump === "function") return rng;
+  return {
+    clone: () => adaptRandomGeneratorToInternal(rng),
+    next: () => rng.next(),
+    jump: () => skipN(rng, 42),
+    getState: () => rng.getState()
+  };
+}
+function adaptRandomGenerator(rng) {
+  return adaptRandomGeneratorToInternal(adaptRandomGeneratorTo8x(rng));
+}
+var safeDateNow$1 = Date.now;
+var safeMathMin$6 = Math.min;
+var safeMathRandom = Math.random;
+var QualifiedParameters = class {
+  constructor(op) {
+    const p = op || {};
+    this.seed = readSeed(p);
+    this.randomType = readRandomType(p);
+    this.numRuns = readNumRuns(p);
+    this.verbose = readVerbose(p);
+    this.maxSkipsPerRun = p.maxSkipsPerRun !== void 0 ? p.maxSkipsPerRun : 100;
+    this.timeout = safeTimeout(p.timeout);
+    this.skipAllAfterTimeLimit = safeTimeout(p.skipAllAfterTimeLimit);
+    this.interruptAfterTimeLimit = safeTimeout(p.interruptAfterTimeLimit);
+    this.markInterruptAsFailure = p.markInterruptAsFailure === true;
+    this.skipEqualValues = p.skipEqualValues === true;
+    this.ignoreEqualValues = p.ignoreEqualValues === true;
+    this.logger = p.logger !== void 0 ? p.logger : (v) => {
+      console.log(v);
+    };
+    this.path = p.path !== void 0 ? p.path : "";
+    this.unbiased = p.unbiased === true;
+    this.examples = p.examples !== void 0 ? p.examples : [];
+    this.endOnFailure = p.endOnFailure === true;
+    this.reporter = p.reporter;
+    this.asyncReporter = p.asyncReporter;
+    this.includeErrorInReport = p.includeErrorInReport === true;
+    this.noDefaultPlugins = p.noDefaultPlugins === true;
+    this.noGlobalPlugins = p.noGlobalPlugins === true;
+    this.plugins = p.plugins !== void 0 ? p.plugins : [];
+  }
+  toParameters() {
+    return {
+      seed: this.seed,
+      randomType: this.randomType,
+      numRuns: this.numRuns,
+      maxSkipsPerRun: this.maxSkipsPerRun,
+      timeout: this.timeout,
+      skipAllAfterTimeLimit: this.skipAllAfterTimeLimit,
+      interruptAfterTimeLimit: this.interruptAfterTimeLimit,
+      markInterruptAsFailure: this.markInterruptAsFailure,
+      skipEqualValues: this.skipEqualValues,
+      ignoreEqualValues: this.ignoreEqualValues,
+      path: this.path,
+      logger: this.logger,
+      unbiased: this.unbiased,
+      verbose: this.verbose,
+      examples: this.examples,
+      endOnFailure: this.endOnFailure,
+      reporter: this.reporter,
+      asyncReporter: this.asyncReporter,
+      includeErrorInReport: this.includeErrorInReport,
+      noDefaultPlugins: this.noDefaultPlugins,
+      noGlobalPlugins: this.noGlobalPlugins,
+      plugins: this.plugins
+    };
+  }
+};
+function createQualifiedRandomGenerator(random) {
+  return (seed) => {
+    return adaptRandomGenerator(random(seed));
+  };
+}
+function readSeed(p) {
+  if (p.seed === void 0) return safeDateNow$1() ^ safeMathRandom() * 4294967296;
+  const seed32 = p.seed | 0;
+  if (p.seed === seed32) return seed32;
+  return seed32 ^ (p.seed - seed32) * 4294967296;
+}
+function readRandomType(p) {
+  if (p.randomType === void 0) return xorshift128plus;
+  if (typeof p.randomType === "string") switch (p.randomType) {
+    case "mersenne":
+      return createQualifiedRandomGenerator(mersenne);
+    case "congruential":
+    case "congruential32":
+      return createQualifiedRandomGenerator(congruential32);
+    case "xorshift128plus":
+      return xorshift128plus;
+    case "xoroshiro128plus":
+      return xoroshiro128plus;
+    default:
+      throw new Error(`Invalid random specified: '${p.randomType}'`);
+  }
+  const mrng = p.randomType(0);
+  if ("min" in mrng && mrng.min !== -2147483648) throw new Error(`Invalid random number generator: min must equal -0x80000000, got ${String(mrng.min)}`);
+  if ("max" in mrng && mrng.max !== 2147483647) throw new Error(`Invalid random number generator: max must equal 0x7fffffff, got ${String(mrng.max)}`);
+  if (mrng === adaptRandomGenerator(mrng)) return p.randomType;
+  return createQualifiedRandomGenerator(p.randomType);
+}
+function readNumRuns(p) {
+  const defaultValue = 100;
+  if (p.numRuns !== void 0) return p.numRuns;
+  if (p.num_runs !== void 0) return p.num_runs;
+  return defaultValue;
+}
+function readVerbose(p) {
+  if (p.verbose === void 0) return 0;
+  if (typeof p.verbose === "boolean") return p.verbose === true ? 1 : 0;
+  if (p.verbose <= 0) return 0;
+  if (p.verbose >= 2) return 2;
+  return p.verbose | 0;
+}
+function safeTimeout(value) {
+  if (value === void 0) return;
+  return safeMathMin$6(value, 2147483647);
+}
+function read(op) {
+  return new QualifiedParameters(op);
+}
+function interruptAfter(timeMs, setTimeoutSafe, clearTimeoutSafe) {
+  let timeoutHandle = null;
+  return {
+    clear: () => clearTimeoutSafe(timeoutHandle),
+    promise: new Promise((resolve6) => {
+      timeoutHandle = setTimeoutSafe(() => {
+        resolve6(new PreconditionFailure(true));
+      }, timeMs);
+    })
+  };
+}
+var SkipAfterProperty = class {
+  constructor(property2, getTime, timeLimit, interruptExecution, setTimeoutSafe, clearTimeoutSafe) {
+    this.property = property2;
+    this.getTime = getTime;
+    this.interruptExecution = interruptExecution;
+    this.setTimeoutSafe = setTimeoutSafe;
+    this.clearTimeoutSafe = clearTimeoutSafe;
+    this.skipAfterTime = this.getTime() + timeLimit;
+  }
+  isAsync() {
+    return this.property.isAsync();
+  }
+  generate(mrng, runId) {
+    return this.property.generate(mrng, runId);
+  }
+  shrink(value) {
+    return this.property.shrink(value);
+  }
+  run(v) {
+    const remainingTime = this.skipAfterTime - this.getTime();
+    if (remainingTime <= 0) {
+      const preconditionFailure = new PreconditionFailure(this.interruptExecution);
+      if (this.isAsync()) return Promise.resolve(preconditionFailure);
+      else return preconditionFailure;
+    }
+    if (this.interruptExecution && this.isAsync()) {
+      const t = interruptAfter(remainingTime, this.setTimeoutSafe, this.clearTimeoutSafe);
+      const propRun = Promise.race([this.property.run(v), t.promise]);
+      propRun.then(t.clear, t.clear);
+      return propRun;
+    }
+    return this.property.run(v);
+  }
+  runBeforeEach() {
+    return this.property.runBeforeEach();
+  }
+  runAfterEach() {
+    return this.property.runAfterEach();
+  }
+};
+var timeoutAfter$1 = (timeMs, setTimeoutSafe, clearTimeoutSafe) => {
+  let timeoutHandle = null;
+  return {
+    clear: () => clearTimeoutSafe(timeoutHandle),
+    promise: new Promise((resolve6) => {
+      timeoutHandle = setTimeoutSafe(() => {
+        resolve6({ error: new SError(`Property timeout: exceeded limit of ${timeMs} milliseconds`) });
+      }, timeMs);
+    })
+  };
+};
+var TimeoutProperty = class {
+  constructor(property2, timeMs, setTimeoutSafe, clearTimeoutSafe) {
+    this.property = property2;
+    this.timeMs = timeMs;
+    this.setTimeoutSafe = setTimeoutSafe;
+    this.clearTimeoutSafe = clearTimeoutSafe;
+  }
+  isAsync() {
+    return true;
+  }
+  generate(mrng, runId) {
+    return this.property.generate(mrng, runId);
+  }
+  shrink(value) {
+    return this.property.shrink(value);
+  }
+  async run(v) {
+    const t = timeoutAfter$1(this.timeMs, this.setTimeoutSafe, this.clearTimeoutSafe);
+    const propRun = Promise.race([this.property.run(v), t.promise]);
+    propRun.then(t.clear, t.clear);
+    return propRun;
+  }
+  runBeforeEach() {
+    return Promise.resolve(this.property.runBeforeEach());
+  }
+  runAfterEach() {
+    return Promise.resolve(this.property.runAfterEach());
+  }
+};
+var UnbiasedProperty = class {
+  constructor(property2) {
+    this.property = property2;
+  }
+  isAsync() {
+    return this.property.isAsync();
+  }
+  generate(mrng, _runId) {
+    return this.property.generate(mrng, void 0);
+  }
+  shrink(value) {
+    return this.property.shrink(value);
+  }
+  run(v) {
+    return this.property.run(v);
+  }
+  runBeforeEach() {
+    return this.property.runBeforeEach();
+  }
+  runAfterEach() {
+    return this.property.runAfterEach();
+  }
+};
+var safeArrayFrom = Array.from;
+var safeBufferIsBuffer = typeof Buffer !== "undefined" ? Buffer.isBuffer : void 0;
+var safeJsonStringify$1 = JSON.stringify;
+var safeNumberIsNaN$5 = Number.isNaN;
+var safeObjectKeys$5 = Object.keys;
+var safeObjectGetOwnPropertySymbols$2 = Object.getOwnPropertySymbols;
+var safeObjectGetOwnPropertyDescriptor$3 = Object.getOwnPropertyDescriptor;
+var safeObjectGetPrototypeOf$2 = Object.getPrototypeOf;
+var safeNegativeInfinity$7 = Number.NEGATIVE_INFINITY;
+var safePositiveInfinity$8 = Number.POSITIVE_INFINITY;
+var toStringMethod = /* @__PURE__ */ Symbol.for("fast-check/toStringMethod");
+function hasToStringMethod(instance) {
+  return instance !== null && (typeof instance === "object" || typeof instance === "function") && toStringMethod in instance && typeof instance[toStringMethod] === "function";
+}
+var asyncToStringMethod = /* @__PURE__ */ Symbol.for("fast-check/asyncToStringMethod");
+function hasAsyncToStringMethod(instance) {
+  return instance !== null && (typeof instance === "object" || typeof instance === "function") && asyncToStringMethod in instance && typeof instance[asyncToStringMethod] === "function";
+}
+var findSymbolNameRegex = /^Symbol\((.*)\)$/;
+function getSymbolDescription(s) {
+  if (s.description !== void 0) return s.description;
+  const m = findSymbolNameRegex.exec(SString(s));
+  return m && m[1].length ? m[1] : null;
+}
+function stringifyNumber(numValue) {
+  switch (numValue) {
+    case 0:
+      return 1 / numValue === safeNegativeInfinity$7 ? "-0" : "0";
+    case safeNegativeInfinity$7:
+      return "Number.NEGATIVE_INFINITY";
+    case safePositiveInfinity$8:
+      return "Number.POSITIVE_INFINITY";
+    default:
+      return numValue === numValue ? SString(numValue) : "Number.NaN";
+  }
+}
+function isSparseArray(arr) {
+  let previousNumberedIndex = -1;
+  for (const index in arr) {
+    const numberedIndex = Number(index);
+    if (numberedIndex !== previousNumberedIndex + 1) return true;
+    previousNumberedIndex = numberedIndex;
+  }
+  return previousNumberedIndex + 1 !== arr.length;
+}
+function stringifyInternal(value, previousValues, getAsyncContent) {
+  const currentValues = [...previousValues, value];
+  if (typeof value === "object") {
+    if (safeIndexOf(previousValues, value) !== -1) return "[cyclic]";
+  }
+  if (hasAsyncToStringMethod(value)) {
+    const content = getAsyncContent(value);
+    if (content.state === "fulfilled") return content.value;
+  }
+  if (hasToStringMethod(value)) try {
+    return value[toStringMethod]();
+  } catch {
+  }
+  switch (safeToString(value)) {
+    case "[object Array]": {
+      const arr = value;
+      if (arr.length >= 50 && isSparseArray(arr)) {
+        const assignments = [];
+        for (const index in arr) if (!safeNumberIsNaN$5(Number(index))) safePush(assignments, `${index}:${stringifyInternal(arr[index], currentValues, getAsyncContent)}`);
+        return assignments.length !== 0 ? `Object.assign(Array(${arr.length}),{${safeJoin(assignments, ",")}})` : `Array(${arr.length})`;
+      }
+      const stringifiedArray = safeJoin(safeMap(arr, (v) => stringifyInternal(v, currentValues, getAsyncContent)), ",");
+      return arr.length === 0 || arr.length - 1 in arr ? `[${stringifiedArray}]` : `[${stringifiedArray},]`;
+    }
+    case "[object BigInt]":
+      return `${value}n`;
+    case "[object Boolean]": {
+      const unboxedToString = value == true ? "true" : "false";
+      return typeof value === "boolean" ? unboxedToString : `new Boolean(${unboxedToString})`;
+    }
+    case "[object Date]": {
+      const d = value;
+      return safeNumberIsNaN$5(safeGetTime(d)) ? `new Date(NaN)` : `new Date(${safeJsonStringify$1(safeToISOString(d))})`;
+    }
+    case "[object Map]":
+      return `new Map(${stringifyInternal(Array.from(value), currentValues, getAsyncContent)})`;
+    case "[object Null]":
+      return `null`;
+    case "[object Number]":
+      return typeof value === "number" ? stringifyNumber(value) : `new Number(${stringifyNumber(Number(value))})`;
+    case "[object Object]": {
+      try {
+        const toStringAccessor = value.toString;
+        if (typeof toStringAccessor === "function" && toStringAccessor !== Object.prototype.toString) return value.toString();
+      } catch {
+        return "[object Object]";
+      }
+      const mapper = (k) => `${k === "__proto__" ? '["__proto__"]' : typeof k === "symbol" ? `[${stringifyInternal(k, currentValues, getAsyncContent)}]` : safeJsonStringify$1(k)}:${stringifyInternal(value[k], currentValues, getAsyncContent)}`;
+      return "{" + safeJoin([
+        ...safeObjectGetPrototypeOf$2(value) === null ? ["__proto__:null"] : [],
+        ...safeMap(safeObjectKeys$5(value), mapper),
+        ...safeMap(safeFilter(safeObjectGetOwnPropertySymbols$2(value), (s) => {
+          const descriptor = safeObjectGetOwnPropertyDescriptor$3(value, s);
+          return descriptor && descriptor.enumerable;
+        }), mapper)
+      ], ",") + "}";
+    }
+    case "[object Set]":
+      return `new Set(${stringifyInternal(Array.from(value), currentValues, getAsyncContent)})`;
+    case "[object String]":
+      return typeof value === "string" ? safeJsonStringify$1(value) : `new String(${safeJsonStringify$1(value)})`;
+    case "[object Symbol]": {
+      const s = value;
+      if (SSymbol.keyFor(s) !== void 0) return `Symbol.for(${safeJsonStringify$1(SSymbol.keyFor(s))})`;
+      const desc = getSymbolDescription(s);
+      if (desc === null) return "Symbol()";
+      return s === (desc.startsWith("Symbol.") && SSymbol[desc.substring(7)]) ? desc : `Symbol(${safeJsonStringify$1(desc)})`;
+    }
+    case "[object Promise]": {
+      const promiseContent = getAsyncContent(value);
+      switch (promiseContent.state) {
+        case "fulfilled":
+          return `Promise.resolve(${stringifyInternal(promiseContent.value, currentValues, getAsyncContent)})`;
+        case "rejected":
+          return `Promise.reject(${stringifyInternal(promiseContent.value, currentValues, getAsyncContent)})`;
+        case "pending":
+          return `new Promise(() => {/*pending*/})`;
+        default:
+          return `new Promise(() => {/*unknown*/})`;
+      }
+    }
+    case "[object Error]":
+      if (value instanceof Error) return `new Error(${stringifyInternal(value.message, currentValues, getAsyncContent)})`;
+      break;
+    case "[object Undefined]":
+      return `undefined`;
+    case "[object Int8Array]":
+    case "[object Uint8Array]":
+    case "[object Uint8ClampedArray]":
+    case "[object Int16Array]":
+    case "[object Uint16Array]":
+    case "[object Int32Array]":
+    case "[object Uint32Array]":
+    case "[object Float32Array]":
+    case "[object Float64Array]":
+    case "[object BigInt64Array]":
+    case "[object BigUint64Array]": {
+      if (typeof safeBufferIsBuffer === "function" && safeBufferIsBuffer(value)) return `Buffer.from(${value.buffer.detached ? "/*detached ArrayBuffer*/" : stringifyInternal(safeArrayFrom(value.values()), currentValues, getAsyncContent)})`;
+      const valuePrototype = safeObjectGetPrototypeOf$2(value);
+      const className = valuePrototype && valuePrototype.constructor && valuePrototype.constructor.name;
+      if (typeof className === "string") {
+        const typedArray2 = value;
+        if (typedArray2.buffer.detached) return `${className}.from(/*detached ArrayBuffer*/)`;
+        const valuesFromTypedArr = typedArray2.values();
+        return `${className}.from(${stringifyInternal(safeArrayFrom(valuesFromTypedArr), currentValues, getAsyncContent)})`;
+      }
+      break;
+    }
+  }
+  try {
+    return value.toString();
+  } catch {
+    return safeToString(value);
+  }
+}
+function stringify(value) {
+  return stringifyInternal(value, [], () => ({
+    state: "unknown",
+    value: void 0
+  }));
+}
+function possiblyAsyncStringify(value) {
+  const stillPendingMarker = SSymbol();
+  const pendingPromisesForCache = [];
+  const cache2 = new SMap$2();
+  function createDelay0() {
+    let handleId = null;
+    const cancel = () => {
+      if (handleId !== null) clearTimeout(handleId);
+    };
+    return {
+      delay: new Promise((resolve6) => {
+        handleId = setTimeout(() => {
+          handleId = null;
+          resolve6(stillPendingMarker);
+        }, 0);
+      }),
+      cancel
+    };
+  }
+  const unknownState = {
+    state: "unknown",
+    value: void 0
+  };
+  const getAsyncContent = function getAsyncContent2(data) {
+    const cacheKey = data;
+    if (cache2.has(cacheKey)) return cache2.get(cacheKey);
+    const delay0 = createDelay0();
+    const p = asyncToStringMethod in data ? Promise.resolve().then(() => data[asyncToStringMethod]()) : data;
+    p.catch(() => {
+    });
+    pendingPromisesForCache.push(Promise.race([p, delay0.delay]).then((successValue) => {
+      if (successValue === stillPendingMarker) cache2.set(cacheKey, {
+        state: "pending",
+        value: void 0
+      });
+      else cache2.set(cacheKey, {
+        state: "fulfilled",
+        value: successValue
+      });
+      delay0.cancel();
+    }, (errorValue) => {
+      cache2.set(cacheKey, {
+        state: "rejected",
+        value: errorValue
+      });
+      delay0.cancel();
+    }));
+    cache2.set(cacheKey, unknownState);
+    return unknownState;
+  };
+  function loop() {
+    const stringifiedValue = stringifyInternal(value, [], getAsyncContent);
+    if (pendingPromisesForCache.length === 0) return stringifiedValue;
+    return Promise.all(pendingPromisesForCache.splice(0)).then(loop);
+  }
+  return loop();
+}
+async function asyncStringify(value) {
+  return Promise.resolve(possiblyAsyncStringify(value));
+}
+function fromSyncCached(cachedValue) {
+  return cachedValue === null ? new PreconditionFailure() : cachedValue;
+}
+function fromCached$1(...data) {
+  if (data[1]) return data[0].then(fromSyncCached);
+  return fromSyncCached(data[0]);
+}
+function fromCachedUnsafe(cachedValue, isAsync) {
+  return fromCached$1(cachedValue, isAsync);
+}
+var IgnoreEqualValuesProperty = class {
+  constructor(property2, skipRuns) {
+    this.property = property2;
+    this.skipRuns = skipRuns;
+    this.coveredCases = /* @__PURE__ */ new Map();
+  }
+  isAsync() {
+    return this.property.isAsync();
+  }
+  generate(mrng, runId) {
+    return this.property.generate(mrng, runId);
+  }
+  shrink(value) {
+    return this.property.shrink(value);
+  }
+  run(v) {
+    const stringifiedValue = stringify(v);
+    if (this.coveredCases.has(stringifiedValue)) {
+      const lastOutput = this.coveredCases.get(stringifiedValue);
+      if (!this.skipRuns) return lastOutput;
+      return fromCachedUnsafe(lastOutput, this.property.isAsync());
+    }
+    const out = this.property.run(v);
+    this.coveredCases.set(stringifiedValue, out);
+    return out;
+  }
+  runBeforeEach() {
+    return this.property.runBeforeEach();
+  }
+  runAfterEach() {
+    return this.property.runAfterEach();
+  }
+};
+var safeDateNow = Date.now;
+var safeSetTimeout$2 = setTimeout;
+var safeClearTimeout$2 = clearTimeout;
+function decorateProperty(rawProperty, qParams) {
+  let prop = rawProperty;
+  if (rawProperty.isAsync() && qParams.timeout !== void 0) prop = new TimeoutProperty(prop, qParams.timeout, safeSetTimeout$2, safeClearTimeout$2);
+  if (qParams.unbiased) prop = new UnbiasedProperty(prop);
+  if (qParams.skipAllAfterTimeLimit !== void 0) prop = new SkipAfterProperty(prop, safeDateNow, qParams.skipAllAfterTimeLimit, false, safeSetTimeout$2, safeClearTimeout$2);
+  if (qParams.interruptAfterTimeLimit !== void 0) prop = new SkipAfterProperty(prop, safeDateNow, qParams.interruptAfterTimeLimit, true, safeSetTimeout$2, safeClearTimeout$2);
+  if (qParams.skipEqualValues) prop = new IgnoreEqualValuesProperty(prop, true);
+  if (qParams.ignoreEqualValues) prop = new IgnoreEqualValuesProperty(prop, false);
+  return prop;
+}
+var ExecutionStatus = /* @__PURE__ */ (function(ExecutionStatus2) {
+  ExecutionStatus2[ExecutionStatus2["Success"] = 0] = "Success";
+  ExecutionStatus2[ExecutionStatus2["Skipped"] = -1] = "Skipped";
+  ExecutionStatus2[ExecutionStatus2["Failure"] = 1] = "Failure";
+  return ExecutionStatus2;
+})({});
+var RunExecution = class RunExecution2 {
+  constructor(verbosity, interruptedAsFailure) {
+    this.verbosity = verbosity;
+    this.interruptedAsFailure = interruptedAsFailure;
+    this.rootExecutionTrees = [];
+    this.currentLevelExecutionTrees = this.rootExecutionTrees;
+    this.failure = null;
+    this.numSkips = 0;
+    this.numSuccesses = 0;
+    this.interrupted = false;
+  }
+  appendExecutionTree(status, value) {
+    const currentTree = {
+      status,
+      value,
+      children: []
+    };
+    this.currentLevelExecutionTrees.push(currentTree);
+    return currentTree;
+  }
+  fail(value, id, failure) {
+    if (this.verbosity >= 1) {
+      const currentTree = this.appendExecutionTree(1, value);
+      this.currentLevelExecutionTrees = currentTree.children;
+    }
+    if (this.pathToFailure === void 0) this.pathToFailure = `${id}`;
+    else this.pathToFailure += `:${id}`;
+    this.value = value;
+    this.failure = failure;
+  }
+  skip(value) {
+    if (this.verbosity >= 2) this.appendExecutionTree(-1, value);
+    if (this.pathToFailure === void 0) ++this.numSkips;
+  }
+  success(value) {
+    if (this.verbosity >= 2) this.appendExecutionTree(0, value);
+    if (this.pathToFailure === void 0) ++this.numSuccesses;
+  }
+  interrupt() {
+    this.interrupted = true;
+  }
+  isSuccess() {
+    return this.pathToFailure === void 0;
+  }
+  firstFailure() {
+    return this.pathToFailure !== void 0 ? +safeSplit(this.pathToFailure, ":")[0] : -1;
+  }
+  numShrinks() {
+    return this.pathToFailure !== void 0 ? safeSplit(this.pathToFailure, ":").length - 1 : 0;
+  }
+  extractFailures() {
+    if (this.isSuccess()) return [];
+    const failures = [];
+    let cursor = this.rootExecutionTrees;
+    while (cursor.length > 0 && cursor[cursor.length - 1].status === 1) {
+      const failureTree = cursor[cursor.length - 1];
+      failures.push(failureTree.value);
+      cursor = failureTree.children;
+    }
+    return failures;
+  }
+  static mergePaths(offsetPath, path) {
+    if (offsetPath.length === 0) return path;
+    const offsetItems = offsetPath.split(":");
+    const remainingItems = path.split(":");
+    const middle = +offsetItems[offsetItems.length - 1] + +remainingItems[0];
+    return [
+      ...offsetItems.slice(0, offsetItems.length - 1),
+      `${middle}`,
+      ...remainingItems.slice(1)
+    ].join(":");
+  }
+  toRunDetails(seed, basePath, maxSkips, qParams) {
+    if (!this.isSuccess()) return {
+      failed: true,
+      interrupted: this.interrupted,
+      numRuns: this.firstFailure() + 1 - this.numSkips,
+      numSkips: this.numSkips,
+      numShrinks: this.numShrinks(),
+      seed,
+      counterexample: this.value,
+      counterexamplePath: RunExecution2.mergePaths(basePath, this.pathToFailure),
+      errorInstance: this.failure.error,
+      failures: this.extractFailures(),
+      executionSummary: this.rootExecutionTrees,
+      verbose: this.verbosity,
+      runConfiguration: qParams.toParameters()
+    };
+    const considerInterruptedAsFailure = this.interruptedAsFailure || this.numSuccesses === 0;
+    return {
+      failed: this.numSkips > maxSkips || this.interrupted && considerInterruptedAsFailure,
+      interrupted: this.interrupted,
+      numRuns: this.numSuccesses,
+      numSkips: this.numSkips,
+      numShrinks: 0,
+      seed,
+      counterexample: null,
+      counterexamplePath: null,
+      error: null,
+      errorInstance: null,
+      failures: [],
+      executionSummary: this.rootExecutionTrees,
+      verbose: this.verbosity,
+      runConfiguration: qParams.toParameters()
+    };
+  }
+};
+var RunnerIterator = class {
+  constructor(sourceValues, shrink, verbose, interruptedAsFailure) {
+    this.sourceValues = sourceValues;
+    this.shrink = shrink;
+    this.runExecution = new RunExecution(verbose, interruptedAsFailure);
+    this.currentIdx = -1;
+    this.nextValues = sourceValues;
+  }
+  [Symbol.iterator]() {
+    return this;
+  }
+  next() {
+    const nextValue = this.nextValues.next();
+    if (nextValue.done || this.runExecution.interrupted) return {
+      done: true,
+      value: void 0
+    };
+    this.currentValue = nextValue.value;
+    ++this.currentIdx;
+    return {
+      done: false,
+      value: nextValue.value.value_
+    };
+  }
+  handleResult(result) {
+    if (result !== null && typeof result === "object" && !PreconditionFailure.isFailure(result)) {
+      this.runExecution.fail(this.currentValue.value_, this.currentIdx, result);
+      this.currentIdx = -1;
+      this.nextValues = this.shrink(this.currentValue);
+    } else if (result !== null) {
+      if (!result.interruptExecution) {
+        this.runExecution.skip(this.currentValue.value_);
+        this.sourceValues.skippedOne();
+      } else this.runExecution.interrupt();
+    } else this.runExecution.success(this.currentValue.value_);
+  }
+};
+var SourceValuesIterator = class {
+  constructor(initialValues, maxInitialIterations, remainingSkips) {
+    this.initialValues = initialValues;
+    this.maxInitialIterations = maxInitialIterations;
+    this.remainingSkips = remainingSkips;
+  }
+  [Symbol.iterator]() {
+    return this;
+  }
+  next() {
+    if (--this.maxInitialIterations !== -1 && this.remainingSkips >= 0) {
+      const n = this.initialValues.next();
+      if (!n.done) return {
+        value: n.value,
+        done: false
+      };
+    }
+    return {
+      value: void 0,
+      done: true
+    };
+  }
+  skippedOne() {
+    --this.remainingSkips;
+    ++this.maxInitialIterations;
+  }
+};
+var MIN_INT = -2147483648;
+var MAX_INT = 2147483647;
+var DBL_FACTOR = Math.pow(2, 27);
+var DBL_DIVISOR = Math.pow(2, -53);
+var Random = class Random2 {
+  /**
+  * Create a mutable random number generator by cloning the passed one and mutate it
+  * @param sourceRng - Immutable random generator from pure-rand library, will not be altered (a clone will be)
+  */
+  constructor(sourceRng) {
+    this.internalRng = adaptRandomGenerator(sourceRng.clone());
+  }
+  /**
+  * Clone the random number generator
+  */
+  clone() {
+    return new Random2(this.internalRng);
+  }
+  /**
+  * Generate an integer having `bits` random bits
+  * @param bits - Number of bits to generate
+  * @deprecated Prefer {@link nextInt} with explicit bounds: `nextInt(0, (1 << bits) - 1)`
+  */
+  next(bits) {
+    return uniformInt(this.internalRng, 0, (1 << bits) - 1);
+  }
+  /**
+  * Generate a random boolean
+  * @deprecated Prefer {@link nextInt} with explicit bounds: `nextInt(0, 1) === 1`
+  */
+  nextBoolean() {
+    return uniformInt(this.internalRng, 0, 1) === 1;
+  }
+  nextInt(min, max) {
+    return uniformInt(this.internalRng, min === void 0 ? MIN_INT : min, max === void 0 ? MAX_INT : max);
+  }
+  /**
+  * Generate a random bigint between min (included) and max (included)
+  * @param min - Minimal bigint value
+  * @param max - Maximal bigint value
+  */
+  nextBigInt(min, max) {
+    return uniformBigInt(this.internalRng, min, max);
+  }
+  /**
+  * Generate a random floating point number between 0.0 (included) and 1.0 (excluded)
+  * @deprecated Prefer {@link nextInt} with explicit bounds
+  */
+  nextDouble() {
+    const a = this.next(26);
+    const b = this.next(27);
+    return (a * DBL_FACTOR + b) * DBL_DIVISOR;
+  }
+  /**
+  * Extract the internal state of the internal RandomGenerator backing the current instance of Random
+  */
+  getState() {
+    if ("getState" in this.internalRng && typeof this.internalRng.getState === "function") return this.internalRng.getState();
+  }
+};
+function tossNext(generator, rng, index) {
+  rng.jump();
+  return generator.generate(new Random(rng), index);
+}
+function* toss(generator, seed, random, examples) {
+  for (let idx = 0; idx !== examples.length; ++idx) yield new Value(examples[idx], void 0);
+  for (let idx = 0, rng = random(seed); ; ++idx) yield tossNext(generator, rng, idx);
+}
+function lazyGenerate(generator, rng, idx) {
+  return () => generator.generate(new Random(rng), idx);
+}
+function* lazyToss(generator, seed, random, examples) {
+  yield* safeMap(examples, (e) => () => new Value(e, void 0));
+  let idx = 0;
+  const rng = adaptRandomGenerator(random(seed));
+  for (; ; ) {
+    rng.jump();
+    yield lazyGenerate(generator, rng, idx++);
+  }
+}
+function produce(producer) {
+  return producer();
+}
+function pathWalk(path, initialProducers, shrink) {
+  const producers = initialProducers;
+  const segments = path.split(":").map((text) => +text);
+  if (segments.length === 0) return producers.map(produce);
+  if (!segments.every((v) => !Number.isNaN(v))) throw new Error(`Unable to replay, got invalid path=${path}`);
+  let values = producers.drop(segments[0]).map(produce);
+  for (const s of segments.slice(1)) {
+    const valueToShrink = values.getNthOrLast(0);
+    if (valueToShrink === null) throw new Error(`Unable to replay, got wrong path=${path}`);
+    values = shrink(valueToShrink).drop(s);
+  }
+  return values;
+}
+var safeObjectAssign$6 = Object.assign;
+function formatHints(hints) {
+  if (hints.length === 1) return `Hint: ${hints[0]}`;
+  return hints.map((h2, idx) => `Hint (${idx + 1}): ${h2}`).join("\n");
+}
+function formatFailures(failures, stringifyOne) {
+  return `Encountered failures were:
+- ${failures.map(stringifyOne).join("\n- ")}`;
+}
+function formatExecutionSummary(executionTrees, stringifyOne) {
+  const summaryLines = [];
+  const remainingTreesAndDepth = [];
+  for (let i = executionTrees.length - 1; i >= 0; --i) remainingTreesAndDepth.push({
+    depth: 1,
+    tree: executionTrees[i]
+  });
+  while (remainingTreesAndDepth.length !== 0) {
+    const currentTreeAndDepth = remainingTreesAndDepth.pop();
+    const currentTree = currentTreeAndDepth.tree;
+    const currentDepth = currentTreeAndDepth.depth;
+    const statusIcon = currentTree.status === 0 ? "\x1B[32m\u221A\x1B[0m" : currentTree.status === 1 ? "\x1B[31m\xD7\x1B[0m" : "\x1B[33m!\x1B[0m";
+    const leftPadding = currentDepth !== 0 ? ". ".repeat(currentDepth - 1) : "";
+    summaryLines.push(`${leftPadding}${statusIcon} ${stringifyOne(currentTree.value)}`);
+    for (let i = currentTree.children.length - 1; i >= 0; --i) remainingTreesAndDepth.push({
+      depth: currentDepth + 1,
+      tree: currentTree.children[i]
+    });
+  }
+  return `Execution summary:
+${summaryLines.join("\n")}`;
+}
+function preFormatTooManySkipped(out, stringifyOne) {
+  const message = `Failed to run property, too many pre-condition failures encountered
+{ seed: ${out.seed} }
+
+Ran ${out.numRuns} time(s)
+Skipped ${out.numSkips} time(s)`;
+  let details2 = null;
+  const hints = ["Try to reduce the number of rejected values by combining map, chain and built-in arbitraries", "Increase failure tolerance by setting maxSkipsPerRun to an higher value"];
+  if (out.verbose >= 2) details2 = formatExecutionSummary(out.executionSummary, stringifyOne);
+  else safePush(hints, "Enable verbose mode at level VeryVerbose in order to check all generated values and their associated status");
+  return {
+    message,
+    details: details2,
+    hints
+  };
+}
+function prettyError(errorInstance) {
+  if (errorInstance instanceof SError && errorInstance.stack !== void 0) return errorInstance.stack;
+  try {
+    return SString(errorInstance);
+  } catch (_err) {
+  }
+  if (errorInstance instanceof SError) try {
+    return safeErrorToString(errorInstance);
+  } catch (_err) {
+  }
+  if (errorInstance !== null && typeof errorInstance === "object") try {
+    return safeToString(errorInstance);
+  } catch (_err) {
+  }
+  return "Failed to serialize errorInstance";
+}
+function preFormatFailure(out, stringifyOne) {
+  const messageErrorPart = out.runConfiguration.includeErrorInReport ? `
+Got ${safeReplace(prettyError(out.errorInstance), /^Error: /, "error: ")}` : "";
+  const message = `Property failed after ${out.numRuns} tests
+{ seed: ${out.seed}, path: "${out.counterexamplePath}", endOnFailure: true }
+Counterexample: ${stringifyOne(out.counterexample)}
+Shrunk ${out.numShrinks} time(s)${messageErrorPart}`;
+  let details2 = null;
+  const hints = [];
+  if (out.verbose >= 2) details2 = formatExecutionSummary(out.executionSummary, stringifyOne);
+  else if (out.verbose === 1) details2 = formatFailures(out.failures, stringifyOne);
+  else safePush(hints, "Enable verbose mode in order to have the list of all failing values encountered during the run");
+  return {
+    message,
+    details: details2,
+    hints
+  };
+}
+function preFormatEarlyInterrupted(out, stringifyOne) {
+  const message = `Property interrupted after ${out.numRuns} tests
+{ seed: ${out.seed} }`;
+  let details2 = null;
+  const hints = [];
+  if (out.verbose >= 2) details2 = formatExecutionSummary(out.executionSummary, stringifyOne);
+  else safePush(hints, "Enable verbose mode at level VeryVerbose in order to check all generated values and their associated status");
+  return {
+    message,
+    details: details2,
+    hints
+  };
+}
+function defaultReportMessageInternal(out, stringifyOne) {
+  if (!out.failed) return;
+  const { message, details: details2, hints } = out.counterexamplePath === null ? out.interrupted ? preFormatEarlyInterrupted(out, stringifyOne) : preFormatTooManySkipped(out, stringifyOne) : preFormatFailure(out, stringifyOne);
+  let errorMessage = message;
+  if (details2 !== null) errorMessage += `
+
+${details2}`;
+  if (hints.length > 0) errorMessage += `
+
+${formatHints(hints)}`;
+  return errorMessage;
+}
+function defaultReportMessage(out) {
+  return defaultReportMessageInternal(out, stringify);
+}
+async function asyncDefaultReportMessage(out) {
+  const pendingStringifieds = [];
+  function stringifyOne(value) {
+    const stringified = possiblyAsyncStringify(value);
+    if (typeof stringified === "string") return stringified;
+    pendingStringifieds.push(Promise.all([value, stringified]));
+    return "\u2026";
+  }
+  const firstTryMessage = defaultReportMessageInternal(out, stringifyOne);
+  if (pendingStringifieds.length === 0) return firstTryMessage;
+  const registeredValues = new SMap$2(await Promise.all(pendingStringifieds));
+  function stringifySecond(value) {
+    const asyncStringifiedIfRegistered = safeMapGet(registeredValues, value);
+    if (asyncStringifiedIfRegistered !== void 0) return asyncStringifiedIfRegistered;
+    return stringify(value);
+  }
+  return defaultReportMessageInternal(out, stringifySecond);
+}
+function buildError(errorMessage, out) {
+  if (out.runConfiguration.includeErrorInReport) throw new SError(errorMessage);
+  const error = new SError(errorMessage, { cause: out.errorInstance });
+  if (!("cause" in error)) safeObjectAssign$6(error, { cause: out.errorInstance });
+  return error;
+}
+function throwIfFailed(out) {
+  if (!out.failed) return;
+  throw buildError(defaultReportMessage(out), out);
+}
+async function asyncThrowIfFailed(out) {
+  if (!out.failed) return;
+  throw buildError(await asyncDefaultReportMessage(out), out);
+}
+function reportRunDetails(out) {
+  if (out.runConfiguration.asyncReporter) return out.runConfiguration.asyncReporter(out);
+  else if (out.runConfiguration.reporter) return out.runConfiguration.reporter(out);
+  else return throwIfFailed(out);
+}
+async function asyncReportRunDetails(out) {
+  if (out.runConfiguration.asyncReporter) return out.runConfiguration.asyncReporter(out);
+  else if (out.runConfiguration.reporter) return out.runConfiguration.reporter(out);
+  else return asyncThrowIfFailed(out);
+}
+var globalPlugins = {
+  pre: [],
+  post: []
+};
+function installGlobalPlugin(plugin, position = "pre") {
+  globalPlugins[position].push(plugin);
+}
+function readInstalledGlobalPlugins(position) {
+  return globalPlugins[position];
+}
+var SMap$1 = Map;
+function runIt(run, shrink, sourceValues, verbose, interruptedAsFailure) {
+  const runner = new RunnerIterator(sourceValues, shrink, verbose, interruptedAsFailure);
+  for (const v of runner) {
+    const out = run(v);
+    runner.handleResult(out);
+  }
+  return runner.runExecution;
+}
+function propertyExecution(property2, v) {
+  property2.runBeforeEach();
+  const out = property2.run(v);
+  property2.runAfterEach();
+  return out;
+}
+async function asyncRunIt(run, shrink, sourceValues, verbose, interruptedAsFailure) {
+  const runner = new RunnerIterator(sourceValues, shrink, verbose, interruptedAsFailure);
+  for (const v of runner) {
+    const out = await run(v);
+    runner.handleResult(out);
+  }
+  return runner.runExecution;
+}
+async function asyncPropertyExecution(property2, v) {
+  await property2.runBeforeEach();
+  const out = await property2.run(v);
+  await property2.runAfterEach();
+  return out;
+}
+function runPluginCompletionHooksSync(pluginInstances, runDetails) {
+  let interceptedOnce = false;
+  let interceptedError = void 0;
+  for (let index = 0; index !== pluginInstances.length; ++index) {
+    const instance = pluginInstances[index];
+    if (instance.onAllRunsComplete !== void 0) try {
+      instance.onAllRunsComplete(runDetails);
+    } catch (error) {
+      if (!interceptedOnce) {
+        interceptedOnce = true;
+        interceptedError = error;
+      }
+    }
+  }
+  for (let index = pluginInstances.length - 1; index >= 0; --index) {
+    const instance = pluginInstances[index];
+    if (instance.afterAll !== void 0) try {
+      instance.afterAll();
+    } catch (error) {
+      if (!interceptedOnce) {
+        interceptedOnce = true;
+        interceptedError = error;
+      }
+    }
+  }
+  if (interceptedOnce) throw interceptedError;
+}
+function runPluginCompletionHooks(pluginInstances, runDetailsPromise) {
+  const followUps = [];
+  for (let index = 0; index !== pluginInstances.length; ++index) {
+    const instance = pluginInstances[index];
+    if (instance.onAllRunsComplete !== void 0) followUps.push((runDetails) => instance.onAllRunsComplete(runDetails));
+  }
+  for (let index = pluginInstances.length - 1; index >= 0; --index) {
+    const instance = pluginInstances[index];
+    if (instance.afterAll !== void 0) followUps.push(() => instance.afterAll());
+  }
+  if (followUps.length === 0) return runDetailsPromise;
+  return runDetailsPromise.then(async (details2) => {
+    let interceptedOnce = false;
+    let interceptedError = void 0;
+    for (const followUp of followUps) try {
+      const out = followUp(details2);
+      if (out !== void 0) await out;
+    } catch (error) {
+      if (!interceptedOnce) {
+        interceptedOnce = true;
+        interceptedError = error;
+      }
+    }
+    if (interceptedOnce) throw interceptedError;
+    return details2;
+  });
+}
+function check(rawProperty, params) {
+  if (rawProperty === null || rawProperty === void 0 || rawProperty.generate === null || rawProperty.generate === void 0) throw new Error("Invalid property encountered, please use a valid property");
+  if (rawProperty.run === null || rawProperty.run === void 0) throw new Error("Invalid property encountered, please use a valid property not an arbitrary");
+  const qParams = read({
+    ...readConfigureGlobal(),
+    ...params
+  });
+  if (qParams.reporter !== void 0 && qParams.asyncReporter !== void 0) throw new Error("Invalid parameters encountered, reporter and asyncReporter cannot be specified together");
+  if (qParams.asyncReporter !== void 0 && !rawProperty.isAsync()) throw new Error("Invalid parameters encountered, only asyncProperty can be used when asyncReporter specified");
+  const property2 = decorateProperty(rawProperty, qParams);
+  const localPlugins = qParams.plugins;
+  const pluginStore = new SMap$1();
+  const pluginInstances = [];
+  if (!qParams.noGlobalPlugins) {
+    const globalPrePlugins = readInstalledGlobalPlugins("pre");
+    for (let index = 0; index !== globalPrePlugins.length; ++index) pluginInstances.push(globalPrePlugins[index](pluginInstances.length, pluginStore));
+  }
+  for (let index = 0; index !== localPlugins.length; ++index) pluginInstances.push(localPlugins[index](pluginInstances.length, pluginStore));
+  if (!qParams.noGlobalPlugins) {
+    const globalPostPlugins = readInstalledGlobalPlugins("post");
+    for (let index = 0; index !== globalPostPlugins.length; ++index) pluginInstances.push(globalPostPlugins[index](pluginInstances.length, pluginStore));
+  }
+  let surchargedGenerate = void 0;
+  let run = property2.isAsync() ? async (v) => asyncPropertyExecution(property2, v) : (v) => propertyExecution(property2, v);
+  for (let index = pluginInstances.length - 1; index >= 0; --index) {
+    const pluginInstance = pluginInstances[index];
+    if (pluginInstance.decorateGenerate !== void 0) {
+      if (surchargedGenerate === void 0) surchargedGenerate = (mrng, runId) => property2.generate(mrng, runId);
+      surchargedGenerate = pluginInstance.decorateGenerate(surchargedGenerate);
+    }
+    if (pluginInstance.decorateRun !== void 0) run = pluginInstance.decorateRun(run);
+  }
+  const generator = surchargedGenerate === void 0 ? property2 : { generate: surchargedGenerate };
+  const maxInitialIterations = qParams.path.length === 0 || qParams.path.indexOf(":") === -1 ? qParams.numRuns : -1;
+  const maxSkips = qParams.numRuns * qParams.maxSkipsPerRun;
+  const shrink = (...args) => property2.shrink(...args);
+  const sourceValues = new SourceValuesIterator(qParams.path.length === 0 ? toss(generator, qParams.seed, qParams.randomType, qParams.examples) : pathWalk(qParams.path, stream(lazyToss(generator, qParams.seed, qParams.randomType, qParams.examples)), shrink), maxInitialIterations, maxSkips);
+  const finalShrink = !qParams.endOnFailure ? shrink : Stream.nil;
+  if (property2.isAsync()) return runPluginCompletionHooks(pluginInstances, asyncRunIt(run, finalShrink, sourceValues, qParams.verbose, qParams.markInterruptAsFailure).then((e) => e.toRunDetails(qParams.seed, qParams.path, maxSkips, qParams)));
+  const out = runIt(run, finalShrink, sourceValues, qParams.verbose, qParams.markInterruptAsFailure).toRunDetails(qParams.seed, qParams.path, maxSkips, qParams);
+  runPluginCompletionHooksSync(pluginInstances, out);
+  return out;
+}
+function assert(property2, params) {
+  const out = check(property2, params);
+  if (property2.isAsync()) return out.then((runDetails2) => {
+    if (!runDetails2.runConfiguration.noDefaultPlugins) return asyncReportRunDetails(runDetails2);
+  });
+  const runDetails = out;
+  if (!runDetails.runConfiguration.noDefaultPlugins) reportRunDetails(runDetails);
+}
+function toProperty(generator, qParams) {
+  const prop = !Object.prototype.hasOwnProperty.call(generator, "isAsync") ? new Property(generator, () => true) : generator;
+  return qParams.unbiased === true ? new UnbiasedProperty(prop) : prop;
+}
+function streamSample(generator, params) {
+  const qParams = read(typeof params === "number" ? {
+    ...readConfigureGlobal(),
+    numRuns: params
+  } : {
+    ...readConfigureGlobal(),
+    ...params
+  });
+  const nextProperty = toProperty(generator, qParams);
+  const shrink = nextProperty.shrink.bind(nextProperty);
+  return (qParams.path.length === 0 ? stream(toss(nextProperty, qParams.seed, qParams.randomType, qParams.examples)) : pathWalk(qParams.path, stream(lazyToss(nextProperty, qParams.seed, qParams.randomType, qParams.examples)), shrink)).take(qParams.numRuns).map((s) => s.value_);
+}
+function sample(generator, params) {
+  return [...streamSample(generator, params)];
+}
+function round22(n) {
+  return (Math.round(n * 100) / 100).toFixed(2);
+}
+function statistics(generator, classify, params) {
+  const qParams = read(typeof params === "number" ? {
+    ...readConfigureGlobal(),
+    numRuns: params
+  } : {
+    ...readConfigureGlobal(),
+    ...params
+  });
+  const recorded = {};
+  for (const g of streamSample(generator, params)) {
+    const out = classify(g);
+    const categories = Array.isArray(out) ? out : [out];
+    for (const c of categories) recorded[c] = (recorded[c] || 0) + 1;
+  }
+  const data = Object.entries(recorded).sort((a, b) => b[1] - a[1]).map((i) => [i[0], `${round22(i[1] * 100 / qParams.numRuns)}%`]);
+  const longestName = data.map((i) => i[0].length).reduce((p, c) => Math.max(p, c), 0);
+  const longestPercent = data.map((i) => i[1].length).reduce((p, c) => Math.max(p, c), 0);
+  for (const item of data) qParams.logger(`${item[0].padEnd(longestName, ".")}..${item[1].padStart(longestPercent, ".")}`);
+}
+var safeObjectAssign$5 = Object.assign;
+function buildGeneratorValue(mrng, biasFactor, computePreBuiltValues, arbitraryCache) {
+  const preBuiltValues = computePreBuiltValues();
+  let localMrng = mrng.clone();
+  const context2 = {
+    mrng: mrng.clone(),
+    biasFactor,
+    history: []
+  };
+  const valueFunction = (arb) => {
+    const preBuiltValue = preBuiltValues[context2.history.length];
+    if (preBuiltValue !== void 0 && preBuiltValue.arb === arb) {
+      const value = preBuiltValue.value;
+      safePush(context2.history, {
+        arb,
+        value,
+        context: preBuiltValue.context,
+        mrng: preBuiltValue.mrng
+      });
+      localMrng = preBuiltValue.mrng.clone();
+      return value;
+    }
+    const g = arb.generate(localMrng, biasFactor);
+    safePush(context2.history, {
+      arb,
+      value: g.value_,
+      context: g.context,
+      mrng: localMrng.clone()
+    });
+    return g.value;
+  };
+  const memoedValueFunction = (arb, ...args) => {
+    return valueFunction(arbitraryCache(arb, args));
+  };
+  return new Value(safeObjectAssign$5(memoedValueFunction, {
+    values() {
+      return safeMap(context2.history, (c) => c.value);
+    },
+    [cloneMethod]() {
+      return buildGeneratorValue(mrng, biasFactor, computePreBuiltValues, arbitraryCache).value;
+    },
+    [toStringMethod]() {
+      return stringify(safeMap(context2.history, (c) => c.value));
+    }
+  }), context2);
+}
+var safeArrayIsArray$3 = Array.isArray;
+var safeObjectKeys$4 = Object.keys;
+var safeObjectIs$7 = Object.is;
+function buildStableArbitraryGeneratorCache(isEqual) {
+  const previousCallsPerBuilder = new SMap$2();
+  return function stableArbitraryGeneratorCache(builder, args) {
+    const entriesForBuilder = safeMapGet(previousCallsPerBuilder, builder);
+    if (entriesForBuilder === void 0) {
+      const newValue2 = builder(...args);
+      safeMapSet(previousCallsPerBuilder, builder, [{
+        args,
+        value: newValue2
+      }]);
+      return newValue2;
+    }
+    const safeEntriesForBuilder = entriesForBuilder;
+    for (const entry of safeEntriesForBuilder) if (isEqual(args, entry.args)) return entry.value;
+    const newValue = builder(...args);
+    safePush(safeEntriesForBuilder, {
+      args,
+      value: newValue
+    });
+    return newValue;
+  };
+}
+function naiveIsEqual(v1, v2) {
+  if (v1 !== null && typeof v1 === "object" && v2 !== null && typeof v2 === "object") {
+    if (safeArrayIsArray$3(v1)) {
+      if (!safeArrayIsArray$3(v2)) return false;
+      if (v1.length !== v2.length) return false;
+    } else if (safeArrayIsArray$3(v2)) return false;
+    if (safeObjectKeys$4(v1).length !== safeObjectKeys$4(v2).length) return false;
+    for (const index in v1) {
+      if (!(index in v2)) return false;
+      if (!naiveIsEqual(v1[index], v2[index])) return false;
+    }
+    return true;
+  } else return safeObjectIs$7(v1, v2);
+}
+var GeneratorArbitrary = class extends Arbitrary {
+  constructor(..._args) {
+    super(..._args);
+    this.arbitraryCache = buildStableArbitraryGeneratorCache(naiveIsEqual);
+  }
+  generate(mrng, biasFactor) {
+    return buildGeneratorValue(mrng, biasFactor, () => [], this.arbitraryCache);
+  }
+  canShrinkWithoutContext(_value) {
+    return false;
+  }
+  shrink(_value, context2) {
+    if (context2 === void 0) return Stream.nil();
+    const safeContext = context2;
+    const mrng = safeContext.mrng;
+    const biasFactor = safeContext.biasFactor;
+    const history = safeContext.history;
+    return tupleShrink(history.map((c) => c.arb), history.map((c) => c.value), history.map((c) => c.context)).map((shrink) => {
+      function computePreBuiltValues() {
+        const subValues = shrink.value;
+        const subContexts = shrink.context;
+        return safeMap(history, (entry, index) => ({
+          arb: entry.arb,
+          value: subValues[index],
+          context: subContexts[index],
+          mrng: entry.mrng
+        }));
+      }
+      return buildGeneratorValue(mrng, biasFactor, computePreBuiltValues, this.arbitraryCache);
+    });
+  }
+};
+function gen() {
+  return new GeneratorArbitrary();
+}
+var safeMathFloor$6 = Math.floor;
+var safeMathLog$2 = Math.log;
+function integerLogLike(v) {
+  return safeMathFloor$6(safeMathLog$2(v) / safeMathLog$2(2));
+}
+function bigIntLogLike(v) {
+  if (v === SBigInt2(0)) return SBigInt2(0);
+  return SBigInt2(SString(v).length);
+}
+function biasNumericRange(min, max, logLike) {
+  if (min === max) return [{
+    min,
+    max
+  }];
+  if (min < 0 && max > 0) {
+    const logMin = logLike(-min);
+    const logMax = logLike(max);
+    return [
+      {
+        min: -logMin,
+        max: logMax
+      },
+      {
+        min: max - logMax,
+        max
+      },
+      {
+        min,
+        max: min + logMin
+      }
+    ];
+  }
+  const logGap = logLike(max - min);
+  const arbCloseToMin = {
+    min,
+    max: min + logGap
+  };
+  const arbCloseToMax = {
+    min: max - logGap,
+    max
+  };
+  return min < 0 ? [arbCloseToMax, arbCloseToMin] : [arbCloseToMin, arbCloseToMax];
+}
+var safeMathCeil = Math.ceil;
+var safeMathFloor$5 = Math.floor;
+function halvePosInteger(n) {
+  return safeMathFloor$5(n / 2);
+}
+function halveNegInteger(n) {
+  return safeMathCeil(n / 2);
+}
+function shrinkInteger(current, target, tryTargetAsap) {
+  const realGap = current - target;
+  function* shrinkDecr() {
+    let previous = tryTargetAsap ? void 0 : target;
+    const gap = tryTargetAsap ? realGap : halvePosInteger(realGap);
+    for (let toremove = gap; toremove > 0; toremove = halvePosInteger(toremove)) {
+      const next = toremove === realGap ? target : current - toremove;
+      yield new Value(next, previous);
+      previous = next;
+    }
+  }
+  function* shrinkIncr() {
+    let previous = tryTargetAsap ? void 0 : target;
+    const gap = tryTargetAsap ? realGap : halveNegInteger(realGap);
+    for (let toremove = gap; toremove < 0; toremove = halveNegInteger(toremove)) {
+      const next = toremove === realGap ? target : current - toremove;
+      yield new Value(next, previous);
+      previous = next;
+    }
+  }
+  return realGap > 0 ? stream(shrinkDecr()) : stream(shrinkIncr());
+}
+var safeMathSign = Math.sign;
+var safeNumberIsInteger$6 = Number.isInteger;
+var safeObjectIs$6 = Object.is;
+var IntegerArbitrary = class IntegerArbitrary2 extends Arbitrary {
+  constructor(min, max) {
+    super();
+    this.min = min;
+    this.max = max;
+    this.ranges = biasNumericRange(min, max, integerLogLike);
+  }
+  generate(mrng, biasFactor) {
+    if (biasFactor === void 0 || mrng.nextInt(1, biasFactor) !== 1) return new Value(mrng.nextInt(this.min, this.max), void 0);
+    const ranges = this.ranges;
+    if (ranges.length === 1) {
+      const range2 = ranges[0];
+      return new Value(mrng.nextInt(range2.min, range2.max), void 0);
+    }
+    const id = mrng.nextInt(-2 * (ranges.length - 1), ranges.length - 2);
+    const range = id < 0 ? ranges[0] : ranges[id + 1];
+    return new Value(mrng.nextInt(range.min, range.max), void 0);
+  }
+  canShrinkWithoutContext(value) {
+    return typeof value === "number" && safeNumberIsInteger$6(value) && !safeObjectIs$6(value, -0) && this.min <= value && value <= this.max;
+  }
+  shrink(current, context2) {
+    if (!IntegerArbitrary2.isValidContext(current, context2)) return shrinkInteger(current, this.min <= 0 && this.max >= 0 ? 0 : this.min < 0 ? this.max : this.min, true);
+    if (this.isLastChanceTry(current, context2)) return Stream.of(new Value(context2, void 0));
+    return shrinkInteger(current, context2, false);
+  }
+  isLastChanceTry(current, context2) {
+    if (current > 0) return current === context2 + 1 && current > this.min;
+    if (current < 0) return current === context2 - 1 && current < this.max;
+    return false;
+  }
+  static isValidContext(current, context2) {
+    if (context2 === void 0) return false;
+    if (typeof context2 !== "number") throw new Error(`Invalid context type passed to IntegerArbitrary (#1)`);
+    if (context2 !== 0 && safeMathSign(current) !== safeMathSign(context2)) throw new Error(`Invalid context value passed to IntegerArbitrary (#2)`);
+    return true;
+  }
+};
+var safeNumberIsInteger$5 = Number.isInteger;
+function buildCompleteIntegerConstraints(constraints) {
+  return {
+    min: constraints.min !== void 0 ? constraints.min : -2147483648,
+    max: constraints.max !== void 0 ? constraints.max : 2147483647
+  };
+}
+function integer(constraints = {}) {
+  const fullConstraints = buildCompleteIntegerConstraints(constraints);
+  if (fullConstraints.min > fullConstraints.max) throw new Error("fc.integer maximum value should be equal or greater than the minimum one");
+  if (!safeNumberIsInteger$5(fullConstraints.min)) throw new Error("fc.integer minimum value should be an integer");
+  if (!safeNumberIsInteger$5(fullConstraints.max)) throw new Error("fc.integer maximum value should be an integer");
+  return new IntegerArbitrary(fullConstraints.min, fullConstraints.max);
+}
+var depthContextCache = /* @__PURE__ */ new Map();
+function getDepthContextFor(contextMeta) {
+  if (contextMeta === void 0) return { depth: 0 };
+  if (typeof contextMeta !== "string") return contextMeta;
+  const cachedContext = safeMapGet(depthContextCache, contextMeta);
+  if (cachedContext !== void 0) return cachedContext;
+  const context2 = { depth: 0 };
+  safeMapSet(depthContextCache, contextMeta, context2);
+  return context2;
+}
+function createDepthIdentifier() {
+  return { depth: 0 };
+}
+var NoopSlicedGenerator = class {
+  constructor(arb, mrng, biasFactor) {
+    this.arb = arb;
+    this.mrng = mrng;
+    this.biasFactor = biasFactor;
+  }
+  attemptExact() {
+  }
+  next() {
+    return this.arb.generate(this.mrng, this.biasFactor);
+  }
+};
+var safeMathMin$5 = Math.min;
+var safeMathMax$2 = Math.max;
+var SlicedBasedGenerator = class {
+  constructor(arb, mrng, slices, biasFactor) {
+    this.arb = arb;
+    this.mrng = mrng;
+    this.slices = slices;
+    this.biasFactor = biasFactor;
+    this.activeSliceIndex = 0;
+    this.nextIndexInSlice = 0;
+    this.lastIndexInSlice = -1;
+  }
+  attemptExact(targetLength) {
+    if (targetLength !== 0 && this.mrng.nextInt(1, this.biasFactor) === 1) {
+      const eligibleIndices = [];
+      for (let index = 0; index !== this.slices.length; ++index) if (this.slices[index].length === targetLength) safePush(eligibleIndices, index);
+      if (eligibleIndices.length === 0) return;
+      this.activeSliceIndex = eligibleIndices[this.mrng.nextInt(0, eligibleIndices.length - 1)];
+      this.nextIndexInSlice = 0;
+      this.lastIndexInSlice = targetLength - 1;
+    }
+  }
+  next() {
+    if (this.nextIndexInSlice <= this.lastIndexInSlice) return new Value(this.slices[this.activeSliceIndex][this.nextIndexInSlice++], void 0);
+    if (this.mrng.nextInt(1, this.biasFactor) !== 1) return this.arb.generate(this.mrng, this.biasFactor);
+    this.activeSliceIndex = this.mrng.nextInt(0, this.slices.length - 1);
+    const slice = this.slices[this.activeSliceIndex];
+    if (this.mrng.nextInt(1, this.biasFactor) !== 1) {
+      this.nextIndexInSlice = 1;
+      this.lastIndexInSlice = slice.length - 1;
+      return new Value(slice[0], void 0);
+    }
+    const rangeBoundaryA = this.mrng.nextInt(0, slice.length - 1);
+    const rangeBoundaryB = this.mrng.nextInt(0, slice.length - 1);
+    this.nextIndexInSlice = safeMathMin$5(rangeBoundaryA, rangeBoundaryB);
+    this.lastIndexInSlice = safeMathMax$2(rangeBoundaryA, rangeBoundaryB);
+    return new Value(slice[this.nextIndexInSlice++], void 0);
+  }
+};
+function buildSlicedGenerator(arb, mrng, slices, biasFactor) {
+  if (biasFactor === void 0 || slices.length === 0 || mrng.nextInt(1, biasFactor) !== 1) return new NoopSlicedGenerator(arb, mrng, biasFactor);
+  return new SlicedBasedGenerator(arb, mrng, slices, biasFactor);
+}
+var safeMathFloor$4 = Math.floor;
+var safeMathLog$1 = Math.log;
+var safeArrayIsArray$2 = Array.isArray;
+function biasedMaxLength(minLength, maxLength) {
+  if (minLength === maxLength) return minLength;
+  return minLength + safeMathFloor$4(safeMathLog$1(maxLength - minLength) / safeMathLog$1(2));
+}
+var ArrayArbitrary = class ArrayArbitrary2 extends Arbitrary {
+  constructor(arb, minLength, maxGeneratedLength, maxLength, depthIdentifier, setBuilder2, customSlices) {
+    super();
+    this.arb = arb;
+    this.minLength = minLength;
+    this.maxGeneratedLength = maxGeneratedLength;
+    this.maxLength = maxLength;
+    this.setBuilder = setBuilder2;
+    this.customSlices = customSlices;
+    this.lengthArb = integer({
+      min: minLength,
+      max: maxGeneratedLength
+    });
+    this.depthContext = getDepthContextFor(depthIdentifier);
+    this.cachedBiasedMaxLength = biasedMaxLength(minLength, maxGeneratedLength);
+  }
+  preFilter(tab) {
+    if (this.setBuilder === void 0) return tab;
+    const s = this.setBuilder();
+    for (let index = 0; index !== tab.length; ++index) s.tryAdd(tab[index]);
+    return s.getData();
+  }
+  static makeItCloneable(vs, shrinkables) {
+    vs[cloneMethod] = () => {
+      const cloned = [];
+      for (let idx = 0; idx !== shrinkables.length; ++idx) safePush(cloned, shrinkables[idx].value);
+      this.makeItCloneable(cloned, shrinkables);
+      return cloned;
+    };
+    return vs;
+  }
+  generateNItemsNoDuplicates(setBuilder2, N2, mrng, biasFactorItems) {
+    let numSkippedInRow = 0;
+    const s = setBuilder2();
+    const slicedGenerator = buildSlicedGenerator(this.arb, mrng, this.customSlices, biasFactorItems);
+    while (s.size() < N2 && numSkippedInRow < this.maxGeneratedLength) {
+      const current = slicedGenerator.next();
+      if (s.tryAdd(current)) numSkippedInRow = 0;
+      else numSkippedInRow += 1;
+    }
+    return s.getData();
+  }
+  safeGenerateNItemsNoDuplicates(setBuilder2, N2, mrng, biasFactorItems) {
+    const depthImpact = N2 - this.cachedBiasedMaxLength;
+    if (depthImpact <= 0) return this.generateNItemsNoDuplicates(setBuilder2, N2, mrng, biasFactorItems);
+    this.depthContext.depth += depthImpact;
+    try {
+      return this.generateNItemsNoDuplicates(setBuilder2, N2, mrng, biasFactorItems);
+    } finally {
+      this.depthContext.depth -= depthImpact;
+    }
+  }
+  generateNItems(N2, mrng, biasFactorItems) {
+    const items2 = [];
+    const slicedGenerator = buildSlicedGenerator(this.arb, mrng, this.customSlices, biasFactorItems);
+    slicedGenerator.attemptExact(N2);
+    for (let index = 0; index !== N2; ++index) safePush(items2, slicedGenerator.next());
+    return items2;
+  }
+  safeGenerateNItems(N2, mrng, biasFactorItems) {
+    const depthImpact = N2 - this.cachedBiasedMaxLength;
+    if (depthImpact <= 0) return this.generateNItems(N2, mrng, biasFactorItems);
+    this.depthContext.depth += depthImpact;
+    try {
+      return this.generateNItems(N2, mrng, biasFactorItems);
+    } finally {
+      this.depthContext.depth -= depthImpact;
+    }
+  }
+  wrapper(itemsRaw, shrunkOnce, itemsRawLengthContext, startIndex) {
+    const items2 = shrunkOnce ? this.preFilter(itemsRaw) : itemsRaw;
+    let cloneable = false;
+    const vs = [];
+    const itemsContexts = [];
+    for (let idx = 0; idx !== items2.length; ++idx) {
+      const s = items2[idx];
+      cloneable = cloneable || s.hasToBeCloned;
+      safePush(vs, s.value);
+      safePush(itemsContexts, s.context);
+    }
+    if (cloneable) ArrayArbitrary2.makeItCloneable(vs, items2);
+    return new Value(vs, {
+      shrunkOnce,
+      lengthContext: itemsRaw.length === items2.length && itemsRawLengthContext !== void 0 ? itemsRawLengthContext : void 0,
+      itemsContexts,
+      startIndex
+    });
+  }
+  generate(mrng, biasFactor) {
+    let targetSize;
+    let biasFactorItems;
+    if (biasFactor === void 0) targetSize = this.lengthArb.generate(mrng, void 0).value;
+    else if (this.minLength === this.maxGeneratedLength) {
+      targetSize = this.lengthArb.generate(mrng, void 0).value;
+      biasFactorItems = biasFactor;
+    } else if (mrng.nextInt(1, biasFactor) !== 1) targetSize = this.lengthArb.generate(mrng, void 0).value;
+    else if (mrng.nextInt(1, biasFactor) !== 1) {
+      targetSize = this.lengthArb.generate(mrng, void 0).value;
+      biasFactorItems = biasFactor;
+    } else {
+      const maxBiasedLength = this.cachedBiasedMaxLength;
+      targetSize = integer({
+        min: this.minLength,
+        max: maxBiasedLength
+      }).generate(mrng, void 0).value;
+      biasFactorItems = biasFactor;
+    }
+    const items2 = this.setBuilder !== void 0 ? this.safeGenerateNItemsNoDuplicates(this.setBuilder, targetSize, mrng, biasFactorItems) : this.safeGenerateNItems(targetSize, mrng, biasFactorItems);
+    return this.wrapper(items2, false, void 0, 0);
+  }
+  canShrinkWithoutContext(value) {
+    if (!safeArrayIsArray$2(value) || this.minLength > value.length || value.length > this.maxLength) return false;
+    for (let index = 0; index !== value.length; ++index) {
+      if (!(index in value)) return false;
+      if (!this.arb.canShrinkWithoutContext(value[index])) return false;
+    }
+    return this.preFilter(safeMap(value, (item) => new Value(item, void 0))).length === value.length;
+  }
+  shrinkItemByItem(value, safeContext, endIndex) {
+    const shrinks = [];
+    for (let index = safeContext.startIndex; index < endIndex; ++index) safePush(shrinks, makeLazy(() => this.arb.shrink(value[index], safeContext.itemsContexts[index]).map((v) => {
+      const beforeCurrent = safeMap(safeSlice(value, 0, index), (v2, i) => new Value(cloneIfNeeded(v2), safeContext.itemsContexts[i]));
+      const afterCurrent = safeMap(safeSlice(value, index + 1), (v2, i) => new Value(cloneIfNeeded(v2), safeContext.itemsContexts[i + index + 1]));
+      return [
+        [
+          ...beforeCurrent,
+          v,
+          ...afterCurrent
+        ],
+        void 0,
+        index
+      ];
+    })));
+    return Stream.nil().join(...shrinks);
+  }
+  shrinkImpl(value, context2) {
+    if (value.length === 0) return Stream.nil();
+    const safeContext = context2 !== void 0 ? context2 : {
+      shrunkOnce: false,
+      lengthContext: void 0,
+      itemsContexts: [],
+      startIndex: 0
+    };
+    return this.lengthArb.shrink(value.length, safeContext.lengthContext).drop(safeContext.shrunkOnce && safeContext.lengthContext === void 0 && value.length > this.minLength + 1 ? 1 : 0).map((lengthValue) => {
+      const sliceStart = value.length - lengthValue.value;
+      return [
+        safeMap(safeSlice(value, sliceStart), (v, index) => new Value(cloneIfNeeded(v), safeContext.itemsContexts[index + sliceStart])),
+        lengthValue.context,
+        0
+      ];
+    }).join(makeLazy(() => value.length > this.minLength ? this.shrinkItemByItem(value, safeContext, 1) : this.shrinkItemByItem(value, safeContext, value.length))).join(value.length > this.minLength ? makeLazy(() => {
+      const subContext = {
+        shrunkOnce: false,
+        lengthContext: void 0,
+        itemsContexts: safeSlice(safeContext.itemsContexts, 1),
+        startIndex: 0
+      };
+      return this.shrinkImpl(safeSlice(value, 1), subContext).filter((v) => this.minLength <= v[0].length + 1).map((v) => {
+        return [
+          [new Value(cloneIfNeeded(value[0]), safeContext.itemsContexts[0]), ...v[0]],
+          void 0,
+          0
+        ];
+      });
+    }) : Stream.nil());
+  }
+  shrink(value, context2) {
+    return this.shrinkImpl(value, context2).map((contextualValue) => this.wrapper(contextualValue[0], true, contextualValue[1], contextualValue[2]));
+  }
+};
+var safeMathFloor$3 = Math.floor;
+var safeMathMin$4 = Math.min;
+var MaxLengthUpperBound = 2147483647;
+var orderedSize = [
+  "xsmall",
+  "small",
+  "medium",
+  "large",
+  "xlarge"
+];
+var orderedRelativeSize = [
+  "-4",
+  "-3",
+  "-2",
+  "-1",
+  "=",
+  "+1",
+  "+2",
+  "+3",
+  "+4"
+];
+var DefaultSize = "small";
+function maxLengthFromMinLength(minLength, size) {
+  switch (size) {
+    case "xsmall":
+      return safeMathFloor$3(1.1 * minLength) + 1;
+    case "small":
+      return 2 * minLength + 10;
+    case "medium":
+      return 11 * minLength + 100;
+    case "large":
+      return 101 * minLength + 1e3;
+    case "xlarge":
+      return 1001 * minLength + 1e4;
+    default:
+      throw new Error(`Unable to compute lengths based on received size: ${size}`);
+  }
+}
+function relativeSizeToSize(size, defaultSize) {
+  const sizeInRelative = safeIndexOf(orderedRelativeSize, size);
+  if (sizeInRelative === -1) return size;
+  const defaultSizeInSize = safeIndexOf(orderedSize, defaultSize);
+  if (defaultSizeInSize === -1) throw new Error(`Unable to offset size based on the unknown defaulted one: ${defaultSize}`);
+  const resultingSizeInSize = defaultSizeInSize + sizeInRelative - 4;
+  return resultingSizeInSize < 0 ? orderedSize[0] : resultingSizeInSize >= orderedSize.length ? orderedSize[orderedSize.length - 1] : orderedSize[resultingSizeInSize];
+}
+function maxGeneratedLengthFromSizeForArbitrary(size, minLength, maxLength, specifiedMaxLength) {
+  const { baseSize: defaultSize = DefaultSize, defaultSizeToMaxWhenMaxSpecified } = readConfigureGlobal() || {};
+  const definedSize = size !== void 0 ? size : specifiedMaxLength && defaultSizeToMaxWhenMaxSpecified ? "max" : defaultSize;
+  if (definedSize === "max") return maxLength;
+  const finalSize = relativeSizeToSize(definedSize, defaultSize);
+  return safeMathMin$4(maxLengthFromMinLength(minLength, finalSize), maxLength);
+}
+function depthBiasFromSizeForArbitrary(depthSizeOrSize, specifiedMaxDepth) {
+  if (typeof depthSizeOrSize === "number") return 1 / depthSizeOrSize;
+  const { baseSize: defaultSize = DefaultSize, defaultSizeToMaxWhenMaxSpecified } = readConfigureGlobal() || {};
+  const definedSize = depthSizeOrSize !== void 0 ? depthSizeOrSize : specifiedMaxDepth && defaultSizeToMaxWhenMaxSpecified ? "max" : defaultSize;
+  if (definedSize === "max") return 0;
+  switch (relativeSizeToSize(definedSize, defaultSize)) {
+    case "xsmall":
+      return 1;
+    case "small":
+      return 0.5;
+    case "medium":
+      return 0.25;
+    case "large":
+      return 0.125;
+    case "xlarge":
+      return 0.0625;
+  }
+}
+function resolveSize(size) {
+  const { baseSize: defaultSize = DefaultSize } = readConfigureGlobal() || {};
+  if (size === void 0) return defaultSize;
+  return relativeSizeToSize(size, defaultSize);
+}
+function array(arb, constraints = {}) {
+  const size = constraints.size;
+  const minLength = constraints.minLength || 0;
+  const maxLengthOrUnset = constraints.maxLength;
+  const depthIdentifier = constraints.depthIdentifier;
+  const maxLength = maxLengthOrUnset !== void 0 ? maxLengthOrUnset : MaxLengthUpperBound;
+  return new ArrayArbitrary(arb, minLength, maxGeneratedLengthFromSizeForArbitrary(size, minLength, maxLength, maxLengthOrUnset !== void 0), maxLength, depthIdentifier, void 0, constraints.experimentalCustomSlices || []);
+}
+function halveBigInt(n) {
+  return n / SBigInt2(2);
+}
+function shrinkBigInt(current, target, tryTargetAsap) {
+  const realGap = current - target;
+  function* shrinkDecr() {
+    let previous = tryTargetAsap ? void 0 : target;
+    const gap = tryTargetAsap ? realGap : halveBigInt(realGap);
+    for (let toremove = gap; toremove > 0; toremove = halveBigInt(toremove)) {
+      const next = current - toremove;
+      yield new Value(next, previous);
+      previous = next;
+    }
+  }
+  function* shrinkIncr() {
+    let previous = tryTargetAsap ? void 0 : target;
+    const gap = tryTargetAsap ? realGap : halveBigInt(realGap);
+    for (let toremove = gap; toremove < 0; toremove = halveBigInt(toremove)) {
+      const next = current - toremove;
+      yield new Value(next, previous);
+      previous = next;
+    }
+  }
+  return realGap > 0 ? stream(shrinkDecr()) : stream(shrinkIncr());
+}
+var BigIntArbitrary = class BigIntArbitrary2 extends Arbitrary {
+  constructor(min, max) {
+    super();
+    this.min = min;
+    this.max = max;
+  }
+  generate(mrng, biasFactor) {
+    const range = this.computeGenerateRange(mrng, biasFactor);
+    return new Value(mrng.nextBigInt(range.min, range.max), void 0);
+  }
+  computeGenerateRange(mrng, biasFactor) {
+    if (biasFactor === void 0 || mrng.nextInt(1, biasFactor) !== 1) return {
+      min: this.min,
+      max: this.max
+    };
+    const ranges = biasNumericRange(this.min, this.max, bigIntLogLike);
+    if (ranges.length === 1) return ranges[0];
+    const id = mrng.nextInt(-2 * (ranges.length - 1), ranges.length - 2);
+    return id < 0 ? ranges[0] : ranges[id + 1];
+  }
+  canShrinkWithoutContext(value) {
+    return typeof value === "bigint" && this.min <= value && value <= this.max;
+  }
+  shrink(current, context2) {
+    if (!BigIntArbitrary2.isValidContext(current, context2)) return shrinkBigInt(current, this.defaultTarget(), true);
+    if (this.isLastChanceTry(current, context2)) return Stream.of(new Value(context2, void 0));
+    return shrinkBigInt(current, context2, false);
+  }
+  defaultTarget() {
+    if (this.min <= 0 && this.max >= 0) return SBigInt2(0);
+    return this.min < 0 ? this.max : this.min;
+  }
+  isLastChanceTry(current, context2) {
+    if (current > 0) return current === context2 + SBigInt2(1) && current > this.min;
+    if (current < 0) return current === context2 - SBigInt2(1) && current < this.max;
+    return false;
+  }
+  static isValidContext(current, context2) {
+    if (context2 === void 0) return false;
+    if (typeof context2 !== "bigint") throw new Error(`Invalid context type passed to BigIntArbitrary (#1)`);
+    const differentSigns = current > 0 && context2 < 0 || current < 0 && context2 > 0;
+    if (context2 !== SBigInt2(0) && differentSigns) throw new Error(`Invalid context value passed to BigIntArbitrary (#2)`);
+    return true;
+  }
+};
+function buildCompleteBigIntConstraints(constraints) {
+  const DefaultMin = SBigInt2(-1) << SBigInt2(255);
+  const DefaultMax = (SBigInt2(1) << SBigInt2(255)) - SBigInt2(1);
+  const min = constraints.min;
+  const max = constraints.max;
+  return {
+    min: min !== void 0 ? min : DefaultMin - (max !== void 0 && max < SBigInt2(0) ? max * max : SBigInt2(0)),
+    max: max !== void 0 ? max : DefaultMax + (min !== void 0 && min > SBigInt2(0) ? min * min : SBigInt2(0))
+  };
+}
+function extractBigIntConstraints(args) {
+  if (args[0] === void 0) return {};
+  if (args[1] === void 0) return args[0];
+  return {
+    min: args[0],
+    max: args[1]
+  };
+}
+function bigInt(...args) {
+  const constraints = buildCompleteBigIntConstraints(extractBigIntConstraints(args));
+  if (constraints.min > constraints.max) throw new Error("fc.bigInt expects max to be greater than or equal to min");
+  return new BigIntArbitrary(constraints.min, constraints.max);
+}
+var stableObjectGetPrototypeOf$1 = Object.getPrototypeOf;
+var NoBiasArbitrary = class extends Arbitrary {
+  constructor(arb) {
+    super();
+    this.arb = arb;
+  }
+  generate(mrng, _biasFactor) {
+    return this.arb.generate(mrng, void 0);
+  }
+  canShrinkWithoutContext(value) {
+    return this.arb.canShrinkWithoutContext(value);
+  }
+  shrink(value, context2) {
+    return this.arb.shrink(value, context2);
+  }
+};
+function noBias(arb) {
+  if (stableObjectGetPrototypeOf$1(arb) === NoBiasArbitrary.prototype && arb.generate === NoBiasArbitrary.prototype.generate && arb.canShrinkWithoutContext === NoBiasArbitrary.prototype.canShrinkWithoutContext && arb.shrink === NoBiasArbitrary.prototype.shrink) return arb;
+  return new NoBiasArbitrary(arb);
+}
+function booleanMapper(v) {
+  return v === 1;
+}
+function booleanUnmapper(v) {
+  if (typeof v !== "boolean") throw new Error("Unsupported input type");
+  return v === true ? 1 : 0;
+}
+function boolean() {
+  return noBias(integer({
+    min: 0,
+    max: 1
+  }).map(booleanMapper, booleanUnmapper));
+}
+var safeObjectIs$5 = Object.is;
+var FastConstantValuesLookup = class {
+  constructor(values) {
+    this.values = values;
+    this.fastValues = new SSet(this.values);
+    let hasMinusZero = false;
+    let hasPlusZero = false;
+    if (safeHas(this.fastValues, 0)) for (let idx = 0; idx !== this.values.length; ++idx) {
+      const value = this.values[idx];
+      hasMinusZero = hasMinusZero || safeObjectIs$5(value, -0);
+      hasPlusZero = hasPlusZero || safeObjectIs$5(value, 0);
+    }
+    this.hasMinusZero = hasMinusZero;
+    this.hasPlusZero = hasPlusZero;
+  }
+  has(value) {
+    if (value === 0) {
+      if (safeObjectIs$5(value, 0)) return this.hasPlusZero;
+      return this.hasMinusZero;
+    }
+    return safeHas(this.fastValues, value);
+  }
+};
+var ConstantArbitrary = class extends Arbitrary {
+  constructor(values) {
+    super();
+    this.values = values;
+  }
+  generate(mrng, _biasFactor) {
+    const idx = this.values.length === 1 ? 0 : mrng.nextInt(0, this.values.length - 1);
+    const value = this.values[idx];
+    if (!hasCloneMethod(value)) return new Value(value, idx);
+    return new Value(value, idx, () => value[cloneMethod]());
+  }
+  canShrinkWithoutContext(value) {
+    if (this.values.length === 1) return safeObjectIs$5(this.values[0], value);
+    if (this.fastValues === void 0) this.fastValues = new FastConstantValuesLookup(this.values);
+    return this.fastValues.has(value);
+  }
+  shrink(value, context2) {
+    if (context2 === 0 || safeObjectIs$5(value, this.values[0])) return Stream.nil();
+    return Stream.of(new Value(this.values[0], 0));
+  }
+};
+function constantFrom(...values) {
+  if (values.length === 0) throw new Error("fc.constantFrom expects at least one parameter");
+  return new ConstantArbitrary(values);
+}
+function falsy(constraints) {
+  if (!constraints || !constraints.withBigInt) return constantFrom(false, null, void 0, 0, "", NaN);
+  return constantFrom(false, null, void 0, 0, "", NaN, SBigInt2(0));
+}
+function constant(value) {
+  return new ConstantArbitrary([value]);
+}
+var ContextImplem = class ContextImplem2 {
+  constructor() {
+    this.receivedLogs = [];
+  }
+  log(data) {
+    this.receivedLogs.push(data);
+  }
+  size() {
+    return this.receivedLogs.length;
+  }
+  toString() {
+    return JSON.stringify({ logs: this.receivedLogs });
+  }
+  [cloneMethod]() {
+    return new ContextImplem2();
+  }
+};
+function context() {
+  return constant(new ContextImplem());
+}
+var safeNaN$2 = NaN;
+var safeNumberIsNaN$4 = Number.isNaN;
+function timeToDateMapper(time) {
+  return new SDate(time);
+}
+function timeToDateUnmapper(value) {
+  if (!(value instanceof SDate) || value.constructor !== SDate) throw new SError("Not a valid value for date unmapper");
+  return safeGetTime(value);
+}
+function timeToDateMapperWithNaN(valueForNaN) {
+  return (time) => {
+    return time === valueForNaN ? new SDate(safeNaN$2) : timeToDateMapper(time);
+  };
+}
+function timeToDateUnmapperWithNaN(valueForNaN) {
+  return (value) => {
+    const time = timeToDateUnmapper(value);
+    return safeNumberIsNaN$4(time) ? valueForNaN : time;
+  };
+}
+var safeNumberIsNaN$3 = Number.isNaN;
+function date(constraints = {}) {
+  const intMin = constraints.min !== void 0 ? safeGetTime(constraints.min) : -864e13;
+  const intMax = constraints.max !== void 0 ? safeGetTime(constraints.max) : 864e13;
+  const noInvalidDate = constraints.noInvalidDate;
+  if (safeNumberIsNaN$3(intMin)) throw new Error("fc.date min must be valid instance of Date");
+  if (safeNumberIsNaN$3(intMax)) throw new Error("fc.date max must be valid instance of Date");
+  if (intMin > intMax) throw new Error("fc.date max must be greater or equal to min");
+  if (noInvalidDate) return integer({
+    min: intMin,
+    max: intMax
+  }).map(timeToDateMapper, timeToDateUnmapper);
+  const valueForNaN = intMax + 1;
+  return integer({
+    min: intMin,
+    max: intMax + 1
+  }).map(timeToDateMapperWithNaN(valueForNaN), timeToDateUnmapperWithNaN(valueForNaN));
+}
+var ChainUntilArbitrary = class extends Arbitrary {
+  constructor(startArb, chainer) {
+    super();
+    this.startArb = startArb;
+    this.chainer = chainer;
+  }
+  generate(mrng, biasFactor) {
+    const entries = [];
+    const clonedMrng = mrng.clone();
+    let current = this.startArb.generate(mrng, biasFactor);
+    entries.push({
+      arbitrary: this.startArb,
+      value: current.value_,
+      context: current.context,
+      clonedMrng
+    });
+    while (true) {
+      const nextArb = this.chainer(current.value_);
+      if (nextArb === void 0) break;
+      const nextClonedMrng = mrng.clone();
+      current = nextArb.generate(mrng, biasFactor);
+      entries.push({
+        arbitrary: nextArb,
+        value: current.value_,
+        context: current.context,
+        clonedMrng: nextClonedMrng
+      });
+    }
+    const ctx = {
+      biasFactor,
+      entries,
+      currentShrinkLevel: 0
+    };
+    return new Value(current.value_, ctx);
+  }
+  canShrinkWithoutContext(_value) {
+    return false;
+  }
+  shrink(value, context2) {
+    if (!this.isSafeContext(context2)) return Stream.nil();
+    return new Stream(this.shrinkIterator(context2));
+  }
+  *shrinkIterator(context2) {
+    const { entries, currentShrinkLevel, biasFactor } = context2;
+    for (let level = currentShrinkLevel; level < entries.length; ++level) {
+      const entry = entries[level];
+      const shrinks = entry.arbitrary.shrink(entry.value, entry.context);
+      for (const shrunkValue of shrinks) {
+        const newEntries = entries.slice(0, level);
+        newEntries.push({
+          arbitrary: entry.arbitrary,
+          value: shrunkValue.value_,
+          context: shrunkValue.context,
+          clonedMrng: entry.clonedMrng
+        });
+        let current = shrunkValue;
+        const mrng = entry.clonedMrng.clone();
+        while (true) {
+          const nextArb = this.chainer(current.value_);
+          if (nextArb === void 0) break;
+          const nextClonedMrng = mrng.clone();
+          const next = nextArb.generate(mrng, biasFactor);
+          newEntries.push({
+            arbitrary: nextArb,
+            value: next.value_,
+            context: next.context,
+            clonedMrng: nextClonedMrng
+          });
+          current = next;
+        }
+        const lastEntry = newEntries[newEntries.length - 1];
+        const newContext = {
+          biasFactor,
+          entries: newEntries,
+          currentShrinkLevel: level
+        };
+        yield new Value(lastEntry.value, newContext);
+      }
+    }
+  }
+  isSafeContext(context2) {
+    return context2 !== null && context2 !== void 0 && typeof context2 === "object" && "biasFactor" in context2 && "entries" in context2 && "currentShrinkLevel" in context2;
+  }
+};
+function chainUntil(startArb, chainer) {
+  return new ChainUntilArbitrary(startArb, chainer);
+}
+var safeSymbolIterator = Symbol.iterator;
+var safeIsArray = Array.isArray;
+var safeObjectIs$4 = Object.is;
+var CloneArbitrary = class CloneArbitrary2 extends Arbitrary {
+  constructor(arb, numValues) {
+    super();
+    this.arb = arb;
+    this.numValues = numValues;
+  }
+  generate(mrng, biasFactor) {
+    const items2 = [];
+    if (this.numValues <= 0) return this.wrapper(items2);
+    for (let idx = 0; idx !== this.numValues - 1; ++idx) safePush(items2, this.arb.generate(mrng.clone(), biasFactor));
+    safePush(items2, this.arb.generate(mrng, biasFactor));
+    return this.wrapper(items2);
+  }
+  canShrinkWithoutContext(value) {
+    if (!safeIsArray(value) || value.length !== this.numValues) return false;
+    if (value.length === 0) return true;
+    for (let index = 1; index < value.length; ++index) if (!safeObjectIs$4(value[0], value[index])) return false;
+    return this.arb.canShrinkWithoutContext(value[0]);
+  }
+  shrink(value, context2) {
+    if (value.length === 0) return Stream.nil();
+    return new Stream(this.shrinkImpl(value, context2 !== void 0 ? context2 : [])).map((v) => this.wrapper(v));
+  }
+  *shrinkImpl(value, contexts) {
+    const its = safeMap(value, (v, idx) => this.arb.shrink(v, contexts[idx])[safeSymbolIterator]());
+    let cur = safeMap(its, (it) => it.next());
+    while (!cur[0].done) {
+      yield safeMap(cur, (c) => c.value);
+      cur = safeMap(its, (it) => it.next());
+    }
+  }
+  static makeItCloneable(vs, shrinkables) {
+    vs[cloneMethod] = () => {
+      const cloned = [];
+      for (let idx = 0; idx !== shrinkables.length; ++idx) safePush(cloned, shrinkables[idx].value);
+      this.makeItCloneable(cloned, shrinkables);
+      return cloned;
+    };
+    return vs;
+  }
+  wrapper(items2) {
+    let cloneable = false;
+    const vs = [];
+    const contexts = [];
+    for (let idx = 0; idx !== items2.length; ++idx) {
+      const s = items2[idx];
+      cloneable = cloneable || s.hasToBeCloned;
+      safePush(vs, s.value);
+      safePush(contexts, s.context);
+    }
+    if (cloneable) CloneArbitrary2.makeItCloneable(vs, items2);
+    return new Value(vs, contexts);
+  }
+};
+function clone(arb, numValues) {
+  return new CloneArbitrary(arb, numValues);
+}
+var CustomEqualSet = class {
+  constructor(isEqual) {
+    this.isEqual = isEqual;
+    this.data = [];
+  }
+  tryAdd(value) {
+    for (let idx = 0; idx !== this.data.length; ++idx) if (this.isEqual(this.data[idx], value)) return false;
+    safePush(this.data, value);
+    return true;
+  }
+  size() {
+    return this.data.length;
+  }
+  getData() {
+    return this.data;
+  }
+};
+var safeNumberIsNaN$2 = Number.isNaN;
+var StrictlyEqualSet = class {
+  constructor(selector) {
+    this.selector = selector;
+    this.selectedItemsExceptNaN = new SSet();
+    this.data = [];
+  }
+  tryAdd(value) {
+    const selected = this.selector(value);
+    if (safeNumberIsNaN$2(selected)) {
+      safePush(this.data, value);
+      return true;
+    }
+    const sizeBefore = this.selectedItemsExceptNaN.size;
+    safeAdd(this.selectedItemsExceptNaN, selected);
+    if (sizeBefore !== this.selectedItemsExceptNaN.size) {
+      safePush(this.data, value);
+      return true;
+    }
+    return false;
+  }
+  size() {
+    return this.data.length;
+  }
+  getData() {
+    return this.data;
+  }
+};
+var safeObjectIs$3 = Object.is;
+var SameValueSet = class {
+  constructor(selector) {
+    this.selector = selector;
+    this.selectedItemsExceptMinusZero = new SSet();
+    this.data = [];
+    this.hasMinusZero = false;
+  }
+  tryAdd(value) {
+    const selected = this.selector(value);
+    if (safeObjectIs$3(selected, -0)) {
+      if (this.hasMinusZero) return false;
+      safePush(this.data, value);
+      this.hasMinusZero = true;
+      return true;
+    }
+    const sizeBefore = this.selectedItemsExceptMinusZero.size;
+    safeAdd(this.selectedItemsExceptMinusZero, selected);
+    if (sizeBefore !== this.selectedItemsExceptMinusZero.size) {
+      safePush(this.data, value);
+      return true;
+    }
+    return false;
+  }
+  size() {
+    return this.data.length;
+  }
+  getData() {
+    return this.data;
+  }
+};
+var SameValueZeroSet = class {
+  constructor(selector) {
+    this.selector = selector;
+    this.selectedItems = new SSet();
+    this.data = [];
+  }
+  tryAdd(value) {
+    const selected = this.selector(value);
+    const sizeBefore = this.selectedItems.size;
+    safeAdd(this.selectedItems, selected);
+    if (sizeBefore !== this.selectedItems.size) {
+      safePush(this.data, value);
+      return true;
+    }
+    return false;
+  }
+  size() {
+    return this.data.length;
+  }
+  getData() {
+    return this.data;
+  }
+};
+function buildUniqueArraySetBuilder(constraints) {
+  if (typeof constraints.comparator === "function") {
+    if (constraints.selector === void 0) {
+      const comparator2 = constraints.comparator;
+      const isEqualForBuilder2 = (nextA, nextB) => comparator2(nextA.value_, nextB.value_);
+      return () => new CustomEqualSet(isEqualForBuilder2);
+    }
+    const comparator = constraints.comparator;
+    const selector2 = constraints.selector;
+    const refinedSelector2 = (next) => selector2(next.value_);
+    const isEqualForBuilder = (nextA, nextB) => comparator(refinedSelector2(nextA), refinedSelector2(nextB));
+    return () => new CustomEqualSet(isEqualForBuilder);
+  }
+  const selector = constraints.selector || ((v) => v);
+  const refinedSelector = (next) => selector(next.value_);
+  switch (constraints.comparator) {
+    case "IsStrictlyEqual":
+      return () => new StrictlyEqualSet(refinedSelector);
+    case "SameValueZero":
+      return () => new SameValueZeroSet(refinedSelector);
+    case "SameValue":
+    case void 0:
+      return () => new SameValueSet(refinedSelector);
+  }
+}
+function uniqueArray(arb, constraints = {}) {
+  const minLength = constraints.minLength !== void 0 ? constraints.minLength : 0;
+  const maxLength = constraints.maxLength !== void 0 ? constraints.maxLength : MaxLengthUpperBound;
+  const maxGeneratedLength = maxGeneratedLengthFromSizeForArbitrary(constraints.size, minLength, maxLength, constraints.maxLength !== void 0);
+  const depthIdentifier = constraints.depthIdentifier;
+  const arrayArb = new ArrayArbitrary(arb, minLength, maxGeneratedLength, maxLength, depthIdentifier, buildUniqueArraySetBuilder(constraints), []);
+  if (minLength === 0) return arrayArb;
+  return arrayArb.filter((tab) => tab.length >= minLength);
+}
+var safeObjectCreate$5 = Object.create;
+var safeObjectDefineProperty$2 = Object.defineProperty;
+var safeObjectGetOwnPropertyDescriptor$2 = Object.getOwnPropertyDescriptor;
+var safeObjectGetPrototypeOf$1 = Object.getPrototypeOf;
+var safeObjectPrototype$1 = Object.prototype;
+var safeReflectOwnKeys = Reflect.ownKeys;
+function keyValuePairsToObjectMapper(definition) {
+  const obj = definition[1] ? safeObjectCreate$5(null) : {};
+  const keyValues = definition[0];
+  for (let idx = 0; idx !== keyValues.length; ++idx) {
+    const key = keyValues[idx][0];
+    if (key === "__proto__") safeObjectDefineProperty$2(obj, key, {
+      enumerable: true,
+      configurable: true,
+      writable: true,
+      value: keyValues[idx][1]
+    });
+    else obj[key] = keyValues[idx][1];
+  }
+  return obj;
+}
+function isValidPropertyNameFilter(descriptor) {
+  return descriptor !== void 0 && !!descriptor.configurable && !!descriptor.enumerable && !!descriptor.writable && descriptor.get === void 0 && descriptor.set === void 0;
+}
+function keyValuePairsToObjectUnmapper(value) {
+  if (typeof value !== "object" || value === null) throw new SError("Incompatible instance received: should be a non-null object");
+  const hasNullPrototype = safeObjectGetPrototypeOf$1(value) === null;
+  const hasObjectPrototype = safeObjectGetPrototypeOf$1(value) === safeObjectPrototype$1;
+  if (!hasNullPrototype && !hasObjectPrototype) throw new SError("Incompatible instance received: should be of exact type Object");
+  const propertyDescriptors = safeMap(safeReflectOwnKeys(value), (key) => [key, safeObjectGetOwnPropertyDescriptor$2(value, key)]);
+  if (!safeEvery(propertyDescriptors, ([, descriptor]) => isValidPropertyNameFilter(descriptor))) throw new SError("Incompatible instance received: should contain only c/e/w properties without get/set");
+  return [safeMap(propertyDescriptors, ([key, descriptor]) => [key, descriptor.value]), hasNullPrototype];
+}
+function dictionaryKeyExtractor(entry) {
+  return entry[0];
+}
+function dictionary(keyArb, valueArb, constraints = {}) {
+  const noNullPrototype = !!constraints.noNullPrototype;
+  return tuple(uniqueArray(tuple(keyArb, valueArb), {
+    minLength: constraints.minKeys,
+    maxLength: constraints.maxKeys,
+    size: constraints.size,
+    selector: dictionaryKeyExtractor,
+    depthIdentifier: constraints.depthIdentifier
+  }), noNullPrototype ? constant(false) : boolean()).map(keyValuePairsToObjectMapper, keyValuePairsToObjectUnmapper);
+}
+var safePositiveInfinity$7 = Number.POSITIVE_INFINITY;
+var safeMaxSafeInteger$2 = Number.MAX_SAFE_INTEGER;
+var safeNumberIsInteger$4 = Number.isInteger;
+var safeMathFloor$2 = Math.floor;
+var safeMathPow = Math.pow;
+var safeMathMin$3 = Math.min;
+var FrequencyArbitrary = class FrequencyArbitrary2 extends Arbitrary {
+  static from(warbs, constraints, label) {
+    if (warbs.length === 0) throw new Error(`${label} expects at least one weighted arbitrary`);
+    let totalWeight = 0;
+    for (let idx = 0; idx !== warbs.length; ++idx) {
+      if (warbs[idx].arbitrary === void 0) throw new Error(`${label} expects arbitraries to be specified`);
+      const currentWeight = warbs[idx].weight;
+      totalWeight += currentWeight;
+      if (!safeNumberIsInteger$4(currentWeight)) throw new Error(`${label} expects weights to be integer values`);
+      if (currentWeight < 0) throw new Error(`${label} expects weights to be superior or equal to 0`);
+    }
+    if (totalWeight <= 0) throw new Error(`${label} expects the sum of weights to be strictly superior to 0`);
+    const sanitizedConstraints = {
+      depthBias: depthBiasFromSizeForArbitrary(constraints.depthSize, constraints.maxDepth !== void 0),
+      maxDepth: constraints.maxDepth !== void 0 ? constraints.maxDepth : safePositiveInfinity$7,
+      withCrossShrink: !!constraints.withCrossShrink
+    };
+    return new FrequencyArbitrary2(warbs, sanitizedConstraints, getDepthContextFor(constraints.depthIdentifier));
+  }
+  constructor(warbs, constraints, context2) {
+    super();
+    this.warbs = warbs;
+    this.constraints = constraints;
+    this.context = context2;
+    let currentWeight = 0;
+    this.cumulatedWeights = [];
+    for (let idx = 0; idx !== warbs.length; ++idx) {
+      currentWeight += warbs[idx].weight;
+      safePush(this.cumulatedWeights, currentWeight);
+    }
+    this.totalWeight = currentWeight;
+  }
+  generate(mrng, biasFactor) {
+    if (this.mustGenerateFirst()) return this.safeGenerateForIndex(mrng, 0, biasFactor);
+    const selected = mrng.nextInt(this.computeNegDepthBenefit(), this.totalWeight - 1);
+    for (let idx = 0; idx !== this.cumulatedWeights.length; ++idx) if (selected < this.cumulatedWeights[idx]) return this.safeGenerateForIndex(mrng, idx, biasFactor);
+    throw new Error(`Unable to generate from fc.frequency`);
+  }
+  canShrinkWithoutContext(value) {
+    return this.canShrinkWithoutContextIndex(value) !== -1;
+  }
+  shrink(value, context2) {
+    if (context2 !== void 0) {
+      const safeContext = context2;
+      const selectedIndex = safeContext.selectedIndex;
+      const originalBias = safeContext.originalBias;
+      const originalShrinks = this.warbs[selectedIndex].arbitrary.shrink(value, safeContext.originalContext).map((v) => this.mapIntoValue(selectedIndex, v, null, originalBias));
+      if (safeContext.clonedMrngForFallbackFirst !== null) {
+        if (safeContext.cachedGeneratedForFirst === void 0) safeContext.cachedGeneratedForFirst = this.safeGenerateForIndex(safeContext.clonedMrngForFallbackFirst, 0, originalBias);
+        const valueFromFirst = safeContext.cachedGeneratedForFirst;
+        return Stream.of(valueFromFirst).join(originalShrinks);
+      }
+      return originalShrinks;
+    }
+    const potentialSelectedIndex = this.canShrinkWithoutContextIndex(value);
+    if (potentialSelectedIndex === -1) return Stream.nil();
+    return this.defaultShrinkForFirst(potentialSelectedIndex).join(this.warbs[potentialSelectedIndex].arbitrary.shrink(value, void 0).map((v) => this.mapIntoValue(potentialSelectedIndex, v, null, void 0)));
+  }
+  /** Generate shrink values for first arbitrary when no context and no value was provided */
+  defaultShrinkForFirst(selectedIndex) {
+    ++this.context.depth;
+    try {
+      if (!this.mustFallbackToFirstInShrink(selectedIndex) || this.warbs[0].fallbackValue === void 0) return Stream.nil();
+    } finally {
+      --this.context.depth;
+    }
+    const rawShrinkValue = new Value(this.warbs[0].fallbackValue.default, void 0);
+    return Stream.of(this.mapIntoValue(0, rawShrinkValue, null, void 0));
+  }
+  /** Extract the index of the generator that would have been able to gennrate the value */
+  canShrinkWithoutContextIndex(value) {
+    if (this.mustGenerateFirst()) return this.warbs[0].arbitrary.canShrinkWithoutContext(value) ? 0 : -1;
+    try {
+      ++this.context.depth;
+      for (let idx = 0; idx !== this.warbs.length; ++idx) {
+        const warb = this.warbs[idx];
+        if (warb.weight !== 0 && warb.arbitrary.canShrinkWithoutContext(value)) return idx;
+      }
+      return -1;
+    } finally {
+      --this.context.depth;
+    }
+  }
+  /** Map the output of one of the children with the context of frequency */
+  mapIntoValue(idx, value, clonedMrngForFallbackFirst, biasFactor) {
+    const context2 = {
+      selectedIndex: idx,
+      originalBias: biasFactor,
+      originalContext: value.context,
+      clonedMrngForFallbackFirst
+    };
+    return new Value(value.value, context2);
+  }
+  /** Generate using Arbitrary at index idx and safely handle depth context */
+  safeGenerateForIndex(mrng, idx, biasFactor) {
+    ++this.context.depth;
+    try {
+      const value = this.warbs[idx].arbitrary.generate(mrng, biasFactor);
+      const clonedMrngForFallbackFirst = this.mustFallbackToFirstInShrink(idx) ? mrng.clone() : null;
+      return this.mapIntoValue(idx, value, clonedMrngForFallbackFirst, biasFactor);
+    } finally {
+      --this.context.depth;
+    }
+  }
+  /** Check if generating a value based on the first arbitrary is compulsory */
+  mustGenerateFirst() {
+    return this.constraints.maxDepth <= this.context.depth;
+  }
+  /** Check if fallback on first arbitrary during shrinking is required */
+  mustFallbackToFirstInShrink(idx) {
+    return idx !== 0 && this.constraints.withCrossShrink && this.warbs[0].weight !== 0;
+  }
+  /** Compute the benefit for the current depth */
+  computeNegDepthBenefit() {
+    const depthBias = this.constraints.depthBias;
+    if (depthBias <= 0 || this.warbs[0].weight === 0) return 0;
+    const depthBenefit = safeMathFloor$2(safeMathPow(1 + depthBias, this.context.depth)) - 1;
+    return -safeMathMin$3(this.totalWeight * depthBenefit, safeMaxSafeInteger$2) || 0;
+  }
+};
+function isOneOfContraints(param) {
+  return param !== null && param !== void 0 && typeof param === "object" && !("generate" in param) && !("arbitrary" in param) && !("weight" in param);
+}
+function toWeightedArbitrary(maybeWeightedArbitrary) {
+  if (isArbitrary(maybeWeightedArbitrary)) return {
+    arbitrary: maybeWeightedArbitrary,
+    weight: 1
+  };
+  return maybeWeightedArbitrary;
+}
+function oneof(...args) {
+  const constraints = args[0];
+  if (isOneOfContraints(constraints)) {
+    const weightedArbs2 = safeMap(safeSlice(args, 1), toWeightedArbitrary);
+    return FrequencyArbitrary.from(weightedArbs2, constraints, "fc.oneof");
+  }
+  const weightedArbs = safeMap(args, toWeightedArbitrary);
+  return FrequencyArbitrary.from(weightedArbs, {}, "fc.oneof");
+}
+var safeNumberIsInteger$3 = Number.isInteger;
+function nat(arg) {
+  const max = typeof arg === "number" ? arg : arg && arg.max !== void 0 ? arg.max : 2147483647;
+  if (max < 0) throw new Error("fc.nat value should be greater than or equal to 0");
+  if (!safeNumberIsInteger$3(max)) throw new Error("fc.nat maximum value should be an integer");
+  return new IntegerArbitrary(0, max);
+}
+var safeObjectIs$2 = Object.is;
+function buildDichotomyEntries(entries) {
+  let currentFrom = 0;
+  const dichotomyEntries = [];
+  for (const entry of entries) {
+    const from = currentFrom;
+    currentFrom = from + entry.num;
+    const to = currentFrom - 1;
+    dichotomyEntries.push({
+      from,
+      to,
+      entry
+    });
+  }
+  return dichotomyEntries;
+}
+function findDichotomyEntry(dichotomyEntries, choiceIndex) {
+  let min = 0;
+  let max = dichotomyEntries.length;
+  while (max - min > 1) {
+    const mid = ~~((min + max) / 2);
+    if (choiceIndex < dichotomyEntries[mid].from) max = mid;
+    else min = mid;
+  }
+  return dichotomyEntries[min];
+}
+function indexToMappedConstantMapperFor(entries) {
+  const dichotomyEntries = buildDichotomyEntries(entries);
+  return function indexToMappedConstantMapper(choiceIndex) {
+    const dichotomyEntry = findDichotomyEntry(dichotomyEntries, choiceIndex);
+    return dichotomyEntry.entry.build(choiceIndex - dichotomyEntry.from);
+  };
+}
+function buildReverseMapping(entries) {
+  const reverseMapping = {
+    mapping: new SMap$2(),
+    negativeZeroIndex: void 0
+  };
+  let choiceIndex = 0;
+  for (let entryIdx = 0; entryIdx !== entries.length; ++entryIdx) {
+    const entry = entries[entryIdx];
+    for (let idxInEntry = 0; idxInEntry !== entry.num; ++idxInEntry) {
+      const value = entry.build(idxInEntry);
+      if (value === 0 && 1 / value === SNumber.NEGATIVE_INFINITY) reverseMapping.negativeZeroIndex = choiceIndex;
+      else safeMapSet(reverseMapping.mapping, value, choiceIndex);
+      ++choiceIndex;
+    }
+  }
+  return reverseMapping;
+}
+function indexToMappedConstantUnmapperFor(entries) {
+  let reverseMapping = null;
+  return function indexToMappedConstantUnmapper(value) {
+    if (reverseMapping === null) reverseMapping = buildReverseMapping(entries);
+    const choiceIndex = safeObjectIs$2(value, -0) ? reverseMapping.negativeZeroIndex : safeMapGet(reverseMapping.mapping, value);
+    if (choiceIndex === void 0) throw new SError("Unknown value encountered cannot be built using this mapToConstant");
+    return choiceIndex;
+  };
+}
+function computeNumChoices(options) {
+  if (options.length === 0) throw new SError(`fc.mapToConstant expects at least one option`);
+  let numChoices = 0;
+  for (let idx = 0; idx !== options.length; ++idx) {
+    if (options[idx].num < 0) throw new SError(`fc.mapToConstant expects all options to have a number of entries greater or equal to zero`);
+    numChoices += options[idx].num;
+  }
+  if (numChoices === 0) throw new SError(`fc.mapToConstant expects at least one choice among options`);
+  return numChoices;
+}
+function mapToConstant(...entries) {
+  return nat({ max: computeNumChoices(entries) - 1 }).map(indexToMappedConstantMapperFor(entries), indexToMappedConstantUnmapperFor(entries));
+}
+function tokenizeString(patternsArb, value, minLength, maxLength) {
+  if (value.length === 0) {
+    if (minLength > 0) return;
+    return [];
+  }
+  if (maxLength <= 0) return;
+  const stack = [{
+    endIndexChunks: 0,
+    nextStartIndex: 1,
+    chunks: []
+  }];
+  const visited = new SMap$2();
+  while (stack.length > 0) {
+    const last = safePop$1(stack);
+    for (let index = last.nextStartIndex; index <= value.length; ++index) {
+      const chunk = safeSubstring(value, last.endIndexChunks, index);
+      if (patternsArb.canShrinkWithoutContext(chunk)) {
+        const newChunks = [...last.chunks, chunk];
+        if (index === value.length) {
+          if (newChunks.length < minLength) break;
+          return newChunks;
+        }
+        safePush(stack, {
+          endIndexChunks: last.endIndexChunks,
+          nextStartIndex: index + 1,
+          chunks: last.chunks
+        });
+        if (newChunks.length < maxLength) {
+          const visitedLengths = safeMapGet(visited, index) || new SSet();
+          if (!safeHas(visitedLengths, newChunks.length)) {
+            safeAdd(visitedLengths, newChunks.length);
+            safeMapSet(visited, index, visitedLengths);
+            safePush(stack, {
+              endIndexChunks: index,
+              nextStartIndex: index + 1,
+              chunks: newChunks
+            });
+          }
+        }
+        break;
+      }
+    }
+  }
+}
+function patternsToStringMapper(tab) {
+  return safeJoin(tab, "");
+}
+function minLengthFrom(constraints) {
+  return constraints.minLength !== void 0 ? constraints.minLength : 0;
+}
+function maxLengthFrom(constraints) {
+  return constraints.maxLength !== void 0 ? constraints.maxLength : MaxLengthUpperBound;
+}
+function patternsToStringUnmapperIsValidLength(tokens, constraints) {
+  return minLengthFrom(constraints) <= tokens.length && tokens.length <= maxLengthFrom(constraints);
+}
+function patternsToStringUnmapperFor(patternsArb, constraints) {
+  return function patternsToStringUnmapper(value) {
+    if (typeof value !== "string") throw new SError("Unsupported value");
+    const tokens = tokenizeString(patternsArb, value, minLengthFrom(constraints), maxLengthFrom(constraints));
+    if (tokens === void 0) throw new SError("Unable to unmap received string");
+    return tokens;
+  };
+}
+var dangerousStrings = [
+  "__defineGetter__",
+  "__defineSetter__",
+  "__lookupGetter__",
+  "__lookupSetter__",
+  "__proto__",
+  "constructor",
+  "hasOwnProperty",
+  "isPrototypeOf",
+  "propertyIsEnumerable",
+  "toLocaleString",
+  "toString",
+  "valueOf",
+  "apply",
+  "arguments",
+  "bind",
+  "call",
+  "caller",
+  "length",
+  "name",
+  "prototype",
+  "key",
+  "ref"
+];
+function computeCandidateStringLegacy(dangerous, charArbitrary, stringSplitter) {
+  let candidate;
+  try {
+    candidate = stringSplitter(dangerous);
+  } catch {
+    return;
+  }
+  for (const entry of candidate) if (!charArbitrary.canShrinkWithoutContext(entry)) return;
+  return candidate;
+}
+function createSlicesForStringLegacy(charArbitrary, stringSplitter) {
+  const slicesForString = [];
+  for (const dangerous of dangerousStrings) {
+    const candidate = computeCandidateStringLegacy(dangerous, charArbitrary, stringSplitter);
+    if (candidate !== void 0) safePush(slicesForString, candidate);
+  }
+  return slicesForString;
+}
+var slicesPerArbitrary = /* @__PURE__ */ new WeakMap();
+function createSlicesForStringNoConstraints(charArbitrary) {
+  const slicesForString = [];
+  for (const dangerous of dangerousStrings) {
+    const candidate = tokenizeString(charArbitrary, dangerous, 0, MaxLengthUpperBound);
+    if (candidate !== void 0) safePush(slicesForString, candidate);
+  }
+  return slicesForString;
+}
+function createSlicesForString(charArbitrary, constraints) {
+  let slices = safeGet(slicesPerArbitrary, charArbitrary);
+  if (slices === void 0) {
+    slices = createSlicesForStringNoConstraints(charArbitrary);
+    safeSet(slicesPerArbitrary, charArbitrary, slices);
+  }
+  const slicesForConstraints = [];
+  for (const slice of slices) if (patternsToStringUnmapperIsValidLength(slice, constraints)) safePush(slicesForConstraints, slice);
+  return slicesForConstraints;
+}
+var asciiAlphabetRanges = [[0, 127]];
+var fullAlphabetRanges = [[0, 55295], [57344, 1114111]];
+var autonomousGraphemeRanges = [
+  [32, 126],
+  [160, 172],
+  [174, 767],
+  [880, 887],
+  [890, 895],
+  [900, 906],
+  [908],
+  [910, 929],
+  [931, 1154],
+  [1162, 1327],
+  [1329, 1366],
+  [1369, 1418],
+  [1421, 1423],
+  [1470],
+  [1472],
+  [1475],
+  [1478],
+  [1488, 1514],
+  [1519, 1524],
+  [1542, 1551],
+  [1563],
+  [1565, 1610],
+  [1632, 1647],
+  [1649, 1749],
+  [1758],
+  [1765, 1766],
+  [1769],
+  [1774, 1805],
+  [1808],
+  [1810, 1839],
+  [1869, 1957],
+  [1969],
+  [1984, 2026],
+  [2036, 2042],
+  [2046, 2069],
+  [2074],
+  [2084],
+  [2088],
+  [2096, 2110],
+  [2112, 2136],
+  [2142],
+  [2144, 2154],
+  [2160, 2190],
+  [2208, 2249],
+  [2308, 2361],
+  [2365],
+  [2384],
+  [2392, 2401],
+  [2404, 2432],
+  [2437, 2444],
+  [2447, 2448],
+  [2451, 2472],
+  [2474, 2480],
+  [2482],
+  [2486, 2489],
+  [2493],
+  [2510],
+  [2524, 2525],
+  [2527, 2529],
+  [2534, 2557],
+  [2565, 2570],
+  [2575, 2576],
+  [2579, 2600],
+  [2602, 2608],
+  [2610, 2611],
+  [2613, 2614],
+  [2616, 2617],
+  [2649, 2652],
+  [2654],
+  [2662, 2671],
+  [2674, 2676],
+  [2678],
+  [2693, 2701],
+  [2703, 2705],
+  [2707, 2728],
+  [2730, 2736],
+  [2738, 2739],
+  [2741, 2745],
+  [2749],
+  [2768],
+  [2784, 2785],
+  [2790, 2801],
+  [2809],
+  [2821, 2828],
+  [2831, 2832],
+  [2835, 2856],
+  [2858, 2864],
+  [2866, 2867],
+  [2869, 2873],
+  [2877],
+  [2908, 2909],
+  [2911, 2913],
+  [2918, 2935],
+  [2947],
+  [2949, 2954],
+  [2958, 2960],
+  [2962, 2965],
+  [2969, 2970],
+  [2972],
+  [2974, 2975],
+  [2979, 2980],
+  [2984, 2986],
+  [2990, 3001],
+  [3024],
+  [3046, 3066],
+  [3077, 3084],
+  [3086, 3088],
+  [3090, 3112],
+  [3114, 3129],
+  [3133],
+  [3160, 3162],
+  [3165],
+  [3168, 3169],
+  [3174, 3183],
+  [3191, 3200],
+  [3204, 3212],
+  [3214, 3216],
+  [3218, 3240],
+  [3242, 3251],
+  [3253, 3257],
+  [3261],
+  [3293, 3294],
+  [3296, 3297],
+  [3302, 3311],
+  [3313, 3314],
+  [3332, 3340],
+  [3342, 3344],
+  [3346, 3386],
+  [3389],
+  [3407],
+  [3412, 3414],
+  [3416, 3425],
+  [3430, 3455],
+  [3461, 3478],
+  [3482, 3505],
+  [3507, 3515],
+  [3517],
+  [3520, 3526],
+  [3558, 3567],
+  [3572],
+  [3585, 3632],
+  [3634],
+  [3647, 3654],
+  [3663, 3675],
+  [3713, 3714],
+  [3716],
+  [3718, 3722],
+  [3724, 3747],
+  [3749],
+  [3751, 3760],
+  [3762],
+  [3773],
+  [3776, 3780],
+  [3782],
+  [3792, 3801],
+  [3804, 3807],
+  [3840, 3863],
+  [3866, 3892],
+  [3894],
+  [3896],
+  [3898, 3901],
+  [3904, 3911],
+  [3913, 3948],
+  [3973],
+  [3976, 3980],
+  [4030, 4037],
+  [4039, 4044],
+  [4046, 4058],
+  [4096, 4138],
+  [4159, 4181],
+  [4186, 4189],
+  [4193],
+  [4197, 4198],
+  [4206, 4208],
+  [4213, 4225],
+  [4238],
+  [4240, 4249],
+  [4254, 4293],
+  [4295],
+  [4301],
+  [4304, 4351],
+  [4608, 4680],
+  [4682, 4685],
+  [4688, 4694],
+  [4696],
+  [4698, 4701],
+  [4704, 4744],
+  [4746, 4749],
+  [4752, 4784],
+  [4786, 4789],
+  [4792, 4798],
+  [4800],
+  [4802, 4805],
+  [4808, 4822],
+  [4824, 4880],
+  [4882, 4885],
+  [4888, 4954],
+  [4960, 4988],
+  [4992, 5017],
+  [5024, 5109],
+  [5112, 5117],
+  [5120, 5788],
+  [5792, 5880],
+  [5888, 5905],
+  [5919, 5937],
+  [5941, 5942],
+  [5952, 5969],
+  [5984, 5996],
+  [5998, 6e3],
+  [6016, 6067],
+  [6100, 6108],
+  [6112, 6121],
+  [6128, 6137],
+  [6144, 6154],
+  [6160, 6169],
+  [6176, 6264],
+  [6272, 6276],
+  [6279, 6312],
+  [6314],
+  [6320, 6389],
+  [6400, 6430],
+  [6464],
+  [6468, 6509],
+  [6512, 6516],
+  [6528, 6571],
+  [6576, 6601],
+  [6608, 6618],
+  [6622, 6678],
+  [6686, 6740],
+  [6784, 6793],
+  [6800, 6809],
+  [6816, 6829],
+  [6917, 6963],
+  [6981, 6988],
+  [6992, 7018],
+  [7028, 7038],
+  [7043, 7072],
+  [7086, 7141],
+  [7164, 7203],
+  [7227, 7241],
+  [7245, 7304],
+  [7312, 7354],
+  [7357, 7367],
+  [7379],
+  [7401, 7404],
+  [7406, 7411],
+  [7413, 7414],
+  [7418],
+  [7424, 7615],
+  [7680, 7957],
+  [7960, 7965],
+  [7968, 8005],
+  [8008, 8013],
+  [8016, 8023],
+  [8025],
+  [8027],
+  [8029],
+  [8031, 8061],
+  [8064, 8116],
+  [8118, 8132],
+  [8134, 8147],
+  [8150, 8155],
+  [8157, 8175],
+  [8178, 8180],
+  [8182, 8190],
+  [8192, 8202],
+  [8208, 8233],
+  [8239, 8287],
+  [8304, 8305],
+  [8308, 8334],
+  [8336, 8348],
+  [8352, 8384],
+  [8448, 8587],
+  [8592, 9254],
+  [9280, 9290],
+  [9312, 11123],
+  [11126, 11157],
+  [11159, 11502],
+  [11506, 11507],
+  [11513, 11557],
+  [11559],
+  [11565],
+  [11568, 11623],
+  [11631, 11632],
+  [11648, 11670],
+  [11680, 11686],
+  [11688, 11694],
+  [11696, 11702],
+  [11704, 11710],
+  [11712, 11718],
+  [11720, 11726],
+  [11728, 11734],
+  [11736, 11742],
+  [11776, 11869],
+  [11904, 11929],
+  [11931, 12019],
+  [12032, 12245],
+  [12272, 12329],
+  [12336, 12351],
+  [12353, 12438],
+  [12443, 12543],
+  [12549, 12591],
+  [12593, 12686],
+  [12688, 12771],
+  [12783, 12830],
+  [12832, 13312],
+  [19903, 19968],
+  [40959, 42124],
+  [42128, 42182],
+  [42192, 42539],
+  [42560, 42606],
+  [42611],
+  [42622, 42653],
+  [42656, 42735],
+  [42738, 42743],
+  [42752, 42954],
+  [42960, 42961],
+  [42963],
+  [42965, 42969],
+  [42994, 43009],
+  [43011, 43013],
+  [43015, 43018],
+  [43020, 43042],
+  [43048, 43051],
+  [43056, 43065],
+  [43072, 43127],
+  [43138, 43187],
+  [43214, 43225],
+  [43250, 43262],
+  [43264, 43301],
+  [43310, 43334],
+  [43359],
+  [43396, 43442],
+  [43457, 43469],
+  [43471, 43481],
+  [43486, 43492],
+  [43494, 43518],
+  [43520, 43560],
+  [43584, 43586],
+  [43588, 43595],
+  [43600, 43609],
+  [43612, 43642],
+  [43646, 43695],
+  [43697],
+  [43701, 43702],
+  [43705, 43709],
+  [43712],
+  [43714],
+  [43739, 43754],
+  [43760, 43764],
+  [43777, 43782],
+  [43785, 43790],
+  [43793, 43798],
+  [43808, 43814],
+  [43816, 43822],
+  [43824, 43883],
+  [43888, 44002],
+  [44011],
+  [44016, 44025],
+  [44032],
+  [55203],
+  [63744, 64109],
+  [64112, 64217],
+  [64256, 64262],
+  [64275, 64279],
+  [64285],
+  [64287, 64310],
+  [64312, 64316],
+  [64318],
+  [64320, 64321],
+  [64323, 64324],
+  [64326, 64450],
+  [64467, 64911],
+  [64914, 64967],
+  [64975],
+  [65008, 65023],
+  [65040, 65049],
+  [65072, 65106],
+  [65108, 65126],
+  [65128, 65131],
+  [65136, 65140],
+  [65142, 65276],
+  [65281, 65437],
+  [65440, 65470],
+  [65474, 65479],
+  [65482, 65487],
+  [65490, 65495],
+  [65498, 65500],
+  [65504, 65510],
+  [65512, 65518],
+  [65532, 65533],
+  [65536, 65547],
+  [65549, 65574],
+  [65576, 65594],
+  [65596, 65597],
+  [65599, 65613],
+  [65616, 65629],
+  [65664, 65786],
+  [65792, 65794],
+  [65799, 65843],
+  [65847, 65934],
+  [65936, 65948],
+  [65952],
+  [66e3, 66044],
+  [66176, 66204],
+  [66208, 66256],
+  [66273, 66299],
+  [66304, 66339],
+  [66349, 66378],
+  [66384, 66421],
+  [66432, 66461],
+  [66463, 66499],
+  [66504, 66517],
+  [66560, 66717],
+  [66720, 66729],
+  [66736, 66771],
+  [66776, 66811],
+  [66816, 66855],
+  [66864, 66915],
+  [66927, 66938],
+  [66940, 66954],
+  [66956, 66962],
+  [66964, 66965],
+  [66967, 66977],
+  [66979, 66993],
+  [66995, 67001],
+  [67003, 67004],
+  [67072, 67382],
+  [67392, 67413],
+  [67424, 67431],
+  [67456, 67461],
+  [67463, 67504],
+  [67506, 67514],
+  [67584, 67589],
+  [67592],
+  [67594, 67637],
+  [67639, 67640],
+  [67644],
+  [67647, 67669],
+  [67671, 67742],
+  [67751, 67759],
+  [67808, 67826],
+  [67828, 67829],
+  [67835, 67867],
+  [67871, 67897],
+  [67903],
+  [67968, 68023],
+  [68028, 68047],
+  [68050, 68096],
+  [68112, 68115],
+  [68117, 68119],
+  [68121, 68149],
+  [68160, 68168],
+  [68176, 68184],
+  [68192, 68255],
+  [68288, 68324],
+  [68331, 68342],
+  [68352, 68405],
+  [68409, 68437],
+  [68440, 68466],
+  [68472, 68497],
+  [68505, 68508],
+  [68521, 68527],
+  [68608, 68680],
+  [68736, 68786],
+  [68800, 68850],
+  [68858, 68899],
+  [68912, 68921],
+  [69216, 69246],
+  [69248, 69289],
+  [69293],
+  [69296, 69297],
+  [69376, 69415],
+  [69424, 69445],
+  [69457, 69465],
+  [69488, 69505],
+  [69510, 69513],
+  [69552, 69579],
+  [69600, 69622],
+  [69635, 69687],
+  [69703, 69709],
+  [69714, 69743],
+  [69745, 69746],
+  [69749],
+  [69763, 69807],
+  [69819, 69820],
+  [69822, 69825],
+  [69840, 69864],
+  [69872, 69881],
+  [69891, 69926],
+  [69942, 69956],
+  [69959],
+  [69968, 70002],
+  [70004, 70006],
+  [70019, 70066],
+  [70081],
+  [70084, 70088],
+  [70093],
+  [70096, 70111],
+  [70113, 70132],
+  [70144, 70161],
+  [70163, 70187],
+  [70200, 70205],
+  [70207, 70208],
+  [70272, 70278],
+  [70280],
+  [70282, 70285],
+  [70287, 70301],
+  [70303, 70313],
+  [70320, 70366],
+  [70384, 70393],
+  [70405, 70412],
+  [70415, 70416],
+  [70419, 70440],
+  [70442, 70448],
+  [70450, 70451],
+  [70453, 70457],
+  [70461],
+  [70480],
+  [70493, 70497],
+  [70656, 70708],
+  [70727, 70747],
+  [70749],
+  [70751, 70753],
+  [70784, 70831],
+  [70852, 70855],
+  [70864, 70873],
+  [71040, 71086],
+  [71105, 71131],
+  [71168, 71215],
+  [71233, 71236],
+  [71248, 71257],
+  [71264, 71276],
+  [71296, 71338],
+  [71352, 71353],
+  [71360, 71369],
+  [71424, 71450],
+  [71472, 71494],
+  [71680, 71723],
+  [71739],
+  [71840, 71922],
+  [71935, 71942],
+  [71945],
+  [71948, 71955],
+  [71957, 71958],
+  [71960, 71983],
+  [72004, 72006],
+  [72016, 72025],
+  [72096, 72103],
+  [72106, 72144],
+  [72161, 72163],
+  [72192],
+  [72203, 72242],
+  [72255, 72262],
+  [72272],
+  [72284, 72323],
+  [72346, 72354],
+  [72368, 72440],
+  [72448, 72457],
+  [72704, 72712],
+  [72714, 72750],
+  [72768, 72773],
+  [72784, 72812],
+  [72816, 72847],
+  [72960, 72966],
+  [72968, 72969],
+  [72971, 73008],
+  [73040, 73049],
+  [73056, 73061],
+  [73063, 73064],
+  [73066, 73097],
+  [73112],
+  [73120, 73129],
+  [73440, 73458],
+  [73463, 73464],
+  [73476, 73488],
+  [73490, 73523],
+  [73539, 73561],
+  [73648],
+  [73664, 73713],
+  [73727, 74649],
+  [74752, 74862],
+  [74864, 74868],
+  [74880, 75075],
+  [77712, 77810],
+  [77824, 78895],
+  [78913, 78918],
+  [82944, 83526],
+  [92160, 92728],
+  [92736, 92766],
+  [92768, 92777],
+  [92782, 92862],
+  [92864, 92873],
+  [92880, 92909],
+  [92917],
+  [92928, 92975],
+  [92983, 92997],
+  [93008, 93017],
+  [93019, 93025],
+  [93027, 93047],
+  [93053, 93071],
+  [93760, 93850],
+  [93952, 94026],
+  [94032],
+  [94099, 94111],
+  [94176, 94179],
+  [94208],
+  [100343],
+  [100352, 101589],
+  [101632],
+  [101640],
+  [110576, 110579],
+  [110581, 110587],
+  [110589, 110590],
+  [110592, 110882],
+  [110898],
+  [110928, 110930],
+  [110933],
+  [110948, 110951],
+  [110960, 111355],
+  [113664, 113770],
+  [113776, 113788],
+  [113792, 113800],
+  [113808, 113817],
+  [113820],
+  [113823],
+  [118608, 118723],
+  [118784, 119029],
+  [119040, 119078],
+  [119081, 119140],
+  [119146, 119148],
+  [119171, 119172],
+  [119180, 119209],
+  [119214, 119274],
+  [119296, 119361],
+  [119365],
+  [119488, 119507],
+  [119520, 119539],
+  [119552, 119638],
+  [119648, 119672],
+  [119808, 119892],
+  [119894, 119964],
+  [119966, 119967],
+  [119970],
+  [119973, 119974],
+  [119977, 119980],
+  [119982, 119993],
+  [119995],
+  [119997, 120003],
+  [120005, 120069],
+  [120071, 120074],
+  [120077, 120084],
+  [120086, 120092],
+  [120094, 120121],
+  [120123, 120126],
+  [120128, 120132],
+  [120134],
+  [120138, 120144],
+  [120146, 120485],
+  [120488, 120779],
+  [120782, 121343],
+  [121399, 121402],
+  [121453, 121460],
+  [121462, 121475],
+  [121477, 121483],
+  [122624, 122654],
+  [122661, 122666],
+  [122928, 122989],
+  [123136, 123180],
+  [123191, 123197],
+  [123200, 123209],
+  [123214, 123215],
+  [123536, 123565],
+  [123584, 123627],
+  [123632, 123641],
+  [123647],
+  [124112, 124139],
+  [124144, 124153],
+  [124896, 124902],
+  [124904, 124907],
+  [124909, 124910],
+  [124912, 124926],
+  [124928, 125124],
+  [125127, 125135],
+  [125184, 125251],
+  [125259],
+  [125264, 125273],
+  [125278, 125279],
+  [126065, 126132],
+  [126209, 126269],
+  [126464, 126467],
+  [126469, 126495],
+  [126497, 126498],
+  [126500],
+  [126503],
+  [126505, 126514],
+  [126516, 126519],
+  [126521],
+  [126523],
+  [126530],
+  [126535],
+  [126537],
+  [126539],
+  [126541, 126543],
+  [126545, 126546],
+  [126548],
+  [126551],
+  [126553],
+  [126555],
+  [126557],
+  [126559],
+  [126561, 126562],
+  [126564],
+  [126567, 126570],
+  [126572, 126578],
+  [126580, 126583],
+  [126585, 126588],
+  [126590],
+  [126592, 126601],
+  [126603, 126619],
+  [126625, 126627],
+  [126629, 126633],
+  [126635, 126651],
+  [126704, 126705],
+  [126976, 127019],
+  [127024, 127123],
+  [127136, 127150],
+  [127153, 127167],
+  [127169, 127183],
+  [127185, 127221],
+  [127232, 127405],
+  [127488, 127490],
+  [127504, 127547],
+  [127552, 127560],
+  [127568, 127569],
+  [127584, 127589],
+  [127744, 127994],
+  [128e3, 128727],
+  [128732, 128748],
+  [128752, 128764],
+  [128768, 128886],
+  [128891, 128985],
+  [128992, 129003],
+  [129008],
+  [129024, 129035],
+  [129040, 129095],
+  [129104, 129113],
+  [129120, 129159],
+  [129168, 129197],
+  [129200, 129201],
+  [129280, 129619],
+  [129632, 129645],
+  [129648, 129660],
+  [129664, 129672],
+  [129680, 129725],
+  [129727, 129733],
+  [129742, 129755],
+  [129760, 129768],
+  [129776, 129784],
+  [129792, 129938],
+  [129940, 129994],
+  [130032, 130041],
+  [131072],
+  [173791],
+  [173824],
+  [177977],
+  [177984],
+  [178205],
+  [178208],
+  [183969],
+  [183984],
+  [191456],
+  [191472],
+  [192093],
+  [194560, 195101],
+  [196608],
+  [201546],
+  [201552],
+  [205743]
+];
+var autonomousDecomposableGraphemeRanges = [
+  [192, 197],
+  [199, 207],
+  [209, 214],
+  [217, 221],
+  [224, 229],
+  [231, 239],
+  [241, 246],
+  [249, 253],
+  [255, 271],
+  [274, 293],
+  [296, 304],
+  [308, 311],
+  [313, 318],
+  [323, 328],
+  [332, 337],
+  [340, 357],
+  [360, 382],
+  [416, 417],
+  [431, 432],
+  [461, 476],
+  [478, 483],
+  [486, 496],
+  [500, 501],
+  [504, 539],
+  [542, 543],
+  [550, 563],
+  [901, 902],
+  [904, 906],
+  [908],
+  [910, 912],
+  [938, 944],
+  [970, 974],
+  [979, 980],
+  [1024, 1025],
+  [1027],
+  [1031],
+  [1036, 1038],
+  [1049],
+  [1081],
+  [1104, 1105],
+  [1107],
+  [1111],
+  [1116, 1118],
+  [1142, 1143],
+  [1217, 1218],
+  [1232, 1235],
+  [1238, 1239],
+  [1242, 1247],
+  [1250, 1255],
+  [1258, 1269],
+  [1272, 1273],
+  [1570, 1574],
+  [1728],
+  [1730],
+  [1747],
+  [2345],
+  [2353],
+  [2356],
+  [2392, 2399],
+  [2524, 2525],
+  [2527],
+  [2611],
+  [2614],
+  [2649, 2651],
+  [2654],
+  [2908, 2909],
+  [2964],
+  [3907],
+  [3917],
+  [3922],
+  [3927],
+  [3932],
+  [3945],
+  [4134],
+  [6918],
+  [6920],
+  [6922],
+  [6924],
+  [6926],
+  [6930],
+  [7680, 7833],
+  [7835],
+  [7840, 7929],
+  [7936, 7957],
+  [7960, 7965],
+  [7968, 8005],
+  [8008, 8013],
+  [8016, 8023],
+  [8025],
+  [8027],
+  [8029],
+  [8031, 8048],
+  [8050],
+  [8052],
+  [8054],
+  [8056],
+  [8058],
+  [8060],
+  [8064, 8116],
+  [8118, 8122],
+  [8124],
+  [8129, 8132],
+  [8134, 8136],
+  [8138],
+  [8140, 8146],
+  [8150, 8154],
+  [8157, 8162],
+  [8164, 8170],
+  [8172, 8173],
+  [8178, 8180],
+  [8182, 8184],
+  [8186],
+  [8188],
+  [8602, 8603],
+  [8622],
+  [8653, 8655],
+  [8708],
+  [8713],
+  [8716],
+  [8740],
+  [8742],
+  [8769],
+  [8772],
+  [8775],
+  [8777],
+  [8800],
+  [8802],
+  [8813, 8817],
+  [8820, 8821],
+  [8824, 8825],
+  [8832, 8833],
+  [8836, 8837],
+  [8840, 8841],
+  [8876, 8879],
+  [8928, 8931],
+  [8938, 8941],
+  [10972],
+  [12364],
+  [12366],
+  [12368],
+  [12370],
+  [12372],
+  [12374],
+  [12376],
+  [12378],
+  [12380],
+  [12382],
+  [12384],
+  [12386],
+  [12389],
+  [12391],
+  [12393],
+  [12400, 12401],
+  [12403, 12404],
+  [12406, 12407],
+  [12409, 12410],
+  [12412, 12413],
+  [12436],
+  [12446],
+  [12460],
+  [12462],
+  [12464],
+  [12466],
+  [12468],
+  [12470],
+  [12472],
+  [12474],
+  [12476],
+  [12478],
+  [12480],
+  [12482],
+  [12485],
+  [12487],
+  [12489],
+  [12496, 12497],
+  [12499, 12500],
+  [12502, 12503],
+  [12505, 12506],
+  [12508, 12509],
+  [12532],
+  [12535, 12538],
+  [12542],
+  [44032],
+  [55203],
+  [64285],
+  [64287],
+  [64298, 64310],
+  [64312, 64316],
+  [64318],
+  [64320, 64321],
+  [64323, 64324],
+  [64326, 64334],
+  [69786],
+  [69788],
+  [69803],
+  [119134, 119140],
+  [119227, 119232]
+];
+var safeStringFromCodePoint$3 = String.fromCodePoint;
+var safeMathMin$2 = Math.min;
+var safeMathMax$1 = Math.max;
+function convertGraphemeRangeToMapToConstantEntry(range) {
+  if (range.length === 1) {
+    const codePointString = safeStringFromCodePoint$3(range[0]);
+    return {
+      num: 1,
+      build: () => codePointString
+    };
+  }
+  const rangeStart = range[0];
+  return {
+    num: range[1] - range[0] + 1,
+    build: (idInGroup) => safeStringFromCodePoint$3(rangeStart + idInGroup)
+  };
+}
+function intersectGraphemeRanges(rangesA, rangesB) {
+  const mergedRanges = [];
+  let cursorA = 0;
+  let cursorB = 0;
+  while (cursorA < rangesA.length && cursorB < rangesB.length) {
+    const rangeA = rangesA[cursorA];
+    const rangeAMin = rangeA[0];
+    const rangeAMax = rangeA.length === 1 ? rangeA[0] : rangeA[1];
+    const rangeB = rangesB[cursorB];
+    const rangeBMin = rangeB[0];
+    const rangeBMax = rangeB.length === 1 ? rangeB[0] : rangeB[1];
+    if (rangeAMax < rangeBMin) cursorA += 1;
+    else if (rangeBMax < rangeAMin) cursorB += 1;
+    else {
+      let min = safeMathMax$1(rangeAMin, rangeBMin);
+      const max = safeMathMin$2(rangeAMax, rangeBMax);
+      if (mergedRanges.length >= 1) {
+        const lastMergedRange = mergedRanges[mergedRanges.length - 1];
+        if ((lastMergedRange.length === 1 ? lastMergedRange[0] : lastMergedRange[1]) + 1 === min) {
+          min = lastMergedRange[0];
+          safePop$1(mergedRanges);
+        }
+      }
+      safePush(mergedRanges, min === max ? [min] : [min, max]);
+      if (rangeAMax <= max) cursorA += 1;
+      if (rangeBMax <= max) cursorB += 1;
+    }
+  }
+  return mergedRanges;
+}
+function buildCodePointRanges(ranges) {
+  let from = 0;
+  const codePointRanges = [];
+  for (const range of ranges) {
+    const first = range[0];
+    const last = range.length === 1 ? range[0] : range[1];
+    codePointRanges.push({
+      from,
+      first,
+      last
+    });
+    from += last - first + 1;
+  }
+  return codePointRanges;
+}
+function findCodePointRange(codePointRanges, codePoint) {
+  let min = 0;
+  let max = codePointRanges.length;
+  while (max - min > 1) {
+    const mid = ~~((min + max) / 2);
+    if (codePoint < codePointRanges[mid].first) max = mid;
+    else min = mid;
+  }
+  return codePointRanges[min];
+}
+function indexToCodePointRangesUnmapperFor(ranges) {
+  const codePointRanges = buildCodePointRanges(ranges);
+  return function indexToCodePointRangesUnmapper(value) {
+    if (typeof value === "string") {
+      const codePoint = safeCodePointAt(value, 0);
+      if (codePoint !== void 0 && value.length === (codePoint > 65535 ? 2 : 1)) {
+        const range = findCodePointRange(codePointRanges, codePoint);
+        if (range.first <= codePoint && codePoint <= range.last) return range.from + codePoint - range.first;
+      }
+    }
+    throw new Error("Unknown value encountered cannot be built using these code point ranges");
+  };
+}
+var registeredStringUnitInstancesMap = /* @__PURE__ */ Object.create(null);
+function getAlphabetRanges(alphabet) {
+  switch (alphabet) {
+    case "full":
+      return fullAlphabetRanges;
+    case "ascii":
+      return asciiAlphabetRanges;
+  }
+}
+function getOrCreateStringUnitInstance(type, alphabet) {
+  const key = `${type}:${alphabet}`;
+  const registered = registeredStringUnitInstancesMap[key];
+  if (registered !== void 0) return registered;
+  const alphabetRanges = getAlphabetRanges(alphabet);
+  const ranges = type === "binary" ? alphabetRanges : intersectGraphemeRanges(alphabetRanges, autonomousGraphemeRanges);
+  const entries = [];
+  for (const range of ranges) safePush(entries, convertGraphemeRangeToMapToConstantEntry(range));
+  if (type === "grapheme") {
+    const decomposedRanges = intersectGraphemeRanges(alphabetRanges, autonomousDecomposableGraphemeRanges);
+    for (const range of decomposedRanges) {
+      const rawEntry = convertGraphemeRangeToMapToConstantEntry(range);
+      safePush(entries, {
+        num: rawEntry.num,
+        build: (idInGroup) => safeNormalize(rawEntry.build(idInGroup), "NFD")
+      });
+    }
+  }
+  const stringUnitInstance = type === "grapheme" ? mapToConstant(...entries) : nat({ max: safeReduce(entries, (acc, entry) => acc + entry.num, 0) - 1 }).map(indexToMappedConstantMapperFor(entries), indexToCodePointRangesUnmapperFor(ranges));
+  registeredStringUnitInstancesMap[key] = stringUnitInstance;
+  return stringUnitInstance;
+}
+function stringUnit(type, alphabet) {
+  return getOrCreateStringUnitInstance(type, alphabet);
+}
+function extractUnitArbitrary(constraints) {
+  if (typeof constraints.unit === "object") return constraints.unit;
+  switch (constraints.unit) {
+    case "grapheme":
+      return stringUnit("grapheme", "full");
+    case "grapheme-composite":
+      return stringUnit("composite", "full");
+    case "grapheme-ascii":
+    case void 0:
+      return stringUnit("grapheme", "ascii");
+    case "binary":
+      return stringUnit("binary", "full");
+    case "binary-ascii":
+      return stringUnit("binary", "ascii");
+  }
+}
+function string(constraints = {}) {
+  const charArbitrary = extractUnitArbitrary(constraints);
+  const unmapper = patternsToStringUnmapperFor(charArbitrary, constraints);
+  const experimentalCustomSlices = createSlicesForString(charArbitrary, constraints);
+  return array(charArbitrary, {
+    ...constraints,
+    experimentalCustomSlices
+  }).map(patternsToStringMapper, unmapper);
+}
+var SMap = Map;
+var safeStringFromCharCode$1 = String.fromCharCode;
+var lowerCaseMapper = {
+  num: 26,
+  build: (v) => safeStringFromCharCode$1(v + 97)
+};
+var upperCaseMapper = {
+  num: 26,
+  build: (v) => safeStringFromCharCode$1(v + 65)
+};
+var numericMapper = {
+  num: 10,
+  build: (v) => safeStringFromCharCode$1(v + 48)
+};
+function percentCharArbMapper(c) {
+  const encoded = SencodeURIComponent(c);
+  return c !== encoded ? encoded : `%${safeNumberToString(safeCharCodeAt(c, 0), 16)}`;
+}
+function percentCharArbUnmapper(value) {
+  if (typeof value !== "string") throw new Error("Unsupported");
+  return decodeURIComponent(value);
+}
+var percentCharArb = () => string({
+  unit: "binary",
+  minLength: 1,
+  maxLength: 1
+}).map(percentCharArbMapper, percentCharArbUnmapper);
+var lowerAlphaArbitrary = void 0;
+function getOrCreateLowerAlphaArbitrary() {
+  if (lowerAlphaArbitrary === void 0) lowerAlphaArbitrary = mapToConstant(lowerCaseMapper);
+  return lowerAlphaArbitrary;
+}
+var lowerAlphaNumericArbitraries = void 0;
+function getOrCreateLowerAlphaNumericArbitrary(others) {
+  if (lowerAlphaNumericArbitraries === void 0) lowerAlphaNumericArbitraries = new SMap();
+  let match = safeMapGet(lowerAlphaNumericArbitraries, others);
+  if (match === void 0) {
+    match = mapToConstant(lowerCaseMapper, numericMapper, {
+      num: others.length,
+      build: (v) => others[v]
+    });
+    safeMapSet(lowerAlphaNumericArbitraries, others, match);
+  }
+  return match;
+}
+function buildAlphaNumericArbitrary(others) {
+  return mapToConstant(lowerCaseMapper, upperCaseMapper, numericMapper, {
+    num: others.length,
+    build: (v) => others[v]
+  });
+}
+var alphaNumericPercentArbitraries = void 0;
+function getOrCreateAlphaNumericPercentArbitrary(others) {
+  if (alphaNumericPercentArbitraries === void 0) alphaNumericPercentArbitraries = new SMap();
+  let match = safeMapGet(alphaNumericPercentArbitraries, others);
+  if (match === void 0) {
+    match = oneof({
+      weight: 10,
+      arbitrary: buildAlphaNumericArbitrary(others)
+    }, {
+      weight: 1,
+      arbitrary: percentCharArb()
+    });
+    safeMapSet(alphaNumericPercentArbitraries, others, match);
+  }
+  return match;
+}
+function option(arb, constraints = {}) {
+  const freq = constraints.freq === void 0 ? 6 : constraints.freq;
+  const nilValue = safeHasOwnProperty(constraints, "nil") ? constraints.nil : null;
+  const weightedArbs = [{
+    arbitrary: constant(nilValue),
+    weight: 1,
+    fallbackValue: { default: nilValue }
+  }, {
+    arbitrary: arb,
+    weight: freq - 1
+  }];
+  const frequencyConstraints = {
+    withCrossShrink: true,
+    depthSize: constraints.depthSize,
+    maxDepth: constraints.maxDepth,
+    depthIdentifier: constraints.depthIdentifier
+  };
+  return FrequencyArbitrary.from(weightedArbs, frequencyConstraints, "fc.option");
+}
+function filterInvalidSubdomainLabel(subdomainLabel2) {
+  if (subdomainLabel2.length > 63) return false;
+  return subdomainLabel2.length < 4 || subdomainLabel2[0] !== "x" || subdomainLabel2[1] !== "n" || subdomainLabel2[2] !== "-" || subdomainLabel2[3] !== "-";
+}
+var AdaptedValue = /* @__PURE__ */ Symbol("adapted-value");
+function toAdapterValue(rawValue, adapter2) {
+  const adapted = adapter2(rawValue.value_);
+  if (!adapted.adapted) return rawValue;
+  return new Value(adapted.value, AdaptedValue);
+}
+var AdapterArbitrary = class extends Arbitrary {
+  constructor(sourceArb, adapter2) {
+    super();
+    this.sourceArb = sourceArb;
+    this.adapter = adapter2;
+    this.adaptValue = (rawValue) => toAdapterValue(rawValue, adapter2);
+  }
+  generate(mrng, biasFactor) {
+    const rawValue = this.sourceArb.generate(mrng, biasFactor);
+    return this.adaptValue(rawValue);
+  }
+  canShrinkWithoutContext(value) {
+    return this.sourceArb.canShrinkWithoutContext(value) && !this.adapter(value).adapted;
+  }
+  shrink(value, context2) {
+    if (context2 === AdaptedValue) {
+      if (!this.sourceArb.canShrinkWithoutContext(value)) return Stream.nil();
+      return this.sourceArb.shrink(value, void 0).map(this.adaptValue);
+    }
+    return this.sourceArb.shrink(value, context2).map(this.adaptValue);
+  }
+};
+function adapter(sourceArb, adapter2) {
+  return new AdapterArbitrary(sourceArb, adapter2);
+}
+function toSubdomainLabelMapper([f, d]) {
+  return d === null ? f : `${f}${d[0]}${d[1]}`;
+}
+function toSubdomainLabelUnmapper(value) {
+  if (typeof value !== "string" || value.length === 0) throw new Error("Unsupported");
+  if (value.length === 1) return [value[0], null];
+  return [value[0], [safeSubstring(value, 1, value.length - 1), value[value.length - 1]]];
+}
+function subdomainLabel(size) {
+  const alphaNumericArb = getOrCreateLowerAlphaNumericArbitrary("");
+  return tuple(alphaNumericArb, option(tuple(string({
+    unit: getOrCreateLowerAlphaNumericArbitrary("-"),
+    size,
+    maxLength: 61
+  }), alphaNumericArb))).map(toSubdomainLabelMapper, toSubdomainLabelUnmapper).filter(filterInvalidSubdomainLabel);
+}
+function labelsMapper(elements) {
+  return `${safeJoin(elements[0], ".")}.${elements[1]}`;
+}
+function labelsUnmapper(value) {
+  if (typeof value !== "string") throw new Error("Unsupported type");
+  const lastDotIndex = value.lastIndexOf(".");
+  return [safeSplit(safeSubstring(value, 0, lastDotIndex), "."), safeSubstring(value, lastDotIndex + 1)];
+}
+function labelsAdapter(labels) {
+  const [subDomains, suffix] = labels;
+  let lengthNotIncludingIndex = suffix.length;
+  for (let index = 0; index !== subDomains.length; ++index) {
+    lengthNotIncludingIndex += 1 + subDomains[index].length;
+    if (lengthNotIncludingIndex > 255) return {
+      adapted: true,
+      value: [safeSlice(subDomains, 0, index), suffix]
+    };
+  }
+  return {
+    adapted: false,
+    value: labels
+  };
+}
+function domain(constraints = {}) {
+  const resolvedSize = resolveSize(constraints.size);
+  const resolvedSizeMinusOne = relativeSizeToSize("-1", resolvedSize);
+  const publicSuffixArb = string({
+    unit: getOrCreateLowerAlphaArbitrary(),
+    minLength: 2,
+    maxLength: 63,
+    size: resolvedSizeMinusOne
+  });
+  return adapter(tuple(array(subdomainLabel(resolvedSize), {
+    size: resolvedSizeMinusOne,
+    minLength: 1,
+    maxLength: 127
+  }), publicSuffixArb), labelsAdapter).map(labelsMapper, labelsUnmapper);
+}
+function dotAdapter(a) {
+  let currentLength = a[0].length;
+  for (let index = 1; index !== a.length; ++index) {
+    currentLength += 1 + a[index].length;
+    if (currentLength > 64) return {
+      adapted: true,
+      value: safeSlice(a, 0, index)
+    };
+  }
+  return {
+    adapted: false,
+    value: a
+  };
+}
+function dotMapper(a) {
+  return safeJoin(a, ".");
+}
+function dotUnmapper(value) {
+  if (typeof value !== "string") throw new Error("Unsupported");
+  return safeSplit(value, ".");
+}
+function atMapper(data) {
+  return `${data[0]}@${data[1]}`;
+}
+function atUnmapper(value) {
+  if (typeof value !== "string") throw new Error("Unsupported");
+  return safeSplit(value, "@", 2);
+}
+function emailAddress(constraints = {}) {
+  return tuple(adapter(array(string({
+    unit: getOrCreateLowerAlphaNumericArbitrary("!#$%&'*+-/=?^_`{|}~"),
+    minLength: 1,
+    maxLength: 64,
+    size: constraints.size
+  }), {
+    minLength: 1,
+    maxLength: 32,
+    size: constraints.size
+  }), dotAdapter).map(dotMapper, dotUnmapper), domain({ size: constraints.size })).map(atMapper, atUnmapper);
+}
+var safeNegativeInfinity$6 = SNumber.NEGATIVE_INFINITY;
+var safePositiveInfinity$6 = SNumber.POSITIVE_INFINITY;
+var safeEpsilon = SNumber.EPSILON;
+var INDEX_POSITIVE_INFINITY$1 = SBigInt2(2146435072) * SBigInt2(4294967296);
+var INDEX_NEGATIVE_INFINITY$1 = -INDEX_POSITIVE_INFINITY$1 - SBigInt2(1);
+var num2Pow52 = 4503599627370496;
+var big2Pow52Mask = SBigInt2(4503599627370495);
+var big2Pow53 = SBigInt2("9007199254740992");
+var f64 = /* @__PURE__ */ new Float64Array(1);
+var u32$1 = new Uint32Array(f64.buffer, f64.byteOffset);
+function bitCastDoubleToUInt64(f) {
+  f64[0] = f;
+  return [u32$1[1], u32$1[0]];
+}
+function decomposeDouble(d) {
+  const { 0: hi, 1: lo } = bitCastDoubleToUInt64(d);
+  const signBit = hi >>> 31;
+  const exponentBits = hi >>> 20 & 2047;
+  const significandBits = (hi & 1048575) * 4294967296 + lo;
+  const exponent = exponentBits === 0 ? -1022 : exponentBits - 1023;
+  let significand = exponentBits === 0 ? 0 : 1;
+  significand += significandBits * safeEpsilon;
+  significand *= signBit === 0 ? 1 : -1;
+  return {
+    exponent,
+    significand
+  };
+}
+function indexInDoubleFromDecomp(exponent, significand) {
+  if (exponent === -1022) return SBigInt2(significand * num2Pow52);
+  return SBigInt2((significand - 1) * num2Pow52) + (SBigInt2(exponent + 1023) << SBigInt2(52));
+}
+function doubleToIndex(d) {
+  if (d === safePositiveInfinity$6) return INDEX_POSITIVE_INFINITY$1;
+  if (d === safeNegativeInfinity$6) return INDEX_NEGATIVE_INFINITY$1;
+  const decomp = decomposeDouble(d);
+  const exponent = decomp.exponent;
+  const significand = decomp.significand;
+  if (d > 0 || d === 0 && 1 / d === safePositiveInfinity$6) return indexInDoubleFromDecomp(exponent, significand);
+  else return -indexInDoubleFromDecomp(exponent, -significand) - SBigInt2(1);
+}
+function indexToDouble(index) {
+  if (index < 0) return -indexToDouble(-index - SBigInt2(1));
+  if (index === INDEX_POSITIVE_INFINITY$1) return safePositiveInfinity$6;
+  if (index < big2Pow53) return SNumber(index) * 2 ** -1074;
+  const postIndex = index - big2Pow53;
+  const exponent = -1021 + SNumber(postIndex >> SBigInt2(52));
+  return (1 + SNumber(postIndex & big2Pow52Mask) * safeEpsilon) * 2 ** exponent;
+}
+var safeNumberIsInteger$2 = Number.isInteger;
+var safeObjectIs$1 = Object.is;
+var safeNegativeInfinity$5 = Number.NEGATIVE_INFINITY;
+var safePositiveInfinity$5 = Number.POSITIVE_INFINITY;
+function refineConstraintsForFloatingOnly(constraints, maxValue, maxNonIntegerValue2, onlyIntegersAfterThisValue2) {
+  const { noDefaultInfinity = false, minExcluded = false, maxExcluded = false, min = noDefaultInfinity ? -maxValue : safeNegativeInfinity$5, max = noDefaultInfinity ? maxValue : safePositiveInfinity$5 } = constraints;
+  const effectiveMin = minExcluded ? min < -maxNonIntegerValue2 ? -onlyIntegersAfterThisValue2 : Math.max(min, -maxNonIntegerValue2) : min === safeNegativeInfinity$5 ? Math.max(min, -onlyIntegersAfterThisValue2) : Math.max(min, -maxNonIntegerValue2);
+  const effectiveMax = maxExcluded ? max > maxNonIntegerValue2 ? onlyIntegersAfterThisValue2 : Math.min(max, maxNonIntegerValue2) : max === safePositiveInfinity$5 ? Math.min(max, onlyIntegersAfterThisValue2) : Math.min(max, maxNonIntegerValue2);
+  return {
+    noDefaultInfinity: false,
+    minExcluded: minExcluded || (min !== safeNegativeInfinity$5 || minExcluded) && safeNumberIsInteger$2(effectiveMin),
+    maxExcluded: maxExcluded || (max !== safePositiveInfinity$5 || maxExcluded) && safeNumberIsInteger$2(effectiveMax),
+    min: safeObjectIs$1(effectiveMin, -0) ? 0 : effectiveMin,
+    max: safeObjectIs$1(effectiveMax, 0) ? -0 : effectiveMax,
+    noNaN: constraints.noNaN || false
+  };
+}
+var safeNegativeInfinity$4 = Number.NEGATIVE_INFINITY;
+var safePositiveInfinity$4 = Number.POSITIVE_INFINITY;
+var safeMaxValue$2 = Number.MAX_VALUE;
+var maxNonIntegerValue$1 = 45035996273704955e-1;
+var onlyIntegersAfterThisValue$1 = 4503599627370496;
+function refineConstraintsForDoubleOnly(constraints) {
+  return refineConstraintsForFloatingOnly(constraints, safeMaxValue$2, maxNonIntegerValue$1, onlyIntegersAfterThisValue$1);
+}
+function doubleOnlyMapper(value) {
+  return value === 4503599627370496 ? safePositiveInfinity$4 : value === -4503599627370496 ? safeNegativeInfinity$4 : value;
+}
+function doubleOnlyUnmapper(value) {
+  if (typeof value !== "number") throw new Error("Unsupported type");
+  return value === safePositiveInfinity$4 ? onlyIntegersAfterThisValue$1 : value === safeNegativeInfinity$4 ? -4503599627370496 : value;
+}
+var safeNumberIsInteger$1 = Number.isInteger;
+var safeNumberIsNaN$1 = Number.isNaN;
+var safeNegativeInfinity$3 = Number.NEGATIVE_INFINITY;
+var safePositiveInfinity$3 = Number.POSITIVE_INFINITY;
+var safeMaxValue$1 = Number.MAX_VALUE;
+var safeNaN$1 = NaN;
+function safeDoubleToIndex(d, constraintsLabel) {
+  if (safeNumberIsNaN$1(d)) throw new Error("fc.double constraints." + constraintsLabel + " must be a 64-bit float");
+  return doubleToIndex(d);
+}
+function unmapperDoubleToIndex(value) {
+  if (typeof value !== "number") throw new Error("Unsupported type");
+  return doubleToIndex(value);
+}
+function numberIsNotInteger$1(value) {
+  return !safeNumberIsInteger$1(value);
+}
+function anyDouble(constraints) {
+  const { noDefaultInfinity = false, noNaN = false, minExcluded = false, maxExcluded = false, min = noDefaultInfinity ? -safeMaxValue$1 : safeNegativeInfinity$3, max = noDefaultInfinity ? safeMaxValue$1 : safePositiveInfinity$3 } = constraints;
+  const minIndexRaw = safeDoubleToIndex(min, "min");
+  const minIndex = minExcluded ? minIndexRaw + SBigInt2(1) : minIndexRaw;
+  const maxIndexRaw = safeDoubleToIndex(max, "max");
+  const maxIndex = maxExcluded ? maxIndexRaw - SBigInt2(1) : maxIndexRaw;
+  if (maxIndex < minIndex) throw new Error("fc.double constraints.min must be smaller or equal to constraints.max");
+  if (noNaN) return bigInt({
+    min: minIndex,
+    max: maxIndex
+  }).map(indexToDouble, unmapperDoubleToIndex);
+  const positiveMaxIdx = maxIndex > SBigInt2(0);
+  const minIndexWithNaN = positiveMaxIdx ? minIndex : minIndex - SBigInt2(1);
+  const maxIndexWithNaN = positiveMaxIdx ? maxIndex + SBigInt2(1) : maxIndex;
+  return bigInt({
+    min: minIndexWithNaN,
+    max: maxIndexWithNaN
+  }).map((index) => {
+    if (maxIndex < index || index < minIndex) return safeNaN$1;
+    else return indexToDouble(index);
+  }, (value) => {
+    if (typeof value !== "number") throw new Error("Unsupported type");
+    if (safeNumberIsNaN$1(value)) return maxIndex !== maxIndexWithNaN ? maxIndexWithNaN : minIndexWithNaN;
+    return doubleToIndex(value);
+  });
+}
+function double(constraints = {}) {
+  if (!constraints.noInteger) return anyDouble(constraints);
+  return anyDouble(refineConstraintsForDoubleOnly(constraints)).map(doubleOnlyMapper, doubleOnlyUnmapper).filter(numberIsNotInteger$1);
+}
+var safeNegativeInfinity$2 = Number.NEGATIVE_INFINITY;
+var safePositiveInfinity$2 = Number.POSITIVE_INFINITY;
+var safeMathImul = Math.imul;
+var MAX_VALUE_32 = 2 ** 127 * (1 + (2 ** 23 - 1) / 2 ** 23);
+var INDEX_POSITIVE_INFINITY = 2139095040;
+var INDEX_NEGATIVE_INFINITY = -2139095041;
+var f32 = /* @__PURE__ */ new Float32Array(1);
+var u32 = new Uint32Array(f32.buffer, f32.byteOffset);
+function bitCastFloatToUInt32(f) {
+  f32[0] = f;
+  return u32[0];
+}
+function decomposeFloat(f) {
+  const bits = bitCastFloatToUInt32(f);
+  const signBit = bits >>> 31;
+  const exponentBits = bits >>> 23 & 255;
+  const significandBits = bits & 8388607;
+  const exponent = exponentBits === 0 ? -126 : exponentBits - 127;
+  let significand = exponentBits === 0 ? 0 : 1;
+  significand += significandBits / 2 ** 23;
+  significand *= signBit === 0 ? 1 : -1;
+  return {
+    exponent,
+    significand
+  };
+}
+function indexInFloatFromDecomp(exponent, significand) {
+  if (exponent === -126) return significand * 8388608;
+  return safeMathImul(exponent + 127, 8388608) + (significand - 1) * 8388608;
+}
+function floatToIndex(f) {
+  if (f === safePositiveInfinity$2) return INDEX_POSITIVE_INFINITY;
+  if (f === safeNegativeInfinity$2) return INDEX_NEGATIVE_INFINITY;
+  const decomp = decomposeFloat(f);
+  const exponent = decomp.exponent;
+  const significand = decomp.significand;
+  if (f > 0 || f === 0 && 1 / f === safePositiveInfinity$2) return indexInFloatFromDecomp(exponent, significand);
+  else return -indexInFloatFromDecomp(exponent, -significand) - 1;
+}
+function indexToFloat(index) {
+  if (index < 0) return -indexToFloat(-index - 1);
+  if (index === INDEX_POSITIVE_INFINITY) return safePositiveInfinity$2;
+  if (index < 16777216) return index * 2 ** -149;
+  const postIndex = index - 16777216;
+  const exponent = -125 + (postIndex >> 23);
+  return (1 + (postIndex & 8388607) / 8388608) * 2 ** exponent;
+}
+var safeNegativeInfinity$1 = Number.NEGATIVE_INFINITY;
+var safePositiveInfinity$1 = Number.POSITIVE_INFINITY;
+var safeMaxValue = MAX_VALUE_32;
+var maxNonIntegerValue = 83886075e-1;
+var onlyIntegersAfterThisValue = 8388608;
+function refineConstraintsForFloatOnly(constraints) {
+  return refineConstraintsForFloatingOnly(constraints, safeMaxValue, maxNonIntegerValue, onlyIntegersAfterThisValue);
+}
+function floatOnlyMapper(value) {
+  return value === 8388608 ? safePositiveInfinity$1 : value === -8388608 ? safeNegativeInfinity$1 : value;
+}
+function floatOnlyUnmapper(value) {
+  if (typeof value !== "number") throw new Error("Unsupported type");
+  return value === safePositiveInfinity$1 ? onlyIntegersAfterThisValue : value === safeNegativeInfinity$1 ? -8388608 : value;
+}
+var safeNumberIsInteger = Number.isInteger;
+var safeNumberIsNaN = Number.isNaN;
+var safeMathFround = Math.fround;
+var safeNegativeInfinity = Number.NEGATIVE_INFINITY;
+var safePositiveInfinity = Number.POSITIVE_INFINITY;
+var safeNaN = NaN;
+function safeFloatToIndex(f, constraintsLabel) {
+  const errorMessage = "fc.float constraints." + constraintsLabel + " must be a 32-bit float - you can convert any double to a 32-bit float by using `Math.fround(myDouble)`";
+  if (safeNumberIsNaN(f) || safeMathFround(f) !== f) throw new Error(errorMessage);
+  return floatToIndex(f);
+}
+function unmapperFloatToIndex(value) {
+  if (typeof value !== "number") throw new Error("Unsupported type");
+  return floatToIndex(value);
+}
+function numberIsNotInteger(value) {
+  return !safeNumberIsInteger(value);
+}
+function anyFloat(constraints) {
+  const { noDefaultInfinity = false, noNaN = false, minExcluded = false, maxExcluded = false, min = noDefaultInfinity ? -MAX_VALUE_32 : safeNegativeInfinity, max = noDefaultInfinity ? MAX_VALUE_32 : safePositiveInfinity } = constraints;
+  const minIndexRaw = safeFloatToIndex(min, "min");
+  const minIndex = minExcluded ? minIndexRaw + 1 : minIndexRaw;
+  const maxIndexRaw = safeFloatToIndex(max, "max");
+  const maxIndex = maxExcluded ? maxIndexRaw - 1 : maxIndexRaw;
+  if (minIndex > maxIndex) throw new Error("fc.float constraints.min must be smaller or equal to constraints.max");
+  if (noNaN) return integer({
+    min: minIndex,
+    max: maxIndex
+  }).map(indexToFloat, unmapperFloatToIndex);
+  const minIndexWithNaN = maxIndex > 0 ? minIndex : minIndex - 1;
+  const maxIndexWithNaN = maxIndex > 0 ? maxIndex + 1 : maxIndex;
+  return integer({
+    min: minIndexWithNaN,
+    max: maxIndexWithNaN
+  }).map((index) => {
+    if (index > maxIndex || index < minIndex) return safeNaN;
+    else return indexToFloat(index);
+  }, (value) => {
+    if (typeof value !== "number") throw new Error("Unsupported type");
+    if (safeNumberIsNaN(value)) return maxIndex !== maxIndexWithNaN ? maxIndexWithNaN : minIndexWithNaN;
+    return floatToIndex(value);
+  });
+}
+function float(constraints = {}) {
+  if (!constraints.noInteger) return anyFloat(constraints);
+  return anyFloat(refineConstraintsForFloatOnly(constraints)).map(floatOnlyMapper, floatOnlyUnmapper).filter(numberIsNotInteger);
+}
+function escapeForTemplateString(originalText) {
+  return originalText.replace(/([$`\\])/g, "\\$1").replace(/\r/g, "\\r");
+}
+function escapeForMultilineComments(originalText) {
+  return originalText.replace(/\*\//g, "*\\/");
+}
+var crc32Table = [
+  0,
+  1996959894,
+  3993919788,
+  2567524794,
+  124634137,
+  1886057615,
+  3915621685,
+  2657392035,
+  249268274,
+  2044508324,
+  3772115230,
+  2547177864,
+  162941995,
+  2125561021,
+  3887607047,
+  2428444049,
+  498536548,
+  1789927666,
+  4089016648,
+  2227061214,
+  450548861,
+  1843258603,
+  4107580753,
+  2211677639,
+  325883990,
+  1684777152,
+  4251122042,
+  2321926636,
+  335633487,
+  1661365465,
+  4195302755,
+  2366115317,
+  997073096,
+  1281953886,
+  3579855332,
+  2724688242,
+  1006888145,
+  1258607687,
+  3524101629,
+  2768942443,
+  901097722,
+  1119000684,
+  3686517206,
+  2898065728,
+  853044451,
+  1172266101,
+  3705015759,
+  2882616665,
+  651767980,
+  1373503546,
+  3369554304,
+  3218104598,
+  565507253,
+  1454621731,
+  3485111705,
+  3099436303,
+  671266974,
+  1594198024,
+  3322730930,
+  2970347812,
+  795835527,
+  1483230225,
+  3244367275,
+  3060149565,
+  1994146192,
+  31158534,
+  2563907772,
+  4023717930,
+  1907459465,
+  112637215,
+  2680153253,
+  3904427059,
+  2013776290,
+  251722036,
+  2517215374,
+  3775830040,
+  2137656763,
+  141376813,
+  2439277719,
+  3865271297,
+  1802195444,
+  476864866,
+  2238001368,
+  4066508878,
+  1812370925,
+  453092731,
+  2181625025,
+  4111451223,
+  1706088902,
+  314042704,
+  2344532202,
+  4240017532,
+  1658658271,
+  366619977,
+  2362670323,
+  4224994405,
+  1303535960,
+  984961486,
+  2747007092,
+  3569037538,
+  1256170817,
+  1037604311,
+  2765210733,
+  3554079995,
+  1131014506,
+  879679996,
+  2909243462,
+  3663771856,
+  1141124467,
+  855842277,
+  2852801631,
+  3708648649,
+  1342533948,
+  654459306,
+  3188396048,
+  3373015174,
+  1466479909,
+  544179635,
+  3110523913,
+  3462522015,
+  1591671054,
+  702138776,
+  2966460450,
+  3352799412,
+  1504918807,
+  783551873,
+  3082640443,
+  3233442989,
+  3988292384,
+  2596254646,
+  62317068,
+  1957810842,
+  3939845945,
+  2647816111,
+  81470997,
+  1943803523,
+  3814918930,
+  2489596804,
+  225274430,
+  2053790376,
+  3826175755,
+  2466906013,
+  167816743,
+  2097651377,
+  4027552580,
+  2265490386,
+  503444072,
+  1762050814,
+  4150417245,
+  2154129355,
+  426522225,
+  1852507879,
+  4275313526,
+  2312317920,
+  282753626,
+  1742555852,
+  4189708143,
+  2394877945,
+  397917763,
+  1622183637,
+  3604390888,
+  2714866558,
+  953729732,
+  1340076626,
+  3518719985,
+  2797360999,
+  1068828381,
+  1219638859,
+  3624741850,
+  2936675148,
+  906185462,
+  1090812512,
+  3747672003,
+  2825379669,
+  829329135,
+  1181335161,
+  3412177804,
+  3160834842,
+  628085408,
+  1382605366,
+  3423369109,
+  3138078467,
+  570562233,
+  1426400815,
+  3317316542,
+  2998733608,
+  733239954,
+  1555261956,
+  3268935591,
+  3050360625,
+  752459403,
+  1541320221,
+  2607071920,
+  3965973030,
+  1969922972,
+  40735498,
+  2617837225,
+  3943577151,
+  1913087877,
+  83908371,
+  2512341634,
+  3803740692,
+  2075208622,
+  213261112,
+  2463272603,
+  3855990285,
+  2094854071,
+  198958881,
+  2262029012,
+  4057260610,
+  1759359992,
+  534414190,
+  2176718541,
+  4139329115,
+  1873836001,
+  414664567,
+  2282248934,
+  4279200368,
+  1711684554,
+  285281116,
+  2405801727,
+  4167216745,
+  1634467795,
+  376229701,
+  2685067896,
+  3608007406,
+  1308918612,
+  956543938,
+  2808555105,
+  3495958263,
+  1231636301,
+  1047427035,
+  2932959818,
+  3654703836,
+  1088359270,
+  936918e3,
+  2847714899,
+  3736837829,
+  1202900863,
+  817233897,
+  3183342108,
+  3401237130,
+  1404277552,
+  615818150,
+  3134207493,
+  3453421203,
+  1423857449,
+  601450431,
+  3009837614,
+  3294710456,
+  1567103746,
+  711928724,
+  3020668471,
+  3272380065,
+  1510334235,
+  755167117
+];
+function hash2(repr) {
+  let crc = 4294967295;
+  for (let idx = 0; idx < repr.length; ++idx) {
+    const c = safeCharCodeAt(repr, idx);
+    if (c < 128) crc = crc32Table[crc & 255 ^ c] ^ crc >> 8;
+    else if (c < 2048) {
+      crc = crc32Table[crc & 255 ^ (192 | c >> 6 & 31)] ^ crc >> 8;
+      crc = crc32Table[crc & 255 ^ (128 | c & 63)] ^ crc >> 8;
+    } else if (c >= 55296 && c < 57344) {
+      const cNext = safeCharCodeAt(repr, ++idx);
+      if (c >= 56320 || cNext < 56320 || cNext > 57343 || Number.isNaN(cNext)) {
+        idx -= 1;
+        crc = crc32Table[crc & 255 ^ 239] ^ crc >> 8;
+        crc = crc32Table[crc & 255 ^ 191] ^ crc >> 8;
+        crc = crc32Table[crc & 255 ^ 189] ^ crc >> 8;
+      } else {
+        const c1 = (c & 1023) + 64;
+        const c2 = cNext & 1023;
+        crc = crc32Table[crc & 255 ^ (240 | c1 >> 8 & 7)] ^ crc >> 8;
+        crc = crc32Table[crc & 255 ^ (128 | c1 >> 2 & 63)] ^ crc >> 8;
+        crc = crc32Table[crc & 255 ^ (128 | c2 >> 6 & 15 | (c1 & 3) << 4)] ^ crc >> 8;
+        crc = crc32Table[crc & 255 ^ (128 | c2 & 63)] ^ crc >> 8;
+      }
+    } else {
+      crc = crc32Table[crc & 255 ^ (224 | c >> 12 & 15)] ^ crc >> 8;
+      crc = crc32Table[crc & 255 ^ (128 | c >> 6 & 63)] ^ crc >> 8;
+      crc = crc32Table[crc & 255 ^ (128 | c & 63)] ^ crc >> 8;
+    }
+  }
+  return (crc | 0) + 2147483648;
+}
+var stableObjectGetPrototypeOf = Object.getPrototypeOf;
+var NoShrinkArbitrary = class extends Arbitrary {
+  constructor(arb) {
+    super();
+    this.arb = arb;
+  }
+  generate(mrng, biasFactor) {
+    return this.arb.generate(mrng, biasFactor);
+  }
+  canShrinkWithoutContext(value) {
+    return this.arb.canShrinkWithoutContext(value);
+  }
+  shrink(_value, _context) {
+    return Stream.nil();
+  }
+};
+function noShrink(arb) {
+  if (stableObjectGetPrototypeOf(arb) === NoShrinkArbitrary.prototype && arb.generate === NoShrinkArbitrary.prototype.generate && arb.canShrinkWithoutContext === NoShrinkArbitrary.prototype.canShrinkWithoutContext && arb.shrink === NoShrinkArbitrary.prototype.shrink) return arb;
+  return new NoShrinkArbitrary(arb);
+}
+var safeObjectAssign$4 = Object.assign;
+var safeObjectKeys$3 = Object.keys;
+function buildCompareFunctionArbitrary(cmp) {
+  return tuple(noShrink(integer()), noShrink(integer({
+    min: 1,
+    max: 4294967295
+  }))).map(([seed, hashEnvSize]) => {
+    const producer = () => {
+      const recorded = {};
+      const f = (a, b) => {
+        const reprA = stringify(a);
+        const reprB = stringify(b);
+        const val = cmp(hash2(`${seed}${reprA}`) % hashEnvSize, hash2(`${seed}${reprB}`) % hashEnvSize);
+        recorded[`[${reprA},${reprB}]`] = val;
+        return val;
+      };
+      return safeObjectAssign$4(f, {
+        toString: () => {
+          const seenValues = safeObjectKeys$3(recorded).sort().map((k) => `${k} => ${stringify(recorded[k])}`).map((line) => `/* ${escapeForMultilineComments(line)} */`);
+          return `function(a, b) {
+  // With hash and stringify coming from fast-check${seenValues.length !== 0 ? `
+  ${safeJoin(seenValues, "\n  ")}` : ""}
+  const cmp = ${cmp};
+  const hA = hash('${seed}' + stringify(a)) % ${hashEnvSize};
+  const hB = hash('${seed}' + stringify(b)) % ${hashEnvSize};
+  return cmp(hA, hB);
+}`;
+        },
+        [cloneMethod]: producer
+      });
+    };
+    return producer();
+  });
+}
+var safeObjectAssign$3 = Object.assign;
+function compareBooleanFunc() {
+  return buildCompareFunctionArbitrary(safeObjectAssign$3((hA, hB) => hA < hB, { toString() {
+    return "(hA, hB) => hA < hB";
+  } }));
+}
+var safeObjectAssign$2 = Object.assign;
+function compareFunc() {
+  return buildCompareFunctionArbitrary(safeObjectAssign$2((hA, hB) => hA - hB, { toString() {
+    return "(hA, hB) => hA - hB";
+  } }));
+}
+var safeObjectDefineProperties$1 = Object.defineProperties;
+var safeObjectKeys$2 = Object.keys;
+function func(arb) {
+  return tuple(array(arb, { minLength: 1 }), noShrink(integer())).map(([outs, seed]) => {
+    const producer = () => {
+      const recorded = {};
+      const f = (...args) => {
+        const repr = stringify(args);
+        const val = outs[hash2(`${seed}${repr}`) % outs.length];
+        recorded[repr] = val;
+        return hasCloneMethod(val) ? val[cloneMethod]() : val;
+      };
+      function prettyPrint2(stringifiedOuts) {
+        const seenValues = safeMap(safeMap(safeSort(safeObjectKeys$2(recorded)), (k) => `${k} => ${stringify(recorded[k])}`), (line) => `/* ${escapeForMultilineComments(line)} */`);
+        return `function(...args) {
+  // With hash and stringify coming from fast-check${seenValues.length !== 0 ? `
+  ${seenValues.join("\n  ")}` : ""}
+  const outs = ${stringifiedOuts};
+  return outs[hash('${seed}' + stringify(args)) % outs.length];
+}`;
+      }
+      return safeObjectDefineProperties$1(f, {
+        toString: { value: () => prettyPrint2(stringify(outs)) },
+        [toStringMethod]: { value: () => prettyPrint2(stringify(outs)) },
+        [asyncToStringMethod]: { value: async () => prettyPrint2(await asyncStringify(outs)) },
+        [cloneMethod]: {
+          value: producer,
+          configurable: true
+        }
+      });
+    };
+    return producer();
+  });
+}
+var safeMinSafeInteger = Number.MIN_SAFE_INTEGER;
+var safeMaxSafeInteger$1 = Number.MAX_SAFE_INTEGER;
+function maxSafeInteger() {
+  return new IntegerArbitrary(safeMinSafeInteger, safeMaxSafeInteger$1);
+}
+var safeMaxSafeInteger = Number.MAX_SAFE_INTEGER;
+function maxSafeNat() {
+  return new IntegerArbitrary(0, safeMaxSafeInteger);
+}
+var safeNumberParseInt = Number.parseInt;
+function natToStringifiedNatMapper(options) {
+  const [style, v] = options;
+  switch (style) {
+    case "oct":
+      return `0${safeNumberToString(v, 8)}`;
+    case "hex":
+      return `0x${safeNumberToString(v, 16)}`;
+    default:
+      return `${v}`;
+  }
+}
+function tryParseStringifiedNat(stringValue, radix) {
+  const parsedNat = safeNumberParseInt(stringValue, radix);
+  if (safeNumberToString(parsedNat, radix) !== stringValue) throw new Error("Invalid value");
+  return parsedNat;
+}
+function natToStringifiedNatUnmapper(value) {
+  if (typeof value !== "string") throw new Error("Invalid type");
+  if (value.length >= 2 && value[0] === "0") {
+    if (value[1] === "x") return ["hex", tryParseStringifiedNat(safeSubstring(value, 2), 16)];
+    return ["oct", tryParseStringifiedNat(safeSubstring(value, 1), 8)];
+  }
+  return ["dec", tryParseStringifiedNat(value, 10)];
+}
+function dotJoinerMapper$1(data) {
+  return safeJoin(data, ".");
+}
+function dotJoinerUnmapper$1(value) {
+  if (typeof value !== "string") throw new Error("Invalid type");
+  return safeMap(safeSplit(value, "."), (v) => tryParseStringifiedNat(v, 10));
+}
+function ipV4() {
+  return tuple(nat(255), nat(255), nat(255), nat(255)).map(dotJoinerMapper$1, dotJoinerUnmapper$1);
+}
+function buildStringifiedNatArbitrary(maxValue) {
+  return tuple(constantFrom("dec", "oct", "hex"), nat(maxValue)).map(natToStringifiedNatMapper, natToStringifiedNatUnmapper);
+}
+function dotJoinerMapper(data) {
+  return safeJoin(data, ".");
+}
+function dotJoinerUnmapper(value) {
+  if (typeof value !== "string") throw new Error("Invalid type");
+  return safeSplit(value, ".");
+}
+function ipV4Extended() {
+  return oneof(tuple(buildStringifiedNatArbitrary(255), buildStringifiedNatArbitrary(255), buildStringifiedNatArbitrary(255), buildStringifiedNatArbitrary(255)).map(dotJoinerMapper, dotJoinerUnmapper), tuple(buildStringifiedNatArbitrary(255), buildStringifiedNatArbitrary(255), buildStringifiedNatArbitrary(65535)).map(dotJoinerMapper, dotJoinerUnmapper), tuple(buildStringifiedNatArbitrary(255), buildStringifiedNatArbitrary(16777215)).map(dotJoinerMapper, dotJoinerUnmapper), buildStringifiedNatArbitrary(4294967295));
+}
+function readBh(value) {
+  if (value.length === 0) return [];
+  else return safeSplit(value, ":");
+}
+function extractEhAndL(value) {
+  const valueSplits = safeSplit(value, ":");
+  if (valueSplits.length >= 2 && valueSplits[valueSplits.length - 1].length <= 4) return [safeSlice(valueSplits, 0, valueSplits.length - 2), `${valueSplits[valueSplits.length - 2]}:${valueSplits[valueSplits.length - 1]}`];
+  return [safeSlice(valueSplits, 0, valueSplits.length - 1), valueSplits[valueSplits.length - 1]];
+}
+function fullySpecifiedMapper(data) {
+  return `${safeJoin(data[0], ":")}:${data[1]}`;
+}
+function fullySpecifiedUnmapper(value) {
+  if (typeof value !== "string") throw new Error("Invalid type");
+  return extractEhAndL(value);
+}
+function onlyTrailingMapper(data) {
+  return `::${safeJoin(data[0], ":")}:${data[1]}`;
+}
+function onlyTrailingUnmapper(value) {
+  if (typeof value !== "string") throw new Error("Invalid type");
+  if (!safeStartsWith(value, "::")) throw new Error("Invalid value");
+  return extractEhAndL(safeSubstring(value, 2));
+}
+function multiTrailingMapper(data) {
+  return `${safeJoin(data[0], ":")}::${safeJoin(data[1], ":")}:${data[2]}`;
+}
+function multiTrailingUnmapper(value) {
+  if (typeof value !== "string") throw new Error("Invalid type");
+  const [bhString, trailingString] = safeSplit(value, "::", 2);
+  const [eh, l] = extractEhAndL(trailingString);
+  return [
+    readBh(bhString),
+    eh,
+    l
   ];
-  if (summary.xpass > 0) parts.push(`${summary.xpass} xpass`);
-  return parts.join(", ");
 }
+function multiTrailingMapperOne(data) {
+  return multiTrailingMapper([
+    data[0],
+    [data[1]],
+    data[2]
+  ]);
+}
+function multiTrailingUnmapperOne(value) {
+  const out = multiTrailingUnmapper(value);
+  return [
+    out[0],
+    safeJoin(out[1], ":"),
+    out[2]
+  ];
+}
+function singleTrailingMapper(data) {
+  return `${safeJoin(data[0], ":")}::${data[1]}`;
+}
+function singleTrailingUnmapper(value) {
+  if (typeof value !== "string") throw new Error("Invalid type");
+  const [bhString, trailing] = safeSplit(value, "::", 2);
+  return [readBh(bhString), trailing];
+}
+function noTrailingMapper(data) {
+  return `${safeJoin(data[0], ":")}::`;
+}
+function noTrailingUnmapper(value) {
+  if (typeof value !== "string") throw new Error("Invalid type");
+  if (!safeEndsWith(value, "::")) throw new Error("Invalid value");
+  return [readBh(safeSubstring(value, 0, value.length - 2))];
+}
+function h16sTol32Mapper([a, b]) {
+  return `${a}:${b}`;
+}
+function h16sTol32Unmapper(value) {
+  if (typeof value !== "string") throw new SError("Invalid type");
+  if (!value.includes(":")) throw new SError("Invalid value");
+  return value.split(":", 2);
+}
+var items = "0123456789abcdef";
+var cachedHexa = void 0;
+function hexa() {
+  if (cachedHexa === void 0) cachedHexa = integer({
+    min: 0,
+    max: 15
+  }).map((n) => items[n], (c) => {
+    if (typeof c !== "string") throw new SError("Not a string");
+    if (c.length !== 1) throw new SError("Invalid length");
+    const code = safeCharCodeAt(c, 0);
+    if (code <= 57) return code - 48;
+    if (code < 97) throw new SError("Invalid character");
+    return code - 87;
+  });
+  return cachedHexa;
+}
+function ipV6() {
+  const h16Arb = string({
+    unit: hexa(),
+    minLength: 1,
+    maxLength: 4,
+    size: "max"
+  });
+  const ls32Arb = oneof(tuple(h16Arb, h16Arb).map(h16sTol32Mapper, h16sTol32Unmapper), ipV4());
+  return oneof(tuple(array(h16Arb, {
+    minLength: 6,
+    maxLength: 6,
+    size: "max"
+  }), ls32Arb).map(fullySpecifiedMapper, fullySpecifiedUnmapper), tuple(array(h16Arb, {
+    minLength: 5,
+    maxLength: 5,
+    size: "max"
+  }), ls32Arb).map(onlyTrailingMapper, onlyTrailingUnmapper), tuple(array(h16Arb, {
+    minLength: 0,
+    maxLength: 1,
+    size: "max"
+  }), array(h16Arb, {
+    minLength: 4,
+    maxLength: 4,
+    size: "max"
+  }), ls32Arb).map(multiTrailingMapper, multiTrailingUnmapper), tuple(array(h16Arb, {
+    minLength: 0,
+    maxLength: 2,
+    size: "max"
+  }), array(h16Arb, {
+    minLength: 3,
+    maxLength: 3,
+    size: "max"
+  }), ls32Arb).map(multiTrailingMapper, multiTrailingUnmapper), tuple(array(h16Arb, {
+    minLength: 0,
+    maxLength: 3,
+    size: "max"
+  }), array(h16Arb, {
+    minLength: 2,
+    maxLength: 2,
+    size: "max"
+  }), ls32Arb).map(multiTrailingMapper, multiTrailingUnmapper), tuple(array(h16Arb, {
+    minLength: 0,
+    maxLength: 4,
+    size: "max"
+  }), h16Arb, ls32Arb).map(multiTrailingMapperOne, multiTrailingUnmapperOne), tuple(array(h16Arb, {
+    minLength: 0,
+    maxLength: 5,
+    size: "max"
+  }), ls32Arb).map(singleTrailingMapper, singleTrailingUnmapper), tuple(array(h16Arb, {
+    minLength: 0,
+    maxLength: 6,
+    size: "max"
+  }), h16Arb).map(singleTrailingMapper, singleTrailingUnmapper), tuple(array(h16Arb, {
+    minLength: 0,
+    maxLength: 7,
+    size: "max"
+  })).map(noTrailingMapper, noTrailingUnmapper));
+}
+var LazyArbitrary = class extends Arbitrary {
+  constructor(name) {
+    super();
+    this.name = name;
+    this.underlying = null;
+  }
+  generate(mrng, biasFactor) {
+    if (this.underlying === null) throw new Error(`Lazy arbitrary ${JSON.stringify(this.name)} not correctly initialized`);
+    return this.underlying.generate(mrng, biasFactor);
+  }
+  canShrinkWithoutContext(value) {
+    if (this.underlying === null) throw new Error(`Lazy arbitrary ${JSON.stringify(this.name)} not correctly initialized`);
+    return this.underlying.canShrinkWithoutContext(value);
+  }
+  shrink(value, context2) {
+    if (this.underlying === null) throw new Error(`Lazy arbitrary ${JSON.stringify(this.name)} not correctly initialized`);
+    return this.underlying.shrink(value, context2);
+  }
+};
+var safeGetOwnPropertyNames = Object.getOwnPropertyNames;
+function createLazyArbsPool() {
+  const lazyArbsPool = new SMap$2();
+  const getLazyFromPool = (key) => {
+    let lazyArb = safeMapGet(lazyArbsPool, key);
+    if (lazyArb !== void 0) return lazyArb;
+    lazyArb = new LazyArbitrary(String(key));
+    safeMapSet(lazyArbsPool, key, lazyArb);
+    return lazyArb;
+  };
+  return getLazyFromPool;
+}
+function letrec(builder) {
+  const getLazyFromPool = createLazyArbsPool();
+  const strictArbs = builder(getLazyFromPool);
+  const declaredArbitraryNames = safeGetOwnPropertyNames(strictArbs);
+  for (const name of declaredArbitraryNames) {
+    const lazyArb = getLazyFromPool(name);
+    lazyArb.underlying = strictArbs[name];
+  }
+  return strictArbs;
+}
+function canHaveAtLeastOneItem(keys, constraints) {
+  for (const key of keys) {
+    const constraintsOnKey = constraints[key] || {};
+    if (constraintsOnKey.maxLength === void 0 || constraintsOnKey.maxLength > 0) return true;
+  }
+  return false;
+}
+function initialPoolForEntityGraph(keys, constraints) {
+  if (keys.length === 0) return constant([]);
+  if (!canHaveAtLeastOneItem(keys, constraints)) throw new SError("Contraints on pool must accept at least one entity, maxLength cannot sum to 0");
+  return tuple(...keys.map((key) => array(constant(key), constraints[key]))).map((values) => safeFlat(values)).filter((names) => names.length > 0);
+}
+var safeObjectAssign$1 = Object.assign;
+var safeObjectCreate$4 = Object.create;
+var safeObjectDefineProperty$1 = Object.defineProperty;
+var safeObjectGetPrototypeOf = Object.getPrototypeOf;
+var safeObjectPrototype = Object.prototype;
+function withTargetStringifiedValue(stringifiedValue) {
+  return safeObjectDefineProperty$1(safeObjectCreate$4(null), toStringMethod, {
+    configurable: false,
+    enumerable: false,
+    writable: false,
+    value: () => stringifiedValue
+  });
+}
+function withReferenceStringifiedValue(type, index) {
+  return withTargetStringifiedValue(`<${SString(type)}#${index}>`);
+}
+function unlinkedToLinkedEntitiesMapper(unlinkedEntities, producedLinks) {
+  const linkedEntities = safeObjectCreate$4(safeObjectPrototype);
+  for (const name in unlinkedEntities) {
+    const unlinkedEntitiesForName = unlinkedEntities[name];
+    const linkedEntitiesForName = [];
+    for (const unlinkedEntity of unlinkedEntitiesForName) {
+      const linkedEntity = safeObjectAssign$1(safeObjectCreate$4(safeObjectGetPrototypeOf(unlinkedEntity)), unlinkedEntity);
+      linkedEntitiesForName.push(linkedEntity);
+    }
+    linkedEntities[name] = linkedEntitiesForName;
+  }
+  for (const name in producedLinks) {
+    const entityLinks = producedLinks[name];
+    for (let entityIndex = 0; entityIndex !== entityLinks.length; ++entityIndex) {
+      const entityLinksForInstance = entityLinks[entityIndex];
+      const linkedInstance = linkedEntities[name][entityIndex];
+      for (const prop in entityLinksForInstance) {
+        const propValue = entityLinksForInstance[prop];
+        linkedInstance[prop] = propValue.index === void 0 ? void 0 : typeof propValue.index === "number" ? linkedEntities[propValue.type][propValue.index] : safeMap(propValue.index, (index) => linkedEntities[propValue.type][index]);
+      }
+      safeObjectDefineProperty$1(linkedInstance, toStringMethod, {
+        configurable: false,
+        enumerable: false,
+        writable: false,
+        value: () => {
+          const unlinkedEntity = unlinkedEntities[name][entityIndex];
+          const entity = safeObjectAssign$1(safeObjectCreate$4(safeObjectGetPrototypeOf(unlinkedEntity)), unlinkedEntity);
+          for (const prop in entityLinksForInstance) {
+            const propValue = entityLinksForInstance[prop];
+            entity[prop] = propValue.index === void 0 ? void 0 : typeof propValue.index === "number" ? withReferenceStringifiedValue(propValue.type, propValue.index) : safeMap(propValue.index, (index) => withReferenceStringifiedValue(propValue.type, index));
+          }
+          return stringify(entity);
+        }
+      });
+    }
+  }
+  return linkedEntities;
+}
+function buildInversedRelationsMapping(relations) {
+  let foundInversedRelations = 0;
+  const requestedInversedRelations = new SMap$2();
+  for (const name in relations) {
+    const relationsForName = relations[name];
+    for (const fieldName2 in relationsForName) {
+      const relation = relationsForName[fieldName2];
+      if (relation.arity !== "inverse") continue;
+      let existingOnes = safeMapGet(requestedInversedRelations, relation.type);
+      if (existingOnes === void 0) {
+        existingOnes = new SMap$2();
+        safeMapSet(requestedInversedRelations, relation.type, existingOnes);
+      }
+      if (safeMapHas(existingOnes, relation.forwardRelationship)) throw new SError(`Cannot declare multiple inverse relationships for the same forward relationship ${SString(relation.forwardRelationship)} on type ${SString(relation.type)}`);
+      safeMapSet(existingOnes, relation.forwardRelationship, {
+        type: name,
+        property: fieldName2
+      });
+      foundInversedRelations += 1;
+    }
+  }
+  const inversedRelations = new SMap$2();
+  if (foundInversedRelations === 0) return inversedRelations;
+  for (const name in relations) {
+    const relationsForName = relations[name];
+    const requestedInversedRelationsForName = safeMapGet(requestedInversedRelations, name);
+    if (requestedInversedRelationsForName === void 0) continue;
+    for (const fieldName2 in relationsForName) {
+      const relation = relationsForName[fieldName2];
+      if (relation.arity === "inverse") continue;
+      const requestedIfAny = safeMapGet(requestedInversedRelationsForName, fieldName2);
+      if (requestedIfAny === void 0) continue;
+      if (requestedIfAny.type !== relation.type) throw new SError(`Inverse relationship ${SString(requestedIfAny.property)} on type ${SString(requestedIfAny.type)} references forward relationship ${SString(fieldName2)} but types do not match`);
+      safeMapSet(inversedRelations, relation, requestedIfAny);
+    }
+  }
+  if (inversedRelations.size !== foundInversedRelations) throw new SError(`Some inverse relationships could not be matched with their corresponding forward relationships`);
+  return inversedRelations;
+}
+var safeObjectAssign = Object.assign;
+var safeObjectCreate$3 = Object.create;
+function produceLinkUnitaryIndexArbitrary(strategy, currentIndexIfSameType, countInTargetType) {
+  switch (strategy) {
+    case "exclusive":
+      return constant(countInTargetType);
+    case "successor":
+      return noBias(integer({
+        min: currentIndexIfSameType !== void 0 ? currentIndexIfSameType + 1 : 0,
+        max: countInTargetType
+      }));
+    case "any":
+      return noBias(integer({
+        min: 0,
+        max: countInTargetType
+      }));
+  }
+}
+function buildLinkIndexArbitrary(arity, strategy, currentIndexIfSameType, countInTargetType, currentEntityDepth) {
+  const linkArbitrary = produceLinkUnitaryIndexArbitrary(strategy, currentIndexIfSameType, countInTargetType);
+  switch (arity) {
+    case "0-1":
+      return option(linkArbitrary, {
+        nil: void 0,
+        depthIdentifier: currentEntityDepth
+      });
+    case "1":
+      return linkArbitrary;
+    case "many": {
+      let randomUnicity = 0;
+      return option(uniqueArray(linkArbitrary, {
+        depthIdentifier: currentEntityDepth,
+        selector: (v) => v === countInTargetType ? v + ++randomUnicity : v,
+        minLength: 1
+      }), {
+        nil: [],
+        depthIdentifier: currentEntityDepth
+      }).map((values) => {
+        let offset = 0;
+        return safeMap(values, (v) => v === countInTargetType ? v + offset++ : v);
+      });
+    }
+  }
+}
+function createEmptyLinksInstanceFor(relations, targetType) {
+  const emptyLinksInstance = safeObjectCreate$3(null);
+  const relationsForType = relations[targetType];
+  for (const name in relationsForType) {
+    const relation = relationsForType[name];
+    if (relation.arity === "inverse") emptyLinksInstance[name] = {
+      type: relation.type,
+      index: []
+    };
+  }
+  return emptyLinksInstance;
+}
+function assertAcceptableRelations(relations) {
+  const nonExclusiveEntities = new SSet();
+  const exclusiveEntities = new SSet();
+  for (const name in relations) {
+    const relationsForName = relations[name];
+    for (const fieldName2 in relationsForName) {
+      const relation = relationsForName[fieldName2];
+      if (relation.arity === "inverse") continue;
+      if (relation.strategy === "exclusive") {
+        if (safeHas(nonExclusiveEntities, relation.type)) throw new SError(`Cannot mix exclusive with other strategies for type ${SString(relation.type)}`);
+        safeAdd(exclusiveEntities, relation.type);
+      } else {
+        if (safeHas(exclusiveEntities, relation.type)) throw new SError(`Cannot mix exclusive with other strategies for type ${SString(relation.type)}`);
+        safeAdd(nonExclusiveEntities, relation.type);
+      }
+      if (relation.strategy === "successor" && relation.type !== name) throw new SError(`Cannot mix types for the strategy successor`);
+      if (relation.strategy === "successor" && relation.arity === "1") throw new SError(`Cannot use an arity of 1 for the strategy successor`);
+    }
+  }
+}
+function draftNextProductionState(state, offset) {
+  const { producedLinks, toBeProducedEntities } = state;
+  const nextIndex = state.nextIndex + offset;
+  const newProducedLinks = safeObjectAssign(safeObjectCreate$3(null), producedLinks);
+  function getOrCreateProducedLinksFor(type) {
+    if (newProducedLinks[type] === producedLinks[type]) newProducedLinks[type] = safeSlice(producedLinks[type]);
+    return newProducedLinks[type];
+  }
+  function getOrCreateLinksFor(type, indexInType) {
+    const producedLinksForType = getOrCreateProducedLinksFor(type);
+    if (producedLinksForType[indexInType] === producedLinks[type][indexInType]) producedLinksForType[indexInType] = safeObjectAssign(safeObjectCreate$3(null), producedLinks[type][indexInType]);
+    return producedLinksForType[indexInType];
+  }
+  function getOrCreateRelationFor(type, indexInType, property2) {
+    const links = getOrCreateLinksFor(type, indexInType);
+    const originalEntity = producedLinks[type][indexInType];
+    if (originalEntity !== void 0 && links[property2] === originalEntity[property2]) {
+      const sharedRelation = links[property2];
+      links[property2] = {
+        type: sharedRelation.type,
+        index: typeof sharedRelation.index === "object" ? safeSlice(sharedRelation.index) : sharedRelation.index
+      };
+    }
+    return links[property2];
+  }
+  let newToBeProducedEntities = void 0;
+  const toBeProduced = toBeProducedEntities[nextIndex];
+  return {
+    setOutboundLink: (name, value) => {
+      const currentLinks = getOrCreateLinksFor(toBeProduced.type, toBeProduced.indexInType);
+      currentLinks[name] = value;
+    },
+    enqueueNewEntity: (relations, targetType) => {
+      const producedLinksInTargetType = getOrCreateProducedLinksFor(targetType);
+      const newEntityIndexInType = producedLinksInTargetType.length;
+      if (newToBeProducedEntities === void 0) newToBeProducedEntities = safeSlice(toBeProducedEntities);
+      safePush(newToBeProducedEntities, {
+        type: targetType,
+        indexInType: newEntityIndexInType,
+        depth: toBeProduced.depth + 1
+      });
+      safePush(producedLinksInTargetType, createEmptyLinksInstanceFor(relations, targetType));
+      return newEntityIndexInType;
+    },
+    appendBackReference: (targetType, indexInType, property2) => {
+      const knownInversedLinks = getOrCreateRelationFor(targetType, indexInType, property2).index;
+      safePush(knownInversedLinks, toBeProduced.indexInType);
+    },
+    commit: () => ({
+      producedLinks: newProducedLinks,
+      toBeProducedEntities: newToBeProducedEntities !== void 0 ? newToBeProducedEntities : toBeProducedEntities,
+      nextIndex: nextIndex + 1
+    })
+  };
+}
+function buildInitialProductionState(relations, defaultEntities) {
+  const producedLinks = safeObjectCreate$3(null);
+  for (const name in relations) producedLinks[name] = [];
+  const toBeProducedEntities = [];
+  for (const name of defaultEntities) {
+    safePush(toBeProducedEntities, {
+      type: name,
+      indexInType: producedLinks[name].length,
+      depth: 0
+    });
+    safePush(producedLinks[name], createEmptyLinksInstanceFor(relations, name));
+  }
+  return {
+    producedLinks,
+    toBeProducedEntities,
+    nextIndex: 0
+  };
+}
+function buildEntityStepArbitrary(relations, inversedRelations, lastState, offset) {
+  const lastProducedLinks = lastState.producedLinks;
+  const currentEntity = lastState.toBeProducedEntities[lastState.nextIndex + offset];
+  const currentRelations = relations[currentEntity.type];
+  const currentEntityDepth = createDepthIdentifier();
+  currentEntityDepth.depth = currentEntity.depth;
+  const subArbitraries = [];
+  const linkContexts = [];
+  for (const name in currentRelations) {
+    const relation = currentRelations[name];
+    if (relation.arity === "inverse") continue;
+    const targetType = relation.type;
+    const countInTargetType = lastProducedLinks[targetType].length;
+    safePush(subArbitraries, buildLinkIndexArbitrary(relation.arity, relation.strategy || "any", targetType === currentEntity.type ? currentEntity.indexInType : void 0, countInTargetType, currentEntityDepth));
+    safePush(linkContexts, {
+      name,
+      relation,
+      sentinelLinkIndex: countInTargetType
+    });
+  }
+  if (subArbitraries.length === 0) return;
+  return tuple(...subArbitraries).map((results) => {
+    const state = draftNextProductionState(lastState, offset);
+    for (let resultIndex = 0; resultIndex !== results.length; ++resultIndex) {
+      const linkOrLinks = results[resultIndex];
+      const { name, relation, sentinelLinkIndex } = linkContexts[resultIndex];
+      const effectiveLinks = [];
+      const links = linkOrLinks === void 0 ? [] : typeof linkOrLinks === "number" ? [linkOrLinks] : linkOrLinks;
+      for (const link of links) {
+        let newEntityIndexInType;
+        if (link >= sentinelLinkIndex) newEntityIndexInType = state.enqueueNewEntity(relations, relation.type);
+        else newEntityIndexInType = link;
+        safePush(effectiveLinks, newEntityIndexInType);
+        const inversed = safeMapGet(inversedRelations, relation);
+        if (inversed !== void 0) state.appendBackReference(relation.type, newEntityIndexInType, inversed.property);
+      }
+      state.setOutboundLink(name, {
+        type: relation.type,
+        index: linkOrLinks === void 0 ? void 0 : typeof linkOrLinks === "number" ? effectiveLinks[0] : effectiveLinks
+      });
+    }
+    return state.commit();
+  });
+}
+function onTheFlyLinksForEntityGraph(relations, defaultEntities) {
+  assertAcceptableRelations(relations);
+  const inversedRelations = buildInversedRelationsMapping(relations);
+  return chainUntil(constant(buildInitialProductionState(relations, defaultEntities)), (state) => {
+    if (state.nextIndex >= state.toBeProducedEntities.length) return;
+    let offset = 0;
+    let next = void 0;
+    while (next === void 0 && state.nextIndex + offset < state.toBeProducedEntities.length) {
+      next = buildEntityStepArbitrary(relations, inversedRelations, state, offset);
+      offset += 1;
+    }
+    return next;
+  }).map((state) => {
+    return state.producedLinks;
+  });
+}
+var safeObjectKeys$1 = Object.keys;
+var safeObjectGetOwnPropertySymbols$1 = Object.getOwnPropertySymbols;
+var safeObjectGetOwnPropertyDescriptor$1 = Object.getOwnPropertyDescriptor;
+function extractEnumerableKeys(instance) {
+  const keys = safeObjectKeys$1(instance);
+  const symbols = safeObjectGetOwnPropertySymbols$1(instance);
+  for (let index = 0; index !== symbols.length; ++index) {
+    const symbol = symbols[index];
+    const descriptor = safeObjectGetOwnPropertyDescriptor$1(instance, symbol);
+    if (descriptor && descriptor.enumerable) keys.push(symbol);
+  }
+  return keys;
+}
+var safeObjectCreate$2 = Object.create;
+var safeObjectDefineProperty = Object.defineProperty;
+var safeObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
+var safeObjectGetOwnPropertyNames = Object.getOwnPropertyNames;
+var safeObjectGetOwnPropertySymbols = Object.getOwnPropertySymbols;
+function buildValuesAndSeparateKeysToObjectMapper(keys, noKeyValue2) {
+  return function valuesAndSeparateKeysToObjectMapper(definition) {
+    const obj = definition[definition.length - 1] ? safeObjectCreate$2(null) : {};
+    for (let idx = 0; idx !== keys.length; ++idx) {
+      const valueWrapper = definition[idx];
+      if (valueWrapper !== noKeyValue2) {
+        const key = keys[idx];
+        if (key === "__proto__") safeObjectDefineProperty(obj, key, {
+          value: valueWrapper,
+          configurable: true,
+          enumerable: true,
+          writable: true
+        });
+        else obj[key] = valueWrapper;
+      }
+    }
+    return obj;
+  };
+}
+function buildValuesAndSeparateKeysToObjectUnmapper(keys, noKeyValue2) {
+  return function valuesAndSeparateKeysToObjectUnmapper(value) {
+    if (typeof value !== "object" || value === null) throw new Error("Incompatible instance received: should be a non-null object");
+    const hasNullPrototype = Object.getPrototypeOf(value) === null;
+    const hasObjectPrototype = "constructor" in value && value.constructor === Object;
+    if (!hasNullPrototype && !hasObjectPrototype) throw new Error("Incompatible instance received: should be of exact type Object");
+    let extractedPropertiesCount = 0;
+    const extractedValues = [];
+    for (let idx = 0; idx !== keys.length; ++idx) {
+      const descriptor = safeObjectGetOwnPropertyDescriptor(value, keys[idx]);
+      if (descriptor !== void 0) {
+        if (!descriptor.configurable || !descriptor.enumerable || !descriptor.writable) throw new Error("Incompatible instance received: should contain only c/e/w properties");
+        if (descriptor.get !== void 0 || descriptor.set !== void 0) throw new Error("Incompatible instance received: should contain only no get/set properties");
+        ++extractedPropertiesCount;
+        safePush(extractedValues, descriptor.value);
+      } else safePush(extractedValues, noKeyValue2);
+    }
+    const namePropertiesCount = safeObjectGetOwnPropertyNames(value).length;
+    const symbolPropertiesCount = safeObjectGetOwnPropertySymbols(value).length;
+    if (extractedPropertiesCount !== namePropertiesCount + symbolPropertiesCount) throw new Error("Incompatible instance received: should not contain extra properties");
+    return [...extractedValues, hasNullPrototype];
+  };
+}
+var noKeyValue = /* @__PURE__ */ Symbol("no-key");
+function buildPartialRecordArbitrary(recordModel, requiredKeys, noNullPrototype) {
+  const keys = extractEnumerableKeys(recordModel);
+  const arbs = [];
+  for (let index = 0; index !== keys.length; ++index) {
+    const k = keys[index];
+    const requiredArbitrary = recordModel[k];
+    if (requiredKeys === void 0 || safeIndexOf(requiredKeys, k) !== -1) safePush(arbs, requiredArbitrary);
+    else safePush(arbs, option(requiredArbitrary, { nil: noKeyValue }));
+  }
+  return tuple(...arbs, noNullPrototype ? constant(false) : boolean()).map(buildValuesAndSeparateKeysToObjectMapper(keys, noKeyValue), buildValuesAndSeparateKeysToObjectUnmapper(keys, noKeyValue));
+}
+function record(recordModel, constraints) {
+  const noNullPrototype = constraints !== void 0 && !!constraints.noNullPrototype;
+  if (constraints === void 0) return buildPartialRecordArbitrary(recordModel, void 0, noNullPrototype);
+  if (!("requiredKeys" in constraints && constraints.requiredKeys !== void 0)) return buildPartialRecordArbitrary(recordModel, void 0, noNullPrototype);
+  const requiredKeys = ("requiredKeys" in constraints ? constraints.requiredKeys : void 0) || [];
+  for (let idx = 0; idx !== requiredKeys.length; ++idx) {
+    const descriptor = Object.getOwnPropertyDescriptor(recordModel, requiredKeys[idx]);
+    if (descriptor === void 0) throw new Error(`requiredKeys cannot reference keys that have not been defined in recordModel`);
+    if (!descriptor.enumerable) throw new Error(`requiredKeys cannot reference keys that are not enumerable in recordModel`);
+  }
+  return buildPartialRecordArbitrary(recordModel, requiredKeys, noNullPrototype);
+}
+var safeObjectCreate$1 = Object.create;
+function unlinkedEntitiesForEntityGraph(arbitraries, countFor, unicityConstraintsFor, constraints) {
+  const recordModel = safeObjectCreate$1(null);
+  for (const name in arbitraries) {
+    const entityRecordModel = arbitraries[name];
+    const entityArbitrary = record(entityRecordModel, constraints);
+    const count = countFor(name);
+    const unicityConstraints = unicityConstraintsFor(name);
+    const arrayConstraints = {
+      minLength: count,
+      maxLength: count
+    };
+    recordModel[name] = unicityConstraints !== void 0 ? uniqueArray(entityArbitrary, {
+      ...arrayConstraints,
+      selector: unicityConstraints
+    }) : array(entityArbitrary, arrayConstraints);
+  }
+  return record(recordModel);
+}
+var safeObjectCreate = Object.create;
+var safeObjectKeys = Object.keys;
+function entityGraph(arbitraries, relations, constraints = {}) {
+  const allKeys = safeObjectKeys(arbitraries);
+  const initialPoolConstraints = constraints.initialPoolConstraints || safeObjectCreate(null);
+  const unicityConstraints = constraints.unicityConstraints || safeObjectCreate(null);
+  const unlinkedContraints = { noNullPrototype: constraints.noNullPrototype };
+  return initialPoolForEntityGraph(allKeys, initialPoolConstraints).chain((defaultEntities) => onTheFlyLinksForEntityGraph(relations, defaultEntities).chain((producedLinks) => unlinkedEntitiesForEntityGraph(arbitraries, (name) => producedLinks[name].length, (name) => unicityConstraints[name], unlinkedContraints).map((unlinkedEntities) => unlinkedToLinkedEntitiesMapper(unlinkedEntities, producedLinks))));
+}
+function wordsToJoinedStringMapper(words) {
+  return safeJoin(safeMap(words, (w) => w[w.length - 1] === "," ? safeSubstring(w, 0, w.length - 1) : w), " ");
+}
+function wordsToJoinedStringUnmapperFor(wordsArbitrary) {
+  return function wordsToJoinedStringUnmapper(value) {
+    if (typeof value !== "string") throw new Error("Unsupported type");
+    const words = [];
+    for (const candidate of safeSplit(value, " ")) if (wordsArbitrary.canShrinkWithoutContext(candidate)) safePush(words, candidate);
+    else if (wordsArbitrary.canShrinkWithoutContext(candidate + ",")) safePush(words, candidate + ",");
+    else throw new Error("Unsupported word");
+    return words;
+  };
+}
+function wordsToSentenceMapper(words) {
+  let sentence = safeJoin(words, " ");
+  if (sentence[sentence.length - 1] === ",") sentence = safeSubstring(sentence, 0, sentence.length - 1);
+  return safeToUpperCase(sentence[0]) + safeSubstring(sentence, 1) + ".";
+}
+function wordsToSentenceUnmapperFor(wordsArbitrary) {
+  return function wordsToSentenceUnmapper(value) {
+    if (typeof value !== "string") throw new Error("Unsupported type");
+    if (value.length < 2 || value[value.length - 1] !== "." || value[value.length - 2] === "," || safeToUpperCase(safeToLowerCase(value[0])) !== value[0]) throw new Error("Unsupported value");
+    const adaptedValue = safeToLowerCase(value[0]) + safeSubstring(value, 1, value.length - 1);
+    const words = [];
+    const candidates = safeSplit(adaptedValue, " ");
+    for (let idx = 0; idx !== candidates.length; ++idx) {
+      const candidate = candidates[idx];
+      if (wordsArbitrary.canShrinkWithoutContext(candidate)) safePush(words, candidate);
+      else if (idx === candidates.length - 1 && wordsArbitrary.canShrinkWithoutContext(candidate + ",")) safePush(words, candidate + ",");
+      else throw new Error("Unsupported word");
+    }
+    return words;
+  };
+}
+function sentencesToParagraphMapper(sentences) {
+  return safeJoin(sentences, " ");
+}
+function sentencesToParagraphUnmapper(value) {
+  if (typeof value !== "string") throw new Error("Unsupported type");
+  const sentences = safeSplit(value, ". ");
+  for (let idx = 0; idx < sentences.length - 1; ++idx) sentences[idx] += ".";
+  return sentences;
+}
+var h = (v, w) => {
+  return {
+    arbitrary: constant(v),
+    weight: w
+  };
+};
+function loremWord() {
+  return oneof(h("non", 6), h("adipiscing", 5), h("ligula", 5), h("enim", 5), h("pellentesque", 5), h("in", 5), h("augue", 5), h("et", 5), h("nulla", 5), h("lorem", 4), h("sit", 4), h("sed", 4), h("diam", 4), h("fermentum", 4), h("ut", 4), h("eu", 4), h("aliquam", 4), h("mauris", 4), h("vitae", 4), h("felis", 4), h("ipsum", 3), h("dolor", 3), h("amet,", 3), h("elit", 3), h("euismod", 3), h("mi", 3), h("orci", 3), h("erat", 3), h("praesent", 3), h("egestas", 3), h("leo", 3), h("vel", 3), h("sapien", 3), h("integer", 3), h("curabitur", 3), h("convallis", 3), h("purus", 3), h("risus", 2), h("suspendisse", 2), h("lectus", 2), h("nec,", 2), h("ultricies", 2), h("sed,", 2), h("cras", 2), h("elementum", 2), h("ultrices", 2), h("maecenas", 2), h("massa,", 2), h("varius", 2), h("a,", 2), h("semper", 2), h("proin", 2), h("nec", 2), h("nisl", 2), h("amet", 2), h("duis", 2), h("congue", 2), h("libero", 2), h("vestibulum", 2), h("pede", 2), h("blandit", 2), h("sodales", 2), h("ante", 2), h("nibh", 2), h("ac", 2), h("aenean", 2), h("massa", 2), h("suscipit", 2), h("sollicitudin", 2), h("fusce", 2), h("tempus", 2), h("aliquam,", 2), h("nunc", 2), h("ullamcorper", 2), h("rhoncus", 2), h("metus", 2), h("faucibus,", 2), h("justo", 2), h("magna", 2), h("at", 2), h("tincidunt", 2), h("consectetur", 1), h("tortor,", 1), h("dignissim", 1), h("congue,", 1), h("non,", 1), h("porttitor,", 1), h("nonummy", 1), h("molestie,", 1), h("est", 1), h("eleifend", 1), h("mi,", 1), h("arcu", 1), h("scelerisque", 1), h("vitae,", 1), h("consequat", 1), h("in,", 1), h("pretium", 1), h("volutpat", 1), h("pharetra", 1), h("tempor", 1), h("bibendum", 1), h("odio", 1), h("dui", 1), h("primis", 1), h("faucibus", 1), h("luctus", 1), h("posuere", 1), h("cubilia", 1), h("curae,", 1), h("hendrerit", 1), h("velit", 1), h("mauris,", 1), h("gravida", 1), h("ornare", 1), h("ut,", 1), h("pulvinar", 1), h("varius,", 1), h("turpis", 1), h("nibh,", 1), h("eros", 1), h("id", 1), h("aliquet", 1), h("quis", 1), h("lobortis", 1), h("consectetuer", 1), h("morbi", 1), h("vehicula", 1), h("tortor", 1), h("tellus,", 1), h("id,", 1), h("eu,", 1), h("quam", 1), h("feugiat,", 1), h("posuere,", 1), h("iaculis", 1), h("lectus,", 1), h("tristique", 1), h("mollis,", 1), h("nisl,", 1), h("vulputate", 1), h("sem", 1), h("vivamus", 1), h("placerat", 1), h("imperdiet", 1), h("cursus", 1), h("rutrum", 1), h("iaculis,", 1), h("augue,", 1), h("lacus", 1));
+}
+function lorem(constraints = {}) {
+  const { maxCount, mode = "words", size } = constraints;
+  if (maxCount !== void 0 && maxCount < 1) throw new Error(`lorem has to produce at least one word/sentence`);
+  const wordArbitrary = loremWord();
+  if (mode === "sentences") return array(array(wordArbitrary, {
+    minLength: 1,
+    size: "small"
+  }).map(wordsToSentenceMapper, wordsToSentenceUnmapperFor(wordArbitrary)), {
+    minLength: 1,
+    maxLength: maxCount,
+    size
+  }).map(sentencesToParagraphMapper, sentencesToParagraphUnmapper);
+  else return array(wordArbitrary, {
+    minLength: 1,
+    maxLength: maxCount,
+    size
+  }).map(wordsToJoinedStringMapper, wordsToJoinedStringUnmapperFor(wordArbitrary));
+}
+function arrayToMapMapper(data) {
+  return new Map(data);
+}
+function arrayToMapUnmapper(value) {
+  if (typeof value !== "object" || value === null) throw new Error("Incompatible instance received: should be a non-null object");
+  if (!("constructor" in value) || value.constructor !== Map) throw new Error("Incompatible instance received: should be of exact type Map");
+  return Array.from(value);
+}
+function mapKeyExtractor(entry) {
+  return entry[0];
+}
+function map(keyArb, valueArb, constraints = {}) {
+  return uniqueArray(tuple(keyArb, valueArb), {
+    minLength: constraints.minKeys,
+    maxLength: constraints.maxKeys,
+    size: constraints.size,
+    selector: mapKeyExtractor,
+    depthIdentifier: constraints.depthIdentifier,
+    comparator: "SameValueZero"
+  }).map(arrayToMapMapper, arrayToMapUnmapper);
+}
+var contextRemainingDepth = 10;
+function memo(builder) {
+  const previous = {};
+  return ((maxDepth) => {
+    const n = maxDepth !== void 0 ? maxDepth : contextRemainingDepth;
+    if (!safeHasOwnProperty(previous, n)) {
+      const prev = contextRemainingDepth;
+      contextRemainingDepth = n - 1;
+      previous[n] = builder(n);
+      contextRemainingDepth = prev;
+    }
+    return previous[n];
+  });
+}
+function countToggledBits(n) {
+  let count = 0;
+  while (n > SBigInt2(0)) {
+    if (n & SBigInt2(1)) ++count;
+    n >>= SBigInt2(1);
+  }
+  return count;
+}
+function computeNextFlags(flags, nextSize) {
+  const allowedMask = (SBigInt2(1) << SBigInt2(nextSize)) - SBigInt2(1);
+  const preservedFlags = flags & allowedMask;
+  let numMissingFlags = countToggledBits(flags - preservedFlags);
+  let nFlags = preservedFlags;
+  for (let mask = SBigInt2(1); mask <= allowedMask && numMissingFlags !== 0; mask <<= SBigInt2(1)) if (!(nFlags & mask)) {
+    nFlags |= mask;
+    --numMissingFlags;
+  }
+  return nFlags;
+}
+function computeTogglePositions(chars, toggleCase) {
+  const positions = [];
+  for (let idx = chars.length - 1; idx !== -1; --idx) if (toggleCase(chars[idx]) !== chars[idx]) safePush(positions, idx);
+  return positions;
+}
+function computeFlagsFromChars(untoggledChars, toggledChars, togglePositions) {
+  let flags = SBigInt2(0);
+  for (let idx = 0, mask = SBigInt2(1); idx !== togglePositions.length; ++idx, mask <<= SBigInt2(1)) if (untoggledChars[togglePositions[idx]] !== toggledChars[togglePositions[idx]]) flags |= mask;
+  return flags;
+}
+function applyFlagsOnChars(chars, flags, togglePositions, toggleCase) {
+  for (let idx = 0, mask = SBigInt2(1); idx !== togglePositions.length; ++idx, mask <<= SBigInt2(1)) if (flags & mask) chars[togglePositions[idx]] = toggleCase(chars[togglePositions[idx]]);
+}
+var MixedCaseArbitrary = class extends Arbitrary {
+  constructor(stringArb, toggleCase, untoggleAll) {
+    super();
+    this.stringArb = stringArb;
+    this.toggleCase = toggleCase;
+    this.untoggleAll = untoggleAll;
+  }
+  /**
+  * Create a proper context
+  * @param rawStringValue
+  * @param flagsValue
+  */
+  buildContextFor(rawStringValue, flagsValue) {
+    return {
+      rawString: rawStringValue.value,
+      rawStringContext: rawStringValue.context,
+      flags: flagsValue.value,
+      flagsContext: flagsValue.context
+    };
+  }
+  generate(mrng, biasFactor) {
+    const rawStringValue = this.stringArb.generate(mrng, biasFactor);
+    const chars = [...rawStringValue.value];
+    const togglePositions = computeTogglePositions(chars, this.toggleCase);
+    const flagsValue = bigInt(SBigInt2(0), (SBigInt2(1) << SBigInt2(togglePositions.length)) - SBigInt2(1)).generate(mrng, void 0);
+    applyFlagsOnChars(chars, flagsValue.value, togglePositions, this.toggleCase);
+    return new Value(safeJoin(chars, ""), this.buildContextFor(rawStringValue, flagsValue));
+  }
+  canShrinkWithoutContext(value) {
+    if (typeof value !== "string") return false;
+    return this.untoggleAll !== void 0 ? this.stringArb.canShrinkWithoutContext(this.untoggleAll(value)) : this.stringArb.canShrinkWithoutContext(value);
+  }
+  shrink(value, context2) {
+    let contextSafe;
+    if (context2 !== void 0) contextSafe = context2;
+    else if (this.untoggleAll !== void 0) {
+      const untoggledValue = this.untoggleAll(value);
+      const valueChars = [...value];
+      const untoggledValueChars = [...untoggledValue];
+      contextSafe = {
+        rawString: untoggledValue,
+        rawStringContext: void 0,
+        flags: computeFlagsFromChars(untoggledValueChars, valueChars, computeTogglePositions(untoggledValueChars, this.toggleCase)),
+        flagsContext: void 0
+      };
+    } else contextSafe = {
+      rawString: value,
+      rawStringContext: void 0,
+      flags: SBigInt2(0),
+      flagsContext: void 0
+    };
+    const rawString = contextSafe.rawString;
+    const flags = contextSafe.flags;
+    return this.stringArb.shrink(rawString, contextSafe.rawStringContext).map((nRawStringValue) => {
+      const nChars = [...nRawStringValue.value];
+      const nTogglePositions = computeTogglePositions(nChars, this.toggleCase);
+      const nFlags = computeNextFlags(flags, nTogglePositions.length);
+      applyFlagsOnChars(nChars, nFlags, nTogglePositions, this.toggleCase);
+      return new Value(safeJoin(nChars, ""), this.buildContextFor(nRawStringValue, new Value(nFlags, void 0)));
+    }).join(makeLazy(() => {
+      const chars = [...rawString];
+      const togglePositions = computeTogglePositions(chars, this.toggleCase);
+      return bigInt(SBigInt2(0), (SBigInt2(1) << SBigInt2(togglePositions.length)) - SBigInt2(1)).shrink(flags, contextSafe.flagsContext).map((nFlagsValue) => {
+        const nChars = safeSlice(chars);
+        applyFlagsOnChars(nChars, nFlagsValue.value, togglePositions, this.toggleCase);
+        return new Value(safeJoin(nChars, ""), this.buildContextFor(new Value(rawString, contextSafe.rawStringContext), nFlagsValue));
+      });
+    }));
+  }
+};
+function defaultToggleCase(rawChar) {
+  const upper = safeToUpperCase(rawChar);
+  if (upper !== rawChar) return upper;
+  return safeToLowerCase(rawChar);
+}
+function mixedCase(stringArb, constraints) {
+  return new MixedCaseArbitrary(stringArb, constraints && constraints.toggleCase || defaultToggleCase, constraints && constraints.untoggleAll);
+}
+function toTypedMapper$1(data) {
+  return SFloat32Array.from(data);
+}
+function fromTypedUnmapper$1(value) {
+  if (!(value instanceof SFloat32Array)) throw new Error("Unexpected type");
+  return [...value];
+}
+function float32Array(constraints = {}) {
+  return array(float(constraints), constraints).map(toTypedMapper$1, fromTypedUnmapper$1);
+}
+function toTypedMapper(data) {
+  return SFloat64Array.from(data);
+}
+function fromTypedUnmapper(value) {
+  if (!(value instanceof SFloat64Array)) throw new Error("Unexpected type");
+  return [...value];
+}
+function float64Array(constraints = {}) {
+  return array(double(constraints), constraints).map(toTypedMapper, fromTypedUnmapper);
+}
+function typedIntArrayArbitraryArbitraryBuilder(constraints, defaultMin, defaultMax, TypedArrayClass, arbitraryBuilder) {
+  const generatorName = TypedArrayClass.name;
+  const { min = defaultMin, max = defaultMax, ...arrayConstraints } = constraints;
+  if (min > max) throw new Error(`Invalid range passed to ${generatorName}: min must be lower than or equal to max`);
+  if (min < defaultMin) throw new Error(`Invalid min value passed to ${generatorName}: min must be greater than or equal to ${defaultMin}`);
+  if (max > defaultMax) throw new Error(`Invalid max value passed to ${generatorName}: max must be lower than or equal to ${defaultMax}`);
+  return array(arbitraryBuilder({
+    min,
+    max
+  }), arrayConstraints).map((data) => TypedArrayClass.from(data), (value) => {
+    if (!(value instanceof TypedArrayClass)) throw new Error("Invalid type");
+    return [...value];
+  });
+}
+function int16Array(constraints = {}) {
+  return typedIntArrayArbitraryArbitraryBuilder(constraints, -32768, 32767, SInt16Array, integer);
+}
+function int32Array(constraints = {}) {
+  return typedIntArrayArbitraryArbitraryBuilder(constraints, -2147483648, 2147483647, SInt32Array, integer);
+}
+function int8Array(constraints = {}) {
+  return typedIntArrayArbitraryArbitraryBuilder(constraints, -128, 127, SInt8Array, integer);
+}
+function uint16Array(constraints = {}) {
+  return typedIntArrayArbitraryArbitraryBuilder(constraints, 0, 65535, SUint16Array, integer);
+}
+function uint32Array(constraints = {}) {
+  return typedIntArrayArbitraryArbitraryBuilder(constraints, 0, 4294967295, SUint32Array, integer);
+}
+function uint8Array(constraints = {}) {
+  return typedIntArrayArbitraryArbitraryBuilder(constraints, 0, 255, SUint8Array, integer);
+}
+function uint8ClampedArray(constraints = {}) {
+  return typedIntArrayArbitraryArbitraryBuilder(constraints, 0, 255, SUint8ClampedArray, integer);
+}
+function isSafeContext(context2) {
+  return context2 !== void 0;
+}
+function toGeneratorValue(value) {
+  if (value.hasToBeCloned) return new Value(value.value_, { generatorContext: value.context }, () => value.value);
+  return new Value(value.value_, { generatorContext: value.context });
+}
+function toShrinkerValue(value) {
+  if (value.hasToBeCloned) return new Value(value.value_, { shrinkerContext: value.context }, () => value.value);
+  return new Value(value.value_, { shrinkerContext: value.context });
+}
+var WithShrinkFromOtherArbitrary = class extends Arbitrary {
+  constructor(generatorArbitrary, shrinkerArbitrary) {
+    super();
+    this.generatorArbitrary = generatorArbitrary;
+    this.shrinkerArbitrary = shrinkerArbitrary;
+  }
+  generate(mrng, biasFactor) {
+    return toGeneratorValue(this.generatorArbitrary.generate(mrng, biasFactor));
+  }
+  canShrinkWithoutContext(value) {
+    return this.shrinkerArbitrary.canShrinkWithoutContext(value);
+  }
+  shrink(value, context2) {
+    if (!isSafeContext(context2)) return this.shrinkerArbitrary.shrink(value, void 0).map(toShrinkerValue);
+    if ("generatorContext" in context2) return this.generatorArbitrary.shrink(value, context2.generatorContext).map(toGeneratorValue);
+    return this.shrinkerArbitrary.shrink(value, context2.shrinkerContext).map(toShrinkerValue);
+  }
+};
+function restrictedIntegerArbitraryBuilder(min, maxGenerated, max) {
+  const generatorArbitrary = integer({
+    min,
+    max: maxGenerated
+  });
+  if (maxGenerated === max) return generatorArbitrary;
+  return new WithShrinkFromOtherArbitrary(generatorArbitrary, integer({
+    min,
+    max
+  }));
+}
+var safeMathMin$1 = Math.min;
+var safeMathMax = Math.max;
+var safeArrayIsArray$1 = SArray.isArray;
+var safeObjectEntries = Object.entries;
+function extractMaxIndex(indexesAndValues) {
+  let maxIndex = -1;
+  for (let index = 0; index !== indexesAndValues.length; ++index) maxIndex = safeMathMax(maxIndex, indexesAndValues[index][0]);
+  return maxIndex;
+}
+function arrayFromItems(length, indexesAndValues) {
+  const array2 = SArray(length);
+  for (let index = 0; index !== indexesAndValues.length; ++index) {
+    const it = indexesAndValues[index];
+    if (it[0] < length) array2[it[0]] = it[1];
+  }
+  return array2;
+}
+function sparseArray(arb, constraints = {}) {
+  const { size, minNumElements = 0, maxLength = MaxLengthUpperBound, maxNumElements = maxLength, noTrailingHole, depthIdentifier } = constraints;
+  const maxGeneratedLength = maxGeneratedLengthFromSizeForArbitrary(size, maxGeneratedLengthFromSizeForArbitrary(size, minNumElements, maxNumElements, constraints.maxNumElements !== void 0), maxLength, constraints.maxLength !== void 0);
+  if (minNumElements > maxLength) throw new Error(`The minimal number of non-hole elements cannot be higher than the maximal length of the array`);
+  if (minNumElements > maxNumElements) throw new Error(`The minimal number of non-hole elements cannot be higher than the maximal number of non-holes`);
+  const resultedMaxNumElements = safeMathMin$1(maxNumElements, maxLength);
+  const resultedSizeMaxNumElements = constraints.maxNumElements !== void 0 || size !== void 0 ? size : "=";
+  const sparseArrayNoTrailingHole = uniqueArray(tuple(restrictedIntegerArbitraryBuilder(0, safeMathMax(maxGeneratedLength - 1, 0), safeMathMax(maxLength - 1, 0)), arb), {
+    size: resultedSizeMaxNumElements,
+    minLength: minNumElements,
+    maxLength: resultedMaxNumElements,
+    selector: (item) => item[0],
+    depthIdentifier
+  }).map((items2) => {
+    return arrayFromItems(extractMaxIndex(items2) + 1, items2);
+  }, (value) => {
+    if (!safeArrayIsArray$1(value)) throw new Error("Not supported entry type");
+    if (noTrailingHole && value.length !== 0 && !(value.length - 1 in value)) throw new Error("No trailing hole");
+    return safeMap(safeObjectEntries(value), (entry) => [Number(entry[0]), entry[1]]);
+  });
+  if (noTrailingHole || maxLength === minNumElements) return sparseArrayNoTrailingHole;
+  return tuple(sparseArrayNoTrailingHole, restrictedIntegerArbitraryBuilder(minNumElements, maxGeneratedLength, maxLength)).map((data) => {
+    const sparse = data[0];
+    const targetLength = data[1];
+    if (sparse.length >= targetLength) return sparse;
+    const longerSparse = safeSlice(sparse);
+    longerSparse.length = targetLength;
+    return longerSparse;
+  }, (value) => {
+    if (!safeArrayIsArray$1(value)) throw new Error("Not supported entry type");
+    return [value, value.length];
+  });
+}
+function arrayToSetMapper(data) {
+  return new Set(data);
+}
+function arrayToSetUnmapper(value) {
+  if (typeof value !== "object" || value === null) throw new Error("Incompatible instance received: should be a non-null object");
+  if (!("constructor" in value) || value.constructor !== Set) throw new Error("Incompatible instance received: should be of exact type Set");
+  return Array.from(value);
+}
+function set(arb, constraints = {}) {
+  return uniqueArray(arb, {
+    minLength: constraints.minLength,
+    maxLength: constraints.maxLength,
+    size: constraints.size,
+    depthIdentifier: constraints.depthIdentifier,
+    comparator: "SameValueZero"
+  }).map(arrayToSetMapper, arrayToSetUnmapper);
+}
+function dictOf(ka, va, maxKeys, size, depthIdentifier, withNullPrototype) {
+  return dictionary(ka, va, {
+    maxKeys,
+    noNullPrototype: !withNullPrototype,
+    size,
+    depthIdentifier
+  });
+}
+function typedArray(constraints) {
+  return oneof(int8Array(constraints), uint8Array(constraints), uint8ClampedArray(constraints), int16Array(constraints), uint16Array(constraints), int32Array(constraints), uint32Array(constraints), float32Array(constraints), float64Array(constraints));
+}
+function anyArbitraryBuilder(constraints) {
+  const arbitrariesForBase = constraints.values;
+  const depthSize = constraints.depthSize;
+  const depthIdentifier = createDepthIdentifier();
+  const maxDepth = constraints.maxDepth;
+  const maxKeys = constraints.maxKeys;
+  const size = constraints.size;
+  const baseArb = oneof(...arbitrariesForBase, ...constraints.withBigInt ? [bigInt()] : [], ...constraints.withDate ? [date()] : []);
+  return letrec((tie) => ({
+    anything: oneof({
+      maxDepth,
+      depthSize,
+      depthIdentifier
+    }, baseArb, tie("array"), tie("object"), ...constraints.withMap ? [tie("map")] : [], ...constraints.withSet ? [tie("set")] : [], ...constraints.withObjectString ? [tie("anything").map((o) => stringify(o))] : [], ...constraints.withTypedArray ? [typedArray({
+      maxLength: maxKeys,
+      size
+    })] : [], ...constraints.withSparseArray ? [sparseArray(tie("anything"), {
+      maxNumElements: maxKeys,
+      size,
+      depthIdentifier
+    })] : []),
+    keys: constraints.withObjectString ? oneof({
+      arbitrary: constraints.key,
+      weight: 10
+    }, {
+      arbitrary: tie("anything").map((o) => stringify(o)),
+      weight: 1
+    }) : constraints.key,
+    array: array(tie("anything"), {
+      maxLength: maxKeys,
+      size,
+      depthIdentifier
+    }),
+    set: set(tie("anything"), {
+      maxLength: maxKeys,
+      size,
+      depthIdentifier
+    }),
+    map: oneof(map(tie("keys"), tie("anything"), {
+      maxKeys,
+      size,
+      depthIdentifier
+    }), map(tie("anything"), tie("anything"), {
+      maxKeys,
+      size,
+      depthIdentifier
+    })),
+    object: dictOf(tie("keys"), tie("anything"), maxKeys, size, depthIdentifier, constraints.withNullPrototype)
+  })).anything;
+}
+function unboxedToBoxedMapper(value) {
+  switch (typeof value) {
+    case "boolean":
+      return new SBoolean(value);
+    case "number":
+      return new SNumber(value);
+    case "string":
+      return new SString(value);
+    default:
+      return value;
+  }
+}
+function unboxedToBoxedUnmapper(value) {
+  if (typeof value !== "object" || value === null || !("constructor" in value)) return value;
+  return value.constructor === SBoolean || value.constructor === SNumber || value.constructor === SString ? value.valueOf() : value;
+}
+function boxedArbitraryBuilder(arb) {
+  return arb.map(unboxedToBoxedMapper, unboxedToBoxedUnmapper);
+}
+function defaultValues(constraints, stringArbitrary) {
+  return [
+    boolean(),
+    maxSafeInteger(),
+    double(),
+    stringArbitrary(constraints),
+    oneof(stringArbitrary(constraints), constant(null), constant(void 0))
+  ];
+}
+function boxArbitraries(arbs) {
+  return arbs.map((arb) => boxedArbitraryBuilder(arb));
+}
+function boxArbitrariesIfNeeded(arbs, boxEnabled) {
+  return boxEnabled ? boxArbitraries(arbs).concat(arbs) : arbs;
+}
+function toQualifiedObjectConstraints(settings = {}) {
+  const valueConstraints = {
+    size: settings.size,
+    unit: "stringUnit" in settings ? settings.stringUnit : settings.withUnicodeString ? "binary" : void 0
+  };
+  return {
+    key: settings.key !== void 0 ? settings.key : string(valueConstraints),
+    values: boxArbitrariesIfNeeded(settings.values !== void 0 ? settings.values : defaultValues(valueConstraints, string), settings.withBoxedValues === true),
+    depthSize: settings.depthSize,
+    maxDepth: settings.maxDepth,
+    maxKeys: settings.maxKeys,
+    size: settings.size,
+    withSet: settings.withSet === true,
+    withMap: settings.withMap === true,
+    withObjectString: settings.withObjectString === true,
+    withNullPrototype: settings.withNullPrototype === true,
+    withBigInt: settings.withBigInt === true,
+    withDate: settings.withDate === true,
+    withTypedArray: settings.withTypedArray === true,
+    withSparseArray: settings.withSparseArray === true
+  };
+}
+function objectInternal(constraints) {
+  return dictionary(constraints.key, anyArbitraryBuilder(constraints), {
+    maxKeys: constraints.maxKeys,
+    noNullPrototype: !constraints.withNullPrototype,
+    size: constraints.size
+  });
+}
+function object(constraints) {
+  return objectInternal(toQualifiedObjectConstraints(constraints));
+}
+function jsonConstraintsBuilder(stringArbitrary, constraints) {
+  const { depthSize, maxDepth } = constraints;
+  return {
+    key: stringArbitrary,
+    values: [
+      boolean(),
+      double({
+        noDefaultInfinity: true,
+        noNaN: true
+      }),
+      stringArbitrary,
+      constant(null)
+    ],
+    depthSize,
+    maxDepth
+  };
+}
+function anything(constraints) {
+  return anyArbitraryBuilder(toQualifiedObjectConstraints(constraints));
+}
+function jsonValue(constraints = {}) {
+  const noUnicodeString = constraints.noUnicodeString === void 0 || constraints.noUnicodeString === true;
+  return anything(jsonConstraintsBuilder("stringUnit" in constraints ? string({ unit: constraints.stringUnit }) : noUnicodeString ? string() : string({ unit: "binary" }), constraints));
+}
+var safeJsonStringify = JSON.stringify;
+var safeJsonParse = JSON.parse;
+function jsonStringUnmapper(value) {
+  if (typeof value !== "string") throw new SError("Cannot unmap the passed value");
+  return safeJsonParse(value);
+}
+function json(constraints = {}) {
+  return jsonValue(constraints).map(safeJsonStringify, jsonStringUnmapper);
+}
+var safeObjectDefineProperties = Object.defineProperties;
+function prettyPrint(numSeen, seenValuesStrings) {
+  return `Stream(${seenValuesStrings !== void 0 ? `${safeJoin(seenValuesStrings, ",")}\u2026` : `${numSeen} emitted`})`;
+}
+var StreamArbitrary = class extends Arbitrary {
+  constructor(arb, history) {
+    super();
+    this.arb = arb;
+    this.history = history;
+  }
+  generate(mrng, biasFactor) {
+    const appliedBiasFactor = biasFactor !== void 0 && mrng.nextInt(1, biasFactor) === 1 ? biasFactor : void 0;
+    const enrichedProducer = () => {
+      const seenValues = this.history ? [] : null;
+      let numSeenValues = 0;
+      const g = function* (arb, clonedMrng) {
+        while (true) {
+          const value = arb.generate(clonedMrng, appliedBiasFactor).value;
+          numSeenValues++;
+          if (seenValues !== null) safePush(seenValues, value);
+          yield value;
+        }
+      };
+      const s = new Stream(g(this.arb, mrng.clone()));
+      return safeObjectDefineProperties(s, {
+        toString: { value: () => prettyPrint(numSeenValues, seenValues !== null ? seenValues.map(stringify) : void 0) },
+        [toStringMethod]: { value: () => prettyPrint(numSeenValues, seenValues !== null ? seenValues.map(stringify) : void 0) },
+        [asyncToStringMethod]: { value: async () => prettyPrint(numSeenValues, seenValues !== null ? await Promise.all(seenValues.map(asyncStringify)) : void 0) },
+        [cloneMethod]: {
+          value: enrichedProducer,
+          enumerable: true
+        }
+      });
+    };
+    return new Value(enrichedProducer(), void 0);
+  }
+  canShrinkWithoutContext(_value) {
+    return false;
+  }
+  shrink(_value, _context) {
+    return Stream.nil();
+  }
+};
+function infiniteStream(arb, constraints) {
+  return new StreamArbitrary(arb, constraints !== void 0 && typeof constraints === "object" && "noHistory" in constraints ? !constraints.noHistory : true);
+}
+function codePointsToStringMapper(tab) {
+  return safeJoin(tab, "");
+}
+function codePointsToStringUnmapper(value) {
+  if (typeof value !== "string") throw new Error("Cannot unmap the passed value");
+  return [...value];
+}
+function stringToBase64Mapper(s) {
+  switch (s.length % 4) {
+    case 0:
+      return s;
+    case 3:
+      return `${s}=`;
+    case 2:
+      return `${s}==`;
+    default:
+      return safeSubstring(s, 1);
+  }
+}
+function stringToBase64Unmapper(value) {
+  if (typeof value !== "string" || value.length % 4 !== 0) throw new Error("Invalid string received");
+  const lastTrailingIndex = value.indexOf("=");
+  if (lastTrailingIndex === -1) return value;
+  if (value.length - lastTrailingIndex > 2) throw new Error("Cannot unmap the passed value");
+  return safeSubstring(value, 0, lastTrailingIndex);
+}
+var safeStringFromCharCode = String.fromCharCode;
+function base64Mapper(v) {
+  if (v < 26) return safeStringFromCharCode(v + 65);
+  if (v < 52) return safeStringFromCharCode(v + 97 - 26);
+  if (v < 62) return safeStringFromCharCode(v + 48 - 52);
+  return v === 62 ? "+" : "/";
+}
+function base64Unmapper(s) {
+  if (typeof s !== "string" || s.length !== 1) throw new SError("Invalid entry");
+  const v = safeCharCodeAt(s, 0);
+  if (v >= 65 && v <= 90) return v - 65;
+  if (v >= 97 && v <= 122) return v - 97 + 26;
+  if (v >= 48 && v <= 57) return v - 48 + 52;
+  return v === 43 ? 62 : v === 47 ? 63 : -1;
+}
+function base64() {
+  return integer({
+    min: 0,
+    max: 63
+  }).map(base64Mapper, base64Unmapper);
+}
+function base64String(constraints = {}) {
+  const { minLength: unscaledMinLength = 0, maxLength: unscaledMaxLength = MaxLengthUpperBound, size } = constraints;
+  const minLength = unscaledMinLength + 3 - (unscaledMinLength + 3) % 4;
+  const maxLength = unscaledMaxLength - unscaledMaxLength % 4;
+  const requestedSize = constraints.maxLength === void 0 && size === void 0 ? "=" : size;
+  if (minLength > maxLength) throw new SError("Minimal length should be inferior or equal to maximal length");
+  if (minLength % 4 !== 0) throw new SError("Minimal length of base64 strings must be a multiple of 4");
+  if (maxLength % 4 !== 0) throw new SError("Maximal length of base64 strings must be a multiple of 4");
+  const charArbitrary = base64();
+  return array(charArbitrary, {
+    minLength,
+    maxLength,
+    size: requestedSize,
+    experimentalCustomSlices: createSlicesForStringLegacy(charArbitrary, codePointsToStringUnmapper)
+  }).map(codePointsToStringMapper, codePointsToStringUnmapper).map(stringToBase64Mapper, stringToBase64Unmapper);
+}
+var safeObjectIs = Object.is;
+function isSubarrayOf(source, small) {
+  const countMap = new SMap$2();
+  let countMinusZero = 0;
+  for (const sourceEntry of source) if (safeObjectIs(sourceEntry, -0)) ++countMinusZero;
+  else safeMapSet(countMap, sourceEntry, (safeMapGet(countMap, sourceEntry) || 0) + 1);
+  for (let index = 0; index !== small.length; ++index) {
+    if (!(index in small)) return false;
+    const smallEntry = small[index];
+    if (safeObjectIs(smallEntry, -0)) {
+      if (countMinusZero === 0) return false;
+      --countMinusZero;
+    } else {
+      const oldCount = safeMapGet(countMap, smallEntry) || 0;
+      if (oldCount === 0) return false;
+      safeMapSet(countMap, smallEntry, oldCount - 1);
+    }
+  }
+  return true;
+}
+var safeMathFloor$1 = Math.floor;
+var safeMathLog = Math.log;
+var safeArrayIsArray = Array.isArray;
+var SubarrayArbitrary = class extends Arbitrary {
+  constructor(originalArray, isOrdered, minLength, maxLength) {
+    super();
+    this.originalArray = originalArray;
+    this.isOrdered = isOrdered;
+    this.minLength = minLength;
+    this.maxLength = maxLength;
+    if (minLength < 0 || minLength > originalArray.length) throw new Error("fc.*{s|S}ubarrayOf expects the minimal length to be between 0 and the size of the original array");
+    if (maxLength < 0 || maxLength > originalArray.length) throw new Error("fc.*{s|S}ubarrayOf expects the maximal length to be between 0 and the size of the original array");
+    if (minLength > maxLength) throw new Error("fc.*{s|S}ubarrayOf expects the minimal length to be inferior or equal to the maximal length");
+    this.lengthArb = new IntegerArbitrary(minLength, maxLength);
+    this.biasedLengthArb = minLength !== maxLength ? new IntegerArbitrary(minLength, minLength + safeMathFloor$1(safeMathLog(maxLength - minLength) / safeMathLog(2))) : this.lengthArb;
+  }
+  generate(mrng, biasFactor) {
+    const size = (biasFactor !== void 0 && mrng.nextInt(1, biasFactor) === 1 ? this.biasedLengthArb : this.lengthArb).generate(mrng, void 0);
+    const sizeValue = size.value;
+    const remainingElements = safeMap(this.originalArray, (_v, idx) => idx);
+    const ids = [];
+    for (let index = 0; index !== sizeValue; ++index) {
+      const selectedIdIndex = mrng.nextInt(0, remainingElements.length - 1);
+      safePush(ids, remainingElements[selectedIdIndex]);
+      safeSplice(remainingElements, selectedIdIndex, 1);
+    }
+    if (this.isOrdered) safeSort(ids, (a, b) => a - b);
+    return new Value(safeMap(ids, (i) => this.originalArray[i]), size.context);
+  }
+  canShrinkWithoutContext(value) {
+    if (!safeArrayIsArray(value)) return false;
+    if (!this.lengthArb.canShrinkWithoutContext(value.length)) return false;
+    return isSubarrayOf(this.originalArray, value);
+  }
+  shrink(value, context2) {
+    if (value.length === 0) return Stream.nil();
+    return this.lengthArb.shrink(value.length, context2).map((newSize) => {
+      return new Value(safeSlice(value, value.length - newSize.value), newSize.context);
+    }).join(value.length > this.minLength ? makeLazy(() => this.shrink(safeSlice(value, 1), void 0).filter((newValue) => this.minLength <= newValue.value.length + 1).map((newValue) => new Value([value[0], ...newValue.value], void 0))) : Stream.nil());
+  }
+};
+function subarray(originalArray, constraints = {}) {
+  const { minLength = 0, maxLength = originalArray.length } = constraints;
+  return new SubarrayArbitrary(originalArray, true, minLength, maxLength);
+}
+function shuffledSubarray(originalArray, constraints = {}) {
+  const { minLength = 0, maxLength = originalArray.length } = constraints;
+  return new SubarrayArbitrary(originalArray, false, minLength, maxLength);
+}
+var encodeSymbolLookupTable = {
+  10: "A",
+  11: "B",
+  12: "C",
+  13: "D",
+  14: "E",
+  15: "F",
+  16: "G",
+  17: "H",
+  18: "J",
+  19: "K",
+  20: "M",
+  21: "N",
+  22: "P",
+  23: "Q",
+  24: "R",
+  25: "S",
+  26: "T",
+  27: "V",
+  28: "W",
+  29: "X",
+  30: "Y",
+  31: "Z"
+};
+var decodeSymbolLookupTable = {
+  "0": 0,
+  "1": 1,
+  "2": 2,
+  "3": 3,
+  "4": 4,
+  "5": 5,
+  "6": 6,
+  "7": 7,
+  "8": 8,
+  "9": 9,
+  A: 10,
+  B: 11,
+  C: 12,
+  D: 13,
+  E: 14,
+  F: 15,
+  G: 16,
+  H: 17,
+  J: 18,
+  K: 19,
+  M: 20,
+  N: 21,
+  P: 22,
+  Q: 23,
+  R: 24,
+  S: 25,
+  T: 26,
+  V: 27,
+  W: 28,
+  X: 29,
+  Y: 30,
+  Z: 31
+};
+function encodeSymbol(symbol) {
+  return symbol < 10 ? SString(symbol) : encodeSymbolLookupTable[symbol];
+}
+function pad2(value, paddingLength) {
+  let extraPadding = "";
+  while (value.length + extraPadding.length < paddingLength) extraPadding += "0";
+  return extraPadding + value;
+}
+function smallUintToBase32StringMapper(num) {
+  let base32Str = "";
+  for (let remaining = num; remaining !== 0; ) {
+    const next = remaining >> 5;
+    base32Str = encodeSymbol(remaining - (next << 5)) + base32Str;
+    remaining = next;
+  }
+  return base32Str;
+}
+function uintToBase32StringMapper(num, paddingLength) {
+  const head = ~~(num / 1073741824);
+  const tail = num & 1073741823;
+  return pad2(smallUintToBase32StringMapper(head), paddingLength - 6) + pad2(smallUintToBase32StringMapper(tail), 6);
+}
+function paddedUintToBase32StringMapper(paddingLength) {
+  return function padded(num) {
+    return uintToBase32StringMapper(num, paddingLength);
+  };
+}
+function uintToBase32StringUnmapper(value) {
+  if (typeof value !== "string") throw new SError("Unsupported type");
+  let accumulated = 0;
+  let power = 1;
+  for (let index = value.length - 1; index >= 0; --index) {
+    const char = value[index];
+    const numericForChar = decodeSymbolLookupTable[char];
+    if (numericForChar === void 0) throw new SError("Unsupported type");
+    accumulated += numericForChar * power;
+    power *= 32;
+  }
+  return accumulated;
+}
+var padded10Mapper = paddedUintToBase32StringMapper(10);
+var padded8Mapper = paddedUintToBase32StringMapper(8);
+function ulidMapper(parts) {
+  return padded10Mapper(parts[0]) + padded8Mapper(parts[1]) + padded8Mapper(parts[2]);
+}
+function ulidUnmapper(value) {
+  if (typeof value !== "string" || value.length !== 26) throw new Error("Unsupported type");
+  return [
+    uintToBase32StringUnmapper(value.slice(0, 10)),
+    uintToBase32StringUnmapper(value.slice(10, 18)),
+    uintToBase32StringUnmapper(value.slice(18))
+  ];
+}
+function ulid() {
+  return tuple(integer({
+    min: 0,
+    max: 281474976710655
+  }), integer({
+    min: 0,
+    max: 1099511627775
+  }), integer({
+    min: 0,
+    max: 1099511627775
+  })).map(ulidMapper, ulidUnmapper);
+}
+function numberToPaddedEightMapper(n) {
+  return safePadStart(safeNumberToString(n, 16), 8, "0");
+}
+function numberToPaddedEightUnmapper(value) {
+  if (typeof value !== "string") throw new Error("Unsupported type");
+  if (value.length !== 8) throw new Error("Unsupported value: invalid length");
+  const n = parseInt(value, 16);
+  if (value !== numberToPaddedEightMapper(n)) throw new Error("Unsupported value: invalid content");
+  return n;
+}
+function buildPaddedNumberArbitrary(min, max) {
+  return integer({
+    min,
+    max
+  }).map(numberToPaddedEightMapper, numberToPaddedEightUnmapper);
+}
+function paddedEightsToUuidMapper(t) {
+  return `${t[0]}-${safeSubstring(t[1], 4)}-${safeSubstring(t[1], 0, 4)}-${safeSubstring(t[2], 0, 4)}-${safeSubstring(t[2], 4)}${t[3]}`;
+}
+var UuidRegex = /^([0-9a-f]{8})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{12})$/;
+function paddedEightsToUuidUnmapper(value) {
+  if (typeof value !== "string") throw new Error("Unsupported type");
+  const m = UuidRegex.exec(value);
+  if (m === null) throw new Error("Unsupported type");
+  return [
+    m[1],
+    m[3] + m[2],
+    m[4] + safeSubstring(m[5], 0, 4),
+    safeSubstring(m[5], 4)
+  ];
+}
+var quickNumberToHexaString = "0123456789abcdef";
+function buildVersionsAppliersForUuid(versions) {
+  const mapping = {};
+  const reversedMapping = {};
+  for (let index = 0; index !== versions.length; ++index) {
+    const from = quickNumberToHexaString[index];
+    const to = quickNumberToHexaString[versions[index]];
+    mapping[from] = to;
+    reversedMapping[to] = from;
+  }
+  function versionsApplierMapper(value) {
+    return mapping[value[0]] + safeSubstring(value, 1);
+  }
+  function versionsApplierUnmapper(value) {
+    if (typeof value !== "string") throw new SError("Cannot produce non-string values");
+    const rev = reversedMapping[value[0]];
+    if (rev === void 0) throw new SError("Cannot produce strings not starting by the version in hexa code");
+    return rev + safeSubstring(value, 1);
+  }
+  return {
+    versionsApplierMapper,
+    versionsApplierUnmapper
+  };
+}
+function assertValidVersions(versions) {
+  const found = {};
+  for (const version of versions) {
+    if (found[version]) throw new SError(`Version ${version} has been requested at least twice for uuid`);
+    found[version] = true;
+    if (version < 1 || version > 15) throw new SError(`Version must be a value in [1-15] for uuid, but received ${version}`);
+    if (~~version !== version) throw new SError(`Version must be an integer value for uuid, but received ${version}`);
+  }
+  if (versions.length === 0) throw new SError(`Must provide at least one version for uuid`);
+}
+function uuid(constraints = {}) {
+  const padded = buildPaddedNumberArbitrary(0, 4294967295);
+  const version = constraints.version !== void 0 ? typeof constraints.version === "number" ? [constraints.version] : constraints.version : [
+    1,
+    2,
+    3,
+    4,
+    5,
+    6,
+    7,
+    8
+  ];
+  assertValidVersions(version);
+  const { versionsApplierMapper, versionsApplierUnmapper } = buildVersionsAppliersForUuid(version);
+  return tuple(padded, buildPaddedNumberArbitrary(0, 268435456 * version.length - 1).map(versionsApplierMapper, versionsApplierUnmapper), buildPaddedNumberArbitrary(2147483648, 3221225471), padded).map(paddedEightsToUuidMapper, paddedEightsToUuidUnmapper);
+}
+function hostUserInfo(size) {
+  return string({
+    unit: getOrCreateAlphaNumericPercentArbitrary("-._~!$&'()*+,;=:"),
+    size
+  });
+}
+function userHostPortMapper([u, h2, p]) {
+  return (u === null ? "" : `${u}@`) + h2 + (p === null ? "" : `:${p}`);
+}
+function userHostPortUnmapper(value) {
+  if (typeof value !== "string") throw new Error("Unsupported");
+  const atPosition = value.indexOf("@");
+  const user = atPosition !== -1 ? value.substring(0, atPosition) : null;
+  const m = /:(\d+)$/.exec(value);
+  const port = m !== null ? Number(m[1]) : null;
+  return [
+    user,
+    m !== null ? value.substring(atPosition + 1, value.length - m[1].length - 1) : value.substring(atPosition + 1),
+    port
+  ];
+}
+function bracketedMapper(s) {
+  return `[${s}]`;
+}
+function bracketedUnmapper(value) {
+  if (typeof value !== "string" || value[0] !== "[" || value[value.length - 1] !== "]") throw new Error("Unsupported");
+  return value.substring(1, value.length - 1);
+}
+function webAuthority(constraints) {
+  const c = constraints || {};
+  const size = c.size;
+  const hostnameArbs = [
+    domain({ size }),
+    ...c.withIPv4 === true ? [ipV4()] : [],
+    ...c.withIPv6 === true ? [ipV6().map(bracketedMapper, bracketedUnmapper)] : [],
+    ...c.withIPv4Extended === true ? [ipV4Extended()] : []
+  ];
+  return tuple(c.withUserInfo === true ? option(hostUserInfo(size)) : constant(null), oneof(...hostnameArbs), c.withPort === true ? option(nat(65535)) : constant(null)).map(userHostPortMapper, userHostPortUnmapper);
+}
+function buildUriQueryOrFragmentArbitrary(size) {
+  return string({
+    unit: getOrCreateAlphaNumericPercentArbitrary("-._~!$&'()*+,;=:@/?"),
+    size
+  });
+}
+function webFragments(constraints = {}) {
+  return buildUriQueryOrFragmentArbitrary(constraints.size);
+}
+function webSegment(constraints = {}) {
+  return string({
+    unit: getOrCreateAlphaNumericPercentArbitrary("-._~!$&'()*+,;=:@"),
+    size: constraints.size
+  });
+}
+function segmentsToPathMapper(segments) {
+  let path = "";
+  for (let index = 0; index !== segments.length; ++index) path += "/" + segments[index];
+  return path;
+}
+function segmentsToPathUnmapper(value) {
+  if (typeof value !== "string") throw new Error("Incompatible value received: type");
+  if (value.length !== 0 && value[0] !== "/") throw new Error("Incompatible value received: start");
+  return safeSplice(safeSplit(value, "/"), 1);
+}
+function sqrtSize(size) {
+  switch (size) {
+    case "xsmall":
+      return ["xsmall", "xsmall"];
+    case "small":
+      return ["small", "xsmall"];
+    case "medium":
+      return ["small", "small"];
+    case "large":
+      return ["medium", "small"];
+    case "xlarge":
+      return ["medium", "medium"];
+  }
+}
+function buildUriPathArbitraryInternal(segmentSize, numSegmentSize) {
+  return array(webSegment({ size: segmentSize }), { size: numSegmentSize }).map(segmentsToPathMapper, segmentsToPathUnmapper);
+}
+function buildUriPathArbitrary(resolvedSize) {
+  const [segmentSize, numSegmentSize] = sqrtSize(resolvedSize);
+  if (segmentSize === numSegmentSize) return buildUriPathArbitraryInternal(segmentSize, numSegmentSize);
+  return oneof(buildUriPathArbitraryInternal(segmentSize, numSegmentSize), buildUriPathArbitraryInternal(numSegmentSize, segmentSize));
+}
+function webPath(constraints) {
+  return buildUriPathArbitrary(resolveSize((constraints || {}).size));
+}
+function webQueryParameters(constraints = {}) {
+  return buildUriQueryOrFragmentArbitrary(constraints.size);
+}
+function partsToUrlMapper(data) {
+  const [scheme, authority, path] = data;
+  return `${scheme}://${authority}${path}${data[3] === null ? "" : `?${data[3]}`}${data[4] === null ? "" : `#${data[4]}`}`;
+}
+var UrlSplitRegex = /^([[A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)(\?[A-Za-z0-9\-._~!$&'()*+,;=:@/?%]*)?(#[A-Za-z0-9\-._~!$&'()*+,;=:@/?%]*)?$/;
+function partsToUrlUnmapper(value) {
+  if (typeof value !== "string") throw new Error("Incompatible value received: type");
+  const m = UrlSplitRegex.exec(value);
+  if (m === null) throw new Error("Incompatible value received");
+  const scheme = m[1];
+  const authority = m[2];
+  const path = m[3];
+  const query = m[4];
+  const fragments = m[5];
+  return [
+    scheme,
+    authority,
+    path,
+    query !== void 0 ? query.substring(1) : null,
+    fragments !== void 0 ? fragments.substring(1) : null
+  ];
+}
+function webUrl(constraints) {
+  const c = constraints || {};
+  const resolvedSize = resolveSize(c.size);
+  const resolvedAuthoritySettingsSize = c.authoritySettings !== void 0 && c.authoritySettings.size !== void 0 ? relativeSizeToSize(c.authoritySettings.size, resolvedSize) : resolvedSize;
+  const resolvedAuthoritySettings = {
+    ...c.authoritySettings,
+    size: resolvedAuthoritySettingsSize
+  };
+  return tuple(constantFrom(...c.validSchemes || ["http", "https"]), webAuthority(resolvedAuthoritySettings), webPath({ size: resolvedSize }), c.withQueryParameters === true ? option(webQueryParameters({ size: resolvedSize })) : constant(null), c.withFragments === true ? option(webFragments({ size: resolvedSize })) : constant(null)).map(partsToUrlMapper, partsToUrlUnmapper);
+}
+var CommandsIterable = class CommandsIterable2 {
+  constructor(commands2, metadataForReplay) {
+    this.commands = commands2;
+    this.metadataForReplay = metadataForReplay;
+    this[cloneMethod] = function() {
+      return new CommandsIterable2(this.commands.map((c) => c.clone()), this.metadataForReplay);
+    };
+  }
+  [Symbol.iterator]() {
+    return this.commands[Symbol.iterator]();
+  }
+  toString() {
+    const serializedCommands = this.commands.filter((c) => c.hasRan).map((c) => c.toString()).join(",");
+    const metadata = this.metadataForReplay();
+    return metadata.length !== 0 ? `${serializedCommands} /*${metadata}*/` : serializedCommands;
+  }
+};
+var CommandWrapper = class CommandWrapper2 {
+  constructor(cmd) {
+    this.cmd = cmd;
+    this.hasRan = false;
+    if (hasToStringMethod(cmd)) {
+      const method = cmd[toStringMethod];
+      this[toStringMethod] = function toStringMethod2() {
+        return method.call(cmd);
+      };
+    }
+    if (hasAsyncToStringMethod(cmd)) {
+      const method = cmd[asyncToStringMethod];
+      this[asyncToStringMethod] = function asyncToStringMethod2() {
+        return method.call(cmd);
+      };
+    }
+  }
+  check(m) {
+    return this.cmd.check(m);
+  }
+  run(m, r) {
+    this.hasRan = true;
+    return this.cmd.run(m, r);
+  }
+  clone() {
+    if (hasCloneMethod(this.cmd)) return new CommandWrapper2(this.cmd[cloneMethod]());
+    return new CommandWrapper2(this.cmd);
+  }
+  toString() {
+    return this.cmd.toString();
+  }
+};
+var ReplayPath = class {
+  /** Parse a serialized replayPath */
+  static parse(replayPathStr) {
+    const [serializedCount, serializedChanges] = replayPathStr.split(":");
+    const counts = this.parseCounts(serializedCount);
+    const changes = this.parseChanges(serializedChanges);
+    return this.parseOccurences(counts, changes);
+  }
+  /** Stringify a replayPath */
+  static stringify(replayPath) {
+    const occurences = this.countOccurences(replayPath);
+    return `${this.stringifyCounts(occurences)}:${this.stringifyChanges(occurences)}`;
+  }
+  /** Number to Base64 value */
+  static intToB64(n) {
+    if (n < 26) return String.fromCharCode(n + 65);
+    if (n < 52) return String.fromCharCode(n + 97 - 26);
+    if (n < 62) return String.fromCharCode(n + 48 - 52);
+    return String.fromCharCode(n === 62 ? 43 : 47);
+  }
+  /** Base64 value to number */
+  static b64ToInt(c) {
+    if (c >= "a") return c.charCodeAt(0) - 97 + 26;
+    if (c >= "A") return c.charCodeAt(0) - 65;
+    if (c >= "0") return c.charCodeAt(0) - 48 + 52;
+    return c === "+" ? 62 : 63;
+  }
+  /**
+  * Divide an incoming replayPath into an array of {value, count}
+  * with count is the number of consecutive occurences of value (with a max set to 64)
+  *
+  * Above 64, another {value, count} is created
+  */
+  static countOccurences(replayPath) {
+    return replayPath.reduce((counts, cur) => {
+      if (counts.length === 0 || counts[counts.length - 1].count === 64 || counts[counts.length - 1].value !== cur) counts.push({
+        value: cur,
+        count: 1
+      });
+      else counts[counts.length - 1].count += 1;
+      return counts;
+    }, []);
+  }
+  /**
+  * Serialize an array of {value, count} back to its replayPath
+  */
+  static parseOccurences(counts, changes) {
+    const replayPath = [];
+    for (let idx = 0; idx !== counts.length; ++idx) {
+      const count = counts[idx];
+      const value = changes[idx];
+      for (let num = 0; num !== count; ++num) replayPath.push(value);
+    }
+    return replayPath;
+  }
+  /**
+  * Stringify the switch from true to false of occurences
+  *
+  * {value: 0}, {value: 1}, {value: 1}, {value: 0}
+  * will be stringified as: 6 = (1 * 0) + (2 * 1) + (4 * 1) + (8 * 0)
+  *
+  * {value: 0}, {value: 1}, {value: 1}, {value: 0}, {value: 1}, {value: 0}, {value: 1}, {value: 0}
+  * will be stringified as: 22, 1 [only 6 values encoded in one number]
+  */
+  static stringifyChanges(occurences) {
+    let serializedChanges = "";
+    for (let idx = 0; idx < occurences.length; idx += 6) {
+      const changesInt = occurences.slice(idx, idx + 6).reduceRight((prev, cur) => (prev << 1) + (cur.value ? 1 : 0), 0);
+      serializedChanges += this.intToB64(changesInt);
+    }
+    return serializedChanges;
+  }
+  /**
+  * Parse switch of value
+  */
+  static parseChanges(serializedChanges) {
+    const changesInt = serializedChanges.split("").map((c) => this.b64ToInt(c));
+    const changes = [];
+    for (let idx = 0; idx !== changesInt.length; ++idx) {
+      let current = changesInt[idx];
+      for (let n = 0; n !== 6; ++n, current >>= 1) changes.push(current % 2 === 1);
+    }
+    return changes;
+  }
+  /**
+  * Stringify counts of occurences
+  */
+  static stringifyCounts(occurences) {
+    return occurences.map(({ count }) => this.intToB64(count - 1)).join("");
+  }
+  /**
+  * Parse counts
+  */
+  static parseCounts(serializedCount) {
+    return serializedCount.split("").map((c) => this.b64ToInt(c) + 1);
+  }
+};
+var CommandsArbitrary = class extends Arbitrary {
+  constructor(commandArbs, maxGeneratedCommands, maxCommands, sourceReplayPath, disableReplayLog) {
+    super();
+    this.sourceReplayPath = sourceReplayPath;
+    this.disableReplayLog = disableReplayLog;
+    this.oneCommandArb = oneof(...commandArbs).map((c) => new CommandWrapper(c));
+    this.lengthArb = restrictedIntegerArbitraryBuilder(0, maxGeneratedCommands, maxCommands);
+    this.replayPath = [];
+    this.replayPathPosition = 0;
+  }
+  metadataForReplay() {
+    return this.disableReplayLog ? "" : `replayPath=${JSON.stringify(ReplayPath.stringify(this.replayPath))}`;
+  }
+  buildValueFor(items2, shrunkOnce) {
+    const commands2 = items2.map((item) => item.value_);
+    const context2 = {
+      shrunkOnce,
+      items: items2
+    };
+    return new Value(new CommandsIterable(commands2, () => this.metadataForReplay()), context2);
+  }
+  generate(mrng) {
+    const sizeValue = this.lengthArb.generate(mrng, void 0).value;
+    const items2 = Array(sizeValue);
+    for (let idx = 0; idx !== sizeValue; ++idx) {
+      const item = this.oneCommandArb.generate(mrng, void 0);
+      items2[idx] = item;
+    }
+    this.replayPathPosition = 0;
+    return this.buildValueFor(items2, false);
+  }
+  canShrinkWithoutContext(_value) {
+    return false;
+  }
+  /** Filter commands based on the real status of the execution */
+  filterOnExecution(itemsRaw) {
+    const items2 = [];
+    for (const c of itemsRaw) if (c.value_.hasRan) {
+      this.replayPath.push(true);
+      items2.push(c);
+    } else this.replayPath.push(false);
+    return items2;
+  }
+  /** Filter commands based on the internal replay state */
+  filterOnReplay(itemsRaw) {
+    return itemsRaw.filter((c, idx) => {
+      const state = this.replayPath[this.replayPathPosition + idx];
+      if (state === void 0) throw new Error(`Too short replayPath`);
+      if (!state && c.value_.hasRan) throw new Error(`Mismatch between replayPath and real execution`);
+      return state;
+    });
+  }
+  /** Filter commands for shrinking purposes */
+  filterForShrinkImpl(itemsRaw) {
+    if (this.replayPathPosition === 0) this.replayPath = this.sourceReplayPath !== null ? ReplayPath.parse(this.sourceReplayPath) : [];
+    const items2 = this.replayPathPosition < this.replayPath.length ? this.filterOnReplay(itemsRaw) : this.filterOnExecution(itemsRaw);
+    this.replayPathPosition += itemsRaw.length;
+    return items2;
+  }
+  shrink(_value, context2) {
+    if (context2 === void 0) return Stream.nil();
+    const safeContext = context2;
+    const shrunkOnce = safeContext.shrunkOnce;
+    const itemsRaw = safeContext.items;
+    const items2 = this.filterForShrinkImpl(itemsRaw);
+    if (items2.length === 0) return Stream.nil();
+    const rootShrink = shrunkOnce ? Stream.nil() : new Stream([[]][Symbol.iterator]());
+    const nextShrinks = [];
+    for (let numToKeep = 0; numToKeep !== items2.length; ++numToKeep) nextShrinks.push(makeLazy(() => {
+      const fixedStart = items2.slice(0, numToKeep);
+      return this.lengthArb.shrink(items2.length - 1 - numToKeep, void 0).map((l) => fixedStart.concat(items2.slice(items2.length - (l.value + 1))));
+    }));
+    for (let itemAt = 0; itemAt !== items2.length; ++itemAt) nextShrinks.push(makeLazy(() => this.oneCommandArb.shrink(items2[itemAt].value_, items2[itemAt].context).map((v) => items2.slice(0, itemAt).concat([v], items2.slice(itemAt + 1)))));
+    return rootShrink.join(...nextShrinks).map((shrinkables) => {
+      return this.buildValueFor(shrinkables.map((c) => new Value(c.value_.clone(), c.context)), true);
+    });
+  }
+};
+function commands(commandArbs, constraints = {}) {
+  const { size, maxCommands = MaxLengthUpperBound, disableReplayLog = false, replayPath = null } = constraints;
+  return new CommandsArbitrary(commandArbs, maxGeneratedLengthFromSizeForArbitrary(size, 0, maxCommands, constraints.maxCommands !== void 0), maxCommands, replayPath, disableReplayLog);
+}
+var ScheduledCommand = class {
+  constructor(s, cmd) {
+    this.s = s;
+    this.cmd = cmd;
+  }
+  async check(m) {
+    let error = null;
+    let checkPassed = false;
+    if ((await this.s.scheduleSequence([{
+      label: `check@${this.cmd.toString()}`,
+      builder: async () => {
+        try {
+          checkPassed = await Promise.resolve(this.cmd.check(m));
+        } catch (err) {
+          error = err;
+          throw err;
+        }
+      }
+    }]).task).faulty) throw error;
+    return checkPassed;
+  }
+  async run(m, r) {
+    let error = null;
+    if ((await this.s.scheduleSequence([{
+      label: `run@${this.cmd.toString()}`,
+      builder: async () => {
+        try {
+          await this.cmd.run(m, r);
+        } catch (err) {
+          error = err;
+          throw err;
+        }
+      }
+    }]).task).faulty) throw error;
+  }
+};
+var scheduleCommands = function* (s, cmds) {
+  for (const cmd of cmds) yield new ScheduledCommand(s, cmd);
+};
+var genericModelRun = (s, cmds, initialValue, runCmd, then) => {
+  return s.then((o) => {
+    const { model, real } = o;
+    let state = initialValue;
+    for (const c of cmds) state = then(state, () => {
+      return runCmd(c, model, real);
+    });
+    return state;
+  });
+};
+var internalModelRun = (s, cmds) => {
+  const then = (_p, c) => c();
+  const setupProducer = { then: (fun) => {
+    fun(s());
+  } };
+  const runSync = (cmd, m, r) => {
+    if (cmd.check(m)) cmd.run(m, r);
+  };
+  return genericModelRun(setupProducer, cmds, void 0, runSync, then);
+};
+var isAsyncSetup = (s) => {
+  return typeof s.then === "function";
+};
+var internalAsyncModelRun = async (s, cmds, defaultPromise = Promise.resolve()) => {
+  const then = (p, c) => p.then(c);
+  const setupProducer = { then: (fun) => {
+    const out = s();
+    if (isAsyncSetup(out)) return out.then(fun);
+    else return fun(out);
+  } };
+  const runAsync = async (cmd, m, r) => {
+    if (await cmd.check(m)) await cmd.run(m, r);
+  };
+  return await genericModelRun(setupProducer, cmds, defaultPromise, runAsync, then);
+};
+function modelRun(s, cmds) {
+  internalModelRun(s, cmds);
+}
+async function asyncModelRun(s, cmds) {
+  await internalAsyncModelRun(s, cmds);
+}
+async function scheduledModelRun(scheduler2, s, cmds) {
+  const scheduledCommands = scheduleCommands(scheduler2, cmds);
+  const out = internalAsyncModelRun(s, scheduledCommands, scheduler2.schedule(Promise.resolve(), "startModel"));
+  await scheduler2.waitFor(out);
+  await scheduler2.waitAll();
+}
+var defaultSchedulerAct = (f) => f();
+var SchedulerImplem = class SchedulerImplem2 {
+  constructor(act, taskSelector) {
+    this.act = act;
+    this.taskSelector = taskSelector;
+    this.lastTaskId = 0;
+    this.sourceTaskSelector = taskSelector.clone();
+    this.scheduledTasks = [];
+    this.triggeredTasks = [];
+    this.scheduledWatchers = [];
+    this[cloneMethod] = function() {
+      return new SchedulerImplem2(this.act, this.sourceTaskSelector.clone());
+    };
+  }
+  static buildLog(reportItem) {
+    return `[task\${${reportItem.taskId}}] ${reportItem.label.length !== 0 ? `${reportItem.schedulingType}::${reportItem.label}` : reportItem.schedulingType} ${reportItem.status}${reportItem.outputValue !== void 0 ? ` with value ${escapeForTemplateString(reportItem.outputValue)}` : ""}`;
+  }
+  log(schedulingType, taskId, label, metadata, status, data) {
+    this.triggeredTasks.push({
+      status,
+      schedulingType,
+      taskId,
+      label,
+      metadata,
+      outputValue: data !== void 0 ? stringify(data) : void 0
+    });
+  }
+  scheduleInternal(schedulingType, label, task, metadata, customAct, thenTaskToBeAwaited) {
+    const taskId = ++this.lastTaskId;
+    let trigger = void 0;
+    const scheduledPromise = new Promise((resolve6, reject) => {
+      trigger = () => {
+        const promise = Promise.resolve(thenTaskToBeAwaited !== void 0 ? task.then(() => thenTaskToBeAwaited()) : task);
+        promise.then((data) => {
+          this.log(schedulingType, taskId, label, metadata, "resolved", data);
+          resolve6(data);
+        }, (err) => {
+          this.log(schedulingType, taskId, label, metadata, "rejected", err);
+          reject(err);
+        });
+        return promise;
+      };
+    });
+    this.scheduledTasks.push({
+      original: task,
+      trigger,
+      schedulingType,
+      taskId,
+      label,
+      metadata,
+      customAct
+    });
+    if (this.scheduledWatchers.length !== 0) this.scheduledWatchers[0]();
+    return scheduledPromise;
+  }
+  schedule(task, label, metadata, customAct) {
+    return this.scheduleInternal("promise", label || "", task, metadata, customAct || defaultSchedulerAct);
+  }
+  scheduleFunction(asyncFunction, customAct) {
+    return (...args) => this.scheduleInternal("function", `${asyncFunction.name}(${args.map(stringify).join(",")})`, asyncFunction(...args), void 0, customAct || defaultSchedulerAct);
+  }
+  scheduleSequence(sequenceBuilders, customAct) {
+    const status = {
+      done: false,
+      faulty: false
+    };
+    const dummyResolvedPromise = { then: (f) => f() };
+    let resolveSequenceTask = () => {
+    };
+    const sequenceTask = new Promise((resolve6) => {
+      resolveSequenceTask = () => resolve6({
+        done: status.done,
+        faulty: status.faulty
+      });
+    });
+    const onFaultyItemNoThrow = () => {
+      status.faulty = true;
+      resolveSequenceTask();
+    };
+    const onDone = () => {
+      status.done = true;
+      resolveSequenceTask();
+    };
+    const registerNextBuilder = (index, previous) => {
+      if (index >= sequenceBuilders.length) {
+        previous.then(onDone, onFaultyItemNoThrow);
+        return;
+      }
+      previous.then(() => {
+        const item = sequenceBuilders[index];
+        const [builder, label, metadata] = typeof item === "function" ? [
+          item,
+          item.name,
+          void 0
+        ] : [
+          item.builder,
+          item.label,
+          item.metadata
+        ];
+        const scheduled = this.scheduleInternal("sequence", label, dummyResolvedPromise, metadata, customAct || defaultSchedulerAct, () => builder());
+        registerNextBuilder(index + 1, scheduled);
+      }, onFaultyItemNoThrow);
+    };
+    registerNextBuilder(0, dummyResolvedPromise);
+    return Object.assign(status, { task: sequenceTask });
+  }
+  count() {
+    return this.scheduledTasks.length;
+  }
+  internalWaitOne() {
+    if (this.scheduledTasks.length === 0) throw new Error("No task scheduled");
+    const taskIndex = this.taskSelector.nextTaskIndex(this.scheduledTasks);
+    const [scheduledTask] = this.scheduledTasks.splice(taskIndex, 1);
+    return scheduledTask.customAct(() => {
+      return scheduledTask.trigger().catch((_err) => {
+      });
+    });
+  }
+  waitOne(customAct) {
+    const waitAct = customAct || defaultSchedulerAct;
+    return this.act(() => waitAct(() => this.internalWaitOne()));
+  }
+  async waitAll(customAct) {
+    while (this.scheduledTasks.length > 0) await this.waitOne(customAct);
+  }
+  async internalWaitFor(unscheduledTask, options) {
+    let taskResolved = false;
+    const customAct = options.customAct;
+    const onWaitStart = options.onWaitStart;
+    const onWaitIdle = options.onWaitIdle;
+    const launchAwaiterOnInit = options.launchAwaiterOnInit;
+    let resolveFinal = void 0;
+    let rejectFinal = void 0;
+    let awaiterTicks = 0;
+    let awaiterPromise = null;
+    let awaiterScheduledTaskPromise = null;
+    const awaiter = async () => {
+      awaiterTicks = 50;
+      for (awaiterTicks = 50; !taskResolved && awaiterTicks > 0; --awaiterTicks) await Promise.resolve();
+      if (!taskResolved && this.scheduledTasks.length > 0) {
+        if (onWaitStart !== void 0) onWaitStart();
+        awaiterScheduledTaskPromise = this.waitOne(customAct);
+        return awaiterScheduledTaskPromise.then(() => {
+          awaiterScheduledTaskPromise = null;
+          return awaiter();
+        }, (err) => {
+          awaiterScheduledTaskPromise = null;
+          taskResolved = true;
+          rejectFinal(err);
+          throw err;
+        });
+      }
+      if (!taskResolved && onWaitIdle !== void 0) onWaitIdle();
+      awaiterPromise = null;
+    };
+    const handleNotified = () => {
+      if (awaiterPromise !== null) {
+        awaiterTicks = 51;
+        return;
+      }
+      awaiterPromise = awaiter().catch(() => {
+      });
+    };
+    const clearAndReplaceWatcher = () => {
+      const handleNotifiedIndex = this.scheduledWatchers.indexOf(handleNotified);
+      if (handleNotifiedIndex !== -1) this.scheduledWatchers.splice(handleNotifiedIndex, 1);
+      if (handleNotifiedIndex === 0 && this.scheduledWatchers.length !== 0) this.scheduledWatchers[0]();
+    };
+    const finalTask = new Promise((resolve6, reject) => {
+      resolveFinal = (value) => {
+        clearAndReplaceWatcher();
+        resolve6(value);
+      };
+      rejectFinal = (error) => {
+        clearAndReplaceWatcher();
+        reject(error);
+      };
+    });
+    unscheduledTask.then((ret) => {
+      taskResolved = true;
+      if (awaiterScheduledTaskPromise === null) resolveFinal(ret);
+      else awaiterScheduledTaskPromise.then(() => resolveFinal(ret), (error) => rejectFinal(error));
+    }, (err) => {
+      taskResolved = true;
+      if (awaiterScheduledTaskPromise === null) rejectFinal(err);
+      else awaiterScheduledTaskPromise.then(() => rejectFinal(err), () => rejectFinal(err));
+    });
+    if ((this.scheduledTasks.length > 0 || launchAwaiterOnInit) && this.scheduledWatchers.length === 0) handleNotified();
+    this.scheduledWatchers.push(handleNotified);
+    return finalTask;
+  }
+  waitNext(count, customAct) {
+    let resolver = void 0;
+    let remaining = count;
+    const awaited = remaining <= 0 ? Promise.resolve() : new Promise((r) => {
+      resolver = () => {
+        if (--remaining <= 0) r();
+      };
+    });
+    return this.internalWaitFor(awaited, {
+      customAct,
+      onWaitStart: resolver,
+      onWaitIdle: void 0,
+      launchAwaiterOnInit: false
+    });
+  }
+  waitIdle(customAct) {
+    let resolver = void 0;
+    const awaited = new Promise((r) => resolver = r);
+    return this.internalWaitFor(awaited, {
+      customAct,
+      onWaitStart: void 0,
+      onWaitIdle: resolver,
+      launchAwaiterOnInit: true
+    });
+  }
+  waitFor(unscheduledTask, customAct) {
+    return this.internalWaitFor(unscheduledTask, {
+      customAct,
+      onWaitStart: void 0,
+      onWaitIdle: void 0,
+      launchAwaiterOnInit: false
+    });
+  }
+  report() {
+    return [...this.triggeredTasks, ...this.scheduledTasks.map((t) => ({
+      status: "pending",
+      schedulingType: t.schedulingType,
+      taskId: t.taskId,
+      label: t.label,
+      metadata: t.metadata
+    }))];
+  }
+  toString() {
+    return "schedulerFor()`\n" + this.report().map(SchedulerImplem2.buildLog).map((log) => `-> ${log}`).join("\n") + "`";
+  }
+};
+function buildNextTaskIndex$1(ordering2) {
+  let numTasks = 0;
+  return {
+    clone: () => buildNextTaskIndex$1(ordering2),
+    nextTaskIndex: (scheduledTasks) => {
+      if (ordering2.length <= numTasks) throw new Error(`Invalid schedulerFor defined: too many tasks have been scheduled`);
+      const taskIndex = scheduledTasks.findIndex((t) => t.taskId === ordering2[numTasks]);
+      if (taskIndex === -1) throw new Error(`Invalid schedulerFor defined: unable to find next task`);
+      ++numTasks;
+      return taskIndex;
+    }
+  };
+}
+function buildSchedulerFor(act, ordering2) {
+  return new SchedulerImplem(act, buildNextTaskIndex$1(ordering2));
+}
+function buildNextTaskIndex(mrng) {
+  const clonedMrng = mrng.clone();
+  return {
+    clone: () => buildNextTaskIndex(mrng),
+    nextTaskIndex: (scheduledTasks) => {
+      return clonedMrng.nextInt(0, scheduledTasks.length - 1);
+    }
+  };
+}
+var SchedulerArbitrary = class extends Arbitrary {
+  constructor(act) {
+    super();
+    this.act = act;
+  }
+  generate(mrng, _biasFactor) {
+    return new Value(new SchedulerImplem(this.act, buildNextTaskIndex(mrng.clone())), void 0);
+  }
+  canShrinkWithoutContext(_value) {
+    return false;
+  }
+  shrink(_value, _context) {
+    return Stream.nil();
+  }
+};
+function scheduler(constraints) {
+  const { act = (f) => f() } = constraints || {};
+  return new SchedulerArbitrary(act);
+}
+function schedulerFor(customOrderingOrConstraints, constraintsOrUndefined) {
+  const { act = (f) => f() } = Array.isArray(customOrderingOrConstraints) ? constraintsOrUndefined || {} : customOrderingOrConstraints || {};
+  if (Array.isArray(customOrderingOrConstraints)) return buildSchedulerFor(act, customOrderingOrConstraints);
+  return function(_strs, ...ordering2) {
+    return buildSchedulerFor(act, ordering2);
+  };
+}
+function bigInt64Array(constraints = {}) {
+  return typedIntArrayArbitraryArbitraryBuilder(constraints, SBigInt2("-9223372036854775808"), SBigInt2("9223372036854775807"), SBigInt64Array, bigInt);
+}
+function bigUint64Array(constraints = {}) {
+  return typedIntArrayArbitraryArbitraryBuilder(constraints, SBigInt2(0), SBigInt2("18446744073709551615"), SBigUint64Array, bigInt);
+}
+function noSuchValue(_value, returnedValue) {
+  return returnedValue;
+}
+var safeMathFloor = Math.floor;
+var safeMathMin = Math.min;
+function clampRegexAstInternal(astNode, maxLength) {
+  switch (astNode.type) {
+    case "Char":
+      return {
+        astNode,
+        minLength: 1
+      };
+    case "Repetition":
+      switch (astNode.quantifier.kind) {
+        case "*": {
+          const clamped = clampRegexAstInternal(astNode.expression, maxLength);
+          return {
+            astNode: {
+              type: "Repetition",
+              quantifier: {
+                ...astNode.quantifier,
+                kind: "Range",
+                from: 0,
+                to: maxLength
+              },
+              expression: clamped.astNode
+            },
+            minLength: 0
+          };
+        }
+        case "+": {
+          const clamped = clampRegexAstInternal(astNode.expression, maxLength);
+          const scaledClampedMinLength = clamped.minLength > 1 ? clamped.minLength : 1;
+          return {
+            astNode: {
+              type: "Repetition",
+              quantifier: {
+                ...astNode.quantifier,
+                kind: "Range",
+                from: 1,
+                to: safeMathFloor(maxLength / scaledClampedMinLength)
+              },
+              expression: clamped.astNode
+            },
+            minLength: clamped.minLength
+          };
+        }
+        case "?": {
+          const clamped = clampRegexAstInternal(astNode.expression, maxLength);
+          if (maxLength < clamped.minLength) return {
+            astNode: {
+              type: "Repetition",
+              quantifier: {
+                ...astNode.quantifier,
+                kind: "Range",
+                from: 0,
+                to: 0
+              },
+              expression: clamped.astNode
+            },
+            minLength: 0
+          };
+          return {
+            astNode: {
+              ...astNode,
+              expression: clamped.astNode
+            },
+            minLength: 0
+          };
+        }
+        case "Range": {
+          const scaledMaxLength = astNode.quantifier.from > 1 ? safeMathFloor(maxLength / astNode.quantifier.from) : maxLength;
+          const clamped = clampRegexAstInternal(astNode.expression, scaledMaxLength);
+          const scaledClampedMinLength = clamped.minLength > 1 ? clamped.minLength : 1;
+          if (astNode.quantifier.to === void 0 || astNode.quantifier.to * scaledClampedMinLength > maxLength) return {
+            astNode: {
+              type: "Repetition",
+              quantifier: {
+                ...astNode.quantifier,
+                kind: "Range",
+                to: safeMathFloor(maxLength / scaledClampedMinLength)
+              },
+              expression: clamped.astNode
+            },
+            minLength: astNode.quantifier.from * clamped.minLength
+          };
+          return {
+            astNode: {
+              ...astNode,
+              expression: clamped.astNode
+            },
+            minLength: astNode.quantifier.from * clamped.minLength
+          };
+        }
+        default:
+          return noSuchValue(astNode.quantifier, {
+            astNode,
+            minLength: 0
+          });
+      }
+    case "Quantifier":
+      return {
+        astNode,
+        minLength: 0
+      };
+    case "Alternative": {
+      let totalMinLength = 0;
+      const extendedClampeds = [];
+      for (let index = 0; index !== astNode.expressions.length; ++index) {
+        const temporaryAllowance = maxLength - totalMinLength;
+        const clamped = clampRegexAstInternal(astNode.expressions[index], temporaryAllowance);
+        totalMinLength += clamped.minLength;
+        safePush(extendedClampeds, {
+          value: clamped,
+          allowance: temporaryAllowance
+        });
+      }
+      const refinedExpressions = [];
+      for (let index = 0; index !== extendedClampeds.length; ++index) {
+        const current = extendedClampeds[index].value;
+        const pastAllowance = extendedClampeds[index].allowance;
+        const allowance = maxLength - totalMinLength + current.minLength;
+        safePush(refinedExpressions, (allowance !== pastAllowance ? clampRegexAstInternal(current.astNode, allowance) : current).astNode);
+      }
+      return {
+        astNode: {
+          ...astNode,
+          expressions: refinedExpressions
+        },
+        minLength: totalMinLength
+      };
+    }
+    case "CharacterClass":
+      return {
+        astNode,
+        minLength: 1
+      };
+    case "ClassRange":
+      return {
+        astNode,
+        minLength: 1
+      };
+    case "Group": {
+      const clamped = clampRegexAstInternal(astNode.expression, maxLength);
+      return {
+        astNode: {
+          ...astNode,
+          expression: clamped.astNode
+        },
+        minLength: clamped.minLength
+      };
+    }
+    case "Disjunction": {
+      if (astNode.left === null) {
+        if (astNode.right === null) return {
+          astNode,
+          minLength: 0
+        };
+        const clampedRight2 = clampRegexAstInternal(astNode.right, maxLength);
+        const refinedRight = clampedRight2.minLength > maxLength ? null : clampedRight2.astNode;
+        return {
+          astNode: {
+            ...astNode,
+            left: null,
+            right: refinedRight
+          },
+          minLength: 0
+        };
+      }
+      if (astNode.right === null) {
+        const clampLeft = clampRegexAstInternal(astNode.left, maxLength);
+        const refinedLeft = clampLeft.minLength > maxLength ? null : clampLeft.astNode;
+        return {
+          astNode: {
+            ...astNode,
+            left: refinedLeft,
+            right: null
+          },
+          minLength: 0
+        };
+      }
+      const clampedLeft = clampRegexAstInternal(astNode.left, maxLength);
+      const clampedRight = clampRegexAstInternal(astNode.right, maxLength);
+      if (clampedLeft.minLength > maxLength) return clampedRight;
+      if (clampedRight.minLength > maxLength) return clampedLeft;
+      return {
+        astNode: {
+          ...astNode,
+          left: clampedLeft.astNode,
+          right: clampedRight.astNode
+        },
+        minLength: safeMathMin(clampedLeft.minLength, clampedRight.minLength)
+      };
+    }
+    case "Assertion":
+      return {
+        astNode,
+        minLength: 0
+      };
+    case "Backreference":
+      return {
+        astNode,
+        minLength: 0
+      };
+    case "UnicodeProperty":
+      return {
+        astNode,
+        minLength: 1
+      };
+  }
+}
+function clampRegexAst(astNode, maxLength) {
+  return clampRegexAstInternal(astNode, maxLength).astNode;
+}
+function raiseUnsupportedASTNode$1(astNode) {
+  return /* @__PURE__ */ new Error(`Unsupported AST node! Received: ${stringify(astNode)}`);
+}
+function addMissingDotStarTraversalAddMissing(astNode, isFirst, isLast) {
+  if (!isFirst && !isLast) return astNode;
+  const traversalResults = {
+    hasStart: false,
+    hasEnd: false
+  };
+  const revampedNode = addMissingDotStarTraversal(astNode, isFirst, isLast, traversalResults);
+  const missingStart = isFirst && !traversalResults.hasStart;
+  const missingEnd = isLast && !traversalResults.hasEnd;
+  if (!missingStart && !missingEnd) return revampedNode;
+  const expressions = [];
+  if (missingStart) {
+    expressions.push({
+      type: "Assertion",
+      kind: "^"
+    });
+    expressions.push({
+      type: "Repetition",
+      quantifier: {
+        type: "Quantifier",
+        kind: "*",
+        greedy: true
+      },
+      expression: {
+        type: "Char",
+        kind: "meta",
+        symbol: ".",
+        value: ".",
+        codePoint: NaN
+      }
+    });
+  }
+  expressions.push(revampedNode);
+  if (missingEnd) {
+    expressions.push({
+      type: "Repetition",
+      quantifier: {
+        type: "Quantifier",
+        kind: "*",
+        greedy: true
+      },
+      expression: {
+        type: "Char",
+        kind: "meta",
+        symbol: ".",
+        value: ".",
+        codePoint: NaN
+      }
+    });
+    expressions.push({
+      type: "Assertion",
+      kind: "$"
+    });
+  }
+  return {
+    type: "Group",
+    capturing: false,
+    expression: {
+      type: "Alternative",
+      expressions
+    }
+  };
+}
+function addMissingDotStarTraversal(astNode, isFirst, isLast, traversalResults) {
+  switch (astNode.type) {
+    case "Char":
+      return astNode;
+    case "Repetition":
+      return astNode;
+    case "Quantifier":
+      throw new Error(`Wrongly defined AST tree, Quantifier nodes not supposed to be scanned!`);
+    case "Alternative":
+      traversalResults.hasStart = true;
+      traversalResults.hasEnd = true;
+      return {
+        ...astNode,
+        expressions: astNode.expressions.map((node, index) => addMissingDotStarTraversalAddMissing(node, isFirst && index === 0, isLast && index === astNode.expressions.length - 1))
+      };
+    case "CharacterClass":
+      return astNode;
+    case "ClassRange":
+      return astNode;
+    case "Group":
+      return {
+        ...astNode,
+        expression: addMissingDotStarTraversal(astNode.expression, isFirst, isLast, traversalResults)
+      };
+    case "Disjunction":
+      traversalResults.hasStart = true;
+      traversalResults.hasEnd = true;
+      return {
+        ...astNode,
+        left: astNode.left !== null ? addMissingDotStarTraversalAddMissing(astNode.left, isFirst, isLast) : null,
+        right: astNode.right !== null ? addMissingDotStarTraversalAddMissing(astNode.right, isFirst, isLast) : null
+      };
+    case "Assertion":
+      if (astNode.kind === "^" || astNode.kind === "Lookahead") {
+        traversalResults.hasStart = true;
+        return astNode;
+      } else if (astNode.kind === "$" || astNode.kind === "Lookbehind") {
+        traversalResults.hasEnd = true;
+        return astNode;
+      } else throw new Error(`Assertions of kind ${astNode.kind} not implemented yet!`);
+    case "Backreference":
+      return astNode;
+    case "UnicodeProperty":
+      return astNode;
+    default:
+      throw raiseUnsupportedASTNode$1(astNode);
+  }
+}
+function addMissingDotStar(astNode) {
+  return addMissingDotStarTraversalAddMissing(astNode, true, true);
+}
+function charSizeAt(text, pos) {
+  return text[pos] >= "\uD800" && text[pos] <= "\uDBFF" && text[pos + 1] >= "\uDC00" && text[pos + 1] <= "\uDFFF" ? 2 : 1;
+}
+function isHexaDigit(char) {
+  return char >= "0" && char <= "9" || char >= "a" && char <= "f" || char >= "A" && char <= "F";
+}
+function isDigit$1(char) {
+  return char >= "0" && char <= "9";
+}
+function squaredBracketBlockContentEndFrom(text, from) {
+  for (let index = from; index !== text.length; ++index) {
+    const char = text[index];
+    if (char === "\\") index += 1;
+    else if (char === "]") return index;
+  }
+  throw new Error(`Missing closing ']'`);
+}
+function parenthesisBlockContentEndFrom(text, from) {
+  let numExtraOpened = 0;
+  for (let index = from; index !== text.length; ++index) {
+    const char = text[index];
+    if (char === "\\") index += 1;
+    else if (char === ")") {
+      if (numExtraOpened === 0) return index;
+      numExtraOpened -= 1;
+    } else if (char === "[") index = squaredBracketBlockContentEndFrom(text, index);
+    else if (char === "(") numExtraOpened += 1;
+  }
+  throw new Error(`Missing closing ')'`);
+}
+function curlyBracketBlockContentEndFrom(text, from) {
+  let foundComma = false;
+  for (let index = from; index !== text.length; ++index) {
+    const char = text[index];
+    if (isDigit$1(char)) {
+    } else if (from === index) return -1;
+    else if (char === ",") {
+      if (foundComma) return -1;
+      foundComma = true;
+    } else if (char === "}") return index;
+    else return -1;
+  }
+  return -1;
+}
+function blockEndFrom(text, from, unicodeMode, mode) {
+  switch (text[from]) {
+    case "[":
+      if (mode === 1) return from + 1;
+      return squaredBracketBlockContentEndFrom(text, from + 1) + 1;
+    case "{": {
+      if (mode === 1) return from + 1;
+      const foundEnd = curlyBracketBlockContentEndFrom(text, from + 1);
+      if (foundEnd === -1) return from + 1;
+      return foundEnd + 1;
+    }
+    case "(":
+      if (mode === 1) return from + 1;
+      return parenthesisBlockContentEndFrom(text, from + 1) + 1;
+    case "]":
+    case "}":
+    case ")":
+      return from + 1;
+    case "\\": {
+      const next1 = text[from + 1];
+      switch (next1) {
+        case "x":
+          if (isHexaDigit(text[from + 2]) && isHexaDigit(text[from + 3])) return from + 4;
+          if (!unicodeMode) return from + 2;
+          throw new Error(`Unexpected token '${text.substring(from, from + 4)}' found`);
+        case "u":
+          if (text[from + 2] === "{") {
+            if (!unicodeMode) return from + 2;
+            let end = from + 3;
+            while (end < text.length && isHexaDigit(text[end])) ++end;
+            if (end === from + 3 || text[end] !== "}" || Number.parseInt(text.substring(from + 3, end), 16) > 1114111) throw new Error(`Unexpected token '${text.substring(from, end + 1)}' found`);
+            return end + 1;
+          }
+          if (isHexaDigit(text[from + 2]) && isHexaDigit(text[from + 3]) && isHexaDigit(text[from + 4]) && isHexaDigit(text[from + 5])) {
+            if (unicodeMode && text[from + 6] === "\\" && text[from + 7] === "u" && isHexaDigit(text[from + 8]) && isHexaDigit(text[from + 9]) && isHexaDigit(text[from + 10]) && isHexaDigit(text[from + 11])) {
+              const lead = Number.parseInt(text.substring(from + 2, from + 6), 16);
+              const trail = Number.parseInt(text.substring(from + 8, from + 12), 16);
+              if (lead >= 55296 && lead <= 56319 && trail >= 56320 && trail <= 57343) return from + 12;
+            }
+            return from + 6;
+          }
+          if (!unicodeMode) return from + 2;
+          throw new Error(`Unexpected token '${text.substring(from, from + 6)}' found`);
+        case "p":
+        case "P": {
+          if (!unicodeMode) return from + 2;
+          let subIndex = from + 2;
+          for (; subIndex < text.length && text[subIndex] !== "}"; subIndex += text[subIndex] === "\\" ? 2 : 1) ;
+          if (text[subIndex] !== "}") throw new Error(`Invalid \\P definition`);
+          return subIndex + 1;
+        }
+        case "k": {
+          let subIndex = from + 2;
+          for (; subIndex < text.length && text[subIndex] !== ">"; ++subIndex) ;
+          if (text[subIndex] !== ">") {
+            if (!unicodeMode) return from + 2;
+            throw new Error(`Invalid \\k definition`);
+          }
+          return subIndex + 1;
+        }
+        default:
+          if (isDigit$1(next1)) {
+            const maxIndex = unicodeMode ? text.length : Math.min(from + 4, text.length);
+            let subIndex = from + 2;
+            for (; subIndex < maxIndex && isDigit$1(text[subIndex]); ++subIndex) ;
+            return subIndex;
+          }
+          return from + (unicodeMode ? charSizeAt(text, from + 1) : 1) + 1;
+      }
+    }
+    default:
+      return from + (unicodeMode ? charSizeAt(text, from) : 1);
+  }
+}
+function readFrom(text, from, unicodeMode, mode) {
+  const to = blockEndFrom(text, from, unicodeMode, mode);
+  return text.substring(from, to);
+}
+var NON_BINARY_ALIASES_TO_PROP_NAMES = {
+  gc: "General_Category",
+  sc: "Script",
+  scx: "Script_Extensions"
+};
+var BINARY_PROP_NAMES_TO_ALIASES = {
+  ASCII: "ASCII",
+  ASCII_Hex_Digit: "AHex",
+  Alphabetic: "Alpha",
+  Any: "Any",
+  Assigned: "Assigned",
+  Bidi_Control: "Bidi_C",
+  Bidi_Mirrored: "Bidi_M",
+  Case_Ignorable: "CI",
+  Cased: "Cased",
+  Changes_When_Casefolded: "CWCF",
+  Changes_When_Casemapped: "CWCM",
+  Changes_When_Lowercased: "CWL",
+  Changes_When_NFKC_Casefolded: "CWKCF",
+  Changes_When_Titlecased: "CWT",
+  Changes_When_Uppercased: "CWU",
+  Dash: "Dash",
+  Default_Ignorable_Code_Point: "DI",
+  Deprecated: "Dep",
+  Diacritic: "Dia",
+  Emoji: "Emoji",
+  Emoji_Component: "Emoji_Component",
+  Emoji_Modifier: "Emoji_Modifier",
+  Emoji_Modifier_Base: "Emoji_Modifier_Base",
+  Emoji_Presentation: "Emoji_Presentation",
+  Extended_Pictographic: "Extended_Pictographic",
+  Extender: "Ext",
+  Grapheme_Base: "Gr_Base",
+  Grapheme_Extend: "Gr_Ext",
+  Hex_Digit: "Hex",
+  IDS_Binary_Operator: "IDSB",
+  IDS_Trinary_Operator: "IDST",
+  ID_Continue: "IDC",
+  ID_Start: "IDS",
+  Ideographic: "Ideo",
+  Join_Control: "Join_C",
+  Logical_Order_Exception: "LOE",
+  Lowercase: "Lower",
+  Math: "Math",
+  Noncharacter_Code_Point: "NChar",
+  Pattern_Syntax: "Pat_Syn",
+  Pattern_White_Space: "Pat_WS",
+  Quotation_Mark: "QMark",
+  Radical: "Radical",
+  Regional_Indicator: "RI",
+  Sentence_Terminal: "STerm",
+  Soft_Dotted: "SD",
+  Terminal_Punctuation: "Term",
+  Unified_Ideograph: "UIdeo",
+  Uppercase: "Upper",
+  Variation_Selector: "VS",
+  White_Space: "space",
+  XID_Continue: "XIDC",
+  XID_Start: "XIDS"
+};
+var BINARY_ALIASES_TO_PROP_NAMES = inverseMap(BINARY_PROP_NAMES_TO_ALIASES);
+var GENERAL_CATEGORY_VALUE_TO_ALIASES = {
+  Cased_Letter: "LC",
+  Close_Punctuation: "Pe",
+  Connector_Punctuation: "Pc",
+  Control: ["Cc", "cntrl"],
+  Currency_Symbol: "Sc",
+  Dash_Punctuation: "Pd",
+  Decimal_Number: ["Nd", "digit"],
+  Enclosing_Mark: "Me",
+  Final_Punctuation: "Pf",
+  Format: "Cf",
+  Initial_Punctuation: "Pi",
+  Letter: "L",
+  Letter_Number: "Nl",
+  Line_Separator: "Zl",
+  Lowercase_Letter: "Ll",
+  Mark: ["M", "Combining_Mark"],
+  Math_Symbol: "Sm",
+  Modifier_Letter: "Lm",
+  Modifier_Symbol: "Sk",
+  Nonspacing_Mark: "Mn",
+  Number: "N",
+  Open_Punctuation: "Ps",
+  Other: "C",
+  Other_Letter: "Lo",
+  Other_Number: "No",
+  Other_Punctuation: "Po",
+  Other_Symbol: "So",
+  Paragraph_Separator: "Zp",
+  Private_Use: "Co",
+  Punctuation: ["P", "punct"],
+  Separator: "Z",
+  Space_Separator: "Zs",
+  Spacing_Mark: "Mc",
+  Surrogate: "Cs",
+  Symbol: "S",
+  Titlecase_Letter: "Lt",
+  Unassigned: "Cn",
+  Uppercase_Letter: "Lu"
+};
+var GENERAL_CATEGORY_VALUE_ALIASES_TO_VALUES = inverseMap(GENERAL_CATEGORY_VALUE_TO_ALIASES);
+var SCRIPT_VALUE_TO_ALIASES = {
+  Adlam: "Adlm",
+  Ahom: "Ahom",
+  Anatolian_Hieroglyphs: "Hluw",
+  Arabic: "Arab",
+  Armenian: "Armn",
+  Avestan: "Avst",
+  Balinese: "Bali",
+  Bamum: "Bamu",
+  Bassa_Vah: "Bass",
+  Batak: "Batk",
+  Bengali: "Beng",
+  Bhaiksuki: "Bhks",
+  Bopomofo: "Bopo",
+  Brahmi: "Brah",
+  Braille: "Brai",
+  Buginese: "Bugi",
+  Buhid: "Buhd",
+  Canadian_Aboriginal: "Cans",
+  Carian: "Cari",
+  Caucasian_Albanian: "Aghb",
+  Chakma: "Cakm",
+  Cham: "Cham",
+  Cherokee: "Cher",
+  Common: "Zyyy",
+  Coptic: ["Copt", "Qaac"],
+  Cuneiform: "Xsux",
+  Cypriot: "Cprt",
+  Cyrillic: "Cyrl",
+  Deseret: "Dsrt",
+  Devanagari: "Deva",
+  Dogra: "Dogr",
+  Duployan: "Dupl",
+  Egyptian_Hieroglyphs: "Egyp",
+  Elbasan: "Elba",
+  Ethiopic: "Ethi",
+  Georgian: "Geor",
+  Glagolitic: "Glag",
+  Gothic: "Goth",
+  Grantha: "Gran",
+  Greek: "Grek",
+  Gujarati: "Gujr",
+  Gunjala_Gondi: "Gong",
+  Gurmukhi: "Guru",
+  Han: "Hani",
+  Hangul: "Hang",
+  Hanifi_Rohingya: "Rohg",
+  Hanunoo: "Hano",
+  Hatran: "Hatr",
+  Hebrew: "Hebr",
+  Hiragana: "Hira",
+  Imperial_Aramaic: "Armi",
+  Inherited: ["Zinh", "Qaai"],
+  Inscriptional_Pahlavi: "Phli",
+  Inscriptional_Parthian: "Prti",
+  Javanese: "Java",
+  Kaithi: "Kthi",
+  Kannada: "Knda",
+  Katakana: "Kana",
+  Kayah_Li: "Kali",
+  Kharoshthi: "Khar",
+  Khmer: "Khmr",
+  Khojki: "Khoj",
+  Khudawadi: "Sind",
+  Lao: "Laoo",
+  Latin: "Latn",
+  Lepcha: "Lepc",
+  Limbu: "Limb",
+  Linear_A: "Lina",
+  Linear_B: "Linb",
+  Lisu: "Lisu",
+  Lycian: "Lyci",
+  Lydian: "Lydi",
+  Mahajani: "Mahj",
+  Makasar: "Maka",
+  Malayalam: "Mlym",
+  Mandaic: "Mand",
+  Manichaean: "Mani",
+  Marchen: "Marc",
+  Medefaidrin: "Medf",
+  Masaram_Gondi: "Gonm",
+  Meetei_Mayek: "Mtei",
+  Mende_Kikakui: "Mend",
+  Meroitic_Cursive: "Merc",
+  Meroitic_Hieroglyphs: "Mero",
+  Miao: "Plrd",
+  Modi: "Modi",
+  Mongolian: "Mong",
+  Mro: "Mroo",
+  Multani: "Mult",
+  Myanmar: "Mymr",
+  Nabataean: "Nbat",
+  New_Tai_Lue: "Talu",
+  Newa: "Newa",
+  Nko: "Nkoo",
+  Nushu: "Nshu",
+  Ogham: "Ogam",
+  Ol_Chiki: "Olck",
+  Old_Hungarian: "Hung",
+  Old_Italic: "Ital",
+  Old_North_Arabian: "Narb",
+  Old_Permic: "Perm",
+  Old_Persian: "Xpeo",
+  Old_Sogdian: "Sogo",
+  Old_South_Arabian: "Sarb",
+  Old_Turkic: "Orkh",
+  Oriya: "Orya",
+  Osage: "Osge",
+  Osmanya: "Osma",
+  Pahawh_Hmong: "Hmng",
+  Palmyrene: "Palm",
+  Pau_Cin_Hau: "Pauc",
+  Phags_Pa: "Phag",
+  Phoenician: "Phnx",
+  Psalter_Pahlavi: "Phlp",
+  Rejang: "Rjng",
+  Runic: "Runr",
+  Samaritan: "Samr",
+  Saurashtra: "Saur",
+  Sharada: "Shrd",
+  Shavian: "Shaw",
+  Siddham: "Sidd",
+  SignWriting: "Sgnw",
+  Sinhala: "Sinh",
+  Sogdian: "Sogd",
+  Sora_Sompeng: "Sora",
+  Soyombo: "Soyo",
+  Sundanese: "Sund",
+  Syloti_Nagri: "Sylo",
+  Syriac: "Syrc",
+  Tagalog: "Tglg",
+  Tagbanwa: "Tagb",
+  Tai_Le: "Tale",
+  Tai_Tham: "Lana",
+  Tai_Viet: "Tavt",
+  Takri: "Takr",
+  Tamil: "Taml",
+  Tangut: "Tang",
+  Telugu: "Telu",
+  Thaana: "Thaa",
+  Thai: "Thai",
+  Tibetan: "Tibt",
+  Tifinagh: "Tfng",
+  Tirhuta: "Tirh",
+  Ugaritic: "Ugar",
+  Vai: "Vaii",
+  Warang_Citi: "Wara",
+  Yi: "Yiii",
+  Zanabazar_Square: "Zanb"
+};
+var SCRIPT_VALUE_ALIASES_TO_VALUES = inverseMap(SCRIPT_VALUE_TO_ALIASES);
+function inverseMap(data) {
+  const inverse = {};
+  for (const name of Object.keys(data)) {
+    const value = data[name];
+    if (Array.isArray(value)) for (let i = 0; i !== value.length; ++i) inverse[value[i]] = name;
+    else inverse[value] = name;
+  }
+  return inverse;
+}
+function isGeneralCategoryValue(value) {
+  return value in GENERAL_CATEGORY_VALUE_TO_ALIASES || value in GENERAL_CATEGORY_VALUE_ALIASES_TO_VALUES;
+}
+function isBinaryPropertyName(name) {
+  return name in BINARY_PROP_NAMES_TO_ALIASES || name in BINARY_ALIASES_TO_PROP_NAMES;
+}
+function getCanonicalName(name) {
+  if (name in NON_BINARY_ALIASES_TO_PROP_NAMES) return NON_BINARY_ALIASES_TO_PROP_NAMES[name];
+  if (name in BINARY_ALIASES_TO_PROP_NAMES) return BINARY_ALIASES_TO_PROP_NAMES[name];
+  if (name in BINARY_PROP_NAMES_TO_ALIASES || name === "General_Category" || name === "Script" || name === "Script_Extensions") return name;
+  throw new Error(`Unknown Unicode property name: ${name}`);
+}
+function getCanonicalValue(value) {
+  if (value in GENERAL_CATEGORY_VALUE_ALIASES_TO_VALUES) return GENERAL_CATEGORY_VALUE_ALIASES_TO_VALUES[value];
+  if (value in SCRIPT_VALUE_ALIASES_TO_VALUES) return SCRIPT_VALUE_ALIASES_TO_VALUES[value];
+  if (value in BINARY_ALIASES_TO_PROP_NAMES) return BINARY_ALIASES_TO_PROP_NAMES[value];
+  if (value in GENERAL_CATEGORY_VALUE_TO_ALIASES || value in SCRIPT_VALUE_TO_ALIASES || value in BINARY_PROP_NAMES_TO_ALIASES) return value;
+  throw new Error(`Unknown Unicode property value: ${value}`);
+}
+function resolveUnicodeProperty(propertySpec, negative) {
+  const equalIndex = propertySpec.indexOf("=");
+  if (equalIndex !== -1) {
+    const name = propertySpec.substring(0, equalIndex);
+    const value = propertySpec.substring(equalIndex + 1);
+    return {
+      type: "UnicodeProperty",
+      name,
+      value,
+      negative,
+      shorthand: false,
+      binary: false,
+      canonicalName: getCanonicalName(name),
+      canonicalValue: getCanonicalValue(value)
+    };
+  }
+  if (isGeneralCategoryValue(propertySpec)) return {
+    type: "UnicodeProperty",
+    name: "General_Category",
+    value: propertySpec,
+    negative,
+    shorthand: true,
+    binary: false,
+    canonicalName: "General_Category",
+    canonicalValue: getCanonicalValue(propertySpec)
+  };
+  if (isBinaryPropertyName(propertySpec)) {
+    const canonicalName = getCanonicalName(propertySpec);
+    return {
+      type: "UnicodeProperty",
+      name: propertySpec,
+      value: propertySpec,
+      negative,
+      shorthand: false,
+      binary: true,
+      canonicalName,
+      canonicalValue: canonicalName
+    };
+  }
+  throw new Error(`Invalid Unicode property: ${propertySpec}`);
+}
+var safeStringFromCodePoint$2 = String.fromCodePoint;
+function safePop(tokens) {
+  const previous = tokens.pop();
+  if (previous === void 0) throw new Error("Unable to extract token preceeding the currently parsed one");
+  return previous;
+}
+function isDigit(char) {
+  return char >= "0" && char <= "9";
+}
+function simpleChar(char, escaped) {
+  const code = char.codePointAt(0);
+  return {
+    type: "Char",
+    kind: "simple",
+    symbol: char,
+    value: char,
+    codePoint: code !== void 0 ? code : -1,
+    escaped
+  };
+}
+function metaEscapedChar(block, symbol) {
+  return {
+    type: "Char",
+    kind: "meta",
+    symbol,
+    value: block,
+    codePoint: symbol.codePointAt(0)
+  };
+}
+function toSingleToken(tokens, allowEmpty) {
+  if (tokens.length > 1) return {
+    type: "Alternative",
+    expressions: tokens
+  };
+  if (!allowEmpty && tokens.length === 0) throw new Error(`Unsupported no token`);
+  return tokens[0];
+}
+function blockToCharToken(block) {
+  if (block[0] === "\\") {
+    const next = block[1];
+    switch (next) {
+      case "x": {
+        if (block === "\\x") return simpleChar("x", true);
+        const allDigits = block.substring(2);
+        const codePoint = Number.parseInt(allDigits, 16);
+        return {
+          type: "Char",
+          kind: "hex",
+          symbol: safeStringFromCodePoint$2(codePoint),
+          value: block,
+          codePoint
+        };
+      }
+      case "u": {
+        if (block === "\\u") return simpleChar("u", true);
+        if (block[2] !== "{" && block.length === 12) {
+          const lead = Number.parseInt(block.substring(2, 6), 16);
+          const trail = Number.parseInt(block.substring(8), 16);
+          const codePoint2 = (lead - 55296) * 1024 + (trail - 56320) + 65536;
+          return {
+            type: "Char",
+            kind: "unicode",
+            symbol: String.fromCodePoint(codePoint2),
+            value: block,
+            codePoint: codePoint2,
+            isSurrogatePair: true
+          };
+        }
+        const allDigits = block[2] === "{" ? block.substring(3, block.length - 1) : block.substring(2);
+        const codePoint = Number.parseInt(allDigits, 16);
+        return {
+          type: "Char",
+          kind: "unicode",
+          symbol: safeStringFromCodePoint$2(codePoint),
+          value: block,
+          codePoint
+        };
+      }
+      case "0":
+        return {
+          type: "Char",
+          kind: "decimal",
+          symbol: "\0",
+          value: block,
+          codePoint: 0
+        };
+      case "n":
+        return metaEscapedChar(block, "\n");
+      case "f":
+        return metaEscapedChar(block, "\f");
+      case "r":
+        return metaEscapedChar(block, "\r");
+      case "t":
+        return metaEscapedChar(block, "	");
+      case "v":
+        return metaEscapedChar(block, "\v");
+      case "w":
+      case "W":
+      case "d":
+      case "D":
+      case "s":
+      case "S":
+      case "b":
+      case "B":
+        return {
+          type: "Char",
+          kind: "meta",
+          symbol: void 0,
+          value: block,
+          codePoint: NaN
+        };
+      default:
+        if (isDigit(next)) {
+          const allDigits = block.substring(1);
+          const codePoint = Number(allDigits);
+          return {
+            type: "Char",
+            kind: "decimal",
+            symbol: safeStringFromCodePoint$2(codePoint),
+            value: block,
+            codePoint
+          };
+        }
+        if (block.length > 2 && (next === "p" || next === "P")) {
+          const negative = next === "P";
+          return resolveUnicodeProperty(block.substring(3, block.length - 1), negative);
+        }
+        return simpleChar(block.substring(1), true);
+    }
+  }
+  return simpleChar(block);
+}
+function pushTokens(tokens, regexSource, unicodeMode, groups) {
+  let disjunctions = null;
+  for (let index = 0, block = readFrom(regexSource, index, unicodeMode, 0); index !== regexSource.length; index += block.length, block = readFrom(regexSource, index, unicodeMode, 0)) {
+    const firstInBlock = block[0];
+    switch (firstInBlock) {
+      case "|":
+        if (disjunctions === null) disjunctions = [];
+        disjunctions.push(toSingleToken(tokens.splice(0), true) || null);
+        break;
+      case ".":
+        tokens.push({
+          type: "Char",
+          kind: "meta",
+          symbol: block,
+          value: block,
+          codePoint: NaN
+        });
+        break;
+      case "*":
+      case "+": {
+        const previous = safePop(tokens);
+        tokens.push({
+          type: "Repetition",
+          expression: previous,
+          quantifier: {
+            type: "Quantifier",
+            kind: firstInBlock,
+            greedy: true
+          }
+        });
+        break;
+      }
+      case "?": {
+        const previous = safePop(tokens);
+        if (previous.type === "Repetition") {
+          previous.quantifier.greedy = false;
+          tokens.push(previous);
+        } else tokens.push({
+          type: "Repetition",
+          expression: previous,
+          quantifier: {
+            type: "Quantifier",
+            kind: firstInBlock,
+            greedy: true
+          }
+        });
+        break;
+      }
+      case "{": {
+        if (block === "{") {
+          tokens.push(simpleChar(block));
+          break;
+        }
+        const previous = safePop(tokens);
+        const quantifierTokens = block.substring(1, block.length - 1).split(",");
+        const from = Number(quantifierTokens[0]);
+        const to = quantifierTokens.length === 1 ? from : quantifierTokens[1].length !== 0 ? Number(quantifierTokens[1]) : void 0;
+        tokens.push({
+          type: "Repetition",
+          expression: previous,
+          quantifier: {
+            type: "Quantifier",
+            kind: "Range",
+            greedy: true,
+            from,
+            to
+          }
+        });
+        break;
+      }
+      case "[": {
+        const blockContent = block.substring(1, block.length - 1);
+        const subTokens = [];
+        let negative = void 0;
+        let previousWasSimpleDash = false;
+        for (let subIndex = 0, subBlock = readFrom(blockContent, subIndex, unicodeMode, 1); subIndex !== blockContent.length; subIndex += subBlock.length, subBlock = readFrom(blockContent, subIndex, unicodeMode, 1)) {
+          if (subIndex === 0 && subBlock === "^") {
+            negative = true;
+            continue;
+          }
+          const newToken = blockToCharToken(subBlock);
+          if (subBlock === "-") {
+            subTokens.push(newToken);
+            previousWasSimpleDash = true;
+          } else {
+            const operand1Token = subTokens.length >= 2 ? subTokens[subTokens.length - 2] : void 0;
+            if (previousWasSimpleDash && operand1Token !== void 0 && operand1Token.type === "Char" && newToken.type === "Char") {
+              subTokens.pop();
+              subTokens.pop();
+              subTokens.push({
+                type: "ClassRange",
+                from: operand1Token,
+                to: newToken
+              });
+            } else subTokens.push(newToken);
+            previousWasSimpleDash = false;
+          }
+        }
+        tokens.push({
+          type: "CharacterClass",
+          expressions: subTokens,
+          negative
+        });
+        break;
+      }
+      case "(": {
+        const blockContent = block.substring(1, block.length - 1);
+        const subTokens = [];
+        if (blockContent[0] === "?") {
+          if (blockContent[1] === ":") {
+            pushTokens(subTokens, blockContent.substring(2), unicodeMode, groups);
+            tokens.push({
+              type: "Group",
+              capturing: false,
+              expression: toSingleToken(subTokens)
+            });
+          } else if (blockContent[1] === "=" || blockContent[1] === "!") {
+            pushTokens(subTokens, blockContent.substring(2), unicodeMode, groups);
+            tokens.push({
+              type: "Assertion",
+              kind: "Lookahead",
+              negative: blockContent[1] === "!" ? true : void 0,
+              assertion: toSingleToken(subTokens)
+            });
+          } else if (blockContent[1] === "<" && (blockContent[2] === "=" || blockContent[2] === "!")) {
+            pushTokens(subTokens, blockContent.substring(3), unicodeMode, groups);
+            tokens.push({
+              type: "Assertion",
+              kind: "Lookbehind",
+              negative: blockContent[2] === "!" ? true : void 0,
+              assertion: toSingleToken(subTokens)
+            });
+          } else {
+            const chunks = blockContent.split(">");
+            if (chunks.length < 2 || chunks[0][1] !== "<") throw new Error(`Unsupported regex content found at ${JSON.stringify(block)}`);
+            const groupIndex = ++groups.lastIndex;
+            const nameRaw = chunks[0].substring(2);
+            groups.named.set(nameRaw, groupIndex);
+            pushTokens(subTokens, chunks.slice(1).join(">"), unicodeMode, groups);
+            tokens.push({
+              type: "Group",
+              capturing: true,
+              nameRaw,
+              name: nameRaw,
+              number: groupIndex,
+              expression: toSingleToken(subTokens)
+            });
+          }
+        } else {
+          const groupIndex = ++groups.lastIndex;
+          pushTokens(subTokens, blockContent, unicodeMode, groups);
+          tokens.push({
+            type: "Group",
+            capturing: true,
+            number: groupIndex,
+            expression: toSingleToken(subTokens)
+          });
+        }
+        break;
+      }
+      default:
+        if (block === "^") tokens.push({
+          type: "Assertion",
+          kind: block
+        });
+        else if (block === "$") tokens.push({
+          type: "Assertion",
+          kind: block
+        });
+        else if (block[0] === "\\" && isDigit(block[1])) {
+          const reference = Number(block.substring(1));
+          if (reference !== 0 && (unicodeMode || reference <= groups.lastIndex)) tokens.push({
+            type: "Backreference",
+            kind: "number",
+            number: reference,
+            reference
+          });
+          else tokens.push(blockToCharToken(block));
+        } else if (block[0] === "\\" && block[1] === "k" && block.length !== 2) {
+          const referenceRaw = block.substring(3, block.length - 1);
+          tokens.push({
+            type: "Backreference",
+            kind: "name",
+            number: groups.named.get(referenceRaw) || 0,
+            referenceRaw,
+            reference: referenceRaw
+          });
+        } else tokens.push(blockToCharToken(block));
+    }
+  }
+  if (disjunctions !== null) {
+    disjunctions.push(toSingleToken(tokens.splice(0), true) || null);
+    let currentDisjunction = {
+      type: "Disjunction",
+      left: disjunctions[0],
+      right: disjunctions[1]
+    };
+    for (let index = 2; index < disjunctions.length; ++index) currentDisjunction = {
+      type: "Disjunction",
+      left: currentDisjunction,
+      right: disjunctions[index]
+    };
+    tokens.push(currentDisjunction);
+  }
+}
+function tokenizeRegex(regex) {
+  const unicodeMode = safeIndexOf([...regex.flags], "u") !== -1;
+  const regexSource = regex.source;
+  const tokens = [];
+  pushTokens(tokens, regexSource, unicodeMode, {
+    lastIndex: 0,
+    named: /* @__PURE__ */ new Map()
+  });
+  return toSingleToken(tokens);
+}
+var safeStringFromCodePoint$1 = String.fromCodePoint;
+function getPropertySpec(astNode) {
+  if (astNode.binary || astNode.shorthand) return astNode.canonicalValue;
+  return `${astNode.canonicalName}=${astNode.canonicalValue}`;
+}
+function appendRangesForRegex(regex, from, to, ranges) {
+  let currentRangeStart = -1;
+  for (let cp = from; cp <= to; ++cp) if (regex.test(safeStringFromCodePoint$1(cp))) {
+    if (currentRangeStart === -1) currentRangeStart = cp;
+  } else if (currentRangeStart !== -1) {
+    const rangeEnd = cp - 1;
+    ranges.push(currentRangeStart === rangeEnd ? [rangeEnd] : [currentRangeStart, rangeEnd]);
+    currentRangeStart = -1;
+  }
+  if (currentRangeStart !== -1) ranges.push(currentRangeStart === to ? [to] : [currentRangeStart, to]);
+}
+function extractRangesForProperty(propertySpec, negative) {
+  const regex = new RegExp(`^\\${negative ? "P" : "p"}{${propertySpec}}$`, "u");
+  const ranges = [];
+  appendRangesForRegex(regex, 0, 55295, ranges);
+  appendRangesForRegex(regex, 57344, 1114111, ranges);
+  return ranges;
+}
+var cache = /* @__PURE__ */ new Map();
+function extractRangesForPropertyOrFromCache(propertySpec, negative) {
+  const cacheKey = `${negative ? "P" : "p"}:${propertySpec}`;
+  const cachedRanges = cache.get(cacheKey);
+  if (cachedRanges !== void 0) return cachedRanges;
+  const ranges = extractRangesForProperty(propertySpec, negative);
+  cache.set(cacheKey, ranges);
+  return ranges;
+}
+function unicodePropertyArbitrary(astNode) {
+  return mapToConstant(...safeMap(extractRangesForPropertyOrFromCache(getPropertySpec(astNode), astNode.negative), (range) => convertGraphemeRangeToMapToConstantEntry(range)));
+}
+var safeStringFromCodePoint = String.fromCodePoint;
+var wordChars = [..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"];
+var digitChars = [..."0123456789"];
+var spaceChars = [..." 	\r\n\v\f"];
+var newLineChars = [..."\r\n"];
+var terminatorChars = [...""];
+var newLineAndTerminatorChars = [...newLineChars, ...terminatorChars];
+var wordCharsSet = new SSet(wordChars);
+var digitCharsSet = new SSet(digitChars);
+var spaceCharsSet = new SSet(spaceChars);
+var terminatorCharsSet = new SSet(terminatorChars);
+var newLineAndTerminatorCharsSet = new SSet(newLineAndTerminatorChars);
+var defaultChar = () => string({
+  unit: "grapheme-ascii",
+  minLength: 1,
+  maxLength: 1
+});
+function raiseUnsupportedASTNode(astNode) {
+  return new SError(`Unsupported AST node! Received: ${stringify(astNode)}`);
+}
+function toMatchingArbitrary(astNode, constraints, flags) {
+  switch (astNode.type) {
+    case "Char":
+      if (astNode.kind === "meta") switch (astNode.value) {
+        case "\\w":
+          return constantFrom(...wordChars);
+        case "\\W":
+          return defaultChar().filter((c) => !safeHas(wordCharsSet, c));
+        case "\\d":
+          return constantFrom(...digitChars);
+        case "\\D":
+          return defaultChar().filter((c) => !safeHas(digitCharsSet, c));
+        case "\\s":
+          return constantFrom(...spaceChars);
+        case "\\S":
+          return defaultChar().filter((c) => !safeHas(spaceCharsSet, c));
+        case "\\b":
+        case "\\B":
+          throw new SError(`Meta character ${astNode.value} not implemented yet!`);
+        case ".": {
+          const forbiddenChars = flags.dotAll ? terminatorCharsSet : newLineAndTerminatorCharsSet;
+          return defaultChar().filter((c) => !safeHas(forbiddenChars, c));
+        }
+      }
+      if (astNode.symbol === void 0) throw new SError(`Unexpected undefined symbol received for non-meta Char! Received: ${stringify(astNode)}`);
+      return constant(astNode.symbol);
+    case "Repetition": {
+      const node = toMatchingArbitrary(astNode.expression, constraints, flags);
+      switch (astNode.quantifier.kind) {
+        case "*":
+          return string({
+            ...constraints,
+            unit: node
+          });
+        case "+":
+          return string({
+            ...constraints,
+            minLength: 1,
+            unit: node
+          });
+        case "?":
+          return string({
+            ...constraints,
+            minLength: 0,
+            maxLength: 1,
+            unit: node
+          });
+        case "Range":
+          return string({
+            ...constraints,
+            minLength: astNode.quantifier.from,
+            maxLength: astNode.quantifier.to,
+            unit: node
+          });
+        default:
+          throw raiseUnsupportedASTNode(astNode.quantifier);
+      }
+    }
+    case "Quantifier":
+      throw new SError(`Wrongly defined AST tree, Quantifier nodes not supposed to be scanned!`);
+    case "Alternative": {
+      const childrenArbitraries = [];
+      let pendingAggregatedValue = "";
+      for (const n of astNode.expressions) if (n.type === "Char" && n.kind !== "meta" && n.symbol !== void 0) pendingAggregatedValue += n.symbol;
+      else if (flags.multiline || n.type !== "Assertion" || n.kind !== "^" && n.kind !== "$") {
+        if (pendingAggregatedValue !== "") {
+          safePush(childrenArbitraries, constant(pendingAggregatedValue));
+          pendingAggregatedValue = "";
+        }
+        safePush(childrenArbitraries, toMatchingArbitrary(n, constraints, flags));
+      }
+      if (pendingAggregatedValue !== "") safePush(childrenArbitraries, constant(pendingAggregatedValue));
+      if (childrenArbitraries.length === 0) return constant("");
+      if (childrenArbitraries.length === 1) return childrenArbitraries[0];
+      return tuple(...childrenArbitraries).map((vs) => safeJoin(vs, ""));
+    }
+    case "CharacterClass":
+      if (astNode.negative) {
+        const childrenArbitraries = safeMap(astNode.expressions, (n) => toMatchingArbitrary(n, constraints, flags));
+        return defaultChar().filter((c) => safeEvery(childrenArbitraries, (arb) => !arb.canShrinkWithoutContext(c)));
+      }
+      return oneof(...safeMap(astNode.expressions, (n) => toMatchingArbitrary(n, constraints, flags)));
+    case "ClassRange": {
+      const min = astNode.from.codePoint;
+      const max = astNode.to.codePoint;
+      return integer({
+        min,
+        max
+      }).map((n) => safeStringFromCodePoint(n), (c) => {
+        if (typeof c !== "string") throw new SError("Invalid type");
+        if ([...c].length !== 1) throw new SError("Invalid length");
+        return safeCodePointAt(c, 0);
+      });
+    }
+    case "Group":
+      return toMatchingArbitrary(astNode.expression, constraints, flags);
+    case "Disjunction": {
+      const stack = [astNode.left, astNode.right];
+      const branches = [];
+      for (let i = 0; i !== stack.length; ++i) {
+        const node = stack[i];
+        if (node === null) safePush(branches, constant(""));
+        else if (node.type === "Disjunction") {
+          safePush(stack, node.left);
+          safePush(stack, node.right);
+        } else safePush(branches, toMatchingArbitrary(node, constraints, flags));
+      }
+      return oneof(...branches);
+    }
+    case "Assertion":
+      if (astNode.kind === "^" || astNode.kind === "$") {
+        if (flags.multiline) {
+          if (astNode.kind === "^") return oneof(constant(""), tuple(string({ unit: defaultChar() }), constantFrom(...newLineChars)).map((t) => `${t[0]}${t[1]}`, (value) => {
+            if (typeof value !== "string" || value.length === 0) throw new SError("Invalid type");
+            return [safeSubstring(value, 0, value.length - 1), value[value.length - 1]];
+          }));
+          else return oneof(constant(""), tuple(constantFrom(...newLineChars), string({ unit: defaultChar() })).map((t) => `${t[0]}${t[1]}`, (value) => {
+            if (typeof value !== "string" || value.length === 0) throw new SError("Invalid type");
+            return [value[0], safeSubstring(value, 1)];
+          }));
+        }
+        return constant("");
+      }
+      throw new SError(`Assertions of kind ${astNode.kind} not implemented yet!`);
+    case "Backreference":
+      throw new SError(`Backreference nodes not implemented yet!`);
+    case "UnicodeProperty":
+      return unicodePropertyArbitrary(astNode);
+    default:
+      throw raiseUnsupportedASTNode(astNode);
+  }
+}
+function stringMatching(regex, constraints = {}) {
+  for (const flag of regex.flags) if (flag !== "d" && flag !== "g" && flag !== "m" && flag !== "s" && flag !== "u") throw new SError(`Unable to use "stringMatching" against a regex using the flag ${flag}`);
+  const maxLength = constraints.maxLength;
+  const sanitizedConstraints = {
+    size: constraints.size,
+    maxLength
+  };
+  const flags = {
+    multiline: regex.multiline,
+    dotAll: regex.dotAll
+  };
+  let regexRootToken = addMissingDotStar(tokenizeRegex(regex));
+  if (maxLength !== void 0) regexRootToken = clampRegexAst(regexRootToken, maxLength);
+  const baseArbitrary = toMatchingArbitrary(regexRootToken, sanitizedConstraints, flags);
+  if (maxLength !== void 0) return baseArbitrary.filter((s) => [...s].length <= maxLength);
+  return baseArbitrary;
+}
+function initZippedValues(its) {
+  const vs = [];
+  for (let index = 0; index !== its.length; ++index) vs.push(its[index].next());
+  return vs;
+}
+function nextZippedValues(its, vs) {
+  for (let index = 0; index !== its.length; ++index) vs[index] = its[index].next();
+}
+function isDoneZippedValues(vs) {
+  for (let index = 0; index !== vs.length; ++index) if (vs[index].done) return true;
+  return false;
+}
+function* zipIterableIterators(...its) {
+  const vs = initZippedValues(its);
+  while (!isDoneZippedValues(vs)) {
+    yield vs.map((v) => v.value);
+    nextZippedValues(its, vs);
+  }
+}
+function* iotaFrom(startValue) {
+  let value = startValue;
+  while (true) {
+    yield value;
+    ++value;
+  }
+}
+var LimitedShrinkArbitrary = class extends Arbitrary {
+  constructor(arb, maxShrinks) {
+    super();
+    this.arb = arb;
+    this.maxShrinks = maxShrinks;
+  }
+  generate(mrng, biasFactor) {
+    const value = this.arb.generate(mrng, biasFactor);
+    return this.valueMapper(value, 0);
+  }
+  canShrinkWithoutContext(value) {
+    return this.arb.canShrinkWithoutContext(value);
+  }
+  shrink(value, context2) {
+    if (this.isSafeContext(context2)) return this.safeShrink(value, context2.originalContext, context2.length);
+    return this.safeShrink(value, void 0, 0);
+  }
+  safeShrink(value, originalContext, currentLength) {
+    const remaining = this.maxShrinks - currentLength;
+    if (remaining <= 0) return Stream.nil();
+    return new Stream(zipIterableIterators(this.arb.shrink(value, originalContext), iotaFrom(currentLength + 1))).take(remaining).map((valueAndLength) => this.valueMapper(valueAndLength[0], valueAndLength[1]));
+  }
+  valueMapper(v, newLength) {
+    const context2 = {
+      originalContext: v.context,
+      length: newLength
+    };
+    return new Value(v.value, context2);
+  }
+  isSafeContext(context2) {
+    return context2 !== null && context2 !== void 0 && typeof context2 === "object" && "originalContext" in context2 && "length" in context2;
+  }
+};
+function limitShrink(arbitrary, maxShrinks) {
+  return new LimitedShrinkArbitrary(arbitrary, maxShrinks);
+}
+var LifeCyclePluginSymbol = /* @__PURE__ */ Symbol.for("fast-check/plugin/life-cycle");
+function computeResultingAfterHooks(teardownFunctions, hooks) {
+  if (teardownFunctions.length === 0) return hooks.afterHooks;
+  if (hooks.afterHooks.length === 0) return teardownFunctions.map((details2) => details2.fn);
+  const afterAndPluginIndices = [];
+  for (const value of teardownFunctions) {
+    const { index, fn } = value;
+    afterAndPluginIndices.push({
+      index: hooks.beforeHooksIndices[index],
+      fn
+    });
+  }
+  for (let index = 0; index !== hooks.afterHooks.length; ++index) afterAndPluginIndices.push({
+    index: hooks.afterHooksIndices[index],
+    fn: hooks.afterHooks[index]
+  });
+  afterAndPluginIndices.sort((a, b) => a.index - b.index);
+  return afterAndPluginIndices.map((details2) => details2.fn);
+}
+function lifeCycleHooksRunner(hooks, nestedRun, value) {
+  let wrappedRunOutput = null;
+  let wrappedRunContinuation = void 0;
+  const teardownFunctions = [];
+  if (hooks.beforeHooks.length !== 0) try {
+    for (let index = 0; index !== hooks.beforeHooks.length; ++index) {
+      const before = hooks.beforeHooks[index];
+      if (wrappedRunContinuation === void 0) {
+        const out = before();
+        if (typeof out === "function") teardownFunctions.push({
+          index,
+          fn: out
+        });
+        if (typeof out === "object") wrappedRunContinuation = out.then((beforeOut) => {
+          if (beforeOut !== void 0) teardownFunctions.push({
+            index,
+            fn: beforeOut
+          });
+          return null;
+        });
+      } else wrappedRunContinuation = wrappedRunContinuation.then(() => {
+        const beforeOut = before();
+        if (beforeOut === void 0) return null;
+        if (typeof beforeOut === "function") {
+          teardownFunctions.push({
+            index,
+            fn: beforeOut
+          });
+          return null;
+        }
+        return beforeOut.then((beforeOutNested) => {
+          if (beforeOutNested !== void 0) teardownFunctions.push({
+            index,
+            fn: beforeOutNested
+          });
+          return null;
+        });
+      });
+    }
+  } catch (error) {
+    wrappedRunOutput = { error };
+  }
+  if (wrappedRunOutput === null) {
+    if (wrappedRunContinuation === void 0) {
+      const out = nestedRun(value);
+      if (out !== null && "then" in out) wrappedRunContinuation = out;
+      else wrappedRunOutput = out;
+    } else wrappedRunContinuation = wrappedRunContinuation.then(() => nestedRun(value), (error) => ({ error }));
+  }
+  if (wrappedRunContinuation === void 0) {
+    const resultingAfterHooks = computeResultingAfterHooks(teardownFunctions, hooks);
+    for (let index = resultingAfterHooks.length - 1; index >= 0; --index) {
+      const after = resultingAfterHooks[index];
+      if (wrappedRunContinuation === void 0) try {
+        const out = after();
+        if (typeof out === "object") wrappedRunContinuation = out.then(() => wrappedRunOutput, (error) => wrappedRunOutput || { error });
+      } catch (error) {
+        wrappedRunOutput = { error };
+      }
+      else wrappedRunContinuation = wrappedRunContinuation.then((previous) => {
+        try {
+          const out = after();
+          if (typeof out === "object") return out.then(() => previous, (error) => previous || { error });
+          return previous;
+        } catch (error) {
+          return previous || { error };
+        }
+      });
+    }
+  } else wrappedRunContinuation = wrappedRunContinuation.then((previousBeforeAfters) => {
+    const resultingAfterHooks = computeResultingAfterHooks(teardownFunctions, hooks);
+    if (resultingAfterHooks.length === 0) return previousBeforeAfters;
+    let afterContinuation = Promise.resolve(previousBeforeAfters);
+    for (let index = resultingAfterHooks.length - 1; index >= 0; --index) {
+      const after = resultingAfterHooks[index];
+      afterContinuation = afterContinuation.then((previous) => {
+        try {
+          const out = after();
+          return out === void 0 ? previous : out.then(() => previous, (error) => previous || { error });
+        } catch (error) {
+          return previous || { error };
+        }
+      });
+    }
+    return afterContinuation;
+  });
+  return wrappedRunContinuation === void 0 ? wrappedRunOutput : wrappedRunContinuation;
+}
+function beforeEach(fn) {
+  return (pluginIndex, pluginStore) => {
+    let lifeCycleHooks = pluginStore.get(LifeCyclePluginSymbol);
+    if (lifeCycleHooks !== void 0 && lifeCycleHooks.lastPluginIndex === pluginIndex - 1) {
+      lifeCycleHooks.lastPluginIndex = pluginIndex;
+      lifeCycleHooks.beforeHooks.push(fn);
+      lifeCycleHooks.beforeHooksIndices.push(pluginIndex);
+      return {};
+    }
+    lifeCycleHooks = {
+      lastPluginIndex: pluginIndex,
+      beforeHooks: [fn],
+      beforeHooksIndices: [pluginIndex],
+      afterHooks: [],
+      afterHooksIndices: []
+    };
+    pluginStore.set(LifeCyclePluginSymbol, lifeCycleHooks);
+    return { decorateRun: (nestedRun) => (value) => lifeCycleHooksRunner(lifeCycleHooks, nestedRun, value) };
+  };
+}
+function afterEach(fn) {
+  return (pluginIndex, pluginStore) => {
+    let lifeCycleHooks = pluginStore.get(LifeCyclePluginSymbol);
+    if (lifeCycleHooks !== void 0 && lifeCycleHooks.lastPluginIndex === pluginIndex - 1) {
+      lifeCycleHooks.lastPluginIndex = pluginIndex;
+      lifeCycleHooks.afterHooks.push(fn);
+      lifeCycleHooks.afterHooksIndices.push(pluginIndex);
+      return {};
+    }
+    lifeCycleHooks = {
+      lastPluginIndex: pluginIndex,
+      beforeHooks: [],
+      beforeHooksIndices: [],
+      afterHooks: [fn],
+      afterHooksIndices: [pluginIndex]
+    };
+    pluginStore.set(LifeCyclePluginSymbol, lifeCycleHooks);
+    return { decorateRun: (nestedRun) => (value) => lifeCycleHooksRunner(lifeCycleHooks, nestedRun, value) };
+  };
+}
+function unbiased() {
+  return () => {
+    return { decorateGenerate: (nestedGenerate) => (mrng, _runId) => nestedGenerate(mrng, void 0) };
+  };
+}
+function fromSyncCachedForAsyncPath(cachedValue) {
+  return cachedValue === null ? new PreconditionFailure() : cachedValue;
+}
+function fromCached(cachedValue) {
+  if (cachedValue !== null) {
+    if ("then" in cachedValue) return cachedValue.then(fromSyncCachedForAsyncPath);
+    else return cachedValue;
+  }
+  return new PreconditionFailure();
+}
+function equalValuesRunner(coveredCases, nestedRun, value, skipRuns) {
+  const stringifiedValue = stringify(value);
+  if (coveredCases.has(stringifiedValue)) {
+    const lastOutput = coveredCases.get(stringifiedValue);
+    return skipRuns ? fromCached(lastOutput) : lastOutput;
+  }
+  const out = nestedRun(value);
+  coveredCases.set(stringifiedValue, out);
+  return out;
+}
+function ignoreEqualValues() {
+  return () => {
+    const coveredCases = /* @__PURE__ */ new Map();
+    return { decorateRun: (nestedRun) => (value) => equalValuesRunner(coveredCases, nestedRun, value, false) };
+  };
+}
+function skipEqualValues() {
+  return () => {
+    const coveredCases = /* @__PURE__ */ new Map();
+    return { decorateRun: (nestedRun) => (value) => equalValuesRunner(coveredCases, nestedRun, value, true) };
+  };
+}
+var safeSetTimeout$1 = setTimeout;
+var safeClearTimeout$1 = clearTimeout;
+var safePerformanceNow = typeof performance !== "undefined" ? performance.now.bind(performance) : Date.now.bind(Date);
+function interruptAfterDelay(timeMs, probe) {
+  const limitTime = safePerformanceNow() + timeMs;
+  let timeoutHandle = void 0;
+  return {
+    expired: () => safePerformanceNow() >= limitTime,
+    clear: () => safeClearTimeout$1(timeoutHandle),
+    promise: new Promise((resolve6) => {
+      timeoutHandle = safeSetTimeout$1(() => {
+        if (probe.running) probe.interruptedWhileRunning = true;
+        resolve6(new PreconditionFailure(true));
+      }, timeMs);
+    })
+  };
+}
+function timeLimitRunner(interrupt, nestedRun, value, probe) {
+  probe.running = true;
+  if (interrupt.expired()) {
+    probe.interruptedWhileRunning = true;
+    probe.running = false;
+    return new PreconditionFailure(true);
+  }
+  const runOut = nestedRun(value);
+  if (runOut === null || !("then" in runOut)) {
+    probe.running = false;
+    return runOut;
+  }
+  runOut.finally(() => probe.running = false);
+  return Promise.race([runOut, interrupt.promise]);
+}
+function interruptAfterTimeLimit(timeLimitMs, options = {}) {
+  return () => {
+    const probe = {
+      interruptedWhileRunning: false,
+      running: false
+    };
+    const interrupt = interruptAfterDelay(timeLimitMs, probe);
+    return {
+      decorateRun: (nestedRun) => (value) => timeLimitRunner(interrupt, nestedRun, value, probe),
+      onAllRunsComplete: (runDetails) => {
+        interrupt.clear();
+        if (options.failOnInterrupt && !runDetails.failed && runDetails.interrupted && probe.interruptedWhileRunning) return reportRunDetails({
+          ...runDetails,
+          failed: true,
+          interrupted: true
+        });
+      }
+    };
+  };
+}
+var safeSetTimeout = setTimeout;
+var safeClearTimeout = clearTimeout;
+function timeoutAfter(timeMs) {
+  let timeoutHandle = void 0;
+  return {
+    clear: () => safeClearTimeout(timeoutHandle),
+    promise: new Promise((resolve6) => {
+      timeoutHandle = safeSetTimeout(() => {
+        resolve6({ error: new SError(`Property timeout: exceeded limit of ${timeMs} milliseconds`) });
+      }, timeMs);
+    })
+  };
+}
+function timeoutRunner(timeMs, nestedRun, value) {
+  const t = timeoutAfter(timeMs);
+  const runOut = nestedRun(value);
+  if (runOut === null || !("then" in runOut)) {
+    t.clear();
+    return runOut;
+  }
+  const propRun = Promise.race([runOut, t.promise]);
+  propRun.then(t.clear, t.clear);
+  return propRun;
+}
+function timeout(timeMs) {
+  return () => {
+    return { decorateRun: (nestedRun) => (value) => timeoutRunner(timeMs, nestedRun, value) };
+  };
+}
+var fast_check_default_exports = /* @__PURE__ */ __exportAll({
+  Arbitrary: () => Arbitrary,
+  ExecutionStatus: () => ExecutionStatus,
+  PreconditionFailure: () => PreconditionFailure,
+  Random: () => Random,
+  Stream: () => Stream,
+  Value: () => Value,
+  VerbosityLevel: () => VerbosityLevel,
+  __commitHash: () => __commitHash,
+  __type: () => __type,
+  __version: () => __version,
+  afterEach: () => afterEach,
+  anything: () => anything,
+  array: () => array,
+  assert: () => assert,
+  asyncDefaultReportMessage: () => asyncDefaultReportMessage,
+  asyncModelRun: () => asyncModelRun,
+  asyncProperty: () => asyncProperty,
+  asyncStringify: () => asyncStringify,
+  asyncToStringMethod: () => asyncToStringMethod,
+  base64String: () => base64String,
+  beforeEach: () => beforeEach,
+  bigInt: () => bigInt,
+  bigInt64Array: () => bigInt64Array,
+  bigUint64Array: () => bigUint64Array,
+  boolean: () => boolean,
+  chainUntil: () => chainUntil,
+  check: () => check,
+  clone: () => clone,
+  cloneIfNeeded: () => cloneIfNeeded,
+  cloneMethod: () => cloneMethod,
+  commands: () => commands,
+  compareBooleanFunc: () => compareBooleanFunc,
+  compareFunc: () => compareFunc,
+  configureGlobal: () => configureGlobal,
+  constant: () => constant,
+  constantFrom: () => constantFrom,
+  context: () => context,
+  createDepthIdentifier: () => createDepthIdentifier,
+  date: () => date,
+  defaultReportMessage: () => defaultReportMessage,
+  dictionary: () => dictionary,
+  domain: () => domain,
+  double: () => double,
+  emailAddress: () => emailAddress,
+  entityGraph: () => entityGraph,
+  falsy: () => falsy,
+  float: () => float,
+  float32Array: () => float32Array,
+  float64Array: () => float64Array,
+  func: () => func,
+  gen: () => gen,
+  getDepthContextFor: () => getDepthContextFor,
+  hasAsyncToStringMethod: () => hasAsyncToStringMethod,
+  hasCloneMethod: () => hasCloneMethod,
+  hasToStringMethod: () => hasToStringMethod,
+  hash: () => hash2,
+  ignoreEqualValues: () => ignoreEqualValues,
+  infiniteStream: () => infiniteStream,
+  installGlobalPlugin: () => installGlobalPlugin,
+  int16Array: () => int16Array,
+  int32Array: () => int32Array,
+  int8Array: () => int8Array,
+  integer: () => integer,
+  interruptAfterTimeLimit: () => interruptAfterTimeLimit,
+  ipV4: () => ipV4,
+  ipV4Extended: () => ipV4Extended,
+  ipV6: () => ipV6,
+  json: () => json,
+  jsonValue: () => jsonValue,
+  letrec: () => letrec,
+  limitShrink: () => limitShrink,
+  lorem: () => lorem,
+  map: () => map,
+  mapToConstant: () => mapToConstant,
+  maxSafeInteger: () => maxSafeInteger,
+  maxSafeNat: () => maxSafeNat,
+  memo: () => memo,
+  mixedCase: () => mixedCase,
+  modelRun: () => modelRun,
+  nat: () => nat,
+  noBias: () => noBias,
+  noShrink: () => noShrink,
+  object: () => object,
+  oneof: () => oneof,
+  option: () => option,
+  pre: () => pre,
+  property: () => property,
+  readConfigureGlobal: () => readConfigureGlobal,
+  record: () => record,
+  resetConfigureGlobal: () => resetConfigureGlobal,
+  sample: () => sample,
+  scheduledModelRun: () => scheduledModelRun,
+  scheduler: () => scheduler,
+  schedulerFor: () => schedulerFor,
+  set: () => set,
+  shuffledSubarray: () => shuffledSubarray,
+  skipEqualValues: () => skipEqualValues,
+  sparseArray: () => sparseArray,
+  statistics: () => statistics,
+  stream: () => stream,
+  string: () => string,
+  stringMatching: () => stringMatching,
+  stringify: () => stringify,
+  subarray: () => subarray,
+  timeout: () => timeout,
+  toStringMethod: () => toStringMethod,
+  tuple: () => tuple,
+  uint16Array: () => uint16Array,
+  uint32Array: () => uint32Array,
+  uint8Array: () => uint8Array,
+  uint8ClampedArray: () => uint8ClampedArray,
+  ulid: () => ulid,
+  unbiased: () => unbiased,
+  uniqueArray: () => uniqueArray,
+  uuid: () => uuid,
+  webAuthority: () => webAuthority,
+  webFragments: () => webFragments,
+  webPath: () => webPath,
+  webQueryParameters: () => webQueryParameters,
+  webSegment: () => webSegment,
+  webUrl: () => webUrl
+});
+var __type = "module";
+var __version = "4.11.0";
+var __commitHash = "60d68efc639aba994f489bd0dedeceba2be4cf51";
+var fast_check_default = fast_check_default_exports;
+
+// src/fuzz/property-check.ts
+function checkProperty(spec, budget) {
+  const details2 = fast_check_default.check(fast_check_default.property(spec.arbitrary, spec.predicate), {
+    numRuns: budget.runs,
+    seed: budget.seed,
+    examples: (spec.examples ?? []).map((draw) => [draw]),
+    interruptAfterTimeLimit: Math.max(1, budget.deadline - Date.now()),
+    markInterruptAsFailure: false
+  });
+  const outcome = { name: spec.name, passed: !details2.failed, runs: details2.numRuns, seed: budget.seed };
+  const counterexample = details2.counterexample;
+  if (!details2.failed || !counterexample) return outcome;
+  spec.predicate(counterexample[0]);
+  return { ...outcome, counterexample: spec.describe(counterexample[0]) };
+}
+
+// src/fuzz/boundary-property.ts
+var MAX_DELAY_SECONDS = 600;
+function checkBoundary(scenario, runner, budget) {
+  const agrees = (draw) => groupAlerted(scenario, runner.run(buildInput(scenario, draw), scenario.at)) === isSatisfied(scenario.relation, draw.n);
+  return checkProperty(
+    {
+      name: scenario.name,
+      arbitrary: drawArbitrary(scenario),
+      predicate: agrees,
+      describe: (draw) => describeFailure(scenario, runner, draw),
+      examples: boundaryExamples(scenario)
+    },
+    budget
+  );
+}
+function boundaryExamples(scenario) {
+  const value = scenario.relation.value;
+  const sizes = [Math.floor(value) - 1, Math.floor(value), Math.ceil(value) + 1];
+  return [...new Set(sizes)].filter((n) => n >= scenario.range.min && n <= scenario.range.max).map((n) => plainDraw(scenario, n));
+}
+function drawArbitrary(scenario) {
+  const others = scenario.otherKey ? fast_check_default.uniqueArray(fast_check_default.stringMatching(/^other-[a-z0-9]{1,6}$/), { maxLength: 2 }) : fast_check_default.constant([]);
+  return fast_check_default.integer(scenario.range).chain((n) => fast_check_default.tuple(fast_check_default.constant(n), valuesArbitrary(scenario, n))).chain(
+    ([n, values]) => fast_check_default.record({
+      n: fast_check_default.constant(n),
+      values: fast_check_default.constant(values),
+      delays: fast_check_default.array(fast_check_default.integer({ min: 0, max: MAX_DELAY_SECONDS }), {
+        minLength: values.length,
+        maxLength: values.length
+      }),
+      others
+    })
+  );
+}
+function valuesArbitrary(scenario, n) {
+  if (scenario.measure === "distinct") {
+    const text = fast_check_default.stringMatching(/^[a-z][a-z0-9]{0,7}$/);
+    return fast_check_default.uniqueArray(text, { minLength: n, maxLength: n });
+  }
+  if (scenario.measure === "rows") return fast_check_default.constant(Array.from({ length: n }, () => ""));
+  return fast_check_default.array(fast_check_default.integer({ min: 0, max: n }), { maxLength: 2 }).map((parts) => splitSum(n, parts));
+}
+function splitSum(n, parts) {
+  const values = [];
+  let rest = n;
+  for (const part of parts) {
+    const value = Math.min(part, rest);
+    values.push(value);
+    rest -= value;
+  }
+  return [...values, rest];
+}
+function describeFailure(scenario, runner, draw) {
+  const tables = buildInput(scenario, draw);
+  const run = runner.run(tables, scenario.at);
+  const expected = isSatisfied(scenario.relation, draw.n);
+  const relation = formatRelation(scenario.relation, scenario.column);
+  const verb = expected ? "raised no alert" : "raised an alert";
+  const row = findGroupRow(scenario.group, run.result);
+  const measured = row ? measuredValue(run.result.columns, row, scenario.column) : "";
+  return {
+    name: `${scenario.column} = ${draw.n}: ${expected ? "alert" : "no alert"} (${relation})`,
+    tables,
+    at: scenario.at,
+    expect: expectedAlerts(scenario, run, expected, draw.n),
+    message: `${scenario.column} = ${draw.n} ${verb}${measured}, but ${relation} is ${expected}`
+  };
+}
+function measuredValue(columns, row, column) {
+  const index = columns.findIndex((c) => c.name === column);
+  return index < 0 ? "" : ` (${column} = ${String(row[index])})`;
+}
+function expectedAlerts(scenario, run, expected, n) {
+  const isGroup = (alert) => Object.entries(scenario.group).every(
+    ([column, value]) => valuesEqual(value, alert.columns[column])
+  );
+  const others = run.alerts.filter((alert) => !isGroup(alert)).map((alert) => ({
+    columns: pick(alert.columns, Object.keys(scenario.group))
+  }));
+  const counted = run.result.columns.some((c) => c.name === scenario.column);
+  const own = { columns: { ...scenario.group, ...counted ? { [scenario.column]: n } : {} } };
+  const list = expected ? [...others, own] : others;
+  return { triggered: list.length > 0, alerts: list };
+}
+function pick(columns, keys) {
+  return Object.fromEntries(keys.filter((key) => key in columns).map((key) => [key, columns[key]]));
+}
+
+// src/fuzz/declared.ts
+import { readdirSync as readdirSync4, readFileSync as readFileSync6 } from "node:fs";
+import { join as join5, relative as relative5, resolve as resolve4, sep as sep4 } from "node:path";
 
 // src/cases/case-loader.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
-import { basename, dirname as dirname3, extname as extname2, join as join3, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+import { readdirSync as readdirSync3, readFileSync as readFileSync5 } from "node:fs";
+import { basename as basename2, dirname as dirname4, extname as extname3, join as join4, relative as relative4, resolve as resolve3, sep as sep3 } from "node:path";
 
 // src/cases/case-schema.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -27134,6 +38568,24 @@ var EXPECTED_ALERT = {
     severity: { enum: ["Informational", "Low", "Medium", "High"] },
     tactics: { type: "array", items: { type: "string" } }
   }
+};
+var SEARCH_KEY = { type: "string", minLength: 1 };
+var WATCHLIST = {
+  anyOf: [
+    ROWS,
+    {
+      type: "object",
+      required: ["items"],
+      additionalProperties: false,
+      properties: { items: ROWS, searchKey: SEARCH_KEY }
+    },
+    {
+      type: "object",
+      required: ["file"],
+      additionalProperties: false,
+      properties: { file: FILE_REFERENCE.properties.file, searchKey: SEARCH_KEY }
+    }
+  ]
 };
 var ZOOM_WEBHOOK = {
   type: "object",
@@ -27174,6 +38626,11 @@ var CASE_SCHEMA = {
         alerts: { type: "array", items: EXPECTED_ALERT },
         rows: ROWS
       }
+    },
+    watchlists: { type: "object", additionalProperties: WATCHLIST },
+    externaldata: {
+      type: "object",
+      additionalProperties: { anyOf: [ROWS, FILE_REFERENCE] }
     },
     xfail: { type: "string", minLength: 1 }
   }
@@ -27447,11 +38904,11 @@ function rowsOnLines(file, rows, fromText) {
 }
 
 // src/cases/event-files.ts
-var FORMATS = [".json", ".ndjson", ".jsonl", ".csv", ".yaml", ".yml"];
-function readEventFile(context, path, reference) {
-  const absolute = resolveInsideRoot(context, path, reference);
-  const file = relative(context.root, absolute).split(sep).join("/");
-  const text = readText(context, path, absolute, reference);
+var FORMATS2 = [".json", ".ndjson", ".jsonl", ".csv", ".yaml", ".yml"];
+function readEventFile(context2, path, reference) {
+  const absolute = resolveInsideRoot(context2, path, reference);
+  const file = relative(context2.root, absolute).split(sep).join("/");
+  const text = readText(context2, path, absolute, reference);
   switch (extname(absolute).toLowerCase()) {
     case ".ndjson":
     case ".jsonl":
@@ -27462,16 +38919,16 @@ function readEventFile(context, path, reference) {
       return readYamlList(file, text);
   }
 }
-function resolveInsideRoot(context, path, reference) {
-  const fail = (message, hint) => errorAt2(context.caseSource, [...path, "file"], message, { hint, kind: "case" });
-  if (!FORMATS.includes(extname(reference).toLowerCase())) {
+function resolveInsideRoot(context2, path, reference) {
+  const fail = (message, hint) => errorAt2(context2.caseSource, [...path, "file"], message, { hint, kind: "case" });
+  if (!FORMATS2.includes(extname(reference).toLowerCase())) {
     throw fail(
       `unsupported event file type '${reference}'`,
-      `use one of ${FORMATS.join(", ")}`
+      `use one of ${FORMATS2.join(", ")}`
     );
   }
-  const absolute = resolve(dirname2(context.casePath), reference);
-  if (isAbsolute(reference) || !isInside(context.root, absolute)) {
+  const absolute = resolve(dirname2(context2.casePath), reference);
+  if (isAbsolute(reference) || !isInside(context2.root, absolute)) {
     throw fail(
       `event file '${reference}' is outside the repository`,
       "give a path relative to the case file that stays inside the repository"
@@ -27479,18 +38936,18 @@ function resolveInsideRoot(context, path, reference) {
   }
   return absolute;
 }
-function readText(context, path, absolute, reference) {
+function readText(context2, path, absolute, reference) {
   let real;
   try {
     real = realpathSync(absolute);
   } catch (error) {
-    throw errorAt2(context.caseSource, [...path, "file"], `event file '${reference}' not found`, {
+    throw errorAt2(context2.caseSource, [...path, "file"], `event file '${reference}' not found`, {
       hint: `check the path; it is relative to the case file (${messageOf2(error)})`
     });
   }
-  if (!isInside(realpathSync(context.root), real)) {
+  if (!isInside(realpathSync(context2.root), real)) {
     throw errorAt2(
-      context.caseSource,
+      context2.caseSource,
       [...path, "file"],
       `event file '${reference}' is outside the repository`,
       { hint: "a symbolic link may point outside; copy the file into the repository" }
@@ -27562,20 +39019,306 @@ function readCsv(file, text) {
   }
   const [header, ...body] = records;
   if (!header) return [];
-  const lines = text.split("\n");
-  const rows = body.map((record) => {
-    if (record.cells.length !== header.cells.length) {
+  const lines2 = text.split("\n");
+  const rows = body.map((record2) => {
+    if (record2.cells.length !== header.cells.length) {
       throw new InputError(
-        `CSV record has ${record.cells.length} cells but the header has ${header.cells.length}`,
-        { file, line: record.line, sourceLine: lines[record.line - 1], kind: "case" }
+        `CSV record has ${record2.cells.length} cells but the header has ${header.cells.length}`,
+        { file, line: record2.line, sourceLine: lines2[record2.line - 1], kind: "case" }
       );
     }
-    const values = Object.fromEntries(header.cells.map((name, i) => [name.trim(), record.cells[i]]));
-    return { values, line: record.line, text: (lines[record.line - 1] ?? "").replace(/\r$/, "") };
+    const values = Object.fromEntries(header.cells.map((name, i) => [name.trim(), record2.cells[i]]));
+    return { values, line: record2.line, text: (lines2[record2.line - 1] ?? "").replace(/\r$/, "") };
   });
   return rowsOnLines(file, rows, true);
 }
 function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/cases/external-data.ts
+import { readFileSync as readFileSync3, realpathSync as realpathSync2 } from "node:fs";
+import { dirname as dirname3, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2 } from "node:path";
+function caseExternalData(spec, path, context2) {
+  const sources = {};
+  if (typeof spec !== "object" || spec === null) return sources;
+  for (const [url, value] of Object.entries(spec)) {
+    if (Array.isArray(value)) {
+      sources[url] = { rows: value };
+      continue;
+    }
+    const file = value.file;
+    sources[url] = { text: readInsideRoot(context2, [...path, url, "file"], file) };
+  }
+  return sources;
+}
+function readInsideRoot(context2, path, reference) {
+  const outside = () => errorAt2(context2.caseSource, path, `file '${reference}' is outside the repository`, {
+    hint: "give a path relative to the case file that stays inside the repository"
+  });
+  const absolute = resolve2(dirname3(context2.casePath), reference);
+  if (isAbsolute2(reference) || !isInside2(context2.root, absolute)) throw outside();
+  let real;
+  try {
+    real = realpathSync2(absolute);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw errorAt2(context2.caseSource, path, `file '${reference}' not found`, {
+      hint: `check the path; it is relative to the case file (${reason})`
+    });
+  }
+  if (!isInside2(realpathSync2(context2.root), real)) throw outside();
+  return readFileSync3(real, "utf8").replace(/^\uFEFF/, "");
+}
+function isInside2(root, path) {
+  const fromRoot = relative2(root, path);
+  return fromRoot !== "" && !fromRoot.startsWith("..") && !isAbsolute2(fromRoot);
+}
+
+// src/cases/watchlist-sources.ts
+import { readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
+import { basename, extname as extname2, join as join3, relative as relative3, sep as sep2 } from "node:path";
+
+// src/cases/watchlists.ts
+var WATCHLIST_FUNCTION = "_GetWatchlist";
+var WATCHLIST_COLUMNS = [
+  { name: "_DTItemId", type: "string" },
+  { name: "LastUpdatedTimeUTC", type: "datetime" },
+  { name: "SearchKey", type: "string" },
+  { name: "WatchlistItem", type: "dynamic" }
+];
+var STANDARD_NAMES = new Set(WATCHLIST_COLUMNS.map((column) => column.name));
+function watchlistTableName(alias) {
+  return `Watchlist:${alias}`;
+}
+function watchlistAliasOf(tableName) {
+  const prefix = watchlistTableName("");
+  return tableName.startsWith(prefix) ? tableName.slice(prefix.length) : void 0;
+}
+function buildWatchlistTable(source, at) {
+  const fields = fieldNames(source.items);
+  const searchKey = source.searchKey ?? fields[0];
+  if (searchKey !== void 0 && !fields.includes(searchKey)) {
+    throw new InputError(
+      `search key '${searchKey}' of watchlist '${source.alias}' is not one of its fields`,
+      { ...source.place, hint: `use one of ${fields.join(", ")}`, kind: "case" }
+    );
+  }
+  const columns = [
+    ...WATCHLIST_COLUMNS,
+    ...fields.map((name) => ({ name, type: "string" }))
+  ];
+  const rows = source.items.map(
+    (item, index) => watchlistRow(item, { fields, searchKey, at, index, alias: source.alias })
+  );
+  return { columns, rows };
+}
+function fieldNames(items2) {
+  const names = [];
+  for (const item of items2) {
+    for (const name of Object.keys(item.values)) {
+      if (!STANDARD_NAMES.has(name) && !names.includes(name)) names.push(name);
+    }
+  }
+  return names;
+}
+function watchlistRow(item, context2) {
+  const values = context2.fields.map((field) => fieldText(item.values[field]));
+  const bag = {};
+  context2.fields.forEach((field, i) => {
+    if (field in item.values) bag[field] = values[i];
+  });
+  const searchKeyIndex = context2.searchKey === void 0 ? -1 : context2.fields.indexOf(context2.searchKey);
+  return [
+    givenText(item, "_DTItemId") ?? itemId(context2.index),
+    givenTime(item, context2.alias) ?? context2.at,
+    givenText(item, "SearchKey") ?? (searchKeyIndex < 0 ? "" : values[searchKeyIndex]),
+    bag,
+    ...values
+  ];
+}
+function fieldText(value) {
+  if (value === null || value === void 0) return "";
+  if (typeof value === "string") return value;
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}
+function givenText(item, column) {
+  return column in item.values ? fieldText(item.values[column]) : void 0;
+}
+function givenTime(item, alias) {
+  const text = givenText(item, "LastUpdatedTimeUTC");
+  if (text === void 0) return void 0;
+  const ticks2 = parseDatetime(text);
+  if (ticks2 === null) {
+    throw new InputError(
+      `LastUpdatedTimeUTC '${text}' of watchlist '${alias}' is not a valid datetime`,
+      {
+        ...item.placeOf("LastUpdatedTimeUTC"),
+        hint: "write it in ISO 8601 with Z, such as 2026-04-20T09:00:00Z",
+        kind: "case"
+      }
+    );
+  }
+  return ticks2;
+}
+function itemId(index) {
+  const hex = (index + 1).toString(16).padStart(12, "0");
+  return `00000000-0000-4000-8000-${hex}`;
+}
+function watchlistFunction(aliases) {
+  const standard = WATCHLIST_COLUMNS.map(
+    (column) => `${column.name}: ${column.type}`
+  ).join(", ");
+  const parts = [
+    `(datatable(${standard})[])`,
+    ...aliases.map(
+      (alias) => `(${quoteName2(watchlistTableName(alias))} | where watchlistAlias == ${quoteString(alias)})`
+    )
+  ];
+  return `(watchlistAlias: string) {
+  union
+    ${parts.join(",\n    ")}
+}`;
+}
+function quoteName2(name) {
+  return `[${quoteString(name)}]`;
+}
+function quoteString(text) {
+  return `'${text.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
+}
+function calledWatchlists(query) {
+  const code = withoutComments(query);
+  const calls = [...code.matchAll(/\b_GetWatchlist\s*\(([^)]*)\)/g)];
+  const aliases = [];
+  let dynamic = false;
+  for (const call of calls) {
+    const literal = /^\s*(?:@?'([^'\\]*)'|@?"([^"\\]*)")\s*$/.exec(call[1]);
+    const alias = literal?.[1] ?? literal?.[2];
+    if (alias === void 0) dynamic = true;
+    else if (!aliases.includes(alias)) aliases.push(alias);
+  }
+  return { aliases, dynamic };
+}
+function withoutComments(query) {
+  let result = "";
+  let quote3 = "";
+  for (let i = 0; i < query.length; i++) {
+    const char = query[i];
+    if (quote3 && char === "\\") {
+      result += query.slice(i, i + 2);
+      i += 1;
+      continue;
+    }
+    if (quote3) {
+      if (char === quote3) quote3 = "";
+    } else if (char === "'" || char === '"') {
+      quote3 = char;
+    } else if (char === "/" && query[i + 1] === "/") {
+      const end = query.indexOf("\n", i);
+      i = end < 0 ? query.length : end - 1;
+      continue;
+    }
+    result += char;
+  }
+  return result;
+}
+
+// src/cases/watchlist-sources.ts
+function caseWatchlistTables(spec, path, context2, at) {
+  const tables = {};
+  if (!isRecord2(spec)) return tables;
+  for (const [alias, value] of Object.entries(spec)) {
+    const source = caseWatchlist(alias, value, [...path, alias], context2);
+    tables[watchlistTableName(alias)] = buildWatchlistTable(source, at);
+  }
+  return tables;
+}
+function caseWatchlist(alias, value, path, context2) {
+  const source = context2.caseSource;
+  const keyPlace = placeOfKey(source, path);
+  const place = { ...keyPlace, sourceLine: sourceLine(source, keyPlace.line) };
+  if (Array.isArray(value)) {
+    return { alias, items: rowsFromYaml(source, path, value), place };
+  }
+  const spec = value;
+  const items2 = spec.file === void 0 ? rowsFromYaml(source, [...path, "items"], spec.items ?? []) : readEventFile(context2, path, spec.file);
+  return { alias, items: items2, searchKey: spec.searchKey, place };
+}
+var WATCHLIST_FILES = [".csv", ".json", ".yaml", ".yml"];
+function loadWatchlistFolder(root, folder = "watchlists") {
+  const result = { watchlists: [], errors: [] };
+  let names;
+  try {
+    names = readdirSync2(join3(root, folder)).sort();
+  } catch (error) {
+    if (error.code === "ENOENT") return result;
+    throw error;
+  }
+  for (const name of names.filter((entry) => WATCHLIST_FILES.includes(extname2(entry).toLowerCase()))) {
+    const path = join3(root, folder, name);
+    const file = relative3(root, path).split(sep2).join("/");
+    try {
+      result.watchlists.push(readWatchlistFile(path, file));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      result.errors.push(error);
+    }
+  }
+  return result;
+}
+function readWatchlistFile(path, file) {
+  const alias = basename(path, extname2(path));
+  const text = readFileSync4(path, "utf8").replace(/^\uFEFF/, "");
+  const place = { file, line: 1, column: 1 };
+  if (extname2(path).toLowerCase() === ".csv") {
+    return { alias, items: csvItems(file, text), place };
+  }
+  const source = parseYamlSource(text, file);
+  const value = toPlainValue(source);
+  if (Array.isArray(value) && value.every(isRecord2)) {
+    return { alias, items: rowsFromYaml(source, [], value), place };
+  }
+  if (isRecord2(value) && Array.isArray(value.items) && value.items.every(isRecord2)) {
+    const searchKey = typeof value.searchKey === "string" ? value.searchKey : void 0;
+    return { alias, items: rowsFromYaml(source, ["items"], value.items), searchKey, place };
+  }
+  throw new InputError(`watchlist file '${file}' must hold a list of items or {searchKey, items}`, {
+    ...place,
+    hint: "write one map per item, such as - { UserPrincipalName: user1@example.com }",
+    kind: "case"
+  });
+}
+function csvItems(file, text) {
+  let records;
+  try {
+    records = parseCsv(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new InputError(`invalid CSV: ${reason}`, {
+      file,
+      hint: "close the quoted cell with a double quote",
+      kind: "case"
+    });
+  }
+  const [header, ...body] = records;
+  if (!header) return [];
+  const lines2 = text.split("\n");
+  const rows = body.map((record2) => {
+    const lineText = (lines2[record2.line - 1] ?? "").replace(/\r$/, "");
+    if (record2.cells.length !== header.cells.length) {
+      throw new InputError(
+        `CSV record has ${record2.cells.length} cells but the header has ${header.cells.length}`,
+        { file, line: record2.line, sourceLine: lineText, kind: "case" }
+      );
+    }
+    const values = Object.fromEntries(header.cells.map((name, i) => [name.trim(), record2.cells[i]]));
+    return { values, line: record2.line, text: lineText };
+  });
+  return rowsOnLines(file, rows, true);
+}
+function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
@@ -27605,30 +39348,30 @@ function actorOf(payload, field) {
   return found === void 0 ? "" : String(found);
 }
 function familyColumns(event, payload) {
-  const object = recordAt(payload, ["object"]);
+  const object2 = recordAt(payload, ["object"]);
   const family = event.split(".")[0];
   switch (family) {
     case "chat_message":
     case "chat_channel":
-      return { ChatEvents: jsonText({ Channel: object.channel_name, Message: object.message }) };
+      return { ChatEvents: jsonText({ Channel: object2.channel_name, Message: object2.message }) };
     case "meeting":
       return {
         MeetingEvents: jsonText({
-          MeetingId: object.id,
-          Timezone: object.timezone,
-          MeetingName: object.topic
+          MeetingId: object2.id,
+          Timezone: object2.timezone,
+          MeetingName: object2.topic
         })
       };
     case "webinar":
       return {
         WebinarEvents: jsonText({
-          WebinarId: object.id,
-          WebinarName: object.topic,
-          Start: object.start_time
+          WebinarId: object2.id,
+          WebinarName: object2.topic,
+          Start: object2.start_time
         })
       };
     case "zoomroom":
-      return { RoomEvents: jsonText({ AlertType: object.alert_type, AlertKind: object.alert_kind }) };
+      return { RoomEvents: jsonText({ AlertType: object2.alert_type, AlertKind: object2.alert_kind }) };
     default:
       return {};
   }
@@ -27641,7 +39384,7 @@ function flattenPayload(payload) {
   const types = {};
   const visit = (prefix, value) => {
     if (value === null || value === void 0) return;
-    if (isRecord2(value)) {
+    if (isRecord3(value)) {
       for (const [key, inner] of Object.entries(value)) visit(`${prefix}_${key}`, inner);
       return;
     }
@@ -27668,33 +39411,33 @@ function typedValue(value) {
 }
 function recordAt(value, path) {
   let current = value;
-  for (const key of path) current = isRecord2(current) ? current[key] : void 0;
-  return isRecord2(current) ? current : {};
+  for (const key of path) current = isRecord3(current) ? current[key] : void 0;
+  return isRecord3(current) ? current : {};
 }
-function isRecord2(value) {
+function isRecord3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // src/cases/webhook-rows.ts
-function webhookRows(spec, path, context) {
-  const records = Array.isArray(spec) ? rowsFromYaml(context.caseSource, path, spec) : readEventFile(context, path, spec.file);
-  return records.map((record) => {
-    checkRecord(record);
-    const mapped = zoomLogsRowFromWebhook(record.values);
+function webhookRows(spec, path, context2) {
+  const records = Array.isArray(spec) ? rowsFromYaml(context2.caseSource, path, spec) : readEventFile(context2, path, spec.file);
+  return records.map((record2) => {
+    checkRecord(record2);
+    const mapped = zoomLogsRowFromWebhook(record2.values);
     return {
       values: mapped.values,
       fromText: false,
       types: mapped.types,
-      placeOf: (column) => record.placeOf(column === "TimeGenerated" ? "received_at" : "body")
+      placeOf: (column) => record2.placeOf(column === "TimeGenerated" ? "received_at" : "body")
     };
   });
 }
-function checkRecord(record) {
-  const [first] = checkWebhook(record.values);
+function checkRecord(record2) {
+  const [first] = checkWebhook(record2.values);
   if (!first) return;
   const field = first.path[0] === void 0 ? void 0 : String(first.path[0]);
   throw new InputError(`invalid Zoom webhook: ${first.message}`, {
-    ...record.placeOf(field),
+    ...record2.placeOf(field),
     hint: "give each webhook as {received_at, body}, body being the JSON Zoom posts",
     kind: "case"
   });
@@ -27703,8 +39446,8 @@ function checkRecord(record) {
 // src/cases/case-loader.ts
 var ONE_MINUTE = 60 * TICKS_PER_SECOND;
 function loadCases(options) {
-  const root = resolve2(options.root);
-  const paths = listYamlFiles(resolve2(root, options.casesDir));
+  const root = resolve3(options.root);
+  const paths = listYamlFiles(resolve3(root, options.casesDir));
   const parsed = paths.map((path) => parseCaseFile(root, path));
   const eventFiles = referencedEventFiles(parsed);
   const result = { cases: [], problems: [] };
@@ -27719,13 +39462,13 @@ function loadCases(options) {
   return result;
 }
 function listYamlFiles(folder) {
-  const entries = readdirSync2(folder, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && /\.ya?ml$/i.test(entry.name)).map((entry) => join3(entry.parentPath, entry.name)).sort();
+  const entries = readdirSync3(folder, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile() && /\.ya?ml$/i.test(entry.name)).map((entry) => join4(entry.parentPath, entry.name)).sort();
 }
 function parseCaseFile(root, path) {
-  const file = relative2(root, path).split(sep2).join("/");
+  const file = relative4(root, path).split(sep3).join("/");
   try {
-    return { path, source: parseYamlSource(readFileSync3(path, "utf8"), file) };
+    return { path, source: parseYamlSource(readFileSync5(path, "utf8"), file) };
   } catch (error) {
     if (error instanceof InputError) return { path, error };
     throw error;
@@ -27738,27 +39481,29 @@ function referencedEventFiles(files) {
     const value = toPlainValue(file.source);
     for (const item of Array.isArray(value) ? value : [value]) {
       for (const reference of fileReferences(item)) {
-        referenced.add(resolve2(dirname3(file.path), reference));
+        referenced.add(resolve3(dirname4(file.path), reference));
       }
     }
   }
   return referenced;
 }
 function fileReferences(item) {
-  if (!isRecord3(item)) return [];
-  const tables = isRecord3(item.tables) ? Object.values(item.tables) : [];
-  return [...tables, item.zoom_webhooks].map((spec) => isRecord3(spec) && typeof spec.file === "string" ? spec.file : void 0).filter((file) => file !== void 0);
+  if (!isRecord4(item)) return [];
+  const tables = isRecord4(item.tables) ? Object.values(item.tables) : [];
+  const watchlists = isRecord4(item.watchlists) ? Object.values(item.watchlists) : [];
+  const external = isRecord4(item.externaldata) ? Object.values(item.externaldata) : [];
+  return [...tables, item.zoom_webhooks, ...watchlists, ...external].map((spec) => isRecord4(spec) && typeof spec.file === "string" ? spec.file : void 0).filter((file) => file !== void 0);
 }
 function fileProblem(path, root, error) {
-  const file = error.file ?? relative2(root, path).split(sep2).join("/");
+  const file = error.file ?? relative4(root, path).split(sep3).join("/");
   return { name: caseStem(path), file, line: error.line ?? 1, error };
 }
 function caseStem(path) {
-  return basename(path, extname2(path));
+  return basename2(path, extname3(path));
 }
 function loadFileCases(source, path, options, result) {
   const value = toPlainValue(source);
-  const context = { ...options, caseSource: source, casePath: path };
+  const context2 = { ...options, caseSource: source, casePath: path };
   if (value === null || value === void 0) {
     const error = errorAt2(source, [], "the case file is empty", {
       hint: "write a case with rule, tables and expect, or delete the file"
@@ -27766,43 +39511,49 @@ function loadFileCases(source, path, options, result) {
     result.problems.push(fileProblem(path, options.root, error));
     return;
   }
-  const items = Array.isArray(value) ? value.map((item, index) => [item, [index]]) : [[value, []]];
-  for (const [item, prefix] of items) {
+  const items2 = Array.isArray(value) ? value.map((item, index) => [item, [index]]) : [[value, []]];
+  for (const [item, prefix] of items2) {
+    if (isDeclaredProperty(item)) continue;
     const name = caseName(item, path, prefix);
     const line = placeOf(source, prefix).line;
     try {
-      result.cases.push(loadCase(item, prefix, name, context));
+      result.cases.push(loadCase(item, prefix, name, context2));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      const rule = isRecord3(item) ? findRule(item.rule, options.rules, options.root) : void 0;
+      const rule = isRecord4(item) ? findRule(item.rule, options.rules, options.root) : void 0;
       result.problems.push({ name, file: source.file, line, rule, error });
     }
   }
 }
+function isDeclaredProperty(item) {
+  return isRecord4(item) && item.property !== void 0;
+}
 function caseName(item, path, prefix) {
-  if (isRecord3(item) && typeof item.name === "string" && item.name !== "") return item.name;
+  if (isRecord4(item) && typeof item.name === "string" && item.name !== "") return item.name;
   const stem = caseStem(path);
   return prefix.length > 0 ? `${stem} [${Number(prefix[0]) + 1}]` : stem;
 }
-function loadCase(item, prefix, name, context) {
-  const source = context.caseSource;
+function loadCase(item, prefix, name, context2) {
+  const source = context2.caseSource;
   checkShape(item, prefix, source);
   const raw = item;
-  const rule = findRule(raw.rule, context.rules, context.root);
+  const rule = findRule(raw.rule, context2.rules, context2.root);
   if (!rule) {
     throw errorAt2(source, [...prefix, "rule"], `no rule '${String(raw.rule)}' found`, {
       hint: "name a rule file by its path from the repository root (such as rules/zoom/SupiciousLinkSharing.yaml) or give the rule's id"
     });
   }
-  const built = buildTables(raw, prefix, context);
+  const built = buildTables(raw, prefix, context2);
   const at = runTime(raw, prefix, source, built.tables);
+  const watchlists = caseWatchlistTables(raw.watchlists, [...prefix, "watchlists"], context2, at);
   return {
     name,
     file: source.file,
     line: placeOf(source, prefix).line,
     rule,
     at,
-    tables: built.tables,
+    tables: { ...built.tables, ...watchlists },
+    externalData: caseExternalData(raw.externaldata, [...prefix, "externaldata"], context2),
     expect: readExpectation(raw.expect, [...prefix, "expect"], source),
     xfail: typeof raw.xfail === "string" ? raw.xfail : void 0,
     warnings: built.warnings
@@ -27813,48 +39564,48 @@ function checkShape(item, prefix, source) {
   if (!first) return;
   const more = others.map((violation) => violation.message);
   throw errorAt2(source, [...prefix, ...first.path], `invalid case: ${first.message}`, {
-    hint: more.length > 0 ? `also: ${more.join("; ")}` : "a case has rule, expect and optionally name, at, tables, zoom_webhooks, xfail",
+    hint: more.length > 0 ? `also: ${more.join("; ")}` : "a case has rule, expect and optionally name, at, tables, zoom_webhooks, watchlists, externaldata, xfail",
     atKey: first.key !== void 0
   });
 }
 function findRule(reference, rules, root) {
   if (typeof reference !== "string" || reference.trim() === "") return void 0;
-  const target = relative2(root, resolve2(root, reference.trim())).split(sep2).join("/");
+  const target = relative4(root, resolve3(root, reference.trim())).split(sep3).join("/");
   const byFile = rules.find((rule) => normalizeRuleFile(rule.file, root) === target);
   if (byFile) return byFile;
   const id = reference.trim().toLowerCase();
   return rules.find((rule) => rule.id.toLowerCase() === id);
 }
 function normalizeRuleFile(file, root) {
-  return relative2(root, resolve2(root, file)).split(sep2).join("/");
+  return relative4(root, resolve3(root, file)).split(sep3).join("/");
 }
-function buildTables(raw, prefix, context) {
+function buildTables(raw, prefix, context2) {
   const rowsByTable = /* @__PURE__ */ new Map();
-  const specs = isRecord3(raw.tables) ? raw.tables : {};
+  const specs = isRecord4(raw.tables) ? raw.tables : {};
   for (const [table, spec] of Object.entries(specs)) {
     const path = [...prefix, "tables", table];
-    rowsByTable.set(table, { rows: tableRows(spec, path, context), path });
+    rowsByTable.set(table, { rows: tableRows(spec, path, context2), path });
   }
   if (raw.zoom_webhooks !== void 0) {
     const path = [...prefix, "zoom_webhooks"];
-    const rows = webhookRows(raw.zoom_webhooks, path, context);
+    const rows = webhookRows(raw.zoom_webhooks, path, context2);
     const entry = rowsByTable.get(ZOOM_LOGS_TABLE);
     if (entry) entry.rows.push(...rows);
     else rowsByTable.set(ZOOM_LOGS_TABLE, { rows, path });
   }
   const result = { tables: {}, warnings: [] };
   for (const [table, { rows, path }] of rowsByTable) {
-    const place = placeOfKey(context.caseSource, path);
-    const tablePlace = { ...place, sourceLine: sourceLine(context.caseSource, place.line) };
-    const built = buildTable(table, rows, context.schemas[table], tablePlace);
+    const place = placeOfKey(context2.caseSource, path);
+    const tablePlace = { ...place, sourceLine: sourceLine(context2.caseSource, place.line) };
+    const built = buildTable(table, rows, context2.schemas[table], tablePlace);
     result.tables[table] = built.table;
     result.warnings.push(...built.warnings);
   }
   return result;
 }
-function tableRows(spec, path, context) {
-  if (Array.isArray(spec)) return rowsFromYaml(context.caseSource, path, spec);
-  return readEventFile(context, path, spec.file);
+function tableRows(spec, path, context2) {
+  if (Array.isArray(spec)) return rowsFromYaml(context2.caseSource, path, spec);
+  return readEventFile(context2, path, spec.file);
 }
 function runTime(raw, prefix, source, tables) {
   if (typeof raw.at === "string") {
@@ -27897,335 +39648,254 @@ function readExpectation(expect, path, source) {
     rows: Array.isArray(expect.rows) ? expect.rows : void 0
   };
 }
-function isRecord3(value) {
+function isRecord4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-// src/cases/case-status.ts
-function caseVerdict(comparison2, xfail) {
-  if (xfail === void 0) {
-    return { status: comparison2.passed ? "passed" : "failed", message: comparison2.message };
-  }
-  if (comparison2.passed) {
-    return {
-      status: "xpass",
-      message: `passed but is marked xfail (${xfail}); remove xfail if the rule was fixed`
-    };
-  }
-  return { status: "xfail", message: `expected failure: ${xfail} (${comparison2.message})` };
-}
-function ruleStatus(cases, errors) {
-  if (errors.length > 0 || cases.some((report) => report.status === "error")) return "error";
-  if (cases.some((report) => report.status === "failed" || report.status === "xpass")) {
-    return "failed";
-  }
-  return "passed";
-}
-function reportError(error) {
-  return {
-    message: error.message,
-    file: error.file,
-    line: error.line,
-    column: error.column,
-    hint: error.hint,
-    text: formatInputError(error)
-  };
-}
-
-// src/cases/matching.ts
-function matchItems(expectedCount, actualCount, matches) {
-  const candidates = Array.from(
-    { length: expectedCount },
-    (_, expected) => Array.from({ length: actualCount }, (_2, actual) => actual).filter(
-      (actual) => matches(expected, actual)
-    )
-  );
-  const owner = new Array(actualCount).fill(-1);
-  const augment = (expected, visited) => {
-    for (const actual of candidates[expected]) {
-      if (visited.has(actual)) continue;
-      visited.add(actual);
-      if (owner[actual] === -1 || augment(owner[actual], visited)) {
-        owner[actual] = expected;
-        return true;
-      }
-    }
-    return false;
-  };
-  for (let expected = 0; expected < expectedCount; expected += 1) {
-    augment(expected, /* @__PURE__ */ new Set());
-  }
-  const pairs = new Array(expectedCount).fill(-1);
-  owner.forEach((expected, actual) => {
-    if (expected !== -1) pairs[expected] = actual;
-  });
-  return pairs;
-}
-function unpairedActual(pairs, count) {
-  const used = new Set(pairs);
-  return Array.from({ length: count }, (_, index) => index).filter((index) => !used.has(index));
-}
-
-// src/cases/value-equality.ts
-function valuesEqual(expected, actual, type) {
-  if (!type) return canonicalOf(expected) === canonicalOf(actual);
-  if (type === "string" && isJsonContainer(expected)) {
-    const parsed = typeof actual === "string" ? parseJsonText(actual) : actual;
-    return parsed !== void 0 && canonicalOf(expected) === canonicalOf(parsed);
-  }
-  const left = tryCoerce(expected, type);
-  const right = tryCoerce(actual, type);
-  if (left === void 0 || right === void 0) return false;
-  return sameValue(left, right, type);
-}
-function sameValue(left, right, type) {
-  if (type === "dynamic") return canonicalJson(left) === canonicalJson(right);
-  if (typeof left === "number" && typeof right === "number") {
-    return left === right || Number.isNaN(left) && Number.isNaN(right);
-  }
-  if (typeof left === "bigint" || typeof right === "bigint") {
-    return String(left) === String(right);
-  }
-  return left === right;
-}
-function tryCoerce(raw, type) {
-  try {
-    return coerceValue(raw, type);
-  } catch (error) {
-    if (error instanceof InputError) return void 0;
-    throw error;
-  }
-}
-function canonicalOf(value) {
-  const coerced = tryCoerce(value, "dynamic");
-  return coerced === void 0 ? String(value) : canonicalJson(coerced);
-}
-function isJsonContainer(value) {
-  return typeof value === "object" && value !== null;
-}
-
-// src/cases/compare.ts
-function compareRun(expect, run, options = {}) {
-  const problems = [];
-  if (expect.triggered !== void 0 && expect.triggered !== run.triggered) {
-    problems.push(`expected triggered ${expect.triggered}, got ${run.triggered}`);
-  }
-  let diff = { missing: [], unexpected: [] };
-  if (expect.alerts) {
-    diff = diffAlerts(expect.alerts, run);
-    problems.push(...countProblems(diff, "alert"));
-  }
-  if (expect.rows) {
-    diff = diffRows(expect.rows, run.result, options.ordered ?? false);
-    problems.push(...countProblems(diff, "row"));
-  }
-  if (problems.length > 0) return { passed: false, message: problems.join("; "), diff };
-  return { passed: true, message: describePass(expect, run), diff };
-}
-function countProblems(diff, noun) {
-  const problems = [];
-  if (diff.missing.length > 0) {
-    problems.push(`${plural(diff.missing.length, `expected ${noun}`)} missing`);
-  }
-  if (diff.unexpected.length > 0) {
-    problems.push(plural(diff.unexpected.length, `unexpected ${noun}`));
-  }
-  return problems;
-}
-function describePass(expect, run) {
-  if (expect.rows) return `${plural(run.result.rows.length, "row")} as expected`;
-  if (expect.alerts) return `${plural(run.alerts.length, "alert")} as expected`;
-  return run.triggered ? "triggered, as expected" : "not triggered, as expected";
-}
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-function diffAlerts(expected, run) {
-  const types = columnTypes(run.result.columns);
-  const pairs = matchItems(
-    expected.length,
-    run.alerts.length,
-    (e, a) => alertMatches(expected[e], run.alerts[a], types)
-  );
-  const expectedNames = namedColumns(expected);
-  return {
-    missing: expected.filter((_, index) => pairs[index] === -1).map(expectedView),
-    unexpected: unpairedActual(pairs, run.alerts.length).map(
-      (index) => actualView(run.alerts[index], expectedNames)
-    )
-  };
-}
-function namedColumns(expected) {
-  const names = expected.flatMap((alert) => Object.keys(alert.columns ?? {}));
-  return names.length > 0 ? new Set(names) : void 0;
-}
-function columnTypes(columns) {
-  return new Map(columns.map((column) => [column.name, column.type]));
-}
-function alertMatches(expected, actual, types = /* @__PURE__ */ new Map()) {
-  if (expected.columns && !columnsMatch(expected.columns, actual.columns, types)) return false;
-  if (expected.entities && !sameMultiset(expected.entities, actual.entities, entityKey)) {
-    return false;
-  }
-  if (expected.customDetails && !detailsMatch(expected.customDetails, actual.customDetails ?? {})) {
-    return false;
-  }
-  for (const field of ["name", "description", "severity"]) {
-    if (expected[field] !== void 0 && expected[field] !== actual[field]) return false;
-  }
-  if (expected.tactics && !sameMultiset(expected.tactics, actual.tactics ?? [], String)) {
-    return false;
-  }
-  return true;
-}
-function columnsMatch(expected, actual, types) {
-  return Object.entries(expected).every(
-    ([column, value]) => column in actual && valuesEqual(value, actual[column], types.get(column))
-  );
-}
-function detailsMatch(expected, actual) {
-  const keys = Object.keys(expected);
-  if (keys.length !== Object.keys(actual).length) return false;
-  return keys.every((key) => key in actual && valuesEqual(expected[key], actual[key]));
-}
-function entityKey(entity) {
-  const text = Object.fromEntries(
-    Object.entries(entity).map(([key, value]) => [key, value === null ? null : String(value)])
-  );
-  return canonicalOf(text);
-}
-function sameMultiset(expected, actual, key) {
-  if (expected.length !== actual.length) return false;
-  const left = expected.map(key).sort();
-  const right = actual.map(key).sort();
-  return left.every((item, index) => item === right[index]);
-}
-function expectedView(alert) {
-  const { line: _line, ...fields } = alert;
-  return fields;
-}
-function actualView(alert, shown) {
-  const columns = shown ? Object.fromEntries(Object.entries(alert.columns).filter(([name]) => shown.has(name))) : alert.columns;
-  const view = { columns, entities: alert.entities };
-  for (const field of ["customDetails", "name", "description", "severity", "tactics"]) {
-    if (alert[field] !== void 0) view[field] = alert[field];
-  }
-  return view;
-}
-function diffRows(expected, result, ordered) {
-  const actual = result.rows.map((row) => rowObject(result.columns, row));
-  const matches = (e, a) => rowMatches(expected[e], result.columns, result.rows[a]);
-  const pairs = ordered ? expected.map((_, index) => index < actual.length && matches(index, index) ? index : -1) : matchItems(expected.length, actual.length, matches);
-  return {
-    missing: expected.filter((_, index) => pairs[index] === -1),
-    unexpected: unpairedActual(pairs, actual.length).map((index) => actual[index])
-  };
-}
-function rowMatches(expected, columns, row) {
-  const names = new Set(columns.map((column) => column.name));
-  if (Object.keys(expected).some((name) => !names.has(name))) return false;
-  return columns.every(
-    (column, index) => valuesEqual(expected[column.name] ?? null, valueToJson(row[index], column.type), column.type)
-  );
-}
-function rowObject(columns, row) {
-  return Object.fromEntries(
-    columns.map((column, index) => [column.name, valueToJson(row[index], column.type)])
-  );
-}
-function querySorts(query) {
-  let ordered = false;
-  for (const segment of pipeSegments(query)) {
-    const operator = /^\s*([a-z-]+)/i.exec(segment)?.[1].toLowerCase() ?? "";
-    if (["sort", "order", "top"].includes(operator)) ordered = true;
-    else if (REORDERING.has(operator)) ordered = false;
-  }
-  return ordered;
-}
-var REORDERING = /* @__PURE__ */ new Set([
-  "summarize",
-  "join",
-  "union",
-  "distinct",
-  "lookup",
-  "make-series",
-  "top-nested",
-  "top-hitters",
-  "sample",
-  "sample-distinct"
-]);
-function pipeSegments(query) {
-  const text = query.replace(/\/\/[^\n]*/g, "");
-  const segments = [];
-  let depth = 0;
-  let quote2;
-  let start = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index];
-    if (quote2) {
-      if (char === "\\") index += 1;
-      else if (char === quote2) quote2 = void 0;
-    } else if (char === '"' || char === "'") quote2 = char;
-    else if ("([{".includes(char)) depth += 1;
-    else if (")]}".includes(char)) depth -= 1;
-    else if (char === "|" && depth === 0) {
-      segments.push(text.slice(start, index));
-      start = index + 1;
-    } else if (char === ";" && depth === 0) {
-      segments.length = 0;
-      start = index + 1;
+// src/fuzz/declared.ts
+var RELATION = /^\s*n\s*(>=|<=|==|!=|>|<)\s*(-?\d+(?:\.\d+)?)\s*$/;
+var PROPERTY_KEYS = /* @__PURE__ */ new Set(["template", "vary", "as", "alertWhen", "alert", "n"]);
+function loadDeclaredProperties(options) {
+  const root = resolve4(options.root);
+  const loaded2 = { properties: [], errors: [] };
+  for (const path of listYamlFiles2(resolve4(root, options.casesDir))) {
+    const file = relative5(root, path).split(sep4).join("/");
+    const text = readFileSync6(path, "utf8");
+    if (!/^\s*-?\s*property\s*:/m.test(text)) continue;
+    try {
+      loadFile(parseYamlSource(text, file), { ...options, root }, loaded2);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      loaded2.errors.push(error);
     }
   }
-  segments.push(text.slice(start));
-  return segments.slice(1);
+  return loaded2;
 }
-
-// src/cases/fit-tables.ts
-function caseColumns(schemas, cases) {
+function listYamlFiles2(folder) {
+  const entries = readdirSync4(folder, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile() && /\.ya?ml$/i.test(entry.name)).map((entry) => join5(entry.parentPath, entry.name)).sort();
+}
+function loadFile(source, options, loaded2) {
+  const value = toPlainValue(source);
+  const items2 = Array.isArray(value) ? value.map((item, index) => [item, [index]]) : [[value, []]];
+  for (const [item, prefix] of items2) {
+    if (!isRecord5(item) || item.property === void 0) continue;
+    try {
+      loaded2.properties.push(readProperty(item, prefix, source, options));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      loaded2.errors.push(error);
+    }
+  }
+}
+function readProperty(item, prefix, source, options) {
+  const fail = (path, message, hint) => errorAt2(source, [...prefix, ...path], message, { hint, kind: "property" });
+  const rule = findRule(item.rule, options.rules, options.root);
+  if (!rule) {
+    throw fail(["rule"], `no rule '${String(item.rule)}' found`, "name the rule file by its path from the repository root, or give the rule's id");
+  }
+  if (!isRecord5(item.property)) {
+    throw fail(["property"], "`property` must be a map", "give template, vary, alertWhen and optionally as, alert and n");
+  }
+  const spec = item.property;
+  const unknownKey = Object.keys(spec).find((key) => !PROPERTY_KEYS.has(key));
+  if (unknownKey) {
+    throw fail(["property", unknownKey], `unknown key '${unknownKey}' in property`, "the keys are template, vary, as, alertWhen, alert and n");
+  }
+  const tables = readTables(item, prefix, source, options);
+  const table = templateTable(spec, tables, (message, hint) => fail(["property", "template"], message, hint));
+  const relation = readRelation(spec.alertWhen, (message, hint) => fail(["property", "alertWhen"], message, hint));
+  const alert = spec.alert === void 0 ? {} : spec.alert;
+  if (!isRecord5(alert)) {
+    throw fail(["property", "alert"], "`alert` must be a map of column to value", "give the columns that identify the expected alert, such as { User: user1@example.com }");
+  }
+  return {
+    name: typeof item.name === "string" ? item.name : `n ${relation.operator} ${relation.value}`,
+    file: source.file,
+    line: placeOfKey(source, [...prefix, "property"]).line,
+    rule,
+    at: readAt(item.at, (message, hint) => fail(["at"], message, hint)),
+    tables,
+    table,
+    varied: readVaried(spec.vary, tables[table], (message, hint) => fail(["property", "vary"], message, hint)),
+    as: readAs(spec.as, (message, hint) => fail(["property", "as"], message, hint)),
+    relation,
+    alert,
+    range: readRange(spec.n, relation, (message, hint) => fail(["property", "n"], message, hint))
+  };
+}
+function readTables(item, prefix, source, options) {
+  const specs = isRecord5(item.tables) ? item.tables : {};
   const tables = {};
-  for (const [name, columns] of Object.entries(schemas)) tables[name] = [...columns];
-  for (const item of cases) {
-    for (const [name, table] of Object.entries(item.tables)) {
-      const columns = tables[name] ??= [];
-      const known = new Set(columns.map((column) => column.name));
-      for (const column of table.columns) {
-        if (!known.has(column.name)) columns.push(column);
-      }
+  for (const [name, rows] of Object.entries(specs)) {
+    const path = [...prefix, "tables", name];
+    if (!Array.isArray(rows)) {
+      throw errorAt2(source, path, `the events of ${name} must be a list`, {
+        hint: "write the template event inline, as a list of maps",
+        kind: "property"
+      });
     }
-  }
-  return { tables };
-}
-function fitTables(item, compiled) {
-  const tables = {};
-  for (const [name, table] of Object.entries(item.tables)) {
-    const columns = compiled[name] ?? table.columns;
-    const sources = columns.map((column) => sourceIndex2(item, name, table, column));
-    tables[name] = {
-      columns,
-      rows: table.rows.map(
-        (row) => sources.map((index, position) => {
-          if (index >= 0) return row[index];
-          return columns[position].type === "string" ? "" : null;
-        })
-      )
-    };
+    const place = placeOfKey(source, path);
+    const tablePlace = { ...place, sourceLine: sourceLine(source, place.line) };
+    tables[name] = buildTable(name, rowsFromYaml(source, path, rows), options.schemas[name], tablePlace).table;
   }
   return tables;
 }
-function sourceIndex2(item, tableName, table, column) {
-  const index = table.columns.findIndex((own) => own.name === column.name);
-  if (index >= 0 && table.columns[index].type !== column.type) {
-    throw new InputError(
-      `column '${column.name}' of ${tableName} is ${table.columns[index].type} in this case but ${column.type} in the rule's other cases or the schema`,
-      {
-        file: item.file,
-        line: item.line,
-        hint: `give ${column.name} values of one type in every case, or declare it in schemas/${tableName}.json`,
-        kind: "case"
-      }
-    );
+function templateTable(spec, tables, fail) {
+  const names = Object.keys(tables);
+  let name;
+  if (typeof spec.template === "string") name = spec.template;
+  else if (names.length === 1) name = names[0];
+  if (!name) throw fail("`template` is missing", "name the table whose first event is copied, such as template: ZoomLogs");
+  if (!tables[name]?.rows.length) {
+    throw fail(`table '${name}' has no event to copy`, `give at least one event under tables.${name}`);
   }
-  return index;
+  return name;
+}
+function readVaried(value, table, fail) {
+  if (value === void 0) return null;
+  if (typeof value !== "string" || value.trim() === "") {
+    throw fail("`vary` must name a field", "write a column, then a path into its JSON, such as vary: ChatEvents.Channel");
+  }
+  const field = parseLocator(value.trim());
+  if (!table.columns.some((column) => column.name === field.column)) {
+    const known = table.columns.map((column) => column.name).join(", ");
+    throw fail(`column '${field.column}' is not in the template's table`, `use one of ${known}`);
+  }
+  return field;
+}
+function readRelation(value, fail) {
+  const match = typeof value === "string" ? RELATION.exec(value) : null;
+  if (!match) throw fail(`'${String(value)}' is not a relation on n`, "write the relation as n > 3 (operators: > >= < <= == !=)");
+  return { operator: match[1], value: Number(match[2]) };
+}
+function readAs(value, fail) {
+  if (value === void 0 || value === "distinct" || value === "sum") return value ?? "distinct";
+  throw fail(`'${String(value)}' is not distinct or sum`, "use as: distinct (each copy its own value) or as: sum (values adding up to n)");
+}
+function readRange(value, relation, fail) {
+  if (value === void 0) return rangeAround(relation.value, 1);
+  const valid = Array.isArray(value) && value.length === 2 && value.every((bound) => Number.isInteger(bound) && bound >= 0) && value[0] <= value[1];
+  if (!valid) throw fail("`n` must be [min, max], two whole numbers from 0 up", "write the range of copies tried, such as n: [1, 8]");
+  return { min: value[0], max: value[1] };
+}
+function readAt(value, fail) {
+  const at = typeof value === "string" ? parseDatetime(value) : null;
+  if (at !== null) return at;
+  throw fail(value === void 0 ? "`at` is missing" : `'${String(value)}' is not a valid datetime`, "give the run time in ISO 8601 with Z, such as at: 2026-04-20T09:00:00Z");
+}
+function declaredScenario(property2) {
+  const template = property2.tables[property2.table];
+  return {
+    name: `boundary (declared): ${property2.name}`,
+    table: property2.table,
+    template: template.rows[0],
+    tables: property2.tables,
+    at: property2.at,
+    measure: property2.varied ? property2.as : "rows",
+    varied: property2.varied,
+    timeColumn: null,
+    otherKey: null,
+    group: property2.alert,
+    relation: property2.relation,
+    column: "n",
+    range: property2.range,
+    source: property2.file
+  };
+}
+function isRecord5(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/fuzz/fuzz-report.ts
+import { isAbsolute as isAbsolute4, relative as relative6, sep as sep5 } from "node:path";
+
+// src/fuzz/case-writer.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { mkdirSync, writeFileSync } from "node:fs";
+import { basename as basename3, dirname as dirname5, extname as extname4, isAbsolute as isAbsolute3, join as join6 } from "node:path";
+function caseDocument(rule, name, at, tables, expect) {
+  const written = {};
+  for (const [table, content] of Object.entries(tables)) {
+    if (content.rows.length > 0) written[table] = content.rows.map((row) => rowMap(content, row));
+  }
+  return { rule, name, at: formatDatetime(at), tables: written, expect };
+}
+function rowMap(table, row) {
+  const map2 = {};
+  table.columns.forEach((column, index) => {
+    const value = row[index];
+    if (value === null || value === "") return;
+    if (column.type === "string" && typeof value === "string") {
+      const parsed = looksLikeJson(value) ? parseJsonText(value) : void 0;
+      map2[column.name] = parsed && typeof parsed === "object" ? parsed : value;
+      return;
+    }
+    map2[column.name] = valueToJson(value, column.type);
+  });
+  return map2;
+}
+function looksLikeJson(text) {
+  return /^\s*[[{]/.test(text);
+}
+function caseYaml(document, origin) {
+  return `# ${origin}
+${(0, import_yaml2.stringify)(document, { lineWidth: 0 })}`;
+}
+var MAX_SLUG_LENGTH = 80;
+function writeCaseFile(folder, ruleFile, property2, document, origin) {
+  const target = join6(folder, ruleFolder(ruleFile));
+  mkdirSync(target, { recursive: true });
+  const stem = basename3(ruleFile, extname4(ruleFile));
+  const path = join6(target, `${stem}.${slugOf(property2)}.yaml`);
+  writeFileSync(path, caseYaml(document, origin));
+  return path;
+}
+function ruleFolder(ruleFile) {
+  const folder = dirname5(ruleFile);
+  const outside = isAbsolute3(folder) || folder.split(/[\\/]/).includes("..");
+  return outside ? "." : folder;
+}
+function slugOf(property2) {
+  return property2.toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, MAX_SLUG_LENGTH).replace(/^-|-$/g, "");
+}
+
+// src/fuzz/fuzz-report.ts
+function propertyReport(outcome, rule, output) {
+  const report = {
+    name: outcome.name,
+    status: outcome.passed ? "passed" : "failed",
+    runs: outcome.runs,
+    seed: outcome.seed,
+    counterexample: null
+  };
+  const failure = outcome.counterexample;
+  if (!failure) return report;
+  const document = documentOf(failure, rule, output.root);
+  report.counterexample = document;
+  report.message = failure.message;
+  if (output.folder && failure.expect) {
+    const origin = `shrunk counterexample of '${outcome.name}', seed ${outcome.seed}: ${failure.message}`;
+    const file = writeCaseFile(output.folder, document.rule, outcome.name, document, origin);
+    report.counterexampleFile = shownPath(file, output.root);
+  }
+  return report;
+}
+function suggestionEntry(found, mutant, rule, output) {
+  const document = documentOf(found, rule, output.root);
+  if (!output.folder) return { case: document };
+  const origin = `suggested case that kills the mutant '${mutant.description}'`;
+  const file = writeCaseFile(output.folder, document.rule, `kill ${mutant.description}`, document, origin);
+  return { case: document, file: shownPath(file, output.root) };
+}
+function shownPath(file, root) {
+  const path = relative6(root, file);
+  if (isAbsolute4(path) || path.split(sep5).includes("..")) return file;
+  return path.split(sep5).join("/");
+}
+function documentOf(example, rule, root) {
+  const ruleFile = relative6(root, rule.file).split("\\").join("/");
+  return caseDocument(ruleFile, example.name, example.at, example.tables, example.expect ?? {});
 }
 
 // src/rules/entity-types.ts
@@ -28414,7 +40084,7 @@ var ENTITY_TYPES = {
 };
 var ENTITY_TYPE_NAMES = Object.keys(ENTITY_TYPES);
 function describeRequiredSets(spec) {
-  const sets = spec.requiredSets.map((set) => joinWords(set, "and"));
+  const sets = spec.requiredSets.map((set2) => joinWords(set2, "and"));
   return joinWords(sets, "or");
 }
 function joinWords(words, last) {
@@ -28424,17 +40094,17 @@ function joinWords(words, last) {
 
 // src/rules/result-values.ts
 function displayString(value, type) {
-  const json = valueToJson(value, type);
-  if (json === null) return "";
-  if (typeof json === "string") return json;
-  return stringifyJson(json);
+  const json2 = valueToJson(value, type);
+  if (json2 === null) return "";
+  if (typeof json2 === "string") return json2;
+  return stringifyJson(json2);
 }
-function rowObject2(table, row) {
-  const object = {};
+function rowObject(table, row) {
+  const object2 = {};
   for (const [index, column] of table.columns.entries()) {
-    object[column.name] = valueToJson(row[index] ?? null, column.type);
+    object2[column.name] = valueToJson(row[index] ?? null, column.type);
   }
-  return object;
+  return object2;
 }
 
 // src/rules/entities.ts
@@ -28473,7 +40143,7 @@ function entityOf(mapping, table, row) {
 function hasRequiredIdentifiers(entityType, identifiers) {
   const spec = ENTITY_TYPES[entityType];
   if (!spec) return Object.keys(identifiers).length > 0;
-  const complete = (set) => set.every((name) => name in identifiers);
+  const complete = (set2) => set2.every((name) => name in identifiers);
   return spec.requiredSets.some(complete);
 }
 
@@ -28549,7 +40219,7 @@ function canonicalKey(key, known, atRoot) {
 }
 
 // src/rules/rule-source.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var SourceFile = class {
   constructor(file, text, document, lineCounter) {
     this.file = file;
@@ -28574,8 +40244,8 @@ var SourceFile = class {
   }
 };
 function parseSourceFile(file, text) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const document = (0, import_yaml2.parseDocument)(text, { lineCounter, prettyErrors: false });
+  const lineCounter = new import_yaml3.LineCounter();
+  const document = (0, import_yaml3.parseDocument)(text, { lineCounter, prettyErrors: false });
   const source = new SourceFile(file, text, document, lineCounter);
   if (document.errors.length > 0) throw yamlError(source, document.errors[0]);
   return source;
@@ -28664,13 +40334,13 @@ function walkNodes(start, path, rootDepth) {
   return current;
 }
 function stepInto(node, segment, atRoot) {
-  if ((0, import_yaml2.isSeq)(node) && typeof segment === "number") {
+  if ((0, import_yaml3.isSeq)(node) && typeof segment === "number") {
     const item = node.items[segment];
     return item ? { node: item, key: null, found: true } : null;
   }
-  if (!(0, import_yaml2.isMap)(node)) return null;
+  if (!(0, import_yaml3.isMap)(node)) return null;
   for (const pair of node.items) {
-    const keyText = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+    const keyText = (0, import_yaml3.isScalar)(pair.key) ? String(pair.key.value) : void 0;
     if (keyText === void 0) continue;
     if (!keyMatches(keyText, String(segment), atRoot)) continue;
     const value = pair.value ?? null;
@@ -28679,7 +40349,7 @@ function stepInto(node, segment, atRoot) {
   return null;
 }
 function isInlineScalar(node) {
-  if (!(0, import_yaml2.isScalar)(node)) return false;
+  if (!(0, import_yaml3.isScalar)(node)) return false;
   return node.type !== "BLOCK_LITERAL" && node.type !== "BLOCK_FOLDED";
 }
 
@@ -28732,8 +40402,8 @@ function readRuleDocuments(file) {
 }
 function readArmTemplate(file, resources) {
   const rules = [];
-  const items = Array.isArray(resources) ? resources : [];
-  for (const [index, resource] of items.entries()) {
+  const items2 = Array.isArray(resources) ? resources : [];
+  for (const [index, resource] of items2.entries()) {
     if (isAlertRuleResource(resource)) {
       rules.push(readArmResource(file, resource, ["resources", index]));
     }
@@ -28880,8 +40550,8 @@ function normalizeNested(value, path, source, warn) {
   }
   return result;
 }
-function mapItems(value, map) {
-  return Array.isArray(value) ? value.map(map) : value;
+function mapItems(value, map2) {
+  return Array.isArray(value) ? value.map(map2) : value;
 }
 function matchCase(value, allowed) {
   if (typeof value !== "string") return value;
@@ -28951,14 +40621,14 @@ function editDistance(a, b) {
   }
   return previous[b.length];
 }
-function findKey(object, name) {
+function findKey(object2, name) {
   const lower = name.toLowerCase();
-  return Object.keys(object).find((key) => key.toLowerCase() === lower);
+  return Object.keys(object2).find((key) => key.toLowerCase() === lower);
 }
-function findValue(object, name) {
-  if (!isObject(object)) return void 0;
-  const key = findKey(object, name);
-  return key === void 0 ? void 0 : object[key];
+function findValue(object2, name) {
+  if (!isObject(object2)) return void 0;
+  const key = findKey(object2, name);
+  return key === void 0 ? void 0 : object2[key];
 }
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -28981,7 +40651,7 @@ function buildAlerts(rule, result) {
 }
 function buildAlert(rule, table, rows, summary) {
   const first = rows[0];
-  const columns = first ? rowObject2(table, first) : {};
+  const columns = first ? rowObject(table, first) : {};
   const text = (column) => cellText(table, first, column);
   const override = rule.alertDetailsOverride;
   const tacticsCell = cell(table, first, override?.alertTacticsColumnName);
@@ -29024,8 +40694,8 @@ function severityFrom(text) {
 }
 function tacticsFrom(found) {
   if (!found || found.value === null) return void 0;
-  const items = Array.isArray(found.value) ? found.value.map((item) => String(item)) : displayString(found.value, found.type).split(",");
-  const names = items.map((item) => item.trim()).filter((item) => item !== "");
+  const items2 = Array.isArray(found.value) ? found.value.map((item) => String(item)) : displayString(found.value, found.type).split(",");
+  const names = items2.map((item) => item.trim()).filter((item) => item !== "");
   const tactics = names.map(
     (name) => TACTICS.find((tactic) => tactic.toLowerCase() === name.toLowerCase())
   );
@@ -29066,12 +40736,12 @@ function parseIsoDuration(text) {
 }
 
 // src/rules/query-position.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 function queryPositionMap(rule, query) {
   const node = rule.node(["query"]);
   const keyPosition = rule.locate(["query"]);
   const fallback = () => keyPosition;
-  if (!(0, import_yaml3.isScalar)(node) || !node.range) return fallback;
+  if (!(0, import_yaml4.isScalar)(node) || !node.range) return fallback;
   if (node.type === "BLOCK_LITERAL") return blockLiteralMap(rule, node, query);
   if (node.type === "BLOCK_FOLDED") return fallback;
   return inlineMap(rule, node, query) ?? fallback;
@@ -29158,8 +40828,8 @@ function decodeDoubleQuoted(raw) {
   }
   return { text, starts };
 }
-function rebaseQueryError(error, rule, map) {
-  const position = map(error.line ?? 1, error.column ?? 1);
+function rebaseQueryError(error, rule, map2) {
+  const position = map2(error.line ?? 1, error.column ?? 1);
   return new InputError(error.message, {
     file: rule.file,
     line: position.line,
@@ -29170,6 +40840,1238 @@ function rebaseQueryError(error, rule, map) {
   });
 }
 
+// src/rules/run.ts
+var TIME_COLUMN2 = "TimeGenerated";
+function runRule(compiled, tables, at) {
+  const { rule } = compiled;
+  const window = runWindow(rule, at);
+  const visible = {};
+  for (const [name, table] of Object.entries(tables)) {
+    visible[name] = restrictToWindow(name, table, window);
+  }
+  const result = evaluateRule(compiled, visible, at);
+  const rowCount = result.rows.length;
+  const { triggerOperator, triggerThreshold } = rule;
+  const triggered = isTriggered(triggerOperator, rowCount, triggerThreshold);
+  const alerts = triggered ? buildAlerts(rule, result) : [];
+  return { result, rowCount, triggered, alerts, window };
+}
+function evaluateRule({ rule, query }, tables, at) {
+  try {
+    return query.evaluate({ tables, now: at });
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    if (error.file !== void 0 || error.line === void 0) throw error;
+    const map2 = queryPositionMap(rule.source, rule.query);
+    throw rebaseQueryError(error, rule.source, map2);
+  }
+}
+function runWindow(rule, at) {
+  const period = rule.queryPeriod ?? TICKS_PER_MINUTE2;
+  return { start: at - period, end: at };
+}
+function restrictToWindow(name, table, window) {
+  const index = table.columns.findIndex(
+    (column) => column.name === TIME_COLUMN2
+  );
+  if (index < 0) return table;
+  const type = table.columns[index].type;
+  if (type !== "datetime") {
+    const message = `column ${TIME_COLUMN2} of table ${name} is ${type}, not datetime`;
+    throw new InputError(message, {
+      hint: "give TimeGenerated values as datetimes such as 2026-04-20T08:10:00Z",
+      kind: "schema"
+    });
+  }
+  const rows = table.rows.filter((row) => {
+    const time = row[index];
+    if (typeof time !== "number") return false;
+    return time > window.start && time <= window.end;
+  });
+  return { columns: table.columns, rows };
+}
+function isTriggered(operator, rowCount, threshold) {
+  switch (operator) {
+    case "gt":
+      return rowCount > threshold;
+    case "lt":
+      return rowCount < threshold;
+    case "eq":
+      return rowCount === threshold;
+    case "ne":
+      return rowCount !== threshold;
+  }
+}
+
+// src/fuzz/rule-runner.ts
+function createRuleRunner(rule, engine, schemas) {
+  const compiled = /* @__PURE__ */ new Map();
+  const compile = (query) => {
+    let entry = compiled.get(query);
+    if (!entry) {
+      entry = engine.compileRule({ ...rule, query }, schemas);
+      compiled.set(query, entry);
+    }
+    return entry;
+  };
+  return {
+    rule,
+    run: (tables, at, query = rule.query) => engine.runRule(compile(query), tables, at)
+  };
+}
+function alertsKey(run) {
+  const alerts = run.alerts.map(
+    (alert) => orderFreeJson({ columns: alert.columns, entities: alert.entities })
+  );
+  return JSON.stringify({ triggered: run.triggered, alerts: alerts.sort() });
+}
+function orderFreeJson(value) {
+  if (Array.isArray(value)) return `[${value.map(orderFreeJson).sort().join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value).sort(([a], [b]) => compareText(a, b)).map(([key, item]) => `${JSON.stringify(key)}:${orderFreeJson(item)}`);
+    return `{${entries.join(",")}}`;
+  }
+  if (typeof value === "bigint") return value.toString();
+  return JSON.stringify(value) ?? "null";
+}
+function compareText(left, right) {
+  if (left === right) return 0;
+  return left < right ? -1 : 1;
+}
+
+// src/fuzz/threshold.ts
+var COMPARISONS = {
+  GreaterThanExpression: ">",
+  GreaterThanOrEqualExpression: ">=",
+  LessThanExpression: "<",
+  LessThanOrEqualExpression: "<=",
+  EqualExpression: "==",
+  NotEqualExpression: "!="
+};
+var MIRRORED = {
+  ">": "<",
+  ">=": "<=",
+  "<": ">",
+  "<=": ">=",
+  "==": "==",
+  "!=": "!="
+};
+var MEASURES = {
+  count: "rows",
+  countif: "rows",
+  dcount: "distinct",
+  dcountif: "distinct",
+  count_distinct: "distinct",
+  count_distinctif: "distinct",
+  sum: "sum",
+  sumif: "sum",
+  make_set: "array",
+  make_set_if: "array",
+  make_list: "array",
+  make_list_if: "array"
+};
+var IDENTITY_FUNCTIONS = /* @__PURE__ */ new Set(["tolong", "toint", "toreal", "todouble", "todecimal"]);
+function findThresholds(text, options = { tables: {} }) {
+  const query = parseQuery(text, options);
+  const search = { thresholds: [], rejected: [] };
+  for (const filter of findAll(query.root, "FilterOperator")) {
+    for (const comparison2 of conjuncts(filter.Condition)) {
+      const outcome = readComparison(query, filter, comparison2);
+      if (typeof outcome === "string") search.rejected.push(outcome);
+      else if (outcome) search.thresholds.push(outcome);
+    }
+  }
+  search.thresholds.sort((a, b) => a.offset - b.offset);
+  return search;
+}
+function thresholdReport(search) {
+  const [first, ...others] = search.thresholds;
+  if (!first) {
+    const reason = search.rejected[0] ?? "no filter after 'summarize' compares an aggregate with a constant";
+    return { found: false, reason };
+  }
+  return {
+    found: true,
+    column: first.column,
+    operator: first.operator,
+    value: first.value,
+    aggregate: first.aggregate,
+    counts: first.counts,
+    groupBy: first.groupBy,
+    offset: first.offset,
+    expression: first.expression,
+    measure: first.measure,
+    others: others.length
+  };
+}
+function conjuncts(condition) {
+  const kind = kindOf(condition);
+  if (kind === "ParenthesizedExpression") return conjuncts(condition.Expression);
+  if (kind === "AndExpression") {
+    return [...conjuncts(condition.Left), ...conjuncts(condition.Right)];
+  }
+  return [condition];
+}
+function readComparison(query, filter, comparison2) {
+  const written = COMPARISONS[kindOf(comparison2)];
+  if (!written) return void 0;
+  const sides = orderSides(comparison2, written);
+  if (!sides) return void 0;
+  const origin = traceColumn(query, filter, sides.column);
+  if (origin.kind === "source") return void 0;
+  if (origin.kind === "unknown") return `${sides.column}: ${origin.reason}`;
+  const aggregate2 = canonicalAggregate(origin.call.Name.SimpleName);
+  if (!(aggregate2 in MEASURES)) {
+    return `${sides.column}: '${aggregate2}' is not a count or a sum`;
+  }
+  return buildThreshold(query, comparison2, sides, origin);
+}
+function orderSides(comparison2, written) {
+  const left = simpleName(comparison2.Left);
+  const right = simpleName(comparison2.Right);
+  if (left && isNumericConstant(comparison2.Right)) {
+    return { column: left, constant: comparison2.Right, operator: written };
+  }
+  if (right && isNumericConstant(comparison2.Left)) {
+    return { column: right, constant: comparison2.Left, operator: MIRRORED[written] };
+  }
+  return void 0;
+}
+function isNumericConstant(expression) {
+  return expression.IsConstant && constantNumber(expression.ConstantValue) !== void 0;
+}
+function buildThreshold(query, comparison2, sides, origin) {
+  const aggregate2 = canonicalAggregate(origin.call.Name.SimpleName);
+  const [counted, ...rest] = callArguments(origin.call);
+  const countsRows = aggregate2 === "count" || aggregate2 === "countif";
+  const countsNode = countsRows ? void 0 : counted;
+  let conditionNode;
+  if (aggregate2 === "countif") conditionNode = counted;
+  else if (aggregate2.endsWith("if")) conditionNode = rest[0];
+  const literal = locateLiteral(query, sides.constant);
+  const last = origin.steps[origin.steps.length - 1];
+  return {
+    column: sides.column,
+    operator: sides.operator,
+    value: constantNumber(sides.constant.ConstantValue),
+    aggregate: aggregate2,
+    counts: countsNode ? spanText(query, countsNode) : null,
+    condition: conditionNode ? spanText(query, conditionNode) : null,
+    groupBy: origin.groupBy,
+    expression: spanText(query, last ? last.expression : origin.call),
+    measure: measureOf(aggregate2, origin.steps),
+    offset: comparison2.Operator.TextStart,
+    comparisonOffset: comparison2.TextStart,
+    comparisonLength: comparison2.Width,
+    aggregateOffset: origin.call.TextStart,
+    operatorText: comparison2.Operator.Text,
+    valueOffset: literal.node.TextStart,
+    valueLength: literal.node.Width,
+    letName: literal.letName
+  };
+}
+function measureOf(aggregate2, steps) {
+  let measure = MEASURES[aggregate2] ?? null;
+  for (const step of steps) {
+    measure = applyStep(measure, aggregate2, step);
+    if (measure === null) return null;
+  }
+  return measure === "array" ? null : measure;
+}
+function applyStep(measure, aggregate2, step) {
+  const expression = step.expression;
+  if (simpleName(expression) === step.input) return measure;
+  if (kindOf(expression) !== "FunctionCallExpression") return null;
+  const args = callArguments(expression);
+  if (args.length !== 1 || simpleName(args[0]) !== step.input) return null;
+  const name = canonicalAggregate(expression.Name.SimpleName);
+  if (name === "array_length" && measure === "array") {
+    return aggregate2.startsWith("make_set") ? "distinct" : "rows";
+  }
+  if (IDENTITY_FUNCTIONS.has(name) && measure !== "array") return measure;
+  return null;
+}
+function locateLiteral(query, constant2) {
+  let node = constant2;
+  let letName = null;
+  for (let hops = 0; hops < 10 && kindOf(node) === "NameReference"; hops++) {
+    const bound = findLetExpression(query, node.SimpleName);
+    if (!bound) break;
+    letName = node.SimpleName;
+    node = bound;
+  }
+  return { node, letName };
+}
+
+// src/fuzz/string-filters.ts
+var STRING_OPERATORS = {
+  EqualExpression: true,
+  EqualTildeExpression: false,
+  HasExpression: false,
+  HasCsExpression: true,
+  ContainsExpression: false,
+  ContainsCsExpression: true,
+  StartsWithExpression: false,
+  StartsWithCsExpression: true,
+  EndsWithExpression: false,
+  EndsWithCsExpression: true,
+  HasPrefixExpression: false,
+  HasSuffixExpression: false,
+  InExpression: true,
+  InCsExpression: false
+};
+function findStringFilters(query) {
+  const filters = [];
+  for (const filter of findAll(query.root, "FilterOperator")) {
+    for (const condition of conjuncts(filter.Condition)) {
+      const found = readStringFilter(query, filter, condition);
+      if (found) filters.push(found);
+    }
+  }
+  return filters;
+}
+function readStringFilter(query, filter, condition) {
+  const caseSensitive = STRING_OPERATORS[kindOf(condition)];
+  if (caseSensitive === void 0) return void 0;
+  const constant2 = firstString(condition.Right);
+  const field = constant2 === void 0 ? void 0 : locateField(query, filter, condition.Left);
+  if (!field || constant2 === void 0) return void 0;
+  return {
+    field,
+    operator: String(condition.Operator.Text),
+    caseSensitive,
+    constant: constant2,
+    text: spanText(query, condition)
+  };
+}
+function firstString(node) {
+  const values = kindOf(node) === "ExpressionList" ? elementsOf(node.Expressions) : [node];
+  const first = values[0];
+  if (!first?.IsConstant || typeof first.ConstantValue !== "string") return void 0;
+  return first.ConstantValue;
+}
+function changeField(tables, field, change) {
+  const changed = {};
+  for (const [name, table] of Object.entries(tables)) {
+    if (!table.columns.some((c) => c.name === field.column)) {
+      changed[name] = table;
+      continue;
+    }
+    const rows = table.rows.map((row, index) => changeRow(table, row, field, (text) => change(text, index)));
+    changed[name] = { columns: table.columns, rows };
+  }
+  return changed;
+}
+function changeRow(table, row, field, change) {
+  const value = readField(table, row, field);
+  return typeof value === "string" ? writeField(table, row, field, change(value)) : row;
+}
+function flipCase(text, mask) {
+  if (mask.length === 0) return text;
+  return [...text].map((char, index) => {
+    if (!mask[index % mask.length]) return char;
+    const upper = char.toUpperCase();
+    return upper === char ? char.toLowerCase() : upper;
+  }).join("");
+}
+
+// src/fuzz/suggestions.ts
+function candidateInputs(scenarios, cases, filters, keyColumns) {
+  const candidates = [];
+  for (const scenario of scenarios) candidates.push(...boundaryCandidates(scenario));
+  for (const item of cases) {
+    const columns = keyColumns ?? expectedColumns(item);
+    const add = (what, tables) => candidates.push({ name: `'${item.name}' ${what}`, tables, at: item.at, columns });
+    add("with every event twice", doubled(item.tables));
+    for (const filter of filters) {
+      const field = [filter.field.column, ...filter.field.path].join(".");
+      add(`with ${field} upper-cased`, changeField(item.tables, filter.field, (text) => text.toUpperCase()));
+      add(`with ${field} replaced`, changeField(item.tables, filter.field, () => "unrelated"));
+      add(`with ${field} inside a longer word`, changeField(item.tables, filter.field, () => `x${filter.constant}x`));
+    }
+  }
+  return candidates;
+}
+function boundaryCandidates(scenario) {
+  const columns = [...Object.keys(scenario.group), scenario.column];
+  const candidates = [];
+  for (let n = scenario.range.min; n <= scenario.range.max; n++) {
+    const draw = plainDraw(scenario, n);
+    const name = `${scenario.column} = ${n}`;
+    candidates.push({ name, tables: buildInput(scenario, draw), at: scenario.at, columns });
+    if (scenario.measure !== "distinct" || n === 0) continue;
+    const repeated = { ...draw, values: [...draw.values, draw.values[0]], delays: [...draw.delays, 0] };
+    const tables = buildInput(scenario, repeated);
+    candidates.push({ name: `${name} with one value repeated`, tables, at: scenario.at, columns });
+  }
+  return candidates;
+}
+function doubled(tables) {
+  return Object.fromEntries(
+    Object.entries(tables).map(([name, table]) => [
+      name,
+      { columns: table.columns, rows: table.rows.flatMap((row) => [row, row]) }
+    ])
+  );
+}
+function expectedColumns(item) {
+  const names = (item.expect.alerts ?? []).flatMap((alert) => Object.keys(alert.columns ?? {}));
+  return [...new Set(names)];
+}
+function suggestKillingCase(mutant, candidates, runner) {
+  for (const candidate of candidates) {
+    const mutated = tryRun2(runner, candidate, mutant.query);
+    const original = mutated && tryRun2(runner, candidate, runner.rule.query);
+    if (!mutated || !original || alertsKey(original) === alertsKey(mutated)) continue;
+    return {
+      name: `${candidate.name}, which kills '${mutant.description}'`,
+      tables: candidate.tables,
+      at: candidate.at,
+      expect: expectationOf(original, candidate.columns)
+    };
+  }
+  return void 0;
+}
+function expectationOf(run, columns) {
+  const alerts = run.alerts.map((alert) => ({
+    columns: Object.fromEntries(
+      columns.filter((column) => column in alert.columns).map((c) => [c, alert.columns[c]])
+    )
+  }));
+  return { triggered: run.triggered, alerts };
+}
+function tryRun2(runner, candidate, query) {
+  try {
+    return runner.run(candidate.tables, candidate.at, query);
+  } catch (error) {
+    if (error instanceof InputError) return void 0;
+    throw error;
+  }
+}
+
+// src/fuzz/metamorphic.ts
+var TIME_COLUMN3 = "TimeGenerated";
+var ORDER_OPERATORS = /* @__PURE__ */ new Set(["TakeOperator", "TopOperator", "SampleOperator", "SerializeOperator", "TopNestedOperator"]);
+var ORDER_FUNCTIONS = /* @__PURE__ */ new Set(["row_number", "prev", "next", "row_cumsum", "arg_max", "arg_min", "any", "take_any", "anyif", "take_anyif"]);
+function planMetamorphic(context2) {
+  const plan = { specs: [], skipped: [] };
+  const seeds = context2.cases.map((item) => ({
+    item,
+    run: context2.runner.run(item.tables, item.at)
+  }));
+  const alerting = seeds.filter((seed) => seed.run.alerts.length > 0);
+  const query = parseQuery(context2.runner.rule.query);
+  const add = (name, spec) => {
+    if (typeof spec === "string") plan.skipped.push({ name, reason: spec });
+    else plan.specs.push(spec);
+  };
+  add("row order", rowOrder(context2, seeds, query));
+  add("other groups", otherGroups(context2, alerting));
+  add("duplicate events", duplicates(context2, alerting));
+  add("before the window", beforeWindow(context2, alerting));
+  for (const filter of findStringFilters(query)) {
+    add(`case of ${filter.text}`, caseChange(context2, alerting, filter));
+  }
+  return plan;
+}
+function rowOrder(context2, seeds, query) {
+  const reason = orderDependence(query);
+  if (reason) return `the query depends on row order (${reason})`;
+  if (seeds.length === 0) return "no golden case passes";
+  const arbitrary = fast_check_default.nat(seeds.length - 1).chain(
+    (seed) => fast_check_default.record({
+      seed: fast_check_default.constant(seed),
+      orders: fast_check_default.tuple(...Object.values(seeds[seed].item.tables).map((t) => permutation(t.rows.length)))
+    })
+  );
+  const reorder = (draw) => {
+    const entries = Object.entries(seeds[draw.seed].item.tables);
+    return Object.fromEntries(
+      entries.map(([name, table], index) => [name, pickRows(table, draw.orders[index])])
+    );
+  };
+  return sameAlerts(context2, "row order does not change the alerts", seeds, arbitrary, reorder);
+}
+function orderDependence(query) {
+  const operator = [...ORDER_OPERATORS].find((kind) => findAll(query.root, kind).length > 0);
+  if (operator) return operator.replace(/Operator$/, "").toLowerCase();
+  const call = findAll(query.root, "FunctionCallExpression").find(
+    (node) => ORDER_FUNCTIONS.has(canonicalAggregate(node.Name.SimpleName))
+  );
+  return call ? String(call.Name.SimpleName) : void 0;
+}
+function permutation(length) {
+  const indexes = Array.from({ length }, (_, index) => index);
+  return fast_check_default.shuffledSubarray(indexes, { minLength: length, maxLength: length });
+}
+function pickRows(table, indexes) {
+  return { columns: table.columns, rows: indexes.map((index) => table.rows[index]) };
+}
+function otherGroups(context2, seeds) {
+  const scenario = context2.scenario;
+  if (!scenario?.otherKey) return "no grouping field of the input events is known";
+  if (isSatisfied(scenario.relation, 1)) return "a single event of another group would alert by itself";
+  if (seeds.length === 0) return "no golden case raises an alert";
+  const key = scenario.otherKey;
+  const arbitrary = fast_check_default.record({
+    seed: fast_check_default.nat(seeds.length - 1),
+    others: fast_check_default.uniqueArray(fast_check_default.stringMatching(/^other-[a-z0-9]{1,6}$/), { minLength: 1, maxLength: 3 })
+  });
+  const addOthers = (draw) => {
+    const tables = seeds[draw.seed].item.tables;
+    const source = tables[scenario.table];
+    if (!source) return tables;
+    const added = draw.others.map((value) => writeField(source, [...scenario.template], key, value));
+    return { ...tables, [scenario.table]: { columns: source.columns, rows: [...source.rows, ...added] } };
+  };
+  return sameAlerts(context2, "events of other groups do not change the alerts", seeds, arbitrary, addOthers);
+}
+function duplicates(context2, seeds) {
+  const threshold = context2.threshold;
+  const scenario = context2.scenario;
+  if (threshold?.measure !== "distinct" || !scenario) return "the threshold counts no distinct values";
+  if (seeds.length === 0) return "no golden case raises an alert";
+  const arbitrary = fast_check_default.record({
+    seed: fast_check_default.nat(seeds.length - 1),
+    rows: fast_check_default.array(fast_check_default.nat(), { minLength: 1, maxLength: 3 })
+  });
+  const duplicate = (draw) => {
+    const tables = seeds[draw.seed].item.tables;
+    const source = tables[scenario.table];
+    if (!source || source.rows.length === 0) return tables;
+    const copies = draw.rows.map((index) => source.rows[index % source.rows.length]);
+    return { ...tables, [scenario.table]: { columns: source.columns, rows: [...source.rows, ...copies] } };
+  };
+  const columns = [...threshold.groupBy, threshold.column];
+  return {
+    name: `duplicate events do not change ${threshold.column}`,
+    arbitrary,
+    predicate: (draw) => projected(context2, duplicate(draw), seeds[draw.seed], columns),
+    describe: (draw) => ({
+      name: `duplicate events keep ${threshold.column}`,
+      tables: duplicate(draw),
+      at: seeds[draw.seed].item.at,
+      expect: expectationOf(seeds[draw.seed].run, columns),
+      message: `duplicating events of '${seeds[draw.seed].item.name}' changed the alerts' ${threshold.column}`
+    })
+  };
+}
+function projected(context2, tables, seed, columns) {
+  const run = context2.runner.run(tables, seed.item.at);
+  return keyOf(expectationOf(run, columns)) === keyOf(expectationOf(seed.run, columns));
+}
+function keyOf(expect) {
+  const alerts = (expect.alerts ?? []).map((alert) => JSON.stringify(alert.columns)).sort();
+  return JSON.stringify({ triggered: expect.triggered, alerts });
+}
+function beforeWindow(context2, seeds) {
+  if (seeds.length === 0) return "no golden case raises an alert";
+  const arbitrary = fast_check_default.record({ seed: fast_check_default.nat(seeds.length - 1), seconds: fast_check_default.nat(86400) });
+  const shift2 = (draw) => {
+    const { item } = seeds[draw.seed];
+    const start = runWindow(context2.runner.rule, item.at).start;
+    return moveBefore(item.tables, start - draw.seconds * TICKS_PER_SECOND);
+  };
+  const empty = (item) => Object.fromEntries(Object.entries(item.tables).map(([name, t]) => [name, { columns: t.columns, rows: [] }]));
+  return {
+    name: "events before the queryPeriod window raise no alert",
+    arbitrary,
+    predicate: (draw) => {
+      const { item } = seeds[draw.seed];
+      const moved = context2.runner.run(shift2(draw), item.at);
+      return alertsKey(moved) === alertsKey(context2.runner.run(empty(item), item.at));
+    },
+    describe: (draw) => {
+      const { item } = seeds[draw.seed];
+      const none = context2.runner.run(empty(item), item.at);
+      return {
+        name: `'${item.name}' moved before the window`,
+        tables: shift2(draw),
+        at: item.at,
+        expect: expectationOf(none, []),
+        message: `the events of '${item.name}', moved before the queryPeriod window, still changed the alerts`
+      };
+    }
+  };
+}
+function moveBefore(tables, limit) {
+  const times = Object.values(tables).flatMap((table) => {
+    const index = table.columns.findIndex((c) => c.name === TIME_COLUMN3);
+    return index < 0 ? [] : table.rows.map((row) => row[index]).filter((v) => typeof v === "number");
+  });
+  const shift2 = times.length > 0 ? limit - 1 - Math.max(...times) : 0;
+  return Object.fromEntries(
+    Object.entries(tables).map(([name, table]) => {
+      const index = table.columns.findIndex((c) => c.name === TIME_COLUMN3);
+      const rows = table.rows.map((row) => shiftRow(row, index, shift2));
+      return [name, { columns: table.columns, rows }];
+    })
+  );
+}
+function shiftRow(row, index, shift2) {
+  const time = row[index];
+  if (index < 0 || typeof time !== "number") return row;
+  const copy = [...row];
+  copy[index] = time + shift2;
+  return copy;
+}
+function caseChange(context2, seeds, filter) {
+  if (seeds.length === 0) return "no golden case raises an alert";
+  if (filter.caseSensitive && filter.constant.toUpperCase() === filter.constant.toLowerCase()) {
+    return `'${filter.constant}' has no letters`;
+  }
+  const arbitrary = filter.caseSensitive ? fast_check_default.record({ seed: fast_check_default.nat(seeds.length - 1), mask: fast_check_default.constant([true]) }) : fast_check_default.record({ seed: fast_check_default.nat(seeds.length - 1), mask: fast_check_default.array(fast_check_default.boolean(), { minLength: 1, maxLength: 8 }) });
+  const change = (draw) => changeField(seeds[draw.seed].item.tables, filter.field, (text) => flipCase(text, draw.mask));
+  if (!filter.caseSensitive) {
+    const name = `changing the case in ${filter.text} does not change the alerts`;
+    return sameAlerts(context2, name, seeds, arbitrary, change, true);
+  }
+  return {
+    name: `changing the case in ${filter.text} removes the alerts`,
+    arbitrary,
+    predicate: (draw) => {
+      const run = context2.runner.run(change(draw), seeds[draw.seed].item.at);
+      return lowerKey(run) !== lowerKey(seeds[draw.seed].run);
+    },
+    describe: (draw) => ({
+      name: `'${seeds[draw.seed].item.name}' with the case of ${filter.field.column} changed`,
+      tables: change(draw),
+      at: seeds[draw.seed].item.at,
+      message: `'${filter.operator}' is case-sensitive, but changing the case of ${filter.field.column} kept the alerts of '${seeds[draw.seed].item.name}'`
+    })
+  };
+}
+function lowerKey(run) {
+  return alertsKey(run).toLowerCase();
+}
+function sameAlerts(context2, name, seeds, arbitrary, change, ignoreCase = false) {
+  const key = (run) => ignoreCase ? lowerKey(run) : alertsKey(run);
+  const columns = (seed) => Object.keys(seed.run.alerts[0]?.columns ?? {});
+  return {
+    name,
+    arbitrary,
+    predicate: (draw) => {
+      const seed = seeds[draw.seed];
+      return key(context2.runner.run(change(draw), seed.item.at)) === key(seed.run);
+    },
+    describe: (draw) => {
+      const seed = seeds[draw.seed];
+      return {
+        name: `'${seed.item.name}' changed: ${name}`,
+        tables: change(draw),
+        at: seed.item.at,
+        expect: expectationOf(seed.run, context2.threshold ? [...context2.threshold.groupBy, context2.threshold.column] : columns(seed)),
+        message: `the alerts of '${seed.item.name}' changed, although ${name}`
+      };
+    }
+  };
+}
+
+// src/fuzz/mutant-generation.ts
+var NEIGHBOURS = {
+  GreaterThanExpression: ">=",
+  GreaterThanOrEqualExpression: ">",
+  LessThanExpression: "<=",
+  LessThanOrEqualExpression: "<"
+};
+var STRING_SWAPS = {
+  EqualTildeExpression: { replacement: "==", kind: "case-sensitivity" },
+  BangTildeExpression: { replacement: "!=", kind: "case-sensitivity" },
+  InCsExpression: { replacement: "in", kind: "case-sensitivity" },
+  HasExpression: { replacement: "contains", kind: "string-operator" },
+  ContainsExpression: { replacement: "has", kind: "string-operator" },
+  NotHasExpression: { replacement: "!contains", kind: "string-operator" },
+  NotContainsExpression: { replacement: "!has", kind: "string-operator" }
+};
+var MAX_QUOTE = 60;
+function generateMutants(text, options) {
+  const query = parseQuery(text, options);
+  return [
+    ...thresholdMutants(query, options),
+    ...operatorMutants(query),
+    ...dropWhereMutants(query),
+    ...aggregateMutants(query)
+  ];
+}
+function thresholdMutants(query, options) {
+  const mutants = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const threshold of findThresholds(query.text, options).thresholds) {
+    if (seen.has(threshold.valueOffset) || !Number.isInteger(threshold.value)) continue;
+    seen.add(threshold.valueOffset);
+    const literal = query.text.slice(
+      threshold.valueOffset,
+      threshold.valueOffset + threshold.valueLength
+    );
+    const where = threshold.letName ? `'let ${threshold.letName}'` : `'${threshold.column} ${threshold.operatorText} ${literal}'`;
+    for (const value of [threshold.value - 1, threshold.value + 1]) {
+      const change = { offset: threshold.valueOffset, length: threshold.valueLength };
+      const description = `threshold ${literal} to ${value} in ${where}`;
+      mutants.push(mutate(query, "threshold", change, String(value), description));
+    }
+  }
+  return mutants;
+}
+function operatorMutants(query) {
+  const mutants = [];
+  for (const node of allNodes(query.root)) {
+    const kind = kindOf(node);
+    const swap = NEIGHBOURS[kind] ? { replacement: NEIGHBOURS[kind], kind: "comparison" } : STRING_SWAPS[kind];
+    if (!swap) continue;
+    const token = node.Operator;
+    const change = { offset: token.TextStart, length: token.Width };
+    const context2 = quote(spanText(query, node));
+    const description = `'${token.Text}' to '${swap.replacement}' in ${context2}`;
+    mutants.push(mutate(query, swap.kind, change, swap.replacement, description));
+  }
+  return mutants;
+}
+function dropWhereMutants(query) {
+  return findAll(query.root, "FilterOperator").flatMap((filter) => {
+    const pipe = filter.Parent;
+    if (!pipe || kindOf(pipe) !== "PipeExpression") return [];
+    const start = pipe.Bar.TextStart;
+    const end = filter.TextStart + filter.Width;
+    const change = { offset: start, length: end - start };
+    const description = `drop ${quote(spanText(query, filter))}`;
+    return [mutate(query, "drop-where", change, "", description)];
+  });
+}
+function aggregateMutants(query) {
+  const mutants = [];
+  for (const call of findAll(query.root, "FunctionCallExpression")) {
+    const name = canonicalAggregate(call.Name.SimpleName);
+    const args = callArguments(call);
+    if ((name === "dcount" || name === "count_distinct") && args.length >= 1) {
+      const change = { offset: call.TextStart, length: call.Width };
+      const description = `${quote(spanText(query, call))} to 'count()'`;
+      mutants.push(mutate(query, "aggregate", change, "count()", description));
+    }
+    if (name === "dcountif" && args.length >= 2) {
+      const replacement = `countif(${spanText(query, args[1])})`;
+      const change = { offset: call.TextStart, length: call.Width };
+      const description = `${quote(spanText(query, call))} to '${replacement}'`;
+      mutants.push(mutate(query, "aggregate", change, replacement, description));
+    }
+    if (name === "make_set" || name === "make_set_if") {
+      const token = call.Name;
+      const replacement = name.replace("set", "list");
+      const change = { offset: token.TextStart, length: token.Width };
+      const description = `'${token.SimpleName}' to '${replacement}' in ${quote(spanText(query, call))}`;
+      mutants.push(mutate(query, "aggregate", change, replacement, description));
+    }
+  }
+  return mutants;
+}
+function mutate(query, kind, change, replacement, description) {
+  const before = query.text.slice(0, change.offset);
+  const after = query.text.slice(change.offset + change.length);
+  return {
+    kind,
+    description: `line ${lineOf(query.text, change.offset)}: ${description}`,
+    offset: change.offset,
+    length: change.length,
+    replacement,
+    query: before + replacement + after
+  };
+}
+function allNodes(root) {
+  const nodes = [];
+  const visit = (node) => {
+    nodes.push(node);
+    for (let i = 0; i < node.ChildCount; i++) {
+      const child = node.GetChild(i);
+      if (child) visit(child);
+    }
+  };
+  visit(root);
+  return nodes;
+}
+function lineOf(text, offset) {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (text[i] === "\n") line++;
+  return line;
+}
+function quote(text) {
+  const oneLine2 = text.replace(/\s+/g, " ");
+  const short = oneLine2.length > MAX_QUOTE ? `${oneLine2.slice(0, MAX_QUOTE - 3)}...` : oneLine2;
+  return `'${short}'`;
+}
+
+// src/cases/matching.ts
+function matchItems(expectedCount, actualCount, matches) {
+  const candidates = Array.from(
+    { length: expectedCount },
+    (_, expected) => Array.from({ length: actualCount }, (_2, actual) => actual).filter(
+      (actual) => matches(expected, actual)
+    )
+  );
+  const owner = new Array(actualCount).fill(-1);
+  const augment = (expected, visited) => {
+    for (const actual of candidates[expected]) {
+      if (visited.has(actual)) continue;
+      visited.add(actual);
+      if (owner[actual] === -1 || augment(owner[actual], visited)) {
+        owner[actual] = expected;
+        return true;
+      }
+    }
+    return false;
+  };
+  for (let expected = 0; expected < expectedCount; expected += 1) {
+    augment(expected, /* @__PURE__ */ new Set());
+  }
+  const pairs = new Array(expectedCount).fill(-1);
+  owner.forEach((expected, actual) => {
+    if (expected !== -1) pairs[expected] = actual;
+  });
+  return pairs;
+}
+function unpairedActual(pairs, count) {
+  const used = new Set(pairs);
+  return Array.from({ length: count }, (_, index) => index).filter((index) => !used.has(index));
+}
+
+// src/cases/compare.ts
+function compareRun(expect, run, options = {}) {
+  const problems = [];
+  if (expect.triggered !== void 0 && expect.triggered !== run.triggered) {
+    problems.push(`expected triggered ${expect.triggered}, got ${run.triggered}`);
+  }
+  let diff = { missing: [], unexpected: [] };
+  if (expect.alerts) {
+    diff = diffAlerts(expect.alerts, run);
+    problems.push(...countProblems(diff, "alert"));
+  }
+  if (expect.rows) {
+    diff = diffRows(expect.rows, run.result, options.ordered ?? false);
+    problems.push(...countProblems(diff, "row"));
+  }
+  if (problems.length > 0) return { passed: false, message: problems.join("; "), diff };
+  return { passed: true, message: describePass(expect, run), diff };
+}
+function countProblems(diff, noun) {
+  const problems = [];
+  if (diff.missing.length > 0) {
+    problems.push(`${plural(diff.missing.length, `expected ${noun}`)} missing`);
+  }
+  if (diff.unexpected.length > 0) {
+    problems.push(plural(diff.unexpected.length, `unexpected ${noun}`));
+  }
+  return problems;
+}
+function describePass(expect, run) {
+  if (expect.rows) return `${plural(run.result.rows.length, "row")} as expected`;
+  if (expect.alerts) return `${plural(run.alerts.length, "alert")} as expected`;
+  return run.triggered ? "triggered, as expected" : "not triggered, as expected";
+}
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+function diffAlerts(expected, run) {
+  const types = columnTypes(run.result.columns);
+  const pairs = matchItems(
+    expected.length,
+    run.alerts.length,
+    (e, a) => alertMatches(expected[e], run.alerts[a], types)
+  );
+  const expectedNames = namedColumns(expected);
+  return {
+    missing: expected.filter((_, index) => pairs[index] === -1).map(expectedView),
+    unexpected: unpairedActual(pairs, run.alerts.length).map(
+      (index) => actualView(run.alerts[index], expectedNames)
+    )
+  };
+}
+function namedColumns(expected) {
+  const names = expected.flatMap((alert) => Object.keys(alert.columns ?? {}));
+  return names.length > 0 ? new Set(names) : void 0;
+}
+function columnTypes(columns) {
+  return new Map(columns.map((column) => [column.name, column.type]));
+}
+function alertMatches(expected, actual, types = /* @__PURE__ */ new Map()) {
+  if (expected.columns && !columnsMatch(expected.columns, actual.columns, types)) return false;
+  if (expected.entities && !sameMultiset(expected.entities, actual.entities, entityKey)) {
+    return false;
+  }
+  if (expected.customDetails && !detailsMatch(expected.customDetails, actual.customDetails ?? {})) {
+    return false;
+  }
+  for (const field of ["name", "description", "severity"]) {
+    if (expected[field] !== void 0 && expected[field] !== actual[field]) return false;
+  }
+  if (expected.tactics && !sameMultiset(expected.tactics, actual.tactics ?? [], String)) {
+    return false;
+  }
+  return true;
+}
+function columnsMatch(expected, actual, types) {
+  return Object.entries(expected).every(
+    ([column, value]) => column in actual && valuesEqual(value, actual[column], types.get(column))
+  );
+}
+function detailsMatch(expected, actual) {
+  const keys = Object.keys(expected);
+  if (keys.length !== Object.keys(actual).length) return false;
+  return keys.every((key) => key in actual && valuesEqual(expected[key], actual[key]));
+}
+function entityKey(entity) {
+  const text = Object.fromEntries(
+    Object.entries(entity).map(([key, value]) => [key, value === null ? null : String(value)])
+  );
+  return canonicalOf(text);
+}
+function sameMultiset(expected, actual, key) {
+  if (expected.length !== actual.length) return false;
+  const left = expected.map(key).sort();
+  const right = actual.map(key).sort();
+  return left.every((item, index) => item === right[index]);
+}
+function expectedView(alert) {
+  const { line: _line, ...fields } = alert;
+  return fields;
+}
+function actualView(alert, shown) {
+  const columns = shown ? Object.fromEntries(Object.entries(alert.columns).filter(([name]) => shown.has(name))) : alert.columns;
+  const view = { columns, entities: alert.entities };
+  for (const field of ["customDetails", "name", "description", "severity", "tactics"]) {
+    if (alert[field] !== void 0) view[field] = alert[field];
+  }
+  return view;
+}
+function diffRows(expected, result, ordered) {
+  const actual = result.rows.map((row) => rowObject2(result.columns, row));
+  const matches = (e, a) => rowMatches(expected[e], result.columns, result.rows[a]);
+  const pairs = ordered ? expected.map((_, index) => index < actual.length && matches(index, index) ? index : -1) : matchItems(expected.length, actual.length, matches);
+  return {
+    missing: expected.filter((_, index) => pairs[index] === -1),
+    unexpected: unpairedActual(pairs, actual.length).map((index) => actual[index])
+  };
+}
+function rowMatches(expected, columns, row) {
+  const names = new Set(columns.map((column) => column.name));
+  if (Object.keys(expected).some((name) => !names.has(name))) return false;
+  return columns.every(
+    (column, index) => valuesEqual(expected[column.name] ?? null, valueToJson(row[index], column.type), column.type)
+  );
+}
+function rowObject2(columns, row) {
+  return Object.fromEntries(
+    columns.map((column, index) => [column.name, valueToJson(row[index], column.type)])
+  );
+}
+function querySorts(query) {
+  let ordered = false;
+  for (const segment of pipeSegments(query)) {
+    const operator = /^\s*([a-z-]+)/i.exec(segment)?.[1].toLowerCase() ?? "";
+    if (["sort", "order", "top"].includes(operator)) ordered = true;
+    else if (REORDERING.has(operator)) ordered = false;
+  }
+  return ordered;
+}
+var REORDERING = /* @__PURE__ */ new Set([
+  "summarize",
+  "join",
+  "union",
+  "distinct",
+  "lookup",
+  "make-series",
+  "top-nested",
+  "top-hitters",
+  "sample",
+  "sample-distinct"
+]);
+function pipeSegments(query) {
+  const text = query.replace(/\/\/[^\n]*/g, "");
+  const segments = [];
+  let depth = 0;
+  let quote3;
+  let start = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (quote3) {
+      if (char === "\\") index += 1;
+      else if (char === quote3) quote3 = void 0;
+    } else if (char === '"' || char === "'") quote3 = char;
+    else if ("([{".includes(char)) depth += 1;
+    else if (")]}".includes(char)) depth -= 1;
+    else if (char === "|" && depth === 0) {
+      segments.push(text.slice(start, index));
+      start = index + 1;
+    } else if (char === ";" && depth === 0) {
+      segments.length = 0;
+      start = index + 1;
+    }
+  }
+  segments.push(text.slice(start));
+  return segments.slice(1);
+}
+
+// src/fuzz/mutants.ts
+function passingCases(cases, runner) {
+  return cases.filter((item) => !item.xfail && casePasses(item, runner));
+}
+function runMutants(mutants, cases, runner, deadline) {
+  return mutants.map((mutant) => {
+    if (Date.now() > deadline) return { mutant, status: "skipped" };
+    return runMutant(mutant, cases, runner);
+  });
+}
+function runMutant(mutant, cases, runner) {
+  for (const item of cases) {
+    let passes;
+    try {
+      passes = casePasses(item, runner, mutant.query);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      return { mutant, status: "invalid", detail: error.message };
+    }
+    if (!passes) return { mutant, status: "killed", detail: item.name };
+  }
+  return { mutant, status: "survived" };
+}
+function casePasses(item, runner, query) {
+  const text = query ?? runner.rule.query;
+  const run = runner.run(item.tables, item.at, text);
+  return compareRun(item.expect, run, { ordered: querySorts(text) }).passed;
+}
+function mutationScore(results) {
+  const killed = results.filter((r) => r.status === "killed").length;
+  const survived = results.filter((r) => r.status === "survived").length;
+  return killed + survived === 0 ? null : killed / (killed + survived);
+}
+function mutantReports(results, suggestions = /* @__PURE__ */ new Map()) {
+  return results.map(({ mutant, status, detail }) => {
+    const report = {
+      description: mutant.description,
+      killed: status === "killed",
+      status,
+      kind: mutant.kind,
+      offset: mutant.offset
+    };
+    if (status === "killed") report.killedBy = detail;
+    if (status === "invalid") report.reason = detail;
+    const suggestion = suggestions.get(mutant);
+    if (suggestion !== void 0) report.suggestion = suggestion;
+    return report;
+  });
+}
+
+// src/fuzz/index.ts
+var DEFAULT_FUZZ_RUNS = 100;
+var DEFAULT_TIME_BUDGET_MS = 3e4;
+function fuzzRule(rule, cases, options) {
+  const context2 = createContext(rule, cases, options);
+  const result = {
+    threshold: thresholdReport(context2.search),
+    properties: [],
+    mutants: [],
+    mutationScore: null,
+    skipped: []
+  };
+  const automatic = automaticScenario(context2, result);
+  const scenarios = [...automatic ? [automatic] : [], ...(options.declared ?? []).map(declaredScenario)];
+  for (const scenario of scenarios) {
+    const outcome = checkBoundary(scenario, context2.runner, context2.budget);
+    result.properties.push(propertyReport(outcome, rule, context2.output));
+  }
+  checkMetamorphic(context2, automatic, result);
+  if (context2.passing.length > 0) testMutants(context2, scenarios, result);
+  return result;
+}
+function createContext(rule, cases, options) {
+  const budget = {
+    runs: options.runs ?? DEFAULT_FUZZ_RUNS,
+    seed: options.seed ?? Math.floor(Math.random() * 2147483647),
+    deadline: Date.now() + (options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS)
+  };
+  const runner = createRuleRunner(rule, options.engine, options.schemas);
+  return {
+    rule,
+    runner,
+    search: findThresholds(rule.query, options.schemas),
+    passing: passingCases(cases, runner),
+    budget,
+    output: { root: options.root, folder: options.writeCounterexamples },
+    schemas: options.schemas
+  };
+}
+function automaticScenario(context2, result) {
+  const threshold = context2.search.thresholds[0];
+  if (!threshold) return void 0;
+  const built = buildBoundaryScenario(threshold, context2.passing, context2.runner);
+  if (built.reason !== void 0) result.skipped.push({ name: "boundary", reason: built.reason });
+  return built.scenario;
+}
+function checkMetamorphic(context2, scenario, result) {
+  const plan = planMetamorphic({
+    runner: context2.runner,
+    cases: context2.passing,
+    threshold: context2.search.thresholds[0],
+    scenario
+  });
+  for (const spec of plan.specs) {
+    const outcome = checkProperty(spec, context2.budget);
+    result.properties.push(propertyReport(outcome, context2.rule, context2.output));
+  }
+  result.skipped.push(...plan.skipped);
+}
+function testMutants(context2, scenarios, result) {
+  const { rule, runner, passing, budget } = context2;
+  const mutants = generateMutants(rule.query, context2.schemas);
+  const outcomes = runMutants(mutants, passing, runner, budget.deadline);
+  const survivors = outcomes.filter((o) => o.status === "survived").map((o) => o.mutant);
+  const filters = findStringFilters(parseQuery(rule.query, context2.schemas));
+  const threshold = context2.search.thresholds[0];
+  const keys = threshold ? [...threshold.groupBy, threshold.column] : void 0;
+  const candidates = candidateInputs(scenarios, passing, filters, keys);
+  const suggestions = /* @__PURE__ */ new Map();
+  for (const mutant of survivors) {
+    if (Date.now() > budget.deadline) break;
+    const found = suggestKillingCase(mutant, candidates, runner);
+    if (found) suggestions.set(mutant, suggestionEntry(found, mutant, rule, context2.output));
+  }
+  result.mutants = mutantReports(outcomes, suggestions);
+  result.mutationScore = mutationScore(outcomes);
+}
+
+// src/report/totals.ts
+function verdictOf(report) {
+  if (hasErrors(report)) return "errors";
+  if (failureCount(report) > 0) return "failed";
+  return "passed";
+}
+function hasErrors(report) {
+  const ruleErrors = report.rules.some((rule) => rule.errors.length > 0);
+  return report.summary.errors > 0 || report.errors.length > 0 || ruleErrors;
+}
+function failureCount(report) {
+  const properties = report.rules.flatMap((rule) => rule.properties);
+  const failedProperties = properties.filter((property2) => property2.status === "failed");
+  return report.summary.failed + report.summary.xpass + failedProperties.length;
+}
+function formatTotals(summary) {
+  const parts = [
+    `${summary.passed} passed`,
+    `${summary.failed} failed`,
+    `${summary.errors} ${summary.errors === 1 ? "error" : "errors"}`,
+    `${summary.xfail} xfail`
+  ];
+  if (summary.xpass > 0) parts.push(`${summary.xpass} xpass`);
+  const passed = summary.propertiesPassed ?? 0;
+  const failed2 = summary.propertiesFailed ?? 0;
+  const properties = passed + failed2 > 0 ? `; properties: ${passed} passed, ${failed2} failed` : "";
+  return parts.join(", ") + properties;
+}
+
+// src/cases/case-status.ts
+function caseVerdict(comparison2, xfail) {
+  if (xfail === void 0) {
+    return { status: comparison2.passed ? "passed" : "failed", message: comparison2.message };
+  }
+  if (comparison2.passed) {
+    return {
+      status: "xpass",
+      message: `passed but is marked xfail (${xfail}); remove xfail if the rule was fixed`
+    };
+  }
+  return { status: "xfail", message: `expected failure: ${xfail} (${comparison2.message})` };
+}
+function ruleStatus(cases, errors, properties = []) {
+  if (errors.length > 0 || cases.some((report) => report.status === "error")) return "error";
+  if (cases.some((report) => report.status === "failed" || report.status === "xpass")) {
+    return "failed";
+  }
+  return properties.some((property2) => property2.status === "failed") ? "failed" : "passed";
+}
+function reportError(error) {
+  return {
+    message: error.message,
+    file: error.file,
+    line: error.line,
+    column: error.column,
+    hint: error.hint,
+    text: formatInputError(error)
+  };
+}
+
+// src/cases/fit-tables.ts
+function caseColumns(schemas, cases) {
+  const tables = {};
+  for (const [name, columns] of Object.entries(schemas)) tables[name] = [...columns];
+  for (const item of cases) {
+    for (const [name, table] of Object.entries(item.tables)) {
+      const columns = tables[name] ??= [];
+      const known = new Set(columns.map((column) => column.name));
+      for (const column of table.columns) {
+        if (!known.has(column.name)) columns.push(column);
+      }
+    }
+  }
+  return { tables };
+}
+function fitTables(item, compiled) {
+  const tables = {};
+  for (const [name, table] of Object.entries(item.tables)) {
+    const columns = compiled[name] ?? table.columns;
+    const sources = columns.map((column) => sourceIndex2(item, name, table, column));
+    tables[name] = {
+      columns,
+      rows: table.rows.map(
+        (row) => sources.map((index, position) => {
+          if (index >= 0) return row[index];
+          return columns[position].type === "string" ? "" : null;
+        })
+      )
+    };
+  }
+  return tables;
+}
+function sourceIndex2(item, tableName, table, column) {
+  const index = table.columns.findIndex((own) => own.name === column.name);
+  if (index >= 0 && table.columns[index].type !== column.type) {
+    throw new InputError(
+      `column '${column.name}' of ${tableName} is ${table.columns[index].type} in this case but ${column.type} in the rule's other cases or the schema`,
+      {
+        file: item.file,
+        line: item.line,
+        hint: `give ${column.name} values of one type in every case, or declare it in schemas/${tableName}.json`,
+        kind: "case"
+      }
+    );
+  }
+  return index;
+}
+
+// src/cases/fuzz-results.ts
+function applyFuzzResult(report, result, rule, declared) {
+  report.threshold = result.threshold;
+  report.mutationScore = result.mutationScore;
+  report.properties = result.properties.map((property2) => withDeclaration(property2, declared));
+  report.mutants = placeMutants(result.mutants, rule);
+  if (result.skipped.length > 0) report.skippedProperties = result.skipped;
+}
+function withDeclaration(property2, declared) {
+  const source = declared.find((item) => declaredScenario(item).name === property2.name);
+  if (!source) return property2;
+  return { ...property2, file: source.file, line: source.line };
+}
+function placeMutants(mutants, rule) {
+  const toFile = queryPositionMap(rule.source, rule.query);
+  return mutants.map((mutant) => {
+    const { line, column } = queryPosition(rule.query, mutant.offset);
+    const place = toFile(line, column);
+    return { ...mutant, line: place.line, column: place.column };
+  });
+}
+function queryPosition(text, offset) {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf("\n") + 1;
+  const line = before.split("\n").length;
+  return { line, column: offset - lineStart + 1 };
+}
+
 // src/rules/rule-compiler.ts
 var PLACEHOLDER2 = /\{\{([^{}]*)\}\}/g;
 function tryCompileRule(rule, options, compile = compileQuery) {
@@ -29178,8 +42080,8 @@ function tryCompileRule(rule, options, compile = compileQuery) {
     query = compile(rule.query, options);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    const map = queryPositionMap(rule.source, rule.query);
-    const rebased = rebaseQueryError(error, rule.source, map);
+    const map2 = queryPositionMap(rule.source, rule.query);
+    const rebased = rebaseQueryError(error, rule.source, map2);
     return { compiled: null, errors: [rebased] };
   }
   const errors = missingColumnErrors(rule, query);
@@ -29248,11 +42150,11 @@ function overrideColumns(rule) {
     const path = ["alertDetailsOverride", field];
     if (column) columns.push({ column, path, use: field });
   }
-  for (const [index, property] of override.alertDynamicProperties.entries()) {
+  for (const [index, property2] of override.alertDynamicProperties.entries()) {
     columns.push({
-      column: property.value,
+      column: property2.value,
       path: ["alertDetailsOverride", "alertDynamicProperties", index, "value"],
-      use: `alert property ${property.alertProperty}`
+      use: `alert property ${property2.alertProperty}`
     });
   }
   return columns;
@@ -29262,8 +42164,8 @@ function placeholderColumns(format) {
 }
 
 // src/rules/rule-loader.ts
-import { readdirSync as readdirSync3, readFileSync as readFileSync4 } from "node:fs";
-import { extname as extname3, join as join4 } from "node:path";
+import { readdirSync as readdirSync5, readFileSync as readFileSync7 } from "node:fs";
+import { extname as extname5, join as join7 } from "node:path";
 
 // src/rules/rule-validation.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
@@ -29304,19 +42206,19 @@ var RULE_KEYWORDS = {
 };
 var RULE_MESSAGES = {
   "duration-range": (error, path) => {
-    const value = quote(error.data);
+    const value = quote2(error.data);
     const shorter = error.keyword === "formatMinimum";
     const message = shorter ? `${fieldName(path)} ${value} is shorter than 5 minutes` : `${fieldName(path)} ${value} is longer than 14 days`;
     return { path, message: `${message}: Sentinel allows 5m to 14d` };
   },
   "period-after-frequency": (error, path, data) => ({
     path,
-    message: `queryPeriod ${quote(error.data)} is shorter than queryFrequency ${quote(valueAt(data, ["queryFrequency"]))}: each run must look back at least as far as the time since the last run`,
+    message: `queryPeriod ${quote2(error.data)} is shorter than queryFrequency ${quote2(valueAt(data, ["queryFrequency"]))}: each run must look back at least as far as the time since the last run`,
     hint: "make queryPeriod at least as long as queryFrequency"
   }),
   "long-period": (error, path, data) => ({
     path,
-    message: `queryFrequency ${quote(error.data)} is shorter than 1 hour, but queryPeriod ${quote(valueAt(data, ["queryPeriod"]))} is 2 days or more: Sentinel then requires a queryFrequency of 1h or more`,
+    message: `queryFrequency ${quote2(error.data)} is shorter than 1 hour, but queryPeriod ${quote2(valueAt(data, ["queryPeriod"]))} is 2 days or more: Sentinel then requires a queryFrequency of 1h or more`,
     hint: "raise queryFrequency to 1h or more, or shorten queryPeriod below 2d"
   }),
   identifier: (error, path, data) => {
@@ -29324,7 +42226,7 @@ var RULE_MESSAGES = {
     const allowed = ENTITY_TYPES[entityType]?.identifiers ?? [];
     return {
       path,
-      message: `identifier ${quote(error.data)} is not valid for entity type ${entityType}: use one of ${allowed.join(", ")}`,
+      message: `identifier ${quote2(error.data)} is not valid for entity type ${entityType}: use one of ${allowed.join(", ")}`,
       hint: "identifiers are case-sensitive, as Sentinel reads them"
     };
   },
@@ -29383,7 +42285,7 @@ function describeFormat(error, path) {
   }
   return {
     path,
-    message: `${fieldName(path)} ${quote(error.data)} is not a duration: ${DURATION_HINT}`
+    message: `${fieldName(path)} ${quote2(error.data)} is not a duration: ${DURATION_HINT}`
   };
 }
 var ENUM_HINTS = {
@@ -29400,13 +42302,13 @@ function describeEnum(error, path) {
   if (field === "kind") return describeKind(error, path);
   const label = field === "tactics" ? "tactic" : field;
   const hint = ENUM_HINTS[field]?.(allowed) ?? `use one of ${allowed.join(", ")}`;
-  return { path, message: `${label} ${quote(error.data)} is not valid: ${hint}` };
+  return { path, message: `${label} ${quote2(error.data)} is not valid: ${hint}` };
 }
 function describeKind(error, path) {
   const known = RULE_KINDS.includes(String(error.data));
   return {
     path,
-    message: known ? `kind ${quote(error.data)} is not supported: only Scheduled and NRT rules run a KQL query` : `kind ${quote(error.data)} is not valid: use Scheduled or NRT`,
+    message: known ? `kind ${quote2(error.data)} is not supported: only Scheduled and NRT rules run a KQL query` : `kind ${quote2(error.data)} is not valid: use Scheduled or NRT`,
     kind: known ? "unsupported" : "schema"
   };
 }
@@ -29444,18 +42346,18 @@ function describePattern(error, path) {
   if (field === "relevantTechniques") {
     return {
       path,
-      message: `technique ${quote(error.data)} is not a MITRE ATT&CK technique id: write T1234 or T1234.001`
+      message: `technique ${quote2(error.data)} is not a MITRE ATT&CK technique id: write T1234 or T1234.001`
     };
   }
   if (field === "version") {
     return {
       path,
-      message: `version ${quote(error.data)} is not valid: write three numbers such as 1.0.0`
+      message: `version ${quote2(error.data)} is not valid: write three numbers such as 1.0.0`
     };
   }
   return {
     path,
-    message: `${fieldLabel(path)} ${quote(error.data)} is not a column name: use letters, digits and underscores, starting with a letter or underscore`
+    message: `${fieldLabel(path)} ${quote2(error.data)} is not a column name: use letters, digits and underscores, starting with a letter or underscore`
   };
 }
 function describeDetailKey(error, path) {
@@ -29487,14 +42389,14 @@ function valueAt(data, path) {
   }
   return current;
 }
-function quote(value) {
+function quote2(value) {
   return typeof value === "string" ? `'${value}'` : JSON.stringify(value);
 }
 function describeValue(value) {
   if (value === null) return "empty";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  return `${typeof value} ${quote(value)}`;
+  return `${typeof value} ${quote2(value)}`;
 }
 function article(type) {
   const words = {
@@ -29588,8 +42490,8 @@ var nrtHasNoSchedule = {
 };
 function identifiersOf(entityType) {
   const spec = ENTITY_TYPES[entityType];
-  const requiredSets = spec.requiredSets.map((set) => ({
-    allOf: set.map((identifier) => ({
+  const requiredSets = spec.requiredSets.map((set2) => ({
+    allOf: set2.map((identifier) => ({
       contains: { properties: { identifier: { const: identifier } } }
     }))
   }));
@@ -29835,7 +42737,7 @@ function loadRules(dir) {
 function loadRuleFile(file) {
   let text;
   try {
-    text = readFileSync4(file, "utf8");
+    text = readFileSync7(file, "utf8");
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const message = `cannot read '${file}': ${reason}`;
@@ -29877,15 +42779,15 @@ function failureOf(document, errors) {
 }
 function listRuleFiles(dir) {
   const files = [];
-  for (const entry of readdirSync3(dir, { withFileTypes: true })) {
-    const path = join4(dir, entry.name);
+  for (const entry of readdirSync5(dir, { withFileTypes: true })) {
+    const path = join7(dir, entry.name);
     if (entry.isDirectory()) files.push(...listRuleFiles(path));
     else if (isRuleFile(entry.name)) files.push(path);
   }
   return files.sort();
 }
 function isRuleFile(name) {
-  return RULE_EXTENSIONS.includes(extname3(name).toLowerCase());
+  return RULE_EXTENSIONS.includes(extname5(name).toLowerCase());
 }
 function defaultKind(document) {
   if (document.data.kind !== void 0) return;
@@ -30022,10 +42924,11 @@ function durationFormWarning(document, field) {
 }
 
 // src/rules/schemas.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-import { readdirSync as readdirSync4, readFileSync as readFileSync5 } from "node:fs";
-import { basename as basename2, extname as extname4, join as join5 } from "node:path";
-var TYPE_ALIASES = {
+var import_yaml5 = __toESM(require_dist(), 1);
+import { existsSync as existsSync3, readdirSync as readdirSync6, readFileSync as readFileSync8 } from "node:fs";
+import { basename as basename4, dirname as dirname6, extname as extname6, join as join8 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+var TYPE_ALIASES2 = {
   boolean: "bool",
   int32: "int",
   int64: "long",
@@ -30044,9 +42947,26 @@ function loadSchemas2(dirs) {
   }
   return loaded2;
 }
+function loadRepositorySchemas(schemasDir) {
+  return loadSchemas2(repositorySchemaFolders(schemasDir));
+}
+function repositorySchemaFolders(schemasDir) {
+  const functions = join8(dirname6(schemasDir), "functions");
+  const own = existsSync3(functions) ? [schemasDir, functions] : [schemasDir];
+  return [...shippedSchemaFolders(), ...own];
+}
+function shippedSchemaFolders() {
+  const moduleFolder = fileURLToPath3(new URL(".", import.meta.url));
+  const roots = [join8(moduleFolder, ".."), join8(moduleFolder, "..", "..")];
+  const root = roots.find(
+    (candidate) => existsSync3(join8(candidate, "schemas"))
+  );
+  if (root === void 0) return [];
+  return ["schemas", "functions"].map((name) => join8(root, name)).filter((folder) => existsSync3(folder));
+}
 function listSchemaFiles(dir, errors) {
   try {
-    return readdirSync4(dir).filter((name) => [".json", ".kql"].includes(extname4(name).toLowerCase())).sort().map((name) => join5(dir, name));
+    return readdirSync6(dir).filter((name) => [".json", ".kql"].includes(extname6(name).toLowerCase())).sort().map((name) => join8(dir, name));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const message = `cannot read the schemas folder '${dir}': ${reason}`;
@@ -30056,9 +42976,9 @@ function listSchemaFiles(dir, errors) {
 }
 function loadSchemaFile(file, loaded2) {
   try {
-    const text = readFileSync5(file, "utf8").replace(/^\uFEFF/, "");
-    if (extname4(file).toLowerCase() === ".kql") {
-      loaded2.functions[basename2(file, extname4(file))] = text.trim();
+    const text = readFileSync8(file, "utf8").replace(/^\uFEFF/, "");
+    if (extname6(file).toLowerCase() === ".kql") {
+      loaded2.functions[basename4(file, extname6(file))] = declarationOf(text);
       return;
     }
     const { name, columns } = readTableSchema(parseSourceFile(file, text));
@@ -30068,16 +42988,21 @@ function loadSchemaFile(file, loaded2) {
     loaded2.errors.push(error);
   }
 }
+function declarationOf(text) {
+  const lines2 = text.split(/\r?\n/);
+  const start = lines2.findIndex((line) => !/^\s*(\/\/.*)?$/.test(line));
+  return start < 0 ? "" : lines2.slice(start).join("\n").trim();
+}
 function readTableSchema(source) {
   const root = source.document.contents;
-  const nameNode = (0, import_yaml4.isMap)(root) ? root.get("name", true) : void 0;
+  const nameNode = (0, import_yaml5.isMap)(root) ? root.get("name", true) : void 0;
   const name = nameNode?.toJSON();
-  if (!(0, import_yaml4.isMap)(root) || typeof name !== "string" || name === "") {
+  if (!(0, import_yaml5.isMap)(root) || typeof name !== "string" || name === "") {
     const message = 'a table schema needs a "name" with the table name';
     throw schemaError(source, root, message);
   }
   const columnsNode = root.get("columns", true);
-  if (!(0, import_yaml4.isSeq)(columnsNode)) {
+  if (!(0, import_yaml5.isSeq)(columnsNode)) {
     const message = `table ${name} needs a "columns" list of { "name", "type" }`;
     throw schemaError(source, nameNode ?? root, message);
   }
@@ -30094,7 +43019,7 @@ function readColumn(source, node) {
   }
   const type = kustoType(column.type);
   if (!type) {
-    const typeNode = (0, import_yaml4.isMap)(node) ? node.get("type", true) : node;
+    const typeNode = (0, import_yaml5.isMap)(node) ? node.get("type", true) : node;
     throw schemaError(
       source,
       typeNode,
@@ -30105,7 +43030,7 @@ function readColumn(source, node) {
 }
 function kustoType(name) {
   const lower = name.toLowerCase().replace(/^system\./, "");
-  return KUSTO_TYPES.find((type) => type === lower) ?? TYPE_ALIASES[lower];
+  return KUSTO_TYPES.find((type) => type === lower) ?? TYPE_ALIASES2[lower];
 }
 function schemaError(source, node, message) {
   const offset = node?.range?.[0] ?? 0;
@@ -30119,72 +43044,9 @@ function schemaError(source, node, message) {
   });
 }
 
-// src/rules/run.ts
-var TIME_COLUMN = "TimeGenerated";
-function runRule(compiled, tables, at) {
-  const { rule } = compiled;
-  const window = runWindow(rule, at);
-  const visible = {};
-  for (const [name, table] of Object.entries(tables)) {
-    visible[name] = restrictToWindow(name, table, window);
-  }
-  const result = evaluateRule(compiled, visible, at);
-  const rowCount = result.rows.length;
-  const { triggerOperator, triggerThreshold } = rule;
-  const triggered = isTriggered(triggerOperator, rowCount, triggerThreshold);
-  const alerts = triggered ? buildAlerts(rule, result) : [];
-  return { result, rowCount, triggered, alerts, window };
-}
-function evaluateRule({ rule, query }, tables, at) {
-  try {
-    return query.evaluate({ tables, now: at });
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    if (error.file !== void 0 || error.line === void 0) throw error;
-    const map = queryPositionMap(rule.source, rule.query);
-    throw rebaseQueryError(error, rule.source, map);
-  }
-}
-function runWindow(rule, at) {
-  const period = rule.queryPeriod ?? TICKS_PER_MINUTE2;
-  return { start: at - period, end: at };
-}
-function restrictToWindow(name, table, window) {
-  const index = table.columns.findIndex(
-    (column) => column.name === TIME_COLUMN
-  );
-  if (index < 0) return table;
-  const type = table.columns[index].type;
-  if (type !== "datetime") {
-    const message = `column ${TIME_COLUMN} of table ${name} is ${type}, not datetime`;
-    throw new InputError(message, {
-      hint: "give TimeGenerated values as datetimes such as 2026-04-20T08:10:00Z",
-      kind: "schema"
-    });
-  }
-  const rows = table.rows.filter((row) => {
-    const time = row[index];
-    if (typeof time !== "number") return false;
-    return time > window.start && time <= window.end;
-  });
-  return { columns: table.columns, rows };
-}
-function isTriggered(operator, rowCount, threshold) {
-  switch (operator) {
-    case "gt":
-      return rowCount > threshold;
-    case "lt":
-      return rowCount < threshold;
-    case "eq":
-      return rowCount === threshold;
-    case "ne":
-      return rowCount !== threshold;
-  }
-}
-
 // src/cases/default-rule-engine.ts
 var defaultRuleEngine = {
-  loadSchemas: (dir) => loadSchemas2(dir),
+  loadSchemas: (dir) => loadRepositorySchemas(dir),
   loadRules: (dir) => {
     const loaded2 = loadRules(dir);
     return { rules: loaded2.rules, failures: loaded2.failures };
@@ -30193,29 +43055,105 @@ var defaultRuleEngine = {
   runRule: (compiled, tables, at) => runRule(compiled, tables, at)
 };
 
+// src/cases/watchlist-setup.ts
+function addRepositoryWatchlists(loaded2, root) {
+  const folder = loadWatchlistFolder(root);
+  const problems = [...loaded2.problems, ...folder.errors.map(folderProblem)];
+  if (folder.watchlists.length === 0) return { cases: loaded2.cases, problems };
+  const cases = loaded2.cases.map((item) => {
+    const tables = { ...item.tables };
+    for (const source of folder.watchlists) {
+      const name = watchlistTableName(source.alias);
+      if (name in tables) continue;
+      try {
+        tables[name] = buildWatchlistTable(source, item.at);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        problems.push(folderProblem(error));
+      }
+    }
+    return { ...item, tables };
+  });
+  return { cases, problems: dedupeProblems(problems) };
+}
+function folderProblem(error) {
+  return { name: "watchlists", file: error.file ?? "watchlists", line: error.line ?? 1, error };
+}
+function dedupeProblems(problems) {
+  const seen = /* @__PURE__ */ new Set();
+  return problems.filter((problem) => {
+    const key = `${problem.file}:${problem.line}:${problem.error.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function watchlistSetup(query, cases, rule) {
+  const called = calledWatchlists(query);
+  const given = givenAliases(cases);
+  const read2 = called.dynamic ? given : called.aliases.filter((alias) => given.includes(alias));
+  const functions = read2.length > 0 ? { [WATCHLIST_FUNCTION]: watchlistFunction(read2) } : {};
+  const warnings = [];
+  if (cases.length === 0) return { functions, warnings };
+  for (const alias of called.aliases) {
+    const lacking = cases.filter((item) => !(watchlistTableName(alias) in item.tables));
+    if (lacking.length === cases.length) {
+      warnings.push(missingWatchlist(alias, rule, "no case gives watchlist"));
+      continue;
+    }
+    for (const item of lacking) {
+      warnings.push(missingWatchlist(alias, item, "this case does not give watchlist"));
+    }
+  }
+  return { functions, warnings };
+}
+function givenAliases(cases) {
+  const aliases = /* @__PURE__ */ new Set();
+  for (const item of cases) {
+    for (const name of Object.keys(item.tables)) {
+      const alias = watchlistAliasOf(name);
+      if (alias !== void 0) aliases.add(alias);
+    }
+  }
+  return [...aliases].sort();
+}
+function missingWatchlist(alias, place, reason) {
+  return new InputError(
+    `${reason} '${alias}', so ${WATCHLIST_FUNCTION}('${alias}') returns no rows`,
+    {
+      file: place.file,
+      line: place.line,
+      hint: `give its items under watchlists: ${alias}: in the case, or in watchlists/${alias}.csv`,
+      kind: "warning"
+    }
+  );
+}
+
 // src/cases/run.ts
+var MAX_SEED = 2147483647;
 function runAll(options) {
   const engine = options.engine ?? defaultRuleEngine;
-  const root = resolve3(options.root);
+  const root = resolve5(options.root);
   const report = { summary: emptySummary(), rules: [], errors: [] };
-  const loadedSchemas = engine.loadSchemas(resolve3(root, options.schemasDir));
+  const loadedSchemas = engine.loadSchemas(resolve5(root, options.schemasDir));
   report.errors.push(...loadedSchemas.errors.map((error) => reportError(relativeError(error, root))));
-  const { rules, failures } = engine.loadRules(resolve3(root, options.rulesDir));
+  const loadedRules = engine.loadRules(resolve5(root, options.rulesDir));
   const keys = [
-    ...rules.map((rule) => ruleKey(rule, root)),
-    ...failures.map((failure) => failureKey(failure, root))
+    ...loadedRules.rules.map((rule) => ruleKey(rule, root)),
+    ...loadedRules.failures.map((failure) => failureKey(failure, root))
   ];
-  const loaded2 = loadCases({
-    root,
-    casesDir: options.casesDir,
-    schemas: loadedSchemas.tables,
-    rules: keys
-  });
+  const sources = { root, casesDir: options.casesDir, schemas: loadedSchemas.tables, rules: keys };
+  const loaded2 = addRepositoryWatchlists(loadCases(sources), root);
+  const declared = loadDeclaredProperties(sources);
+  report.errors.push(...declared.errors.map(reportError));
+  const { rules, failures } = selectRules(loadedRules, root, options.ruleFilter);
+  const context2 = { root, engine, schemas: loadedSchemas, fuzz: fuzzSettings(options, root) };
   for (const rule of rules) {
     const key = ruleKey(rule, root);
     const cases = loaded2.cases.filter((item) => sameRule(item.rule, key));
     const problems = loaded2.problems.filter((item) => item.rule && sameRule(item.rule, key));
-    report.rules.push(runRuleCases(rule, key, cases, problems, loadedSchemas, engine, root));
+    const properties = declared.properties.filter((item) => sameRule(item.rule, key));
+    report.rules.push(testRule(rule, key, { cases, problems, properties }, context2));
   }
   for (const failure of failures) {
     const key = failureKey(failure, root);
@@ -30229,13 +43167,41 @@ function runAll(options) {
   report.summary = summarize(report);
   return report;
 }
+function fuzzSettings(options, root) {
+  const folder = options.writeCounterexamples;
+  return {
+    runs: options.fuzzRuns ?? DEFAULT_FUZZ_RUNS,
+    seed: options.seed ?? randomInt(MAX_SEED + 1),
+    writeCounterexamples: folder === void 0 ? void 0 : resolve5(root, folder),
+    timeBudgetMs: options.fuzzTimeBudgetMs
+  };
+}
+function selectRules(loaded2, root, filter) {
+  if (!filter) return loaded2;
+  const files = [...loaded2.rules, ...loaded2.failures].map((item) => relativeFile(item.file, root));
+  const kept = new Set(filter(files));
+  return {
+    rules: loaded2.rules.filter((rule) => kept.has(relativeFile(rule.file, root))),
+    failures: loaded2.failures.filter((failure) => kept.has(relativeFile(failure.file, root)))
+  };
+}
 function exitCodeFor(report) {
   const verdict = verdictOf(report);
   if (verdict === "errors") return 2;
   return verdict === "failed" ? 1 : 0;
 }
 function emptySummary() {
-  return { rules: 0, cases: 0, passed: 0, failed: 0, errors: 0, xfail: 0, xpass: 0 };
+  return {
+    rules: 0,
+    cases: 0,
+    passed: 0,
+    failed: 0,
+    errors: 0,
+    xfail: 0,
+    xpass: 0,
+    propertiesPassed: 0,
+    propertiesFailed: 0
+  };
 }
 function ruleKey(rule, root) {
   return { id: rule.id, file: relativeFile(rule.file, root) };
@@ -30255,12 +43221,14 @@ function relativeError(error, root) {
   });
 }
 function relativeFile(file, root) {
-  return relative3(root, resolve3(root, file)).split(sep3).join("/");
+  return relative7(root, resolve5(root, file)).split(sep6).join("/");
 }
 function sameRule(left, right) {
   return left.file === right.file && left.id === right.id;
 }
-function runRuleCases(rule, key, cases, problems, schemas, engine, root) {
+function testRule(rule, key, inputs, context2) {
+  const { cases, problems } = inputs;
+  const { root, engine, schemas } = context2;
   const report = newRuleReport(rule.id, rule.name, key.file, rule.line);
   report.warnings.push(...rule.warnings.map((error) => reportError(relativeError(error, root))));
   report.cases.push(...problems.map(problemReport));
@@ -30269,9 +43237,13 @@ function runRuleCases(rule, key, cases, problems, schemas, engine, root) {
     report.warnings.push(noCasesWarning(key.file, rule.line));
   }
   const columns = caseColumns(schemas.tables, cases);
+  const watchlists = watchlistSetup(rule.query, cases, { file: key.file, line: rule.line });
+  report.warnings.push(...watchlists.warnings.map(reportError));
+  const functions = { ...schemas.functions, ...watchlists.functions };
+  const compileOptions = { tables: columns.tables, functions };
   let compiled;
   try {
-    compiled = engine.compileRule(rule, { tables: columns.tables, functions: schemas.functions });
+    compiled = engine.compileRule(rule, compileOptions);
   } catch (error) {
     const inputError = relativeError(asInputError(error), root);
     report.errors.push(reportError(inputError));
@@ -30280,10 +43252,33 @@ function runRuleCases(rule, key, cases, problems, schemas, engine, root) {
     return report;
   }
   const ordered = querySorts(rule.query);
-  for (const item of cases) report.cases.push(runCase(item, compiled, columns.tables, engine, ordered));
+  const ran = cases.map((item) => ({ item, report: runCase(item, compiled, columns.tables, engine, ordered) }));
+  report.cases.push(...ran.map((entry) => entry.report));
+  const runnable = ran.filter((entry) => entry.report.status !== "error").map((entry) => entry.item);
+  fuzzRuleInto(report, rule, { ...inputs, cases: runnable }, { ...context2, compileOptions });
   report.warnings = dedupe(report.warnings);
-  report.status = ruleStatus(report.cases, report.errors);
+  report.status = ruleStatus(report.cases, report.errors, report.properties);
   return report;
+}
+function fuzzRuleInto(report, rule, inputs, context2) {
+  const { fuzz, root } = context2;
+  if (fuzz.runs === 0) return;
+  if (inputs.cases.length === 0 && inputs.properties.length === 0) return;
+  try {
+    const result = fuzzRule(rule, inputs.cases, {
+      engine: context2.engine,
+      schemas: context2.compileOptions,
+      root,
+      runs: fuzz.runs,
+      seed: fuzz.seed,
+      timeBudgetMs: fuzz.timeBudgetMs,
+      writeCounterexamples: fuzz.writeCounterexamples,
+      declared: inputs.properties
+    });
+    applyFuzzResult(report, result, rule, inputs.properties);
+  } catch (error) {
+    report.errors.push(reportError(relativeError(asInputError(error), root)));
+  }
 }
 function runCase(item, compiled, columns, engine, ordered) {
   const started = performance.now();
@@ -30396,10 +43391,16 @@ function summarize(report) {
       if (item.status === "error") summary.errors += 1;
       else summary[item.status] += 1;
     }
+    const failed2 = rule.properties.filter((property2) => property2.status === "failed").length;
+    summary.propertiesFailed = (summary.propertiesFailed ?? 0) + failed2;
+    summary.propertiesPassed = (summary.propertiesPassed ?? 0) + rule.properties.length - failed2;
   }
   summary.errors += report.errors.length;
   return summary;
 }
+
+// src/report/text.ts
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/report/json-text.ts
 function stringifyJson2(value, indent2 = 0) {
@@ -30428,17 +43429,17 @@ function writeNumber(value) {
   if (Number.isFinite(value)) return JSON.stringify(value);
   return JSON.stringify(String(value));
 }
-function writeArray(items, indent2, margin) {
-  if (items.length === 0) return "[]";
+function writeArray(items2, indent2, margin) {
+  if (items2.length === 0) return "[]";
   const inner = margin + " ".repeat(indent2);
-  const parts = items.map((item) => writeValue(item, indent2, inner) ?? "null");
+  const parts = items2.map((item) => writeValue(item, indent2, inner) ?? "null");
   return joinParts("[", parts, "]", indent2, margin, inner);
 }
-function writeObject(object, indent2, margin) {
+function writeObject(object2, indent2, margin) {
   const inner = margin + " ".repeat(indent2);
   const separator = indent2 > 0 ? ": " : ":";
   const parts = [];
-  for (const [key, item] of Object.entries(object)) {
+  for (const [key, item] of Object.entries(object2)) {
     const text = writeValue(item, indent2, inner);
     if (text !== void 0) parts.push(JSON.stringify(key) + separator + text);
   }
@@ -30472,20 +43473,20 @@ function alertLines(sign, label, alert) {
   const fields = describeAlert(alert);
   const keyWidths = fields.map(([key]) => key.length + 1).filter((width2) => width2 <= MAX_KEY_WIDTH);
   const width = Math.max(0, ...keyWidths);
-  const lines = fields.map(([key, value]) => ({
+  const lines2 = fields.map(([key, value]) => ({
     sign,
     text: `  ${`${key}:`.padEnd(width)} ${value}`
   }));
-  return [{ sign, text: `${label} alert` }, ...lines];
+  return [{ sign, text: `${label} alert` }, ...lines2];
 }
 function describeAlert(alert) {
-  if (!isRecord4(alert)) return [["value", formatValue(alert)]];
-  if (!isRecord4(alert.columns)) return recordFields(alert, "");
+  if (!isRecord6(alert)) return [["value", formatValue(alert)]];
+  if (!isRecord6(alert.columns)) return recordFields(alert, "");
   const fields = recordFields(alert.columns, "");
   for (const key of ALERT_FIELDS) {
     if (alert[key] !== void 0) fields.push([key, formatValue(alert[key])]);
   }
-  if (isRecord4(alert.customDetails)) {
+  if (isRecord6(alert.customDetails)) {
     fields.push(...recordFields(alert.customDetails, "customDetails."));
   }
   if (Array.isArray(alert.entities)) {
@@ -30499,15 +43500,47 @@ function describeAlert(alert) {
   }
   return fields;
 }
-function recordFields(record, prefix) {
-  return Object.entries(record).map(([key, value]) => [prefix + key, formatValue(value)]);
+function recordFields(record2, prefix) {
+  return Object.entries(record2).map(([key, value]) => [prefix + key, formatValue(value)]);
 }
 function formatValue(value) {
   if (value === void 0) return "undefined";
   return stringifyJson2(value);
 }
-function isRecord4(value) {
+function isRecord6(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/report/mutants.ts
+function isSurvivor(mutant) {
+  return mutant.status === void 0 ? !mutant.killed : mutant.status === "survived";
+}
+function survivingMutants(rule) {
+  return rule.mutants.filter(isSurvivor);
+}
+function formatScore(score) {
+  return `${Math.round(score * 100)}%`;
+}
+function describeMutants(rule) {
+  const killed = rule.mutants.filter((mutant) => mutant.killed).length;
+  const decided = killed + survivingMutants(rule).length;
+  const score = rule.mutationScore === null ? "" : ` (${formatScore(rule.mutationScore)})`;
+  const parts = [`${killed} of ${decided} killed${score}`];
+  const invalid = rule.mutants.filter((mutant) => mutant.status === "invalid").length;
+  const skipped = rule.mutants.filter((mutant) => mutant.status === "skipped").length;
+  if (invalid > 0) parts.push(`${invalid} invalid`);
+  if (skipped > 0) parts.push(`${skipped} skipped for time`);
+  return parts.join(", ");
+}
+function suggestedCase(mutant) {
+  const suggestion = mutant.suggestion;
+  const name = suggestion?.case?.name;
+  if (typeof name !== "string") return void 0;
+  return typeof suggestion?.file === "string" ? { name, file: suggestion.file } : { name };
+}
+function mutantPlace(rule, mutant) {
+  const line = mutant.line ?? rule.line;
+  return line === void 0 ? rule.file : `${rule.file}:${line}`;
 }
 
 // src/report/text.ts
@@ -30528,8 +43561,8 @@ var MARKS = {
   xfail: { label: "XFAIL", color: "yellow" },
   xpass: { label: "XPASS", color: "red" }
 };
-function shouldColor(stream, env) {
-  return stream.isTTY === true && !env.NO_COLOR;
+function shouldColor(stream2, env) {
+  return stream2.isTTY === true && !env.NO_COLOR;
 }
 function formatTextReport(report, options) {
   const palette = options.color ? COLORS : NO_COLORS;
@@ -30542,20 +43575,27 @@ function formatTextReport(report, options) {
 `;
 }
 function formatRule(rule, palette) {
-  const lines = [`${palette.bold(rule.name)} ${palette.dim(`(${placeOf2(rule)})`)}`];
-  if (rule.threshold?.found) lines.push(`  ${palette.dim(describeThreshold(rule))}`);
-  for (const error of rule.errors) lines.push(indent(formatError(error, palette), 2));
-  for (const warning of rule.warnings) lines.push(indent(formatWarning(warning, palette), 2));
-  for (const testCase of rule.cases) lines.push(...formatCase(testCase, palette));
-  for (const property of rule.properties) lines.push(...formatProperty(property, palette));
-  lines.push(...formatMutants(rule, palette));
-  return lines.join("\n");
+  const lines2 = [`${palette.bold(rule.name)} ${palette.dim(`(${placeOf2(rule)})`)}`];
+  if (rule.threshold) lines2.push(`  ${palette.dim(describeThreshold(rule.threshold))}`);
+  for (const error of rule.errors) lines2.push(indent(formatError(error, palette), 2));
+  for (const warning of rule.warnings) lines2.push(indent(formatWarning(warning, palette), 2));
+  for (const testCase of rule.cases) lines2.push(...formatCase(testCase, palette));
+  for (const property2 of rule.properties) lines2.push(...formatProperty(property2, palette));
+  for (const skipped of rule.skippedProperties ?? []) {
+    lines2.push(`  ${palette.dim(`SKIP  property ${skipped.name}: ${skipped.reason}`)}`);
+  }
+  lines2.push(...formatMutants(rule, palette));
+  return lines2.join("\n");
 }
 function placeOf2(rule) {
   return rule.line === void 0 ? rule.file : `${rule.file}:${rule.line}`;
 }
-function describeThreshold(rule) {
-  const { column, operator, value } = rule.threshold ?? {};
+function describeThreshold(threshold) {
+  if (!threshold.found) {
+    const reason = typeof threshold.reason === "string" ? `: ${threshold.reason}` : "";
+    return `threshold: none found${reason}`;
+  }
+  const { column, operator, value } = threshold;
   return `threshold: ${column ?? "?"} ${operator ?? "?"} ${value ?? "?"}`;
 }
 function formatCase(testCase, palette) {
@@ -30563,41 +43603,49 @@ function formatCase(testCase, palette) {
   const paint = palette[mark.color];
   const place = palette.dim(`(${testCase.file}:${testCase.line})`);
   const message = testCase.message ? `: ${testCase.message}` : "";
-  const lines = [`  ${paint(mark.label)} ${testCase.name} ${place}${message}`];
+  const lines2 = [`  ${paint(mark.label)} ${testCase.name} ${place}${message}`];
   if (testCase.xfail !== void 0 && !testCase.message.includes(testCase.xfail)) {
-    lines.push(`          xfail: ${testCase.xfail}`);
+    lines2.push(`          xfail: ${testCase.xfail}`);
   }
   if (!isEmptyDiff(testCase.diff)) {
     for (const line of diffLines(testCase.diff)) {
       const color = line.sign === "-" ? palette.red : palette.green;
-      lines.push(`          ${color(`${line.sign} ${line.text}`)}`);
+      lines2.push(`          ${color(`${line.sign} ${line.text}`)}`);
     }
   }
-  return lines;
+  return lines2;
 }
-function formatProperty(property, palette) {
-  const passed = property.status === "passed";
+function formatProperty(property2, palette) {
+  const passed = property2.status === "passed";
   const label = passed ? palette.green("PASS ") : palette.red("FAIL ");
-  const runs = `(${property.runs} runs, seed ${property.seed})`;
-  const message = property.message ? `: ${property.message}` : "";
-  const lines = [`  ${label} property ${property.name} ${palette.dim(runs)}${message}`];
-  if (!passed && property.counterexample !== null && property.counterexample !== void 0) {
-    lines.push(`          counterexample: ${formatValue(property.counterexample)}`);
+  const runs = `(${property2.runs} runs, seed ${property2.seed})`;
+  const message = property2.message ? `: ${property2.message}` : "";
+  const lines2 = [`  ${label} property ${property2.name} ${palette.dim(runs)}${message}`];
+  if (property2.file !== void 0) {
+    lines2.push(`          ${palette.dim(`declared at ${property2.file}:${property2.line ?? 1}`)}`);
   }
-  if (property.counterexampleFile) {
-    lines.push(`          written to ${property.counterexampleFile}`);
+  if (!passed && property2.counterexample !== null && property2.counterexample !== void 0) {
+    lines2.push("          counterexample:", indent(formatYaml(property2.counterexample), 12));
   }
-  return lines;
+  if (property2.counterexampleFile) {
+    lines2.push(`          written to ${property2.counterexampleFile}`);
+  }
+  return lines2;
+}
+function formatYaml(value) {
+  return (0, import_yaml6.stringify)(value, { lineWidth: 0 }).trimEnd();
 }
 function formatMutants(rule, palette) {
   if (rule.mutants.length === 0) return [];
-  const killed = rule.mutants.filter((mutant) => mutant.killed).length;
-  const score = rule.mutationScore === null ? "" : ` (score ${rule.mutationScore})`;
-  const lines = [`  mutants: ${killed} of ${rule.mutants.length} killed${score}`];
-  for (const mutant of rule.mutants.filter((candidate) => !candidate.killed)) {
-    lines.push(`    ${palette.yellow("warning:")} mutant survived: ${mutant.description}`);
+  const lines2 = [`  mutants: ${describeMutants(rule)}`];
+  for (const mutant of survivingMutants(rule)) {
+    const place = palette.dim(`(${mutantPlace(rule, mutant)})`);
+    lines2.push(`    ${palette.yellow("warning:")} mutant survived: ${mutant.description} ${place}`);
+    const suggestion = suggestedCase(mutant);
+    if (suggestion) lines2.push(`          suggested case: ${suggestion.name}`);
+    if (suggestion?.file) lines2.push(`          written to ${suggestion.file}`);
   }
-  return lines;
+  return lines2;
 }
 function formatError(error, palette) {
   return paintLabel(error.text, "error:", palette.red);
@@ -30627,27 +43675,27 @@ function formatJunitReport(report) {
     name: rule.name,
     file: rule.file,
     cases: ruleTestCases(rule),
-    output: survivingMutants(rule)
+    output: mutantWarnings(rule)
   }));
   if (report.errors.length > 0) {
     const cases = report.errors.map((error) => errorTestCase(error, "kql-rule-test"));
     suites.push({ name: "kql-rule-test", file: "", cases, output: "" });
   }
   const total = sumCounts(suites.map((suite) => countOutcomes(suite.cases)));
-  const lines = [
+  const lines2 = [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<testsuites name="kql-rule-test"${countAttributes(total)}>`,
     ...suites.flatMap((suite) => suiteLines(suite)),
     `</testsuites>`
   ];
-  return `${lines.join("\n")}
+  return `${lines2.join("\n")}
 `;
 }
 function ruleTestCases(rule) {
   return [
     ...rule.errors.map((error) => errorTestCase(error, rule.file)),
     ...rule.cases.map((testCase) => caseTestCase(testCase, rule.file)),
-    ...rule.properties.map((property) => propertyTestCase(property, rule))
+    ...rule.properties.map((property2) => propertyTestCase(property2, rule))
   ];
 }
 function caseTestCase(testCase, classname) {
@@ -30674,15 +43722,21 @@ function caseTestCase(testCase, classname) {
     }
   }
 }
-function propertyTestCase(property, rule) {
-  const base = { name: `property: ${property.name}`, classname: rule.file, file: rule.file };
-  if (property.status === "passed") return base;
-  const message = property.message ?? `failed after ${property.runs} runs`;
+function propertyTestCase(property2, rule) {
+  const base = {
+    name: `property: ${property2.name}`,
+    classname: rule.file,
+    file: property2.file ?? rule.file,
+    line: property2.file === void 0 ? rule.line : property2.line
+  };
+  if (property2.status === "passed") return base;
+  const message = property2.message ?? `failed after ${property2.runs} runs`;
   const body = [
-    `seed: ${property.seed}`,
-    `counterexample: ${formatValue(property.counterexample)}`
-  ].join("\n");
-  return { ...base, outcome: { element: "failure", message, body } };
+    `runs: ${property2.runs}, seed: ${property2.seed}`,
+    `counterexample: ${formatValue(property2.counterexample)}`
+  ];
+  if (property2.counterexampleFile) body.push(`written to ${property2.counterexampleFile}`);
+  return { ...base, outcome: { element: "failure", message, body: body.join("\n") } };
 }
 function errorTestCase(error, classname) {
   return {
@@ -30693,8 +43747,8 @@ function errorTestCase(error, classname) {
     outcome: { element: "error", message: error.message, body: error.text }
   };
 }
-function survivingMutants(rule) {
-  return rule.mutants.filter((mutant) => !mutant.killed).map((mutant) => `warning: mutant survived: ${mutant.description}`).join("\n");
+function mutantWarnings(rule) {
+  return survivingMutants(rule).map((mutant) => `warning: mutant survived: ${mutant.description} (${mutantPlace(rule, mutant)})`).join("\n");
 }
 function suiteLines(suite) {
   const file = suite.file ? ` file="${escapeXmlAttribute(suite.file)}"` : "";
@@ -30766,6 +43820,7 @@ function replaceSpecial(char) {
 }
 
 // src/report/job-summary.ts
+var import_yaml7 = __toESM(require_dist(), 1);
 var VERDICTS = {
   passed: "\u2705 passed",
   failed: "\u274C failed",
@@ -30782,7 +43837,7 @@ var SUMMARY_LIMIT_BYTES = 1024 * 1024;
 function formatJobSummary(report, maxBytes = SUMMARY_LIMIT_BYTES) {
   const head = [
     `## kql-rule-test: ${VERDICTS[verdictOf(report)]}`,
-    `${formatTotals(report.summary)} in ${plural2(report.summary.rules, "rule")}.`
+    `${plural2(report.summary.rules, "rule")}: ${formatTotals(report.summary)}.`
   ];
   if (report.errors.length > 0) head.push(problemList("Errors", report.errors));
   const rules = report.rules.map((rule) => ruleBlocks(rule).join("\n\n"));
@@ -30807,18 +43862,20 @@ function ruleBlocks(rule) {
   for (const testCase of rule.cases) {
     if (!isEmptyDiff(testCase.diff)) blocks.push(diffDetails(testCase));
   }
-  const survivors = rule.mutants.filter((mutant) => !mutant.killed);
-  if (survivors.length > 0) {
-    const items = survivors.map((mutant) => `- ${escapeMarkdown(mutant.description)}`);
-    blocks.push(["Surviving mutants (warnings):", "", ...items].join("\n"));
+  for (const property2 of rule.properties) {
+    const shrunk = property2.counterexample !== null && property2.counterexample !== void 0;
+    if (property2.status === "failed" && shrunk) blocks.push(counterexampleDetails(property2));
   }
+  const survivors = survivingMutants(rule);
+  if (survivors.length > 0) blocks.push(mutantDetails(rule, survivors));
   return blocks;
 }
 function ruleFacts(rule) {
   const facts = [codeSpan(rule.line === void 0 ? rule.file : `${rule.file}:${rule.line}`)];
   const { found, column, operator, value } = rule.threshold ?? { found: false };
   if (found) facts.push(`threshold ${codeSpan(`${column} ${operator} ${value}`)}`);
-  if (rule.mutationScore !== null) facts.push(`mutation score ${rule.mutationScore}`);
+  if (rule.threshold && !found) facts.push("no threshold found");
+  if (rule.mutants.length > 0) facts.push(`mutants ${escapeMarkdown(describeMutants(rule))}`);
   return facts.join(" \xB7 ");
 }
 function caseTable(rule) {
@@ -30828,18 +43885,48 @@ function caseTable(rule) {
     codeSpan(`${testCase.file}:${testCase.line}`),
     escapeCell(caseMessage(testCase))
   ]);
-  for (const property of rule.properties) {
-    const seed = `${property.runs} runs, seed ${property.seed}`;
-    const counterexample = property.status === "failed" ? `; counterexample ${formatValue(property.counterexample)}` : "";
+  for (const property2 of rule.properties) {
+    const runs = `${property2.runs} runs, seed ${property2.seed}`;
     rows.push([
-      property.status === "passed" ? STATUS_MARKS.passed : STATUS_MARKS.failed,
-      escapeCell(`property: ${property.name}`),
-      "",
-      escapeCell(`${property.message ?? ""}${property.message ? "; " : ""}${seed}${counterexample}`)
+      property2.status === "passed" ? STATUS_MARKS.passed : STATUS_MARKS.failed,
+      escapeCell(`property: ${property2.name}`),
+      property2.file ? codeSpan(`${property2.file}:${property2.line ?? 1}`) : "",
+      escapeCell([property2.message, runs].filter(Boolean).join("; "))
     ]);
   }
   const header = ["| Status | Case | File | Message |", "| --- | --- | --- | --- |"];
   return [...header, ...rows.map((cells) => `| ${cells.join(" | ")} |`)].join("\n");
+}
+function counterexampleDetails(property2) {
+  const yaml = (0, import_yaml7.stringify)(property2.counterexample, { lineWidth: 0 }).trimEnd();
+  const fence2 = "`".repeat(Math.max(3, longestBacktickRun(yaml) + 1));
+  const written = property2.counterexampleFile ? [`Written to ${codeSpan(property2.counterexampleFile)}.`, ""] : [];
+  return [
+    `<details><summary>Counterexample: ${escapeHtml(property2.name)}</summary>`,
+    "",
+    ...written,
+    `${fence2}yaml`,
+    yaml,
+    fence2,
+    "",
+    "</details>"
+  ].join("\n");
+}
+function mutantDetails(rule, survivors) {
+  const items2 = survivors.map((mutant) => {
+    const place = codeSpan(mutantPlace(rule, mutant));
+    const suggestion = suggestedCase(mutant);
+    const suggested = suggestion ? `<br>suggested case: ${escapeMarkdown(suggestion.name)}` : "";
+    const file = suggestion?.file ? ` (${codeSpan(suggestion.file)})` : "";
+    return `- ${escapeMarkdown(mutant.description)} (${place})${suggested}${file}`;
+  });
+  return [
+    `<details><summary>Surviving mutants (${survivors.length}, warnings)</summary>`,
+    "",
+    ...items2,
+    "",
+    "</details>"
+  ].join("\n");
 }
 function caseMessage(testCase) {
   if (testCase.xfail === void 0 || testCase.message.includes(testCase.xfail)) {
@@ -30861,12 +43948,12 @@ function diffDetails(testCase) {
   ].join("\n");
 }
 function problemList(title, problems) {
-  const items = problems.map((problem) => {
+  const items2 = problems.map((problem) => {
     const place = problem.file ? ` (${codeSpan(placeOf3(problem))})` : "";
     const hint = problem.hint ? ` Hint: ${escapeMarkdown(problem.hint)}` : "";
     return `- ${escapeMarkdown(problem.message)}${place}${hint}`;
   });
-  return [`${title}:`, "", ...items].join("\n");
+  return [`${title}:`, "", ...items2].join("\n");
 }
 function placeOf3(problem) {
   return [problem.file, problem.line, problem.line && problem.column].filter((part) => part !== void 0 && part !== 0).join(":");
@@ -30879,8 +43966,8 @@ function longestBacktickRun(text) {
 }
 function codeSpan(text) {
   const fence2 = "`".repeat(longestBacktickRun(text) + 1);
-  const pad2 = text.startsWith("`") || text.endsWith("`") ? " " : "";
-  return `${fence2}${pad2}${text}${pad2}${fence2}`;
+  const pad3 = text.startsWith("`") || text.endsWith("`") ? " " : "";
+  return `${fence2}${pad3}${text}${pad3}${fence2}`;
 }
 function escapeHtml(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -30891,6 +43978,9 @@ function escapeMarkdown(text) {
 function escapeCell(text) {
   return escapeMarkdown(text).replace(/\r?\n/g, "<br>");
 }
+
+// src/github/comment-body.ts
+var import_yaml8 = __toESM(require_dist(), 1);
 
 // src/report/github.ts
 function buildAnnotations(report) {
@@ -30908,29 +43998,51 @@ function ruleAnnotations(rule) {
     const annotation = caseAnnotation(rule, testCase);
     if (annotation) annotations.push(annotation);
   }
-  for (const property of rule.properties.filter((item) => item.status === "failed")) {
-    const message = [
-      property.message ?? `property failed after ${property.runs} runs`,
-      `seed: ${property.seed}`
-    ].join("\n");
-    const title = `${rule.name}: property ${property.name}`;
-    annotations.push({ level: "error", message, properties: rulePlace(rule, title) });
+  for (const property2 of rule.properties.filter((item) => item.status === "failed")) {
+    annotations.push(propertyAnnotation(rule, property2));
   }
-  for (const mutant of rule.mutants.filter((item) => !item.killed)) {
-    const message = `mutant survived: ${mutant.description}`;
-    const properties = rulePlace(rule, `${rule.name}: surviving mutant`);
-    annotations.push({ level: "warning", message, properties });
+  for (const mutant of survivingMutants(rule)) {
+    annotations.push(mutantAnnotation(rule, mutant));
   }
   return annotations;
 }
+function propertyAnnotation(rule, property2) {
+  const lines2 = [
+    property2.message ?? `property failed after ${property2.runs} runs`,
+    `runs: ${property2.runs}, seed: ${property2.seed} (run with this seed to replay the inputs)`
+  ];
+  if (property2.counterexampleFile) {
+    lines2.push(`shrunk counterexample written to ${property2.counterexampleFile}`);
+  }
+  const title = `${rule.name}: property ${property2.name}`;
+  const properties = property2.file ? dropUndefined({ title, file: property2.file, startLine: property2.line }) : rulePlace(rule, title);
+  return { level: "error", message: lines2.join("\n"), properties };
+}
+function mutantAnnotation(rule, mutant) {
+  const lines2 = [
+    `mutant survived: ${mutant.description}`,
+    "No golden case tells this change from the rule: add a case whose expected alerts differ under it."
+  ];
+  const suggestion = suggestedCase(mutant);
+  if (suggestion) lines2.push(`suggested case: ${suggestion.name}`);
+  if (suggestion?.file) lines2.push(`written to ${suggestion.file}`);
+  const title = `${rule.name}: surviving mutant`;
+  const properties = dropUndefined({
+    title,
+    file: rule.file,
+    startLine: mutant.line ?? rule.line,
+    startColumn: mutant.line === void 0 ? void 0 : mutant.column
+  });
+  return { level: "warning", message: lines2.join("\n"), properties };
+}
 function caseAnnotation(rule, testCase) {
   if (testCase.status === "passed" || testCase.status === "xfail") return void 0;
-  const lines = [testCase.message];
-  if (testCase.status === "xpass") lines.push(`This case is marked xfail: ${testCase.xfail ?? ""}`);
-  if (!isEmptyDiff(testCase.diff)) lines.push(formatDiffText(testCase.diff));
+  const lines2 = [testCase.message];
+  if (testCase.status === "xpass") lines2.push(`This case is marked xfail: ${testCase.xfail ?? ""}`);
+  if (!isEmptyDiff(testCase.diff)) lines2.push(formatDiffText(testCase.diff));
   return {
     level: "error",
-    message: lines.filter(Boolean).join("\n"),
+    message: lines2.filter(Boolean).join("\n"),
     properties: {
       title: `${rule.name}: ${testCase.name} (${testCase.status})`,
       file: testCase.file,

@@ -1,3 +1,4 @@
+import { MAX_SEED } from "../cases/run.js";
 import { InputError } from "../errors.js";
 import { parseGateOptions, type GateOptions } from "../github/gate.js";
 import { parseShard, type ShardSpec } from "../github/shard.js";
@@ -18,6 +19,10 @@ export interface ActionInputs {
   shard?: ShardSpec;
   /** The token for the pull-request comment; empty when none was given. */
   token: string;
+  /** Generated inputs per property; 0 turns fuzzing off; unset means 100. */
+  fuzzRuns?: number;
+  /** The seed of every property; unset means one drawn at random and reported. */
+  seed?: number;
 }
 
 /** The part of `@actions/core` that reads inputs. */
@@ -28,17 +33,9 @@ export interface InputReader {
 /**
  * Reads and checks the inputs. Empty inputs fall back to the defaults of
  * action.yml, so the Action behaves the same when run without them (as in
- * tests). Raises an `InputError` for an invalid value, and for `fuzz-runs`
- * above 0, because fuzzing is not built yet.
+ * tests). Raises an `InputError` for an invalid value.
  */
 export function readInputs(core: InputReader): ActionInputs {
-  const fuzzRuns = core.getInput("fuzz-runs").trim();
-  if (fuzzRuns !== "" && fuzzRuns !== "0") {
-    throw new InputError("fuzz-runs is not supported yet", {
-      hint: "leave the fuzz-runs input out or set it to 0",
-      kind: "unsupported",
-    });
-  }
   const shard = optionalInput(core, "shard");
   return {
     rules: inputOr(core, "rules", "rules"),
@@ -53,7 +50,27 @@ export function readInputs(core: InputReader): ActionInputs {
     sarif: optionalInput(core, "sarif"),
     shard: shard === undefined ? undefined : parseShard(shard),
     token: core.getInput("github-token").trim(),
+    fuzzRuns: readWholeNumber(core, "fuzz-runs", "use a whole number of runs per property, such as 100, or 0 to turn fuzzing off"),
+    seed: readSeed(core),
   };
+}
+
+function readWholeNumber(core: InputReader, name: string, hint: string): number | undefined {
+  const text = optionalInput(core, name);
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text)) {
+    throw new InputError(`invalid ${name} value '${text}'`, { hint, kind: "usage" });
+  }
+  return Number(text);
+}
+
+function readSeed(core: InputReader): number | undefined {
+  const hint = `use a whole number from 0 to ${MAX_SEED}, such as the seed a failed property reported`;
+  const seed = readWholeNumber(core, "seed", hint);
+  if (seed !== undefined && seed > MAX_SEED) {
+    throw new InputError(`invalid seed value '${seed}'`, { hint, kind: "usage" });
+  }
+  return seed;
 }
 
 function inputOr(core: InputReader, name: string, fallback: string): string {

@@ -86,7 +86,8 @@ async function testWorkspace(
   checkFolder(root, "schemas", inputs.schemas);
   const event = readWorkflowEvent(env);
 
-  const options = { root, ...folders(inputs), shard: inputs.shard };
+  const fuzz = { fuzzRuns: inputs.fuzzRuns, seed: inputs.seed };
+  const options = { root, ...folders(inputs), shard: inputs.shard, ...fuzz };
   const { report, lint } = await runRules(options, dependencies.runAll);
   logReport(core, report);
   const outcome = await runAlertDiff(core, inputs, event, root, dependencies.diffAlerts);

@@ -2,10 +2,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import { InputError } from "../errors.js";
 import { parseDatetime, TICKS_PER_SECOND, type Column, type Table } from "../kql/types.js";
+import type { ExternalDataSource } from "../kql/api.js";
 import { checkCase } from "./case-schema.js";
 import { buildTable } from "./case-tables.js";
 import { readEventFile, type EventFileContext } from "./event-files.js";
 import { rowsFromYaml, type SourceRow } from "./source-rows.js";
+import { caseExternalData } from "./external-data.js";
+import { caseWatchlistTables } from "./watchlist-sources.js";
 import { webhookRows } from "./webhook-rows.js";
 import { ZOOM_LOGS_TABLE } from "./zoom-webhooks.js";
 import {
@@ -56,7 +59,10 @@ export interface GoldenCase {
   readonly rule: RuleKey;
   /** When the scheduled run happens, in datetime ticks. */
   readonly at: number;
+  /** Tables by name, with each watchlist as the table `watchlistTableName` names. */
   readonly tables: Readonly<Record<string, Table>>;
+  /** What `externaldata` reads instead of each URL. */
+  readonly externalData?: Readonly<Record<string, ExternalDataSource>>;
   readonly expect: CaseExpectation;
   /** The reason the case is expected to fail, when it documents a rule's defect. */
   readonly xfail?: string;
@@ -156,7 +162,9 @@ function referencedEventFiles(files: readonly ParsedFile[]): Set<string> {
 function fileReferences(item: unknown): string[] {
   if (!isRecord(item)) return [];
   const tables = isRecord(item.tables) ? Object.values(item.tables) : [];
-  return [...tables, item.zoom_webhooks]
+  const watchlists = isRecord(item.watchlists) ? Object.values(item.watchlists) : [];
+  const external = isRecord(item.externaldata) ? Object.values(item.externaldata) : [];
+  return [...tables, item.zoom_webhooks, ...watchlists, ...external]
     .map((spec) => (isRecord(spec) && typeof spec.file === "string" ? spec.file : undefined))
     .filter((file): file is string => file !== undefined);
 }
@@ -229,13 +237,15 @@ function loadCase(item: unknown, prefix: YamlPath, name: string, context: FileCo
 
   const built = buildTables(raw, prefix, context);
   const at = runTime(raw, prefix, source, built.tables);
+  const watchlists = caseWatchlistTables(raw.watchlists, [...prefix, "watchlists"], context, at);
   return {
     name,
     file: source.file,
     line: placeOf(source, prefix).line,
     rule,
     at,
-    tables: built.tables,
+    tables: { ...built.tables, ...watchlists },
+    externalData: caseExternalData(raw.externaldata, [...prefix, "externaldata"], context),
     expect: readExpectation(raw.expect as Record<string, unknown>, [...prefix, "expect"], source),
     xfail: typeof raw.xfail === "string" ? raw.xfail : undefined,
     warnings: built.warnings,
@@ -251,7 +261,7 @@ function checkShape(item: unknown, prefix: YamlPath, source: YamlSource): void {
     hint:
       more.length > 0
         ? `also: ${more.join("; ")}`
-        : "a case has rule, expect and optionally name, at, tables, zoom_webhooks, xfail",
+        : "a case has rule, expect and optionally name, at, tables, zoom_webhooks, watchlists, externaldata, xfail",
     atKey: first.key !== undefined,
   });
 }

@@ -34,6 +34,27 @@ const EXPECTED_ALERT = {
   },
 } as const;
 
+const SEARCH_KEY = { type: "string", minLength: 1 } as const;
+
+/** A watchlist's items: a list, `{items, searchKey}` or `{file, searchKey}`. */
+const WATCHLIST = {
+  anyOf: [
+    ROWS,
+    {
+      type: "object",
+      required: ["items"],
+      additionalProperties: false,
+      properties: { items: ROWS, searchKey: SEARCH_KEY },
+    },
+    {
+      type: "object",
+      required: ["file"],
+      additionalProperties: false,
+      properties: { file: FILE_REFERENCE.properties.file, searchKey: SEARCH_KEY },
+    },
+  ],
+} as const;
+
 const ZOOM_WEBHOOK = {
   type: "object",
   required: ["received_at", "body"],
@@ -78,6 +99,11 @@ export const CASE_SCHEMA = {
         alerts: { type: "array", items: EXPECTED_ALERT },
         rows: ROWS,
       },
+    },
+    watchlists: { type: "object", additionalProperties: WATCHLIST },
+    externaldata: {
+      type: "object",
+      additionalProperties: { anyOf: [ROWS, FILE_REFERENCE] },
     },
     xfail: { type: "string", minLength: 1 },
   },

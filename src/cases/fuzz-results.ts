@@ -5,7 +5,7 @@ import type { MutantReport, PropertyReport, RuleReport } from "../report/types.j
 import { queryPositionMap } from "../rules/query-position.js";
 import type { Rule } from "../rules/types.js";
 
-/** How `runAll` fuzzes each rule. */
+/** The fuzzing settings of one `runAll` call. */
 export interface FuzzSettings {
   /** Generated inputs per property; 0 turns fuzzing and mutation testing off. */
   readonly runs: number;

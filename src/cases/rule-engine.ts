@@ -1,5 +1,5 @@
 import type { InputError } from "../errors.js";
-import type { CompileOptions } from "../kql/api.js";
+import type { CompileOptions, ExternalDataSource } from "../kql/api.js";
 import type { Column, Table } from "../kql/types.js";
 import type { CompiledRule, Rule, RuleRun } from "../rules/types.js";
 
@@ -27,5 +27,10 @@ export interface RuleEngine {
   };
   loadRules(dir: string): { rules: readonly Rule[]; failures: readonly RuleFailure[] };
   compileRule(rule: Rule, options: CompileOptions): CompiledRule;
-  runRule(compiled: CompiledRule, tables: Readonly<Record<string, Table>>, at: number): RuleRun;
+  runRule(
+    compiled: CompiledRule,
+    tables: Readonly<Record<string, Table>>,
+    at: number,
+    externalData?: Readonly<Record<string, ExternalDataSource>>,
+  ): RuleRun;
 }

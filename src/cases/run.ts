@@ -15,6 +15,9 @@ import { caseColumns, fitTables } from "./fit-tables.js";
 import { applyFuzzResult, type FuzzSettings } from "./fuzz-results.js";
 import type { RuleEngine, RuleFailure } from "./rule-engine.js";
 import { defaultRuleEngine } from "./default-rule-engine.js";
+import { externalDataUrls, externalDataWarnings } from "./external-data.js";
+import { addRepositoryInputs } from "./repository-inputs.js";
+import { watchlistSetup } from "./watchlist-setup.js";
 
 type SchemaSet = ReturnType<RuleEngine["loadSchemas"]>;
 
@@ -53,7 +56,7 @@ export interface RunAllOptions {
   readonly ruleFilter?: (files: readonly string[]) => readonly string[];
 }
 
-/** What testing one rule needs besides the rule and its cases. */
+/** The settings and services that testing each rule shares. */
 interface RunContext {
   readonly root: string;
   readonly engine: RuleEngine;
@@ -85,7 +88,7 @@ export function runAll(options: RunAllOptions): RunReport {
     ...loadedRules.failures.map((failure) => failureKey(failure, root)),
   ];
   const sources = { root, casesDir: options.casesDir, schemas: loadedSchemas.tables, rules: keys };
-  const loaded = loadCases(sources);
+  const loaded = addRepositoryInputs(loadCases(sources), root);
   const declared = loadDeclaredProperties(sources);
   report.errors.push(...declared.errors.map(reportError));
 
@@ -212,7 +215,10 @@ function testRule(rule: Rule, key: RuleKey, inputs: RuleInputs, context: RunCont
   }
 
   const columns = caseColumns(schemas.tables, cases);
-  const compileOptions = { tables: columns.tables, functions: schemas.functions };
+  const watchlists = watchlistSetup(rule.query, cases, { file: key.file, line: rule.line });
+  report.warnings.push(...watchlists.warnings.map(reportError));
+  const functions = { ...schemas.functions, ...watchlists.functions };
+  const compileOptions = { tables: columns.tables, functions };
   let compiled: CompiledRule;
   try {
     compiled = engine.compileRule(rule, compileOptions);
@@ -223,6 +229,8 @@ function testRule(rule: Rule, key: RuleKey, inputs: RuleInputs, context: RunCont
     report.status = ruleStatus(report.cases, report.errors);
     return report;
   }
+  const urls = externalDataUrls(compiled.query.plan);
+  report.warnings.push(...externalDataWarnings(urls, cases, { file: key.file, line: rule.line }).map(reportError));
 
   const ordered = querySorts(rule.query);
   const ran = cases.map((item) => ({ item, report: runCase(item, compiled, columns.tables, engine, ordered) }));
@@ -278,7 +286,7 @@ function runCase(
   const base = { name: item.name, file: item.file, line: item.line, xfail: item.xfail };
   try {
     const tables = fitTables(item, columns);
-    const run = engine.runRule(compiled, tables, item.at);
+    const run = engine.runRule(compiled, tables, item.at, item.externalData);
     const comparison = compareRun(item.expect, run, { ordered });
     return {
       ...base,

@@ -1,6 +1,5 @@
 import { existsSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import {
   coverageReport,
@@ -10,6 +9,10 @@ import {
   type CoverageReport,
 } from "../coverage/index.js";
 import { InputError } from "../errors.js";
+import {
+  repositorySchemaFolders,
+  shippedSchemaFolders,
+} from "../rules/schemas.js";
 import type { CliDependencies } from "./dependencies.js";
 import { EXIT_OK, type CliIo } from "./io.js";
 import { writeOutputFile } from "./output.js";
@@ -36,9 +39,10 @@ export interface CoverageDependencies {
  * Runs `kql-rule-test coverage [--format text|json] [--schemas DIR]
  * [--output FILE] PATH...`: reports, for each rule and `.kql` file under
  * the paths, whether the engine parses, supports and evaluates its query.
- * Tables come from `--schemas`, by default the `schemas` folder when there
- * is one, else the schemas shipped with the tool. Returns 0 once the report
- * is written, whatever it finds. Invalid input (a missing path, a bad
+ * Tables and workspace functions come from the tool's own `schemas` and
+ * `functions` folders, overridden by `--schemas` (by default the `schemas`
+ * folder, when there is one) and the `functions` folder beside it. Returns
+ * 0 once the report is written, whatever it finds. Invalid input (a missing path, a bad
  * option) raises an `InputError`, and the command line exits 2 on it.
  */
 export async function runCoverageCommand(
@@ -86,9 +90,10 @@ function checkFormat(format: string): string {
 }
 
 /**
- * Returns the schema folder to read as an absolute path: `--schemas`, which
- * must be a folder, else `schemas` in the working folder, else the one
- * shipped with the tool. With none of them there is no folder to read.
+ * Returns the folders to read, as absolute paths, in override order: the
+ * tool's own schemas and functions, then `--schemas` (which must be a
+ * folder) or else `schemas` in the working folder when there is one, then
+ * the `functions` folder beside it when there is one.
  */
 function schemasFolders(cwd: string, option: string | undefined): string[] {
   if (option !== undefined) {
@@ -99,20 +104,9 @@ function schemasFolders(cwd: string, option: string | undefined): string[] {
         kind: "usage",
       });
     }
-    return [path];
+    return repositorySchemaFolders(path);
   }
   const local = resolve(cwd, "schemas");
-  if (existsSync(local)) return [local];
-  const shipped = shippedSchemasFolder();
-  return shipped === undefined ? [] : [shipped];
-}
-
-/** Finds the tool's own `schemas` folder, from `src/cli/` or from `dist/`. */
-function shippedSchemasFolder(): string | undefined {
-  const moduleFolder = fileURLToPath(new URL(".", import.meta.url));
-  const candidates = [
-    join(moduleFolder, "..", "..", "schemas"),
-    join(moduleFolder, "..", "schemas"),
-  ];
-  return candidates.find((candidate) => existsSync(candidate));
+  if (existsSync(local)) return repositorySchemaFolders(local);
+  return shippedSchemaFolders();
 }

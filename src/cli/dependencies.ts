@@ -14,6 +14,9 @@ export interface CliDependencies {
   evaluateQuery(
     query: string,
     tables: Record<string, QueryTableInput>,
-    options: { schemasDir?: string },
+    options: {
+      schemasDir?: string;
+      functions?: Readonly<Record<string, string>>;
+    },
   ): unknown;
 }

@@ -29,6 +29,15 @@ Options of run:
   --rules DIR        Folder of rule files, searched recursively (default: rules).
   --cases DIR        Folder of golden test cases (default: test-cases).
   --schemas DIR      Folder of table schemas (default: schemas).
+  --fuzz-runs N      Generated inputs per property when fuzzing each rule
+                     (default: 100). 0 turns fuzzing and mutation testing
+                     off.
+  --seed N           Seed of every property, 0 to 2147483647, to replay an
+                     earlier run (default: drawn at random and reported).
+  --write-counterexamples DIR
+                     Write each shrunk counterexample, and each suggested
+                     case that kills a surviving mutant, to DIR as a golden
+                     case file.
   --shard K/N        Test only shard K of N: the rule files are sorted by
                      path and dealt out in turn, so every job of a split
                      gets the same rules.
@@ -68,11 +77,9 @@ Common options:
   -h, --help         Print this help.
   -V, --version      Print the version.
 
-Not supported yet: the options --fuzz-runs,
---seed and --write-counterexamples.
-
-Exit status: 0 when every case passed, 1 when a case failed or an xfail case
-passed, 2 when an error (invalid input, unsupported KQL, a bad command line)
+Exit status: 0 when every case and property passed (a surviving mutant is
+only a warning), 1 when a case or property failed or an xfail case passed,
+2 when an error (invalid input, unsupported KQL, a bad command line)
 kept anything from being tested. merge exits as run would for the merged
 report. query and diff exit 0 on success and 2 on invalid input; diff also
 exits 2 when an error kept a rule or case from being compared.

@@ -2,6 +2,11 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { InputError } from "../errors.js";
+import {
+  loadSchemas,
+  repositorySchemaFolders,
+  shippedSchemaFolders,
+} from "../rules/schemas.js";
 import { stringifyJson } from "../report/json-text.js";
 import type { CliDependencies } from "./dependencies.js";
 import { EXIT_OK, type CliIo } from "./io.js";
@@ -34,8 +39,12 @@ export async function runQueryCommand(
   const query = readQuery(io.cwd, positionals, values.file);
   const tables = readTableFiles(io.cwd, values.table ?? []);
   const schemasDir = schemasFolder(io.cwd, values.schemas);
+  const functions = workspaceFunctions(schemasDir);
 
-  const result = await dependencies.evaluateQuery(query, tables, { schemasDir });
+  const result = await dependencies.evaluateQuery(query, tables, {
+    schemasDir,
+    functions,
+  });
   io.stdout.write(`${stringifyJson(result, 2)}\n`);
   return EXIT_OK;
 }
@@ -87,4 +96,21 @@ function schemasFolder(cwd: string, given: string | undefined): string | undefin
     });
   }
   return resolve(cwd, given);
+}
+
+/**
+ * Loads the workspace functions of the tool's own `functions` folder and
+ * of the schemas folder and the `functions` folder beside it. Raises the
+ * first error of a bad function file.
+ */
+function workspaceFunctions(
+  schemasDir: string | undefined,
+): Record<string, string> {
+  const folders =
+    schemasDir === undefined
+      ? shippedSchemaFolders()
+      : repositorySchemaFolders(schemasDir);
+  const loaded = loadSchemas(folders);
+  if (loaded.errors.length > 0) throw loaded.errors[0];
+  return loaded.functions;
 }

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from "node:fs";
-import { basename, extname, join } from "node:path";
+import { basename, dirname, extname, isAbsolute, join } from "node:path";
 import { stringify } from "yaml";
 import { parseJsonText, valueToJson } from "../kql/values/index.js";
 import { formatDatetime } from "../kql/types.js";
@@ -65,9 +65,15 @@ export function caseYaml(document: CaseDocument, origin: string): string {
   return `# ${origin}\n${stringify(document, { lineWidth: 0 })}`;
 }
 
+/** Maximum length of the property part of a written file name, so names stay well under file system limits. */
+const MAX_SLUG_LENGTH = 80;
+
 /**
- * Writes a case document under `folder`, named after the rule file and the
- * property, and returns the file's path.
+ * Writes a case document under `folder` and returns the file's path. The
+ * file sits in the rule file's folder (`ruleFile` is relative to the
+ * repository root) below `folder`, so rules of the same name in different
+ * folders do not overwrite each other's cases. It is named after the rule
+ * file and the property, so a later run replaces it.
  */
 export function writeCaseFile(
   folder: string,
@@ -76,13 +82,25 @@ export function writeCaseFile(
   document: CaseDocument,
   origin: string,
 ): string {
-  mkdirSync(folder, { recursive: true });
+  const target = join(folder, ruleFolder(ruleFile));
+  mkdirSync(target, { recursive: true });
   const stem = basename(ruleFile, extname(ruleFile));
-  const slug = property
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-  const path = join(folder, `${stem}.${slug}.yaml`);
+  const path = join(target, `${stem}.${slugOf(property)}.yaml`);
   writeFileSync(path, caseYaml(document, origin));
   return path;
+}
+
+/** Returns the rule's folder, or `.` for a rule outside the repository. */
+function ruleFolder(ruleFile: string): string {
+  const folder = dirname(ruleFile);
+  const outside = isAbsolute(folder) || folder.split(/[\\/]/).includes("..");
+  return outside ? "." : folder;
+}
+
+function slugOf(property: string): string {
+  return property
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .slice(0, MAX_SLUG_LENGTH)
+    .replace(/^-|-$/g, "");
 }

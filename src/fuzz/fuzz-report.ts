@@ -1,4 +1,4 @@
-import { relative } from "node:path";
+import { isAbsolute, relative, sep } from "node:path";
 import type { PropertyReport } from "../report/types.js";
 import type { Rule } from "../rules/types.js";
 import { caseDocument, writeCaseFile } from "./case-writer.js";
@@ -36,7 +36,8 @@ export function propertyReport(outcome: PropertyOutcome, rule: Rule, output: Cas
   report.message = failure.message;
   if (output.folder && failure.expect) {
     const origin = `shrunk counterexample of '${outcome.name}', seed ${outcome.seed}: ${failure.message}`;
-    report.counterexampleFile = writeCaseFile(output.folder, rule.file, outcome.name, document, origin);
+    const file = writeCaseFile(output.folder, document.rule, outcome.name, document, origin);
+    report.counterexampleFile = shownPath(file, output.root);
   }
   return report;
 }
@@ -44,7 +45,7 @@ export function propertyReport(outcome: PropertyOutcome, rule: Rule, output: Cas
 /** The report entry of a case that kills a surviving mutant. */
 export interface SuggestionEntry {
   case: CaseDocument;
-  /** The file the case was written to, when an output folder is set. */
+  /** The file the case was written to (see `shownPath`), when an output folder is set. */
   file?: string;
 }
 
@@ -59,8 +60,18 @@ export function suggestionEntry(
   if (!output.folder) return { case: document };
 
   const origin = `suggested case that kills the mutant '${mutant.description}'`;
-  const file = writeCaseFile(output.folder, rule.file, `kill ${mutant.description}`, document, origin);
-  return { case: document, file };
+  const file = writeCaseFile(output.folder, document.rule, `kill ${mutant.description}`, document, origin);
+  return { case: document, file: shownPath(file, output.root) };
+}
+
+/**
+ * Returns a written file's path as reports name files: relative to the
+ * root with `/` separators, or absolute when it lies outside the root.
+ */
+function shownPath(file: string, root: string): string {
+  const path = relative(root, file);
+  if (isAbsolute(path) || path.split(sep).includes("..")) return file;
+  return path.split(sep).join("/");
 }
 
 function documentOf(example: Counterexample | Suggestion, rule: Rule, root: string): CaseDocument {

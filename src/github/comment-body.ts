@@ -1,7 +1,17 @@
+import { stringify as stringifyYaml } from "yaml";
 import { alertText } from "../diff/text.js";
 import type { DiffReport, RuleDiff } from "../diff/types.js";
 import { stringifyJson } from "../report/json-text.js";
-import type { CaseReport, RuleReport, RunReport } from "../report/types.js";
+import { formatScore, mutantPlace, suggestedCase, survivingMutants } from "../report/mutants.js";
+import { escapeMarkdown } from "../report/job-summary.js";
+import { failureCount } from "../report/totals.js";
+import type {
+  CaseReport,
+  MutantReport,
+  PropertyReport,
+  RuleReport,
+  RunReport,
+} from "../report/types.js";
 import { fitComment } from "./fit-comment.js";
 import type { GateResult } from "./gate.js";
 import { cell, details, escapeHtml, fence, plural } from "./markdown.js";
@@ -22,9 +32,11 @@ export interface CommentContent {
 const OPEN_TABLE_RULES = 20;
 
 /**
- * Builds the Markdown of the pull-request comment: the marker, the verdict,
- * a table of rules, the failing cases' alert diffs and the base-versus-head
- * alert diff, cut to fit GitHub's comment limit.
+ * Builds the Markdown of the pull-request comment, cut to fit GitHub's
+ * comment limit. It holds the marker, the verdict, a table of rules with
+ * their mutation scores, the failing cases' alert diffs, the failed
+ * properties' counterexamples, the surviving mutants (collapsed) and the
+ * base-versus-head alert diff.
  */
 export function buildCommentBody(content: CommentContent): string {
   const sections = [content.marker, verdict(content)];
@@ -50,8 +62,8 @@ function verdict(content: CommentContent): string {
 
 function runFailed(run: RunReport | undefined): boolean {
   if (!run) return false;
-  const { failed, errors, xpass } = run.summary;
-  return failed + errors + xpass > 0;
+  const { errors } = run.summary;
+  return errors + failureCount(run) > 0;
 }
 
 function runCounts(run: RunReport): string {
@@ -61,7 +73,16 @@ function runCounts(run: RunReport): string {
   if (summary.errors > 0) parts.push(plural(summary.errors, "error"));
   if (summary.xfail > 0) parts.push(`${summary.xfail} xfail`);
   if (summary.xpass > 0) parts.push(`${summary.xpass} xpass`);
-  return `${parts.join(", ")} in ${plural(summary.rules, "rule")}`;
+  const properties = propertyCounts(summary);
+  return `${parts.join(", ")} in ${plural(summary.rules, "rule")}${properties}`;
+}
+
+function propertyCounts(summary: RunReport["summary"]): string {
+  const passed = summary.propertiesPassed ?? 0;
+  const failed = summary.propertiesFailed ?? 0;
+  if (passed + failed === 0) return "";
+  const failedText = failed > 0 ? `, ${failed} failed` : "";
+  return `; ${passed} of ${plural(passed + failed, "property", "properties")} held${failedText}`;
 }
 
 function reasonList(gate: GateResult): string {
@@ -76,6 +97,18 @@ function runSections(run: RunReport): string[] {
   if (failing.length > 0) {
     const text = failing.map(({ rule, item }) => failingCase(rule, item)).join("\n\n");
     sections.push(details(`Failing cases (${failing.length})`, text));
+  }
+  const failedProperties = run.rules.flatMap((rule) =>
+    rule.properties.filter((item) => item.status === "failed").map((item) => ({ rule, item })),
+  );
+  if (failedProperties.length > 0) {
+    const text = failedProperties.map(({ rule, item }) => failingProperty(rule, item)).join("\n\n");
+    sections.push(details(`Failing properties (${failedProperties.length})`, text));
+  }
+  const survivors = run.rules.flatMap((rule) => survivingMutants(rule).map((item) => ({ rule, item })));
+  if (survivors.length > 0) {
+    const text = survivors.map(({ rule, item }) => survivingMutant(rule, item)).join("\n");
+    sections.push(details(`Surviving mutants (${survivors.length}, warnings)`, text, 0));
   }
   const errors = [...run.errors, ...run.rules.flatMap((rule) => rule.errors)];
   if (errors.length > 0) {
@@ -117,8 +150,29 @@ function ruleCounts(rule: RuleReport): { passed: number; failed: number; errors:
 function score(rule: RuleReport): string {
   if (rule.mutationScore === null) return "–";
   const killed = rule.mutants.filter((mutant) => mutant.killed).length;
-  const percent = `${Math.round(rule.mutationScore * 100)}%`;
-  return rule.mutants.length > 0 ? `${percent} (${killed}/${rule.mutants.length})` : percent;
+  const decided = killed + survivingMutants(rule).length;
+  const percent = formatScore(rule.mutationScore);
+  return decided > 0 ? `${percent} (${killed}/${decided})` : percent;
+}
+
+function failingProperty(rule: RuleReport, item: PropertyReport): string {
+  const place = item.file ? `, \`${item.file}:${item.line ?? 1}\`` : "";
+  const lines = [
+    `**${escapeHtml(rule.name)}**: property ${escapeMarkdown(item.name)} (${item.runs} runs, seed ${item.seed}${place})`,
+  ];
+  if (item.message) lines.push("", escapeMarkdown(item.message));
+  if (item.counterexample !== null && item.counterexample !== undefined) {
+    const written = item.counterexampleFile ? ` (written to \`${item.counterexampleFile}\`)` : "";
+    const yaml = stringifyYaml(item.counterexample, { lineWidth: 0 }).trimEnd();
+    lines.push("", `Shrunk counterexample${written}:`, "", fence(yaml, "yaml"));
+  }
+  return lines.join("\n");
+}
+
+function survivingMutant(rule: RuleReport, item: MutantReport): string {
+  const suggestion = suggestedCase(item);
+  const suggested = suggestion ? `; suggested case: ${escapeMarkdown(suggestion.name)}` : "";
+  return `- **${escapeHtml(rule.name)}** (\`${mutantPlace(rule, item)}\`): ${escapeMarkdown(item.description)}${suggested}`;
 }
 
 function failingCase(rule: RuleReport, item: CaseReport): string {

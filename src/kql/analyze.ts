@@ -18,10 +18,13 @@ export interface AnalyzedQuery {
 
 /**
  * Parses and analyses a query against the tables and workspace functions
- * of `options`, and maps Kusto.Language's error diagnostics to input errors
- * (warnings are dropped).
+ * of `options`, and maps Kusto.Language's error diagnostics to input
+ * errors. Warnings are dropped.
  */
-export function analyzeQuery(text: string, options: CompileOptions): AnalyzedQuery {
+export function analyzeQuery(
+  text: string,
+  options: CompileOptions,
+): AnalyzedQuery {
   const K = loadKustoLanguage();
   const code = K.Language.KustoCode.ParseAndAnalyze(text, buildGlobals(options));
   const diagnostics = code.GetDiagnostics();
@@ -35,8 +38,8 @@ export function analyzeQuery(text: string, options: CompileOptions): AnalyzedQue
 }
 
 /**
- * Throws the first error of an analysed query; when there are more, its
- * hint says how many.
+ * Throws the first error of an analysed query. When there are more, its
+ * hint gives their number.
  */
 export function throwFirstError(query: AnalyzedQuery): void {
   const [first, ...rest] = query.errors;
@@ -53,19 +56,23 @@ export function throwFirstError(query: AnalyzedQuery): void {
   });
 }
 
-/** The most table symbols and global states kept for reuse. */
+/** The maximum number of table symbols and global states kept for reuse. */
 const CACHE_LIMIT = 256;
 const tableSymbols = new Map<string, SyntaxNode>();
 const globalStates = new Map<string, SyntaxNode>();
 
 /**
  * Builds Kusto.Language's global state for the tables and functions of
- * `options`. Declaring a wide table costs milliseconds, so table symbols
+ * `options`. Declaring a wide table takes milliseconds, so table symbols
  * and whole states are cached by their text.
  */
 function buildGlobals(options: CompileOptions): SyntaxNode {
-  const tables = Object.entries(options.tables).map(([name, columns]) => `${name}:${schemaText(columns)}`);
-  const functions = Object.entries(options.functions ?? {}).map(([name, body]) => `${name}=${body}`);
+  const tables = Object.entries(options.tables).map(
+    ([name, columns]) => `${name}:${schemaText(columns)}`,
+  );
+  const functions = Object.entries(options.functions ?? {}).map(
+    ([name, body]) => `${name}=${body}`,
+  );
   const key = [...tables, "", ...functions].join("\n");
   return cached(globalStates, key, () => createGlobals(options));
 }
@@ -76,7 +83,8 @@ function createGlobals(options: CompileOptions): SyntaxNode {
   const symbols: SyntaxNode[] = [];
   for (const [name, columns] of Object.entries(options.tables)) {
     const schema = schemaText(columns);
-    symbols.push(cached(tableSymbols, `${name}:${schema}`, () => S.TableSymbol.From(schema).WithName(name)));
+    const create = () => S.TableSymbol.From(schema).WithName(name);
+    symbols.push(cached(tableSymbols, `${name}:${schema}`, create));
   }
   for (const [name, declaration] of Object.entries(options.functions ?? {})) {
     const { parameters, body } = splitDeclaration(declaration);
@@ -112,7 +120,9 @@ function quoteName(name: string): string {
  * into its parameter list and its braced body. A declaration without a
  * parameter list, such as `T | where x > 1`, has no parameters.
  */
-export function splitDeclaration(text: string): { parameters: string; body: string } {
+export function splitDeclaration(
+  text: string,
+): { parameters: string; body: string } {
   const trimmed = text.trim();
   if (trimmed.startsWith("(")) {
     const end = matchingParen(trimmed);
@@ -132,14 +142,22 @@ function matchingParen(text: string): number {
     if (quote) {
       if (char === "\\") i++;
       else if (char === quote) quote = "";
-    } else if (char === '"' || char === "'") quote = char;
-    else if (char === "(") depth++;
-    else if (char === ")" && --depth === 0) return i;
+    } else if (char === '"' || char === "'") {
+      quote = char;
+    } else if (char === "(") {
+      depth++;
+    } else if (char === ")" && --depth === 0) {
+      return i;
+    }
   }
   return -1;
 }
 
-function errorOfDiagnostic(text: string, root: SyntaxNode, diagnostic: SyntaxNode): InputError {
+function errorOfDiagnostic(
+  text: string,
+  root: SyntaxNode,
+  diagnostic: SyntaxNode,
+): InputError {
   const offset = Number(diagnostic.Start);
   const code = String(diagnostic.Code);
   const kind: QueryErrorKind = isSyntaxCode(code) ? "syntax" : "semantic";
@@ -147,13 +165,22 @@ function errorOfDiagnostic(text: string, root: SyntaxNode, diagnostic: SyntaxNod
   return queryError(text, offset, message, kind, hintFor(kind));
 }
 
-/** Kusto.Language numbers parser diagnostics below KS100. */
+/** Tells a parser diagnostic: Kusto.Language numbers them below KS100. */
 function isSyntaxCode(code: string): boolean {
   const number = Number(code.replace(/^KS/, ""));
   return Number.isFinite(number) && number < 100;
 }
 
-function messageOf(code: string, message: string, root: SyntaxNode, offset: number): string {
+/**
+ * Rewords the usual name diagnostics ("unknown column 'Chanel'") and
+ * keeps Kusto.Language's wording for the others.
+ */
+function messageOf(
+  code: string,
+  message: string,
+  root: SyntaxNode,
+  offset: number,
+): string {
   const quoted = /'([^']*)'/.exec(message)?.[1];
   if (quoted !== undefined) {
     if (code === "KS142") {

@@ -23,7 +23,20 @@ export interface EvaluationInput {
   readonly tables: Readonly<Record<string, Table>>;
   /** The value of `now()` for this run, in datetime ticks. */
   readonly now: number;
+  /**
+   * The content `externaldata` reads, by URL. The engine fetches nothing:
+   * a URL missing here reads no rows.
+   */
+  readonly externalData?: Readonly<Record<string, ExternalDataSource>>;
 }
+
+/**
+ * The content behind one `externaldata` URL: the text of the file it
+ * names, parsed in the query's format, or rows given by column name.
+ */
+export type ExternalDataSource =
+  | { readonly text: string }
+  | { readonly rows: readonly Readonly<Record<string, unknown>>[] };
 
 /**
  * A query parsed, analysed and compiled once, to be evaluated many times

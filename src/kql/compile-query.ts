@@ -6,26 +6,32 @@ import { compileTabular } from "./compile/tabular.js";
 import type { Compiler, Runtime } from "./compile/types.js";
 import { Scope } from "./lower/context.js";
 import type { LowerContext, LowerState } from "./lower/context.js";
-import { queryExpressionOf, lowerStatements } from "./lower/statements.js";
+import { lowerStatements, queryExpressionOf } from "./lower/statements.js";
 import { lowerTabular } from "./lower/tabular.js";
 import type { Plan } from "./plan/types.js";
 import { queryError } from "./query-errors.js";
 import type { SyntaxNode } from "./syntax.js";
-import { columnsOfTable } from "./syntax.js";
-import type { Column, Table } from "./types.js";
 
 /**
  * Parses, analyses, lowers and compiles a query once, for many
- * evaluations. Throws an `InputError` (kind `syntax`, `semantic` or
- * `unsupported`) placed in the query text; with several diagnostics, the
+ * evaluations. Throws an `InputError` of kind `syntax`, `semantic` or
+ * `unsupported`, placed in the query text. With several diagnostics, the
  * first is thrown and its hint counts the others.
  */
-export function compileQuery(text: string, options: CompileOptions): CompiledQuery {
+export function compileQuery(
+  text: string,
+  options: CompileOptions,
+): CompiledQuery {
   const analyzed = analyzeQuery(text, options);
   throwFirstError(analyzed);
 
   const plan = lowerQuery(text, analyzed.code.Syntax);
-  const runtime: Runtime = { now: 0, tables: {}, cache: new Map(), window: { rows: [], index: 0 } };
+  const runtime: Runtime = {
+    now: 0,
+    tables: {},
+    cache: new Map(),
+    window: { rows: [], index: 0 },
+  };
   const compiler: Compiler = {
     runtime,
     text,
@@ -33,7 +39,7 @@ export function compileQuery(text: string, options: CompileOptions): CompiledQue
     scalar: (node, columns, memo) => compileScalar(node, columns, compiler, memo),
   };
   const root = compileTabular(plan.root, compiler);
-  const resultColumns = resultColumnsOf(analyzed.code, plan);
+  const resultColumns = plan.root.columns;
 
   return {
     text,
@@ -43,12 +49,13 @@ export function compileQuery(text: string, options: CompileOptions): CompiledQue
     evaluate: (input) => {
       runtime.now = input.now;
       runtime.tables = input.tables;
+      runtime.externalData = input.externalData;
       runtime.cache.clear();
       try {
-        const table = root();
-        return { columns: resultColumns, rows: table.rows };
+        return { columns: resultColumns, rows: root().rows };
       } finally {
         runtime.tables = {};
+        runtime.externalData = undefined;
         runtime.cache.clear();
         runtime.window.rows = [];
       }
@@ -59,21 +66,23 @@ export function compileQuery(text: string, options: CompileOptions): CompiledQue
 /** Lowers the analysed syntax tree of a query into the engine's plan. */
 export function lowerQuery(text: string, root: SyntaxNode): Plan {
   const state: LowerState = { nextId: 1, constants: [], tables: [] };
-  const context: LowerContext = { text, scope: new Scope(), state, row: [], lowerTabular };
+  const context: LowerContext = {
+    text,
+    scope: new Scope(),
+    state,
+    row: [],
+    lowerTabular,
+  };
   const scoped = lowerStatements(root.Statements, context);
   const expression = queryExpressionOf(root.Statements);
-  if (!expression) throw queryError(text, text.length, "the query has no tabular expression to evaluate", "semantic");
+  if (!expression) {
+    const message = "the query has no tabular expression to evaluate";
+    throw queryError(text, text.length, message, "semantic");
+  }
   if (!expression.ResultType?.Columns) {
-    throw queryError(text, Number(expression.TextStart), "the query's last statement is not a tabular expression", "semantic");
+    const message = "the query's last statement is not a tabular expression";
+    throw queryError(text, Number(expression.TextStart), message, "semantic");
   }
   const planRoot = lowerTabular(expression, scoped);
   return { root: planRoot, constants: state.constants, tables: state.tables };
 }
-
-function resultColumnsOf(code: SyntaxNode, plan: Plan): Column[] {
-  const inferred = code.ResultType?.Columns ? columnsOfTable(code.ResultType) : [];
-  if (inferred.length !== plan.root.columns.length) return [...plan.root.columns];
-  return inferred.map((column, i) => ({ name: column.name, type: column.type ?? plan.root.columns[i].type }));
-}
-
-export type { Table };

@@ -1,8 +1,8 @@
 import type { InputError } from "../errors.js";
 import { analyzeQuery } from "./analyze.js";
 import type { CompileOptions } from "./api.js";
-import { findAggregate } from "./functions/registry.js";
 import "./functions/index.js";
+import { findAggregate, findScalar } from "./functions/registry.js";
 import {
   aggregateName,
   builtinName,
@@ -15,21 +15,20 @@ import {
   TABULAR_OPERATORS,
   operatorName,
 } from "./lower/tabular.js";
-import { EVALUATE_PLUGINS } from "./operators/evaluate.js";
 import { ROW_AGGREGATE_NAMES } from "./operators/aggregate.js";
-import { findScalar } from "./functions/registry.js";
+import { EVALUATE_PLUGINS } from "./operators/evaluate.js";
 import { kindOf, symbolClassOf, walk } from "./syntax.js";
 import type { SyntaxNode } from "./syntax.js";
 
-/** What a query uses, for the `coverage` command. */
+/** The features a query uses, for the `coverage` command. */
 export interface FeatureReport {
   /** False when the query has syntax errors. */
   readonly parsed: boolean;
   /** Kusto.Language's error diagnostics, as input errors placed in the query. */
   readonly diagnostics: readonly InputError[];
-  /** Tabular operators, functions and scalar operators used, sorted. */
+  /** The tabular operators, functions and scalar operators used, sorted. */
   readonly used: string[];
-  /** Those of `used` the engine does not support, sorted. */
+  /** The entries of `used` the engine does not support, sorted. */
   readonly unsupported: string[];
 }
 
@@ -41,25 +40,35 @@ const OPERATOR_SYNONYMS: Readonly<Record<string, string>> = {
   mvapply: "mv-apply",
 };
 
-const SCALAR_EXPRESSIONS: Readonly<Record<string, { name: string; supported: boolean }>> = {
+type ExpressionFeature = { readonly name: string; readonly supported: boolean };
+
+const SCALAR_EXPRESSIONS: Readonly<Record<string, ExpressionFeature>> = {
   ToScalarExpression: { name: "toscalar", supported: true },
-  ExternalDataExpression: { name: "externaldata", supported: false },
   LikeExpression: { name: "like", supported: false },
   NotLikeExpression: { name: "notlike", supported: false },
   SearchExpression: { name: "search", supported: false },
 };
 
+type Note = (name: string, supported: boolean) => void;
+
 /**
- * Lists the tabular operators, functions and scalar operators a query uses
- * and which of them the engine does not support. Support is read from the
- * tables the lowering uses. Calls of workspace and `let` functions are
- * followed into their bodies.
+ * Lists the tabular operators, functions and scalar operators a query
+ * uses, and which of them the engine does not support. Support is read
+ * from the tables the lowering uses. Calls of workspace and `let`
+ * functions are followed into their bodies.
+ *
+ * NOTE: an operator counts as supported by its kind. An argument form the
+ * lowering rejects, such as `bag_unpack` without a schema, shows only when
+ * the query is compiled.
  */
-export function analyzeFeatures(text: string, options: CompileOptions): FeatureReport {
+export function analyzeFeatures(
+  text: string,
+  options: CompileOptions,
+): FeatureReport {
   const analyzed = analyzeQuery(text, options);
   const used = new Set<string>();
   const unsupported = new Set<string>();
-  const note = (name: string, supported: boolean) => {
+  const note: Note = (name, supported) => {
     used.add(name);
     if (!supported) unsupported.add(name);
   };
@@ -72,9 +81,11 @@ export function analyzeFeatures(text: string, options: CompileOptions): FeatureR
   };
 }
 
-type Note = (name: string, supported: boolean) => void;
-
-function visitFeatures(root: SyntaxNode, note: Note, expanded: Set<string>): void {
+function visitFeatures(
+  root: SyntaxNode,
+  note: Note,
+  expanded: Set<string>,
+): void {
   walk(root, (node) => {
     const kind = kindOf(node);
     if (kind === "EvaluateOperator") {
@@ -82,7 +93,8 @@ function visitFeatures(root: SyntaxNode, note: Note, expanded: Set<string>): voi
       note(plugin, plugin in EVALUATE_PLUGINS);
     } else if (kind.endsWith("Operator") && kind !== "BadQueryOperator") {
       const name = operatorName(node);
-      note(OPERATOR_SYNONYMS[name] ?? name, kind in TABULAR_OPERATORS || kind in SOURCE_OPERATORS);
+      const supported = kind in TABULAR_OPERATORS || kind in SOURCE_OPERATORS;
+      note(OPERATOR_SYNONYMS[name] ?? name, supported);
     } else if (kind in TABULAR_EXPRESSIONS) {
       note(TABULAR_EXPRESSIONS[kind], true);
     } else if (kind in SCALAR_EXPRESSIONS) {
@@ -92,16 +104,25 @@ function visitFeatures(root: SyntaxNode, note: Note, expanded: Set<string>): voi
       note(name, findScalar(name) !== undefined);
     } else if (kind === "FunctionCallExpression") {
       visitCall(node, note, expanded);
-    } else if (kind === "NameReference" && kindOf(node.Parent) !== "FunctionCallExpression") {
-      visitExpansion(node, note, expanded);
+    } else if (kind === "NameReference") {
+      const parent = node.Parent;
+      if (!parent || kindOf(parent) !== "FunctionCallExpression") {
+        visitExpansion(node, note, expanded);
+      }
     }
   });
 }
 
 /** Visits the body of a user function called at `node`; false when it is not one. */
-function visitExpansion(node: SyntaxNode, note: Note, expanded: Set<string>): boolean {
-  const body = symbolClassOf(node.ReferencedSymbol) === "FunctionSymbol" ? userFunctionBody(node) : undefined;
+function visitExpansion(
+  node: SyntaxNode,
+  note: Note,
+  expanded: Set<string>,
+): boolean {
+  const isFunction = symbolClassOf(node.ReferencedSymbol) === "FunctionSymbol";
+  const body = isFunction ? userFunctionBody(node) : undefined;
   if (!body) return false;
+
   const key = `${String(node.ReferencedSymbol.Name)}@${Number(node.TextStart)}`;
   if (!expanded.has(key)) {
     expanded.add(key);
@@ -115,8 +136,8 @@ function visitCall(node: SyntaxNode, note: Note, expanded: Set<string>): void {
   if (parent && kindOf(parent) === "EvaluateOperator") return;
   const symbol = node.ReferencedSymbol;
   if (symbolClassOf(symbol) !== "FunctionSymbol") return;
-
   if (visitExpansion(node, note, expanded)) return;
+
   const name = String(symbol.Name);
   const supported =
     builtinName(symbol) !== undefined ||

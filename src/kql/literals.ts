@@ -37,20 +37,24 @@ export function isLiteral(node: SyntaxNode): boolean {
 }
 
 /**
- * Reads a literal expression. Kusto.Language decodes strings; the other
- * literals are read here from their text because its values lose
- * precision (`real(nan)`, `time(2)` and long hex literals read as 0).
- * Literal rules: learn.microsoft.com/kusto/query/scalar-data-types/.
+ * Reads a literal expression. Kusto.Language decodes strings. The other
+ * literals are read here from their text, because Kusto.Language 12.4.1
+ * reads `real(nan)`, `time(2)` and hex longs as 0. The literal forms are
+ * those of learn.microsoft.com/kusto/query/scalar-data-types/.
  */
 export function readLiteral(node: SyntaxNode): LiteralResult {
   const type = LITERAL_KINDS[kindOf(node)];
   if (!type) return { ok: false, reason: `not a literal: ${kindOf(node)}` };
-  if (type === "string") return { ok: true, type, value: String(node.LiteralValue ?? "") };
+  if (type === "string") {
+    return { ok: true, type, value: String(node.LiteralValue ?? "") };
+  }
   if (type === "dynamic") return readDynamic(node);
 
   const text = textOf(node).trim();
   const value = readScalarText(type, text);
-  if (value === undefined) return { ok: false, reason: `invalid ${type} literal ${text}` };
+  if (value === undefined) {
+    return { ok: false, reason: `invalid ${type} literal ${text}` };
+  }
   return { ok: true, type, value };
 }
 
@@ -116,7 +120,8 @@ function readDatetime(text: string): Value | undefined {
   const iso = parseDatetime(text);
   if (iso !== null) return iso;
 
-  const ms = Date.parse(text.includes("GMT") || /[zZ]$/.test(text) ? text : `${text} GMT`);
+  const hasZone = text.includes("GMT") || /[zZ]$/.test(text);
+  const ms = Date.parse(hasZone ? text : `${text} GMT`);
   if (Number.isNaN(ms)) return undefined;
   return parseDatetime(new Date(ms).toISOString()) ?? undefined;
 }
@@ -171,14 +176,17 @@ function readTimespan(text: string, inner: string): Value | undefined {
 }
 
 /**
- * Reads `dynamic(...)`: JSON objects and arrays of literals. Datetimes,
- * timespans and guids inside become their text, as in Kusto's JSON output.
+ * Reads `dynamic(...)`, JSON objects and arrays of literals. Datetimes,
+ * timespans and guids inside become their text, as in Kusto's JSON output,
+ * and a whole number too large for a long becomes a real, as in JSON.
  */
 function readDynamic(node: SyntaxNode): LiteralResult {
   try {
     return { ok: true, type: "dynamic", value: readJson(node.Expression) };
   } catch (error: unknown) {
-    if (error instanceof LiteralReadError) return { ok: false, reason: error.message };
+    if (error instanceof LiteralReadError) {
+      return { ok: false, reason: error.message };
+    }
     throw error;
   }
 }
@@ -197,8 +205,11 @@ function readJson(node: SyntaxNode): Value {
     throw new LiteralReadError(`invalid dynamic literal ${textOf(node)}`);
   }
   const literal = readLiteral(node);
-  if (!literal.ok) throw new LiteralReadError(literal.reason);
-  return toJsonValue(literal.type, literal.value);
+  if (literal.ok) return toJsonValue(literal.type, literal.value);
+  if (kind === "LongLiteralExpression" && /^\d+$/.test(textOf(node).trim())) {
+    return Number(textOf(node));
+  }
+  throw new LiteralReadError(literal.reason);
 }
 
 function readJsonObject(node: SyntaxNode): Value {

@@ -4,9 +4,9 @@ import type { JsonValue } from "./values/json.js";
 
 /**
  * A query result as JSON: column names with Kusto type names, and rows of
- * JSON values (datetimes and timespans as text, decimals as strings, NaN
- * and infinities as strings, longs beyond ±2^53 as bigints that
- * `stringifyJson` writes exactly).
+ * JSON values. Datetimes and timespans are text, decimals and the reals
+ * NaN and ±Infinity are strings, and a long beyond ±2^53 is a bigint that
+ * `stringifyJson` writes exactly.
  */
 export type ResultJson = {
   columns: { name: string; type: KustoType }[];
@@ -16,6 +16,8 @@ export type ResultJson = {
 /** Converts a table to the query result JSON. */
 export function tableToJson(table: Table): ResultJson {
   const columns = table.columns.map(({ name, type }) => ({ name, type }));
-  const rows = table.rows.map((row) => row.map((value, i) => valueToJson(value, columns[i].type)));
+  const rows = table.rows.map((row) =>
+    row.map((value, i) => valueToJson(value, columns[i].type)),
+  );
   return { columns, rows };
 }

@@ -46,25 +46,29 @@ export function childrenOf(node: SyntaxNode): SyntaxNode[] {
 }
 
 /** Calls `visit` on a node and every node below it, depth first. */
-export function walk(node: SyntaxNode, visit: (node: SyntaxNode) => void): void {
+export function walk(
+  node: SyntaxNode,
+  visit: (node: SyntaxNode) => void,
+): void {
   if (!node) return;
   visit(node);
   for (let i = 0; i < node.ChildCount; i++) walk(node.GetChild(i), visit);
 }
 
-/** The source text of a node, without its leading trivia. */
+/** Returns the source text of a node, without its leading trivia. */
 export function textOf(node: SyntaxNode): string {
-  return String(node.ToString(loadKustoLanguage().Language.Syntax.IncludeTrivia.Minimal));
+  const minimal = loadKustoLanguage().Language.Syntax.IncludeTrivia.Minimal;
+  return String(node.ToString(minimal));
 }
 
-/** The name a `NameDeclaration` or `NameReference` spells. */
+/** Returns the name a `NameDeclaration` or `NameReference` spells. */
 export function nameOf(node: SyntaxNode): string {
   return String(node.SimpleName);
 }
 
 /**
- * The engine type of a Kusto.Language type symbol, or `undefined` for a
- * tabular, tuple, unknown or error type.
+ * Returns the engine type of a Kusto.Language type symbol, or `undefined`
+ * for a tabular, tuple, unknown or error type.
  */
 export function scalarTypeOf(symbol: SyntaxNode): KustoType | undefined {
   if (!symbol) return undefined;
@@ -80,7 +84,7 @@ export function scalarTypeOf(symbol: SyntaxNode): KustoType | undefined {
     : undefined;
 }
 
-/** The column name and engine type of each column of a table symbol. */
+/** Returns the name and engine type of each column of a table symbol. */
 export function columnsOfTable(
   symbol: SyntaxNode,
 ): { name: string; type: KustoType | undefined }[] {
@@ -93,7 +97,7 @@ export function columnsOfTable(
   return result;
 }
 
-/** The class name of a semantic symbol (`ColumnSymbol`, `FunctionSymbol`). */
+/** Returns the class name of a symbol (`ColumnSymbol`, `FunctionSymbol`). */
 export function symbolClassOf(symbol: SyntaxNode): string {
   const fullName = String(symbol?.constructor?.$$name ?? "");
   return fullName.slice(fullName.lastIndexOf(".") + 1);

@@ -4,7 +4,15 @@ import { formatRemainder, pickAnnotations, type Annotation } from "../github/ann
 import { formatDiffMarkdown } from "../github/comment-body.js";
 import { formatDiffText, isEmptyDiff } from "./alert-diff.js";
 import { formatJobSummary, SUMMARY_LIMIT_BYTES } from "./job-summary.js";
-import type { CaseReport, ReportError, RuleReport, RunReport } from "./types.js";
+import { suggestedCase, survivingMutants } from "./mutants.js";
+import type {
+  CaseReport,
+  MutantReport,
+  PropertyReport,
+  ReportError,
+  RuleReport,
+  RunReport,
+} from "./types.js";
 
 export type { Annotation };
 
@@ -47,19 +55,47 @@ function ruleAnnotations(rule: RuleReport): Annotation[] {
     if (annotation) annotations.push(annotation);
   }
   for (const property of rule.properties.filter((item) => item.status === "failed")) {
-    const message = [
-      property.message ?? `property failed after ${property.runs} runs`,
-      `seed: ${property.seed}`,
-    ].join("\n");
-    const title = `${rule.name}: property ${property.name}`;
-    annotations.push({ level: "error", message, properties: rulePlace(rule, title) });
+    annotations.push(propertyAnnotation(rule, property));
   }
-  for (const mutant of rule.mutants.filter((item) => !item.killed)) {
-    const message = `mutant survived: ${mutant.description}`;
-    const properties = rulePlace(rule, `${rule.name}: surviving mutant`);
-    annotations.push({ level: "warning", message, properties });
+  for (const mutant of survivingMutants(rule)) {
+    annotations.push(mutantAnnotation(rule, mutant));
   }
   return annotations;
+}
+
+/** Builds an error at the file that declares the property, or at the rule. */
+function propertyAnnotation(rule: RuleReport, property: PropertyReport): Annotation {
+  const lines = [
+    property.message ?? `property failed after ${property.runs} runs`,
+    `runs: ${property.runs}, seed: ${property.seed} (run with this seed to replay the inputs)`,
+  ];
+  if (property.counterexampleFile) {
+    lines.push(`shrunk counterexample written to ${property.counterexampleFile}`);
+  }
+  const title = `${rule.name}: property ${property.name}`;
+  const properties = property.file
+    ? dropUndefined({ title, file: property.file, startLine: property.line })
+    : rulePlace(rule, title);
+  return { level: "error", message: lines.join("\n"), properties };
+}
+
+/** Builds a warning at the query line the mutant changes. */
+function mutantAnnotation(rule: RuleReport, mutant: MutantReport): Annotation {
+  const lines = [
+    `mutant survived: ${mutant.description}`,
+    "No golden case tells this change from the rule: add a case whose expected alerts differ under it.",
+  ];
+  const suggestion = suggestedCase(mutant);
+  if (suggestion) lines.push(`suggested case: ${suggestion.name}`);
+  if (suggestion?.file) lines.push(`written to ${suggestion.file}`);
+  const title = `${rule.name}: surviving mutant`;
+  const properties = dropUndefined({
+    title,
+    file: rule.file,
+    startLine: mutant.line ?? rule.line,
+    startColumn: mutant.line === undefined ? undefined : mutant.column,
+  });
+  return { level: "warning", message: lines.join("\n"), properties };
 }
 
 function caseAnnotation(rule: RuleReport, testCase: CaseReport): Annotation | undefined {

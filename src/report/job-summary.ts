@@ -1,7 +1,16 @@
+import { stringify as stringifyYaml } from "yaml";
 import { formatDiffText, isEmptyDiff } from "./alert-diff.js";
-import { formatValue } from "./alert-diff.js";
+import { describeMutants, mutantPlace, suggestedCase, survivingMutants } from "./mutants.js";
 import { formatTotals, verdictOf, type Verdict } from "./totals.js";
-import type { CaseReport, CaseStatus, ReportError, RuleReport, RunReport } from "./types.js";
+import type {
+  CaseReport,
+  CaseStatus,
+  MutantReport,
+  PropertyReport,
+  ReportError,
+  RuleReport,
+  RunReport,
+} from "./types.js";
 
 const VERDICTS: Record<Verdict, string> = {
   passed: "✅ passed",
@@ -22,16 +31,17 @@ export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 
 /**
  * Formats the job summary in GitHub-flavoured Markdown: the verdict and
- * totals, then per rule a table of its cases and properties, the alert diff
- * of each failing case in a collapsible block, and the rule's errors and
- * warnings. When the text would pass `maxBytes` (UTF-8), the last rules are
+ * totals, then per rule its threshold, mutant counts, errors, warnings and
+ * a table of its cases and properties. Collapsible blocks hold the alert
+ * diff of each failing case, the counterexample of each failed property
+ * and the surviving mutants. When the text would pass `maxBytes` (UTF-8), the last rules are
  * left out and a closing line gives their number, because GitHub rejects a
  * larger summary as a whole.
  */
 export function formatJobSummary(report: RunReport, maxBytes = SUMMARY_LIMIT_BYTES): string {
   const head = [
     `## kql-rule-test: ${VERDICTS[verdictOf(report)]}`,
-    `${formatTotals(report.summary)} in ${plural(report.summary.rules, "rule")}.`,
+    `${plural(report.summary.rules, "rule")}: ${formatTotals(report.summary)}.`,
   ];
   if (report.errors.length > 0) head.push(problemList("Errors", report.errors));
   const rules = report.rules.map((rule) => ruleBlocks(rule).join("\n\n"));
@@ -59,11 +69,12 @@ function ruleBlocks(rule: RuleReport): string[] {
   for (const testCase of rule.cases) {
     if (!isEmptyDiff(testCase.diff)) blocks.push(diffDetails(testCase));
   }
-  const survivors = rule.mutants.filter((mutant) => !mutant.killed);
-  if (survivors.length > 0) {
-    const items = survivors.map((mutant) => `- ${escapeMarkdown(mutant.description)}`);
-    blocks.push(["Surviving mutants (warnings):", "", ...items].join("\n"));
+  for (const property of rule.properties) {
+    const shrunk = property.counterexample !== null && property.counterexample !== undefined;
+    if (property.status === "failed" && shrunk) blocks.push(counterexampleDetails(property));
   }
+  const survivors = survivingMutants(rule);
+  if (survivors.length > 0) blocks.push(mutantDetails(rule, survivors));
   return blocks;
 }
 
@@ -71,7 +82,8 @@ function ruleFacts(rule: RuleReport): string {
   const facts = [codeSpan(rule.line === undefined ? rule.file : `${rule.file}:${rule.line}`)];
   const { found, column, operator, value } = rule.threshold ?? { found: false };
   if (found) facts.push(`threshold ${codeSpan(`${column} ${operator} ${value}`)}`);
-  if (rule.mutationScore !== null) facts.push(`mutation score ${rule.mutationScore}`);
+  if (rule.threshold && !found) facts.push("no threshold found");
+  if (rule.mutants.length > 0) facts.push(`mutants ${escapeMarkdown(describeMutants(rule))}`);
   return facts.join(" · ");
 }
 
@@ -83,18 +95,53 @@ function caseTable(rule: RuleReport): string {
     escapeCell(caseMessage(testCase)),
   ]);
   for (const property of rule.properties) {
-    const seed = `${property.runs} runs, seed ${property.seed}`;
-    const counterexample =
-      property.status === "failed" ? `; counterexample ${formatValue(property.counterexample)}` : "";
+    const runs = `${property.runs} runs, seed ${property.seed}`;
     rows.push([
       property.status === "passed" ? STATUS_MARKS.passed : STATUS_MARKS.failed,
       escapeCell(`property: ${property.name}`),
-      "",
-      escapeCell(`${property.message ?? ""}${property.message ? "; " : ""}${seed}${counterexample}`),
+      property.file ? codeSpan(`${property.file}:${property.line ?? 1}`) : "",
+      escapeCell([property.message, runs].filter(Boolean).join("; ")),
     ]);
   }
   const header = ["| Status | Case | File | Message |", "| --- | --- | --- | --- |"];
   return [...header, ...rows.map((cells) => `| ${cells.join(" | ")} |`)].join("\n");
+}
+
+/** Formats a failed property's shrunk counterexample, a case file, as a collapsible block. */
+function counterexampleDetails(property: PropertyReport): string {
+  const yaml = stringifyYaml(property.counterexample, { lineWidth: 0 }).trimEnd();
+  const fence = "`".repeat(Math.max(3, longestBacktickRun(yaml) + 1));
+  const written = property.counterexampleFile
+    ? [`Written to ${codeSpan(property.counterexampleFile)}.`, ""]
+    : [];
+  return [
+    `<details><summary>Counterexample: ${escapeHtml(property.name)}</summary>`,
+    "",
+    ...written,
+    `${fence}yaml`,
+    yaml,
+    fence,
+    "",
+    "</details>",
+  ].join("\n");
+}
+
+/** Formats the surviving mutants, each with its suggested case, as a collapsible list. */
+function mutantDetails(rule: RuleReport, survivors: readonly MutantReport[]): string {
+  const items = survivors.map((mutant) => {
+    const place = codeSpan(mutantPlace(rule, mutant));
+    const suggestion = suggestedCase(mutant);
+    const suggested = suggestion ? `<br>suggested case: ${escapeMarkdown(suggestion.name)}` : "";
+    const file = suggestion?.file ? ` (${codeSpan(suggestion.file)})` : "";
+    return `- ${escapeMarkdown(mutant.description)} (${place})${suggested}${file}`;
+  });
+  return [
+    `<details><summary>Surviving mutants (${survivors.length}, warnings)</summary>`,
+    "",
+    ...items,
+    "",
+    "</details>",
+  ].join("\n");
 }
 
 function caseMessage(testCase: CaseReport): string {

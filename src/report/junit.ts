@@ -1,5 +1,6 @@
 import { formatDiffText, isEmptyDiff } from "./alert-diff.js";
 import { formatValue } from "./alert-diff.js";
+import { mutantPlace, survivingMutants } from "./mutants.js";
 import type {
   CaseReport,
   PropertyReport,
@@ -37,7 +38,7 @@ export function formatJunitReport(report: RunReport): string {
     name: rule.name,
     file: rule.file,
     cases: ruleTestCases(rule),
-    output: survivingMutants(rule),
+    output: mutantWarnings(rule),
   }));
   if (report.errors.length > 0) {
     const cases = report.errors.map((error) => errorTestCase(error, "kql-rule-test"));
@@ -88,15 +89,21 @@ function caseTestCase(testCase: CaseReport, classname: string): TestCaseXml {
 }
 
 function propertyTestCase(property: PropertyReport, rule: RuleReport): TestCaseXml {
-  const base = { name: `property: ${property.name}`, classname: rule.file, file: rule.file };
+  const base = {
+    name: `property: ${property.name}`,
+    classname: rule.file,
+    file: property.file ?? rule.file,
+    line: property.file === undefined ? rule.line : property.line,
+  };
   if (property.status === "passed") return base;
 
   const message = property.message ?? `failed after ${property.runs} runs`;
   const body = [
-    `seed: ${property.seed}`,
+    `runs: ${property.runs}, seed: ${property.seed}`,
     `counterexample: ${formatValue(property.counterexample)}`,
-  ].join("\n");
-  return { ...base, outcome: { element: "failure", message, body } };
+  ];
+  if (property.counterexampleFile) body.push(`written to ${property.counterexampleFile}`);
+  return { ...base, outcome: { element: "failure", message, body: body.join("\n") } };
 }
 
 function errorTestCase(error: ReportError, classname: string): TestCaseXml {
@@ -109,10 +116,9 @@ function errorTestCase(error: ReportError, classname: string): TestCaseXml {
   };
 }
 
-function survivingMutants(rule: RuleReport): string {
-  return rule.mutants
-    .filter((mutant) => !mutant.killed)
-    .map((mutant) => `warning: mutant survived: ${mutant.description}`)
+function mutantWarnings(rule: RuleReport): string {
+  return survivingMutants(rule)
+    .map((mutant) => `warning: mutant survived: ${mutant.description} (${mutantPlace(rule, mutant)})`)
     .join("\n");
 }
 

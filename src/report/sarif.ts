@@ -1,4 +1,5 @@
 import type { InputError } from "../errors.js";
+import { survivingMutants } from "./mutants.js";
 import type { ReportError, RuleReport, RunReport } from "./types.js";
 
 /** SARIF result levels this tool uses. */
@@ -104,10 +105,12 @@ function ruleResults(rule: RuleReport): SarifResult[] {
     results.push(result("invalid-case", "error", place));
   }
   for (const warning of rule.warnings) results.push(result("rule-warning", "warning", warning));
-  for (const mutant of rule.mutants.filter((entry) => !entry.killed)) {
+  for (const mutant of survivingMutants(rule)) {
     const message = `mutant survived: ${mutant.description}; no golden case or property tells it apart from the rule`;
     const hint = "add a case whose expected alerts differ under this change";
-    results.push(result("surviving-mutant", "warning", { message, hint, file: rule.file, line: rule.line, text: message }));
+    const line = mutant.line ?? rule.line;
+    const column = mutant.line === undefined ? undefined : mutant.column;
+    results.push(result("surviving-mutant", "warning", { message, hint, file: rule.file, line, column, text: message }));
   }
   return results;
 }

@@ -1,5 +1,6 @@
+import { stringify as stringifyYaml } from "yaml";
 import { diffLines, isEmptyDiff } from "./alert-diff.js";
-import { formatValue } from "./alert-diff.js";
+import { describeMutants, mutantPlace, suggestedCase, survivingMutants } from "./mutants.js";
 import { formatTotals } from "./totals.js";
 import type {
   CaseReport,
@@ -8,6 +9,7 @@ import type {
   ReportError,
   RuleReport,
   RunReport,
+  ThresholdReport,
 } from "./types.js";
 
 export interface TextOptions {
@@ -78,12 +80,15 @@ export function formatTextReport(report: RunReport, options: TextOptions): strin
 
 function formatRule(rule: RuleReport, palette: Palette): string {
   const lines = [`${palette.bold(rule.name)} ${palette.dim(`(${placeOf(rule)})`)}`];
-  if (rule.threshold?.found) lines.push(`  ${palette.dim(describeThreshold(rule))}`);
+  if (rule.threshold) lines.push(`  ${palette.dim(describeThreshold(rule.threshold))}`);
 
   for (const error of rule.errors) lines.push(indent(formatError(error, palette), 2));
   for (const warning of rule.warnings) lines.push(indent(formatWarning(warning, palette), 2));
   for (const testCase of rule.cases) lines.push(...formatCase(testCase, palette));
   for (const property of rule.properties) lines.push(...formatProperty(property, palette));
+  for (const skipped of rule.skippedProperties ?? []) {
+    lines.push(`  ${palette.dim(`SKIP  property ${skipped.name}: ${skipped.reason}`)}`);
+  }
   lines.push(...formatMutants(rule, palette));
   return lines.join("\n");
 }
@@ -92,8 +97,13 @@ function placeOf(rule: RuleReport): string {
   return rule.line === undefined ? rule.file : `${rule.file}:${rule.line}`;
 }
 
-function describeThreshold(rule: RuleReport): string {
-  const { column, operator, value } = rule.threshold ?? {};
+/** Describes the threshold fuzzing found, or why it found none. */
+function describeThreshold(threshold: ThresholdReport): string {
+  if (!threshold.found) {
+    const reason = typeof threshold.reason === "string" ? `: ${threshold.reason}` : "";
+    return `threshold: none found${reason}`;
+  }
+  const { column, operator, value } = threshold;
   return `threshold: ${column ?? "?"} ${operator ?? "?"} ${value ?? "?"}`;
 }
 
@@ -123,8 +133,11 @@ function formatProperty(property: PropertyReport, palette: Palette): string[] {
   const message = property.message ? `: ${property.message}` : "";
   const lines = [`  ${label} property ${property.name} ${palette.dim(runs)}${message}`];
 
+  if (property.file !== undefined) {
+    lines.push(`          ${palette.dim(`declared at ${property.file}:${property.line ?? 1}`)}`);
+  }
   if (!passed && property.counterexample !== null && property.counterexample !== undefined) {
-    lines.push(`          counterexample: ${formatValue(property.counterexample)}`);
+    lines.push("          counterexample:", indent(formatYaml(property.counterexample), 12));
   }
   if (property.counterexampleFile) {
     lines.push(`          written to ${property.counterexampleFile}`);
@@ -132,14 +145,21 @@ function formatProperty(property: PropertyReport, palette: Palette): string[] {
   return lines;
 }
 
+/** Formats a value as YAML without a final newline, the way case files are written. */
+function formatYaml(value: unknown): string {
+  return stringifyYaml(value, { lineWidth: 0 }).trimEnd();
+}
+
 function formatMutants(rule: RuleReport, palette: Palette): string[] {
   if (rule.mutants.length === 0) return [];
 
-  const killed = rule.mutants.filter((mutant) => mutant.killed).length;
-  const score = rule.mutationScore === null ? "" : ` (score ${rule.mutationScore})`;
-  const lines = [`  mutants: ${killed} of ${rule.mutants.length} killed${score}`];
-  for (const mutant of rule.mutants.filter((candidate) => !candidate.killed)) {
-    lines.push(`    ${palette.yellow("warning:")} mutant survived: ${mutant.description}`);
+  const lines = [`  mutants: ${describeMutants(rule)}`];
+  for (const mutant of survivingMutants(rule)) {
+    const place = palette.dim(`(${mutantPlace(rule, mutant)})`);
+    lines.push(`    ${palette.yellow("warning:")} mutant survived: ${mutant.description} ${place}`);
+    const suggestion = suggestedCase(mutant);
+    if (suggestion) lines.push(`          suggested case: ${suggestion.name}`);
+    if (suggestion?.file) lines.push(`          written to ${suggestion.file}`);
   }
   return lines;
 }

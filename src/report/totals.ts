@@ -28,8 +28,10 @@ export function failureCount(report: RunReport): number {
 }
 
 /**
- * Formats the totals line, such as `8 passed, 1 failed, 0 errors, 2 xfail`;
- * `xpass` is added only when a case passed unexpectedly.
+ * Formats the totals line, such as `8 passed, 1 failed, 0 errors, 2 xfail`.
+ * `xpass` is added only when a case passed unexpectedly. The property
+ * counts, such as `; properties: 7 passed, 0 failed`, are added only when a
+ * property ran.
  */
 export function formatTotals(summary: RunSummary): string {
   const parts = [
@@ -39,5 +41,8 @@ export function formatTotals(summary: RunSummary): string {
     `${summary.xfail} xfail`,
   ];
   if (summary.xpass > 0) parts.push(`${summary.xpass} xpass`);
-  return parts.join(", ");
+  const passed = summary.propertiesPassed ?? 0;
+  const failed = summary.propertiesFailed ?? 0;
+  const properties = passed + failed > 0 ? `; properties: ${passed} passed, ${failed} failed` : "";
+  return parts.join(", ") + properties;
 }

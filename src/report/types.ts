@@ -103,7 +103,7 @@ export interface PropertyReport {
   /** The shrunk failing input as a golden case document, or `null`. */
   counterexample: unknown;
   message?: string;
-  /** Where a shrunk counterexample was written as a case file. */
+  /** The case file a shrunk counterexample was written to, relative to the root. */
   counterexampleFile?: string;
   /** The case file that declares the property; none for automatic ones. */
   file?: string;

@@ -1,4 +1,5 @@
 import { InputError } from "../errors.js";
+import type { EvaluationInput, ExternalDataSource } from "../kql/api.js";
 import type { Table } from "../kql/types.js";
 import { buildAlerts } from "./alerts.js";
 import { TICKS_PER_MINUTE } from "./duration.js";
@@ -21,11 +22,13 @@ const TIME_COLUMN = "TimeGenerated";
  * without a TimeGenerated column are passed whole. The query then runs
  * with `now()` equal to `at`, its row count is checked against the
  * trigger, and a triggered run raises alerts (see `buildAlerts`).
+ * `externalData` is what `externaldata` reads instead of each URL.
  */
 export function runRule(
   compiled: CompiledRule,
   tables: Readonly<Record<string, Table>>,
   at: number,
+  externalData?: Readonly<Record<string, ExternalDataSource>>,
 ): RuleRun {
   const { rule } = compiled;
   const window = runWindow(rule, at);
@@ -34,7 +37,7 @@ export function runRule(
     visible[name] = restrictToWindow(name, table, window);
   }
 
-  const result = evaluateRule(compiled, visible, at);
+  const result = evaluateRule(compiled, { tables: visible, now: at, externalData });
   const rowCount = result.rows.length;
   const { triggerOperator, triggerThreshold } = rule;
   const triggered = isTriggered(triggerOperator, rowCount, triggerThreshold);
@@ -45,11 +48,10 @@ export function runRule(
 /** Evaluates the query, moving an engine error's position onto the rule file. */
 function evaluateRule(
   { rule, query }: CompiledRule,
-  tables: Readonly<Record<string, Table>>,
-  at: number,
+  input: EvaluationInput,
 ): Table {
   try {
-    return query.evaluate({ tables, now: at });
+    return query.evaluate(input);
   } catch (error: unknown) {
     if (!(error instanceof InputError)) throw error;
     if (error.file !== undefined || error.line === undefined) throw error;

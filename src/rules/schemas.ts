@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { basename, extname, join } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, dirname, extname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { isMap, isSeq, type Node } from "yaml";
 import { InputError } from "../errors.js";
 import type { CompileOptions } from "../kql/api.js";
@@ -30,9 +31,10 @@ const TYPE_ALIASES: Readonly<Record<string, KustoType>> = {
  * Loads table schemas and workspace functions from folders. A `.json` file
  * is one table, `{ "name": "ZoomLogs", "columns": [{ "name", "type" }] }`;
  * a `.kql` file is one function named after the file, holding the text
- * that would follow `let <name> = `. A later folder replaces a table or
- * function of an earlier one, so a user's folder can override the
- * repository's. A bad file adds an error and is skipped.
+ * that would follow `let <name> = `, optionally after `//` comment lines.
+ * A later folder replaces a table or function of an earlier one, so a
+ * user's folder can override the repository's. A missing folder and a bad
+ * file add an error and are skipped.
  */
 export function loadSchemas(dirs: string | readonly string[]): LoadedSchemas {
   const loaded: LoadedSchemas = { tables: {}, functions: {}, errors: [] };
@@ -42,6 +44,44 @@ export function loadSchemas(dirs: string | readonly string[]): LoadedSchemas {
     }
   }
   return loaded;
+}
+
+/**
+ * Loads the schemas a repository's rules run with: the tool's own
+ * `schemas/` and `functions/` folders, then `schemasDir`, then the
+ * `functions` folder beside `schemasDir` when there is one. A repository's
+ * table or function replaces the shipped one of the same name.
+ */
+export function loadRepositorySchemas(schemasDir: string): LoadedSchemas {
+  return loadSchemas(repositorySchemaFolders(schemasDir));
+}
+
+/**
+ * Lists the folders `loadRepositorySchemas` reads, in override order. The
+ * `functions` folder beside `schemasDir` is left out when it does not
+ * exist, since a repository need not have one.
+ */
+export function repositorySchemaFolders(schemasDir: string): string[] {
+  const functions = join(dirname(schemasDir), "functions");
+  const own = existsSync(functions) ? [schemasDir, functions] : [schemasDir];
+  return [...shippedSchemaFolders(), ...own];
+}
+
+/**
+ * Finds the tool's own `schemas` and `functions` folders: one level up
+ * from the bundle in `dist/`, two levels up from this module in the source
+ * tree.
+ */
+export function shippedSchemaFolders(): string[] {
+  const moduleFolder = fileURLToPath(new URL(".", import.meta.url));
+  const roots = [join(moduleFolder, ".."), join(moduleFolder, "..", "..")];
+  const root = roots.find((candidate) =>
+    existsSync(join(candidate, "schemas")),
+  );
+  if (root === undefined) return [];
+  return ["schemas", "functions"]
+    .map((name) => join(root, name))
+    .filter((folder) => existsSync(folder));
 }
 
 /** Returns the engine options for loaded schemas. */
@@ -67,7 +107,7 @@ function loadSchemaFile(file: string, loaded: LoadedSchemas): void {
   try {
     const text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
     if (extname(file).toLowerCase() === ".kql") {
-      loaded.functions[basename(file, extname(file))] = text.trim();
+      loaded.functions[basename(file, extname(file))] = declarationOf(text);
       return;
     }
     const { name, columns } = readTableSchema(parseSourceFile(file, text));
@@ -76,6 +116,16 @@ function loadSchemaFile(file: string, loaded: LoadedSchemas): void {
     if (!(error instanceof InputError)) throw error;
     loaded.errors.push(error);
   }
+}
+
+/**
+ * Drops the `//` comment lines and blank lines before a function
+ * declaration, because a declaration with parameters must start with `(`.
+ */
+function declarationOf(text: string): string {
+  const lines = text.split(/\r?\n/);
+  const start = lines.findIndex((line) => !/^\s*(\/\/.*)?$/.test(line));
+  return start < 0 ? "" : lines.slice(start).join("\n").trim();
 }
 
 function readTableSchema(source: SourceFile): {

@@ -98,7 +98,9 @@ async function runOnPullRequest(core: FakeCore, env = pullRequestEnv()): Promise
   await runAction(core, env, defaultDependencies, "9.8.7");
 }
 
-const tokenInputs = { "github-token": "pr-token" };
+// Fuzzing has its own test below; the other tests turn it off to stay fast.
+const quick = { "fuzz-runs": "0" };
+const tokenInputs = { ...quick, "github-token": "pr-token" };
 
 describe("Action on a pull request", () => {
   it("diffs against the pull request's base", async () => {
@@ -173,7 +175,7 @@ describe("Action on a pull request", () => {
   });
 
   it("writes no comment without a token", async () => {
-    const core = fakeCore();
+    const core = fakeCore(quick);
     await runOnPullRequest(core);
 
     expect(github.requests).toEqual([]);
@@ -215,7 +217,7 @@ describe("Action on a pull request", () => {
   });
 
   it("writes SARIF with lint results", async () => {
-    const core = fakeCore({ sarif: "kql-rule-test.sarif" });
+    const core = fakeCore({ ...quick, sarif: "kql-rule-test.sarif" });
     await runOnPullRequest(core);
     const log = JSON.parse(readFileSync(join(repo.root, "kql-rule-test.sarif"), "utf8"));
     rmSync(join(repo.root, "kql-rule-test.sarif"));
@@ -259,7 +261,7 @@ describe("Action on a shallow clone", () => {
       spawnSync("git", ["cat-file", "-e", `${baseSha}^{commit}`], { cwd: shallow }).status === 0;
     expect(hasBase()).toBe(false);
 
-    const core = fakeCore();
+    const core = fakeCore(quick);
     await runOnPullRequest(core, { ...pullRequestEnv(), GITHUB_WORKSPACE: shallow });
 
     expect(hasBase()).toBe(true);
@@ -268,5 +270,31 @@ describe("Action on a shallow clone", () => {
     );
     expect(core.outputs["alerts-added"]).toBe("1");
     expect(core.failed).toEqual([]);
+  });
+});
+
+describe("Action fuzzing a pull request", () => {
+  it("reports mutants as warnings", async () => {
+    const core = fakeCore({ "github-token": "pr-token", "fuzz-runs": "100", seed: "5" });
+    await runOnPullRequest(core);
+    const body = github.comments[0].body;
+
+    expect(core.failed).toEqual([]);
+    expect(body).toContain("### ✅ kql-rule-test: 24 of 28 cases passed, 4 xfail in 7 rules; 29 of 29 properties held");
+    expect(body).toContain("| Suspicious link sharing pattern | 10 | 0 | 0 | 88% (7/8) |");
+    expect(body).toContain("<details><summary>Surviving mutants (28, warnings)</summary>");
+    expect(body).toContain(
+      `- **Suspicious link sharing pattern** (\`${linkRule}:19\`): line 3: drop 'where Event =\\~ "chat\\_message.sent"'; suggested case: `,
+    );
+    expect(core.annotations).toContainEqual([
+      "warning",
+      "mutant survived: line 3: drop 'where Event =~ \"account.settings_updated\"'\nNo golden case tells this change from the rule: add a case whose expected alerts differ under it.",
+      {
+        title: "Zoom E2E Encryption Disabled: surviving mutant",
+        file: "rules/zoom/E2EEDisbaled.yaml",
+        startLine: 19,
+        startColumn: 3,
+      },
+    ]);
   });
 });

@@ -123,7 +123,7 @@ describe("runAction", () => {
       ["error", "test-cases/zoom/link-sharing.yaml", 40],
       ["error", "test-cases/zoom/link-sharing.yaml", 100],
       ["error", "test-cases/zoom/orphan.yaml", 1],
-      ["warning", "rules/zoom/SupiciousLinkSharing.yaml", undefined],
+      ["warning", "rules/zoom/SupiciousLinkSharing.yaml", 17],
       ["warning", "rules/zoom/SupiciousLinkSharing.yaml", 22],
     ]);
     expect(core.summaries).toEqual([formatStepSummary({ run: fixtureReport(), remainder: [] })]);
@@ -188,12 +188,25 @@ describe("runAction", () => {
 
   it("runs the shard it is given", async () => {
     const core = fakeCore({ shard: "1/2" });
-    await runWith(core, fixtureReport());
-    const written = JSON.parse(readFileSync(core.outputs.report, "utf8")) as RunReport;
+    const calls = await runWith(core, fixtureReport());
+    const files = ["rules/c.yaml", "rules/a.yaml", "rules/b.yaml"];
 
-    expect(written.rules.map((rule) => rule.file)).toEqual(["rules/zoom/Broken.yaml"]);
-    expect(written.summary).toEqual({ rules: 1, cases: 1, passed: 0, failed: 0, errors: 3, xfail: 0, xpass: 0 });
-    expect(written.errors).toEqual(fixtureReport().errors);
+    expect(calls.runs).toHaveLength(1);
+    expect(calls.runs[0].ruleFilter?.(files)).toEqual(["rules/a.yaml", "rules/c.yaml"]);
+  });
+
+  it("passes fuzz-runs and seed", async () => {
+    const calls = await runWith(fakeCore({ "fuzz-runs": "25", seed: "2147483647" }), passingReport());
+
+    expect(calls.runs[0].fuzzRuns).toBe(25);
+    expect(calls.runs[0].seed).toBe(2147483647);
+  });
+
+  it("fuzzes by default", async () => {
+    const calls = await runWith(fakeCore(), passingReport());
+
+    expect(calls.runs[0].fuzzRuns).toBeUndefined();
+    expect(calls.runs[0].seed).toBeUndefined();
   });
 });
 
@@ -311,8 +324,13 @@ describe("runAction input errors", () => {
     ],
     [
       "fuzz-runs",
-      { "fuzz-runs": "100" },
-      "error: fuzz-runs is not supported yet\n  hint: leave the fuzz-runs input out or set it to 0",
+      { "fuzz-runs": "lots" },
+      "error: invalid fuzz-runs value 'lots'\n  hint: use a whole number of runs per property, such as 100, or 0 to turn fuzzing off",
+    ],
+    [
+      "seed",
+      { seed: "2147483648" },
+      "error: invalid seed value '2147483648'\n  hint: use a whole number from 0 to 2147483647, such as the seed a failed property reported",
     ],
     [
       "a missing rules folder",
@@ -332,9 +350,10 @@ describe("runAction input errors", () => {
 
   it("accepts fuzz-runs 0", async () => {
     const core = fakeCore({ "fuzz-runs": "0" });
-    await runWith(core, passingReport());
+    const calls = await runWith(core, passingReport());
 
     expect(core.failed).toEqual([]);
+    expect(calls.runs[0].fuzzRuns).toBe(0);
   });
 
   it("reports an internal error", async () => {

@@ -296,3 +296,31 @@ describe("loadCases values", () => {
     expect(problem.error.column).toBe(18);
   });
 });
+
+describe("loadCases with declared properties", () => {
+  const property = [
+    "rule: rules/seed.yaml",
+    "name: n channels",
+    "at: 2026-04-20T09:00:00Z",
+    "tables:",
+    "  ZoomLogs:",
+    "    - { TimeGenerated: 2026-04-20T08:10:00Z, User: a@example.com }",
+    "property: { template: ZoomLogs, alertWhen: n > 3 }",
+  ];
+
+  it("skips a property file", () => {
+    repo.write("test-cases/p.yaml", `${property.join("\n")}\n`);
+
+    expect(load()).toEqual({ cases: [], problems: [] });
+  });
+
+  it("skips property items of a list", () => {
+    const item = (lines: string[]) => lines.map((line, i) => (i === 0 ? `- ${line}` : `  ${line}`));
+    const golden = ["rule: rules/seed.yaml", "name: golden", "at: 2026-04-20T09:00:00Z", "expect: { triggered: false }"];
+    repo.write("test-cases/list.yaml", `${[...item(property), ...item(golden)].join("\n")}\n`);
+    const { cases, problems } = load();
+
+    expect(problems).toEqual([]);
+    expect(cases.map((loaded) => [loaded.name, loaded.line])).toEqual([["golden", 8]]);
+  });
+});

@@ -1,7 +1,7 @@
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { exitCodeFor, runAll } from "../../src/cases/run.js";
+import { exitCodeFor, runAll, type RunAllOptions } from "../../src/cases/run.js";
 import type { RunReport } from "../../src/report/types.js";
 import { makeTempRepo, type TempRepo } from "./temp-repo.js";
 
@@ -9,8 +9,10 @@ const ROOT = resolve(import.meta.dirname, "../..");
 const SEED = "rules/zoom/SupiciousLinkSharing.yaml";
 const BOUNDARY = "same link in exactly three channels raises none";
 
-function runRepository(root: string): RunReport {
-  return runAll({ root, rulesDir: "rules", casesDir: "test-cases", schemasDir: "schemas" });
+/** Runs the golden cases only: fuzzing has its own tests below. */
+function runRepository(root: string, options: Partial<RunAllOptions> = {}): RunReport {
+  const folders = { root, rulesDir: "rules", casesDir: "test-cases", schemasDir: "schemas" };
+  return runAll({ ...folders, fuzzRuns: 0, ...options });
 }
 
 function copyRepository(): TempRepo {

@@ -48,7 +48,7 @@ describe("run end to end", () => {
     const lines = result.stdout.trimEnd().split("\n");
 
     expect(result.stderr).toBe("");
-    expect(lines.at(-1)).toMatch(/^\d+ passed, 0 failed, 0 errors, \d+ xfail$/);
+    expect(lines.at(-1)).toMatch(/^\d+ passed, 0 failed, 0 errors, \d+ xfail; properties: \d+ passed, 0 failed$/);
     expect(result.status).toBe(0);
   });
 

@@ -90,22 +90,40 @@ describe("command line errors", () => {
   });
 });
 
-describe("features not built yet", () => {
-  const cases: [string[], string][] = [
-    [["--fuzz-runs", "10"], "--fuzz-runs"],
-    [["--seed", "4"], "--seed"],
-    [["--write-counterexamples", "out"], "--write-counterexamples"],
-    [["coverage", "rules"], "the coverage command"],
+describe("fuzzing options", () => {
+  const invalid: [string[], string][] = [
+    [["--fuzz-runs", "many"], "error: invalid value 'many' for --fuzz-runs: expected a whole number\n"],
+    [["--fuzz-runs=-1"], "error: invalid value '-1' for --fuzz-runs: expected a whole number\n"],
+    [["--seed", "1.5"], "error: invalid value '1.5' for --seed: expected a whole number\n"],
+    [["--seed", "2147483648"], "error: invalid value '2147483648' for --seed: expected at most 2147483647\n"],
+    [["--write-counterexamples", " "], "error: --write-counterexamples needs a folder\n  hint: give a folder path, such as --write-counterexamples counterexamples\n"],
   ];
 
-  it.each(cases)("%j says not supported yet", async (argv, feature) => {
+  it.each(invalid)("%j exits 2", async (argv, message) => {
     const result = await run(argv);
+    const hint = "  hint: run 'kql-rule-test --help' for the commands and options\n";
 
     expect(result.status).toBe(2);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toBe(
-      `error: ${feature} is not supported yet\n  hint: leave it out; it is planned but not built\n`,
-    );
+    expect(result.stderr).toBe(message.includes("hint:") ? message : message + hint);
+  });
+
+  it("passes them to the run", async () => {
+    const dependencies = fakeDependencies(fixtureReport());
+    const argv = ["--fuzz-runs", "0", "--seed", "2147483647", "--write-counterexamples", "out"];
+    await runInFolder(argv, workspace.root, dependencies);
+
+    expect(dependencies.runs).toEqual([
+      {
+        root: workspace.root,
+        rulesDir: "rules",
+        casesDir: "test-cases",
+        schemasDir: "schemas",
+        fuzzRuns: 0,
+        seed: 2147483647,
+        writeCounterexamples: "out",
+      },
+    ]);
   });
 });
 
@@ -184,7 +202,7 @@ describe("run", () => {
     const result = await run(["--format", "junit", "--output", "report.xml"]);
 
     expect(result.stdout).toBe(
-      "1 passed, 1 failed, 3 errors, 1 xfail, 1 xpass; report written to report.xml\n",
+      "1 passed, 1 failed, 3 errors, 1 xfail, 1 xpass; properties: 1 passed, 0 failed; report written to report.xml\n",
     );
     expect(readFileSync(join(workspace.root, "report.xml"), "utf8")).toBe(
       formatJunitReport(fixtureReport()),

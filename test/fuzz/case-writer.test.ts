@@ -1,5 +1,8 @@
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { caseDocument, caseYaml } from "../../src/fuzz/case-writer.js";
+import { caseDocument, caseYaml, writeCaseFile } from "../../src/fuzz/case-writer.js";
 import { parseDatetime } from "../../src/kql/types.js";
 
 describe("caseDocument", () => {
@@ -47,5 +50,45 @@ describe("caseDocument", () => {
       "rule: rules/x.yaml",
       "name: one",
     ]);
+  });
+});
+
+describe("writeCaseFile", () => {
+  const document = { rule: "rules/x.yaml", name: "one", at: "2026-04-20T09:00:00Z", tables: {}, expect: {} };
+
+  it("keeps same-named rules apart", () => {
+    const folder = mkdtempSync(join(tmpdir(), "case-writer-"));
+    try {
+      const first = writeCaseFile(folder, "rules/zoom/Rule.yaml", "n > 3", document, "test");
+      const second = writeCaseFile(folder, "rules/zoom/corrected/Rule.yaml", "n > 3", document, "test");
+
+      expect(first).toBe(join(folder, "rules/zoom/Rule.n-3.yaml"));
+      expect(second).toBe(join(folder, "rules/zoom/corrected/Rule.n-3.yaml"));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it("keeps a rule outside the root in the folder", () => {
+    const folder = mkdtempSync(join(tmpdir(), "case-writer-"));
+    try {
+      const path = writeCaseFile(folder, "../elsewhere/Rule.yaml", "kill it", document, "test");
+
+      expect(path).toBe(join(folder, "Rule.kill-it.yaml"));
+      expect(readdirSync(folder)).toEqual(["Rule.kill-it.yaml"]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it("shortens a long property name", () => {
+    const folder = mkdtempSync(join(tmpdir(), "case-writer-"));
+    try {
+      const path = writeCaseFile(folder, "Rule.yaml", "a".repeat(300), document, "test");
+
+      expect(path).toBe(join(folder, `Rule.${"a".repeat(80)}.yaml`));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

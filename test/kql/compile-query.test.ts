@@ -1,7 +1,8 @@
-// Errors follow the diagnostics of Kusto.Language; workspace functions are
+// Errors follow the diagnostics of Kusto.Language. Workspace functions are
 // declared as in https://learn.microsoft.com/kusto/query/functions/user-defined-functions.
 import { describe, expect, it } from "vitest";
 import { compileQuery } from "../../src/kql/compile-query.js";
+import { formatPlan } from "../../src/kql/plan/format.js";
 import type { Table } from "../../src/kql/types.js";
 import { parseDatetime } from "../../src/kql/types.js";
 import { captureError } from "./engine-cases.js";
@@ -102,6 +103,14 @@ describe("compile errors", () => {
     expect(error.column).toBe(16);
   });
 
+  it("places errors in functions at the call", () => {
+    const query = "let f = (s: string) { geo_info_from_ip_address(s) };\nT | extend g = f(User)";
+    const error = captureError(() => compileQuery(query, options));
+    expect(error.kind).toBe("unsupported");
+    expect(error.line).toBe(2);
+    expect(error.column).toBe(16);
+  });
+
   it("rejects unsupported scalar operators", () => {
     const error = captureError(() => compileQuery("T | where User like 'a%'", options));
     expect(error.kind).toBe("unsupported");
@@ -132,6 +141,18 @@ describe("plan", () => {
         { kind: "literal", offset: 46, type: "long", value: 3 },
       ],
     });
+  });
+
+  it("formats for debugging", () => {
+    const query = compileQuery("let n = 2; T | summarize c = makeset(User) | where array_length(c) > n", options);
+    expect(formatPlan(query.plan)).toBe(
+      [
+        "let n = 2 @0",
+        "where >(array_length(c), n) @45 (c:dynamic)",
+        "  summarize make_set by  @15 (c:dynamic)",
+        "    table T @11 (User:string, Size:long)",
+      ].join("\n"),
+    );
   });
 
   it("refers to let constants by name", () => {

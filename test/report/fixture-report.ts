@@ -2,12 +2,23 @@ import type { RunReport } from "../../src/report/types.js";
 
 /**
  * Builds a run over two rules and one orphan case file. The link-sharing
- * rule has one case of each status, a property, mutants and a warning. The
+ * rule has one case of each status, a property, a skipped property, a
+ * killed, a surviving and a skipped mutant, and a warning. The
  * second rule file failed to load, and the orphan case names no known rule.
  */
 export function fixtureReport(): RunReport {
   return {
-    summary: { rules: 2, cases: 5, passed: 1, failed: 1, errors: 3, xfail: 1, xpass: 1 },
+    summary: {
+      rules: 2,
+      cases: 5,
+      passed: 1,
+      failed: 1,
+      errors: 3,
+      xfail: 1,
+      xpass: 1,
+      propertiesPassed: 1,
+      propertiesFailed: 0,
+    },
     errors: [
       {
         message: "case names no known rule 'rules/zoom/Missing.yaml'",
@@ -98,9 +109,28 @@ export function fixtureReport(): RunReport {
           },
         ],
         mutants: [
-          { description: "'>' replaced by '>='", killed: true, killedBy: "four channels raise one alert" },
-          { description: "threshold 3 replaced by 4", killed: false },
+          {
+            description: "'>' replaced by '>='",
+            killed: true,
+            killedBy: "four channels raise one alert",
+            status: "killed",
+            line: 25,
+            column: 24,
+          },
+          {
+            description: "threshold 3 replaced by 4",
+            killed: false,
+            status: "survived",
+            line: 17,
+            column: 19,
+            suggestion: {
+              case: { name: "ChannelCount = 4 raises one alert", expect: { triggered: true } },
+              file: "counterexamples/rules/zoom/SupiciousLinkSharing.kill-threshold-3-replaced-by-4.yaml",
+            },
+          },
+          { description: "drop 'where Event =~ \"chat_message.sent\"'", killed: false, status: "skipped", line: 19, column: 3 },
         ],
+        skippedProperties: [{ name: "duplicate events", reason: "the threshold counts no distinct values" }],
       },
       {
         id: "rules/zoom/Broken.yaml",

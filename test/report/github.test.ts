@@ -70,6 +70,8 @@ describe("buildAnnotations", () => {
         {
           title: "Suspicious link sharing pattern: surviving mutant",
           file: "rules/zoom/SupiciousLinkSharing.yaml",
+          startLine: 17,
+          startColumn: 19,
         },
       ],
       ["error", { file: "rules/zoom/Broken.yaml", startLine: 4, startColumn: 3 }],
@@ -117,12 +119,65 @@ describe("buildAnnotations", () => {
 
     expect(property).toEqual({
       level: "error",
-      message: "property failed after 200 runs\nseed: 42",
+      message: "property failed after 200 runs\nruns: 200, seed: 42 (run with this seed to replay the inputs)",
       properties: {
         title: "Suspicious link sharing pattern: property threshold boundary",
         file: "rules/zoom/SupiciousLinkSharing.yaml",
       },
     });
+  });
+
+  it("annotates a declared property at its file", () => {
+    const report = fixtureReport();
+    report.rules[0].properties[0] = {
+      ...report.rules[0].properties[0],
+      status: "failed",
+      message: "n = 3 raised an alert, but n > 3 is false",
+      file: "test-cases/zoom/link-in-n-channels.yaml",
+      line: 11,
+      counterexampleFile: "out/rules/zoom/SupiciousLinkSharing.boundary.yaml",
+    };
+    const property = buildAnnotations(report).find((annotation) =>
+      annotation.properties.title?.includes("property"),
+    );
+
+    expect(property).toEqual({
+      level: "error",
+      message: [
+        "n = 3 raised an alert, but n > 3 is false",
+        "runs: 200, seed: 42 (run with this seed to replay the inputs)",
+        "shrunk counterexample written to out/rules/zoom/SupiciousLinkSharing.boundary.yaml",
+      ].join("\n"),
+      properties: {
+        title: "Suspicious link sharing pattern: property threshold boundary",
+        file: "test-cases/zoom/link-in-n-channels.yaml",
+        startLine: 11,
+      },
+    });
+  });
+
+  it("warns once per surviving mutant", () => {
+    const mutants = buildAnnotations(fixtureReport()).filter((annotation) =>
+      annotation.properties.title?.endsWith("surviving mutant"),
+    );
+
+    expect(mutants).toEqual([
+      {
+        level: "warning",
+        message: [
+          "mutant survived: threshold 3 replaced by 4",
+          "No golden case tells this change from the rule: add a case whose expected alerts differ under it.",
+          "suggested case: ChannelCount = 4 raises one alert",
+          "written to counterexamples/rules/zoom/SupiciousLinkSharing.kill-threshold-3-replaced-by-4.yaml",
+        ].join("\n"),
+        properties: {
+          title: "Suspicious link sharing pattern: surviving mutant",
+          file: "rules/zoom/SupiciousLinkSharing.yaml",
+          startLine: 17,
+          startColumn: 19,
+        },
+      },
+    ]);
   });
 });
 
@@ -224,7 +279,7 @@ describe("formatJobSummary", () => {
     expect(formatJobSummary(fixtureReport())).toMatchInlineSnapshot(`
       "## kql-rule-test: ⛔ errors kept some rules from being tested
 
-      1 passed, 1 failed, 3 errors, 1 xfail, 1 xpass in 2 rules.
+      2 rules: 1 passed, 1 failed, 3 errors, 1 xfail, 1 xpass; properties: 1 passed, 0 failed.
 
       Errors:
 
@@ -232,7 +287,7 @@ describe("formatJobSummary", () => {
 
       ### Suspicious link sharing pattern
 
-      \`rules/zoom/SupiciousLinkSharing.yaml\` · threshold \`ChannelCount > 3\` · mutation score 0.5
+      \`rules/zoom/SupiciousLinkSharing.yaml\` · threshold \`ChannelCount > 3\` · mutants 1 of 2 killed (50%), 1 skipped for time
 
       Warnings:
 
@@ -261,9 +316,11 @@ describe("formatJobSummary", () => {
 
       </details>
 
-      Surviving mutants (warnings):
+      <details><summary>Surviving mutants (1, warnings)</summary>
 
-      - threshold 3 replaced by 4
+      - threshold 3 replaced by 4 (\`rules/zoom/SupiciousLinkSharing.yaml:17\`)<br>suggested case: ChannelCount = 4 raises one alert (\`counterexamples/rules/zoom/SupiciousLinkSharing.kill-threshold-3-replaced-by-4.yaml\`)
+
+      </details>
 
       ### Broken &lt;rule&gt; &amp; co
 
@@ -287,7 +344,7 @@ describe("formatJobSummary", () => {
     report.summary = { rules: 0, cases: 0, passed: 0, failed: 0, errors: 0, xfail: 0, xpass: 0 };
 
     expect(formatJobSummary(report)).toBe(
-      "## kql-rule-test: ✅ passed\n\n0 passed, 0 failed, 0 errors, 0 xfail in 0 rules.\n",
+      "## kql-rule-test: ✅ passed\n\n0 rules: 0 passed, 0 failed, 0 errors, 0 xfail.\n",
     );
   });
 

@@ -24,7 +24,7 @@ describe("formatJunitReport", () => {
           <testcase name="URL without a scheme is missed" classname="rules/zoom/SupiciousLinkSharing.yaml" file="test-cases/zoom/link-sharing.yaml" line="80"><skipped message="xfail: the regex needs http:// or https://"/></testcase>
           <testcase name="upper-case scheme is missed" classname="rules/zoom/SupiciousLinkSharing.yaml" file="test-cases/zoom/link-sharing.yaml" line="100"><failure message="passed, but is marked xfail: matches regex is case-sensitive"/></testcase>
           <testcase name="property: threshold boundary" classname="rules/zoom/SupiciousLinkSharing.yaml" file="rules/zoom/SupiciousLinkSharing.yaml"/>
-          <system-out>warning: mutant survived: threshold 3 replaced by 4</system-out>
+          <system-out>warning: mutant survived: threshold 3 replaced by 4 (rules/zoom/SupiciousLinkSharing.yaml:17)</system-out>
         </testsuite>
         <testsuite name="Broken &lt;rule&gt; &amp; co" file="rules/zoom/Broken.yaml" tests="2" failures="0" errors="2" skipped="0">
           <testcase name="error: invalid YAML: bad indentation" classname="rules/zoom/Broken.yaml" file="rules/zoom/Broken.yaml" line="4"><error message="invalid YAML: bad indentation">error: invalid YAML: bad indentation
@@ -59,7 +59,27 @@ describe("formatJunitReport", () => {
 
     expect(xml).toContain('<testsuites name="kql-rule-test" tests="5" failures="3" errors="0" skipped="1">');
     expect(xml).toContain(
-      '<failure message="failed after 3 runs">seed: 9\ncounterexample: {"n":4}</failure>',
+      '<failure message="failed after 3 runs">runs: 3, seed: 9\ncounterexample: {"n":4}</failure>',
+    );
+  });
+
+  it("places a declared property at its file", () => {
+    const report = fixtureReport();
+    report.rules[0].properties[0] = {
+      name: "n > 3",
+      status: "failed",
+      runs: 2,
+      seed: 7,
+      counterexample: { n: 3 },
+      message: "n = 3 raised an alert",
+      file: "test-cases/p.yaml",
+      line: 11,
+      counterexampleFile: "out/p.yaml",
+    };
+    const xml = formatJunitReport(report);
+
+    expect(xml).toContain(
+      '<testcase name="property: n &gt; 3" classname="rules/zoom/SupiciousLinkSharing.yaml" file="test-cases/p.yaml" line="11"><failure message="n = 3 raised an alert">runs: 2, seed: 7\ncounterexample: {"n":3}\nwritten to out/p.yaml</failure></testcase>',
     );
   });
 

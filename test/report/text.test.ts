@@ -24,8 +24,11 @@ describe("formatTextReport", () => {
         XPASS upper-case scheme is missed (test-cases/zoom/link-sharing.yaml:100): passed
                 xfail: matches regex is case-sensitive
         PASS  property threshold boundary (200 runs, seed 42)
-        mutants: 1 of 2 killed (score 0.5)
-          warning: mutant survived: threshold 3 replaced by 4
+        SKIP  property duplicate events: the threshold counts no distinct values
+        mutants: 1 of 2 killed (50%), 1 skipped for time
+          warning: mutant survived: threshold 3 replaced by 4 (rules/zoom/SupiciousLinkSharing.yaml:17)
+                suggested case: ChannelCount = 4 raises one alert
+                written to counterexamples/rules/zoom/SupiciousLinkSharing.kill-threshold-3-replaced-by-4.yaml
 
       Broken <rule> & co (rules/zoom/Broken.yaml)
         error: invalid YAML: bad indentation
@@ -39,7 +42,7 @@ describe("formatTextReport", () => {
          |       ^
         hint: give the path of a rule file or a rule id
 
-      1 passed, 1 failed, 3 errors, 1 xfail, 1 xpass
+      1 passed, 1 failed, 3 errors, 1 xfail, 1 xpass; properties: 1 passed, 0 failed
       "
     `);
   });
@@ -109,8 +112,26 @@ describe("formatTextReport", () => {
     expect(lines).toContain(
       "  FAIL  property threshold boundary (17 runs, seed 7): alert expected above the threshold",
     );
-    expect(lines).toContain('          counterexample: {"channels":4}');
+    expect(lines).toContain("          counterexample:");
+    expect(lines).toContain("            channels: 4");
     expect(lines).toContain("          written to test-cases/zoom/counterexample-7.yaml");
+  });
+
+  it("says why no threshold was found", () => {
+    const report = fixtureReport();
+    report.rules[0].threshold = { found: false, reason: "no filter after 'summarize'" };
+    const lines = formatTextReport(report, { color: false }).split("\n");
+
+    expect(lines[1]).toBe("  threshold: none found: no filter after 'summarize'");
+  });
+
+  it("counts failed properties in the totals", () => {
+    const report = fixtureReport();
+    report.summary.propertiesPassed = 5;
+    report.summary.propertiesFailed = 2;
+    const lines = formatTextReport(report, { color: false }).trimEnd().split("\n");
+
+    expect(lines.at(-1)).toBe("1 passed, 1 failed, 3 errors, 1 xfail, 1 xpass; properties: 5 passed, 2 failed");
   });
 });
 

@@ -6,7 +6,11 @@ import type { Compiler } from "./types.js";
  * Places an `InputError` that has no line at `offset` of the query, so
  * that an error a built-in raises points at its call. Other errors pass.
  */
-export function placed(compiler: Compiler, offset: number, error: unknown): unknown {
+export function placed(
+  compiler: Compiler,
+  offset: number,
+  error: unknown,
+): unknown {
   if (!(error instanceof InputError) || error.line !== undefined) return error;
   const position = positionAt(compiler.text, offset);
   return new InputError(error.message, {
@@ -19,7 +23,11 @@ export function placed(compiler: Compiler, offset: number, error: unknown): unkn
 }
 
 /** Runs `compute`, placing an unplaced `InputError` it throws at `offset`. */
-export function guard<T>(compiler: Compiler, offset: number, compute: () => T): T {
+export function guard<T>(
+  compiler: Compiler,
+  offset: number,
+  compute: () => T,
+): T {
   try {
     return compute();
   } catch (error: unknown) {

@@ -166,7 +166,7 @@ class ColumnVersions {
     for (const { name } of assigned) this.versions.set(name, this.next++);
   }
 
-  /** Names a plan by its structure, or returns `undefined` for one never remembered. */
+  /** Names a plan by its structure; `undefined` means never remember it. */
   keyOf(plan: ScalarPlan): string | undefined {
     switch (plan.kind) {
       case "literal":

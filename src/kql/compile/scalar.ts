@@ -85,7 +85,11 @@ function compileVariable(plan: VariablePlan, compiler: Compiler): RowFunction {
   return once(plan.id, compiler, () => expression([]));
 }
 
-function once(id: number, compiler: Compiler, compute: () => Value): RowFunction {
+function once(
+  id: number,
+  compiler: Compiler,
+  compute: () => Value,
+): RowFunction {
   const cache = compiler.runtime.cache;
   return () => {
     if (cache.has(id)) return cache.get(id) as Value;

@@ -2,6 +2,7 @@ import { compileCount } from "../operators/count.js";
 import { compileDistinct } from "../operators/distinct.js";
 import { compileBagUnpack } from "../operators/evaluate.js";
 import { compileExtend } from "../operators/extend.js";
+import { compileExternalData } from "../operators/externaldata.js";
 import { compileJoin } from "../operators/join.js";
 import { compileMakeSeries } from "../operators/make-series.js";
 import { compileMaterialize } from "../operators/materialize.js";
@@ -25,7 +26,10 @@ import { assertNever } from "../plan/types.js";
 import type { Compiler, TableFunction } from "./types.js";
 
 /** Compiles a tabular plan node into a closure, dispatching on its kind. */
-export function compileTabular(plan: TabularPlan, compiler: Compiler): TableFunction {
+export function compileTabular(
+  plan: TabularPlan,
+  compiler: Compiler,
+): TableFunction {
   const chain = rowChainOf(plan);
   if (chain) return compileRowChain(chain, compiler);
 
@@ -74,6 +78,8 @@ export function compileTabular(plan: TabularPlan, compiler: Compiler): TableFunc
       return compileRows(plan, compiler);
     case "bag_unpack":
       return compileBagUnpack(plan, compiler);
+    case "externaldata":
+      return compileExternalData(plan, compiler);
     default:
       return assertNever(plan);
   }

@@ -1,3 +1,4 @@
+import type { ExternalDataSource } from "../api.js";
 import type { ScalarPlan, TabularPlan } from "../plan/types.js";
 import type { Column, Table, Value } from "../types.js";
 
@@ -15,16 +16,18 @@ export type TableFunction = () => Table;
 export interface Runtime {
   now: number;
   tables: Readonly<Record<string, Table>>;
+  /** The content `externaldata` reads, by URL. */
+  externalData?: Readonly<Record<string, ExternalDataSource>>;
   /**
    * Values computed once per evaluation (`let`, `toscalar`, `materialize`),
    * by plan id. Closures keep this map, so it is cleared, never replaced.
    */
   readonly cache: Map<number, unknown>;
-  /** The rows and position of the row being evaluated, for `prev`, `next` and `row_number`. */
+  /** The rows and the current position, for `prev`, `next` and `row_number`. */
   readonly window: { rows: readonly (readonly Value[])[]; index: number };
 }
 
-/** Compiles plan nodes; passed to each operator so that operators import no compiler. */
+/** Compiles plan nodes. Operators receive it, so they import no compiler. */
 export interface Compiler {
   readonly runtime: Runtime;
   /** The query text, to place errors raised while compiling or evaluating. */

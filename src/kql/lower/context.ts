@@ -95,7 +95,10 @@ export function typeOfNode(context: LowerContext, node: SyntaxNode): KustoType {
 }
 
 /** Returns the output columns of a tabular node, as Kusto.Language infers them. */
-export function columnsOfNode(context: LowerContext, node: SyntaxNode): Column[] {
+export function columnsOfNode(
+  context: LowerContext,
+  node: SyntaxNode,
+): Column[] {
   const symbol = node.ResultType;
   if (!symbol?.Columns) {
     const message = "this expression does not give a table";

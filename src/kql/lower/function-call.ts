@@ -32,22 +32,27 @@ export const SPECIAL_FUNCTIONS: Readonly<Record<string, SpecialLowering>> = {
 
 /**
  * Returns the registry name of a built-in function symbol, or `undefined`.
- * An obsolete name (`makeset`) falls back to its `Alternative`.
+ * An obsolete name (`arraylength`) gives its `Alternative`
+ * (`array_length`), so plans use the current names.
  */
 export function builtinName(symbol: SyntaxNode): string | undefined {
   const known = (name: string) => name in SPECIAL_FUNCTIONS || !!findScalar(name);
-  const name = String(symbol.Name);
-  if (known(name)) return name;
-  const alternative = symbol.Alternative ? String(symbol.Alternative) : "";
-  return alternative && known(alternative) ? alternative : undefined;
+  return preferredName(symbol, known);
 }
 
 /** Returns the registry name of an aggregate function symbol, or `undefined`. */
 export function aggregateName(symbol: SyntaxNode): string | undefined {
-  const name = String(symbol.Name);
-  if (findAggregate(name)) return name;
+  return preferredName(symbol, (name) => !!findAggregate(name));
+}
+
+function preferredName(
+  symbol: SyntaxNode,
+  known: (name: string) => boolean,
+): string | undefined {
   const alternative = symbol.Alternative ? String(symbol.Alternative) : "";
-  return alternative && findAggregate(alternative) ? alternative : undefined;
+  if (alternative && known(alternative)) return alternative;
+  const name = String(symbol.Name);
+  return known(name) ? name : undefined;
 }
 
 /** Lowers a call of a built-in or user-defined scalar function. */
@@ -181,7 +186,8 @@ function lowerNot(
   context: LowerContext,
 ): ScalarPlan {
   const operand = lowerScalar(args[0], context);
-  return { kind: "not", offset: offsetOf(context, node), type: "bool", args: [operand] };
+  const offset = offsetOf(context, node);
+  return { kind: "not", offset, type: "bool", args: [operand] };
 }
 
 /**

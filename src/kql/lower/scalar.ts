@@ -1,5 +1,5 @@
 import { findScalar } from "../functions/registry.js";
-import { readLiteral } from "../literals.js";
+import { isLiteral, readLiteral } from "../literals.js";
 import type { ScalarPlan } from "../plan/types.js";
 import { elementsOf, kindOf, nameOf, symbolClassOf } from "../syntax.js";
 import type { SyntaxNode } from "../syntax.js";
@@ -68,10 +68,14 @@ const RANGE_OPERATORS: Readonly<Record<string, string>> = {
 };
 
 /** Lowers a scalar expression of the current row. */
-export function lowerScalar(node: SyntaxNode, context: LowerContext): ScalarPlan {
+export function lowerScalar(
+  node: SyntaxNode,
+  context: LowerContext,
+): ScalarPlan {
   const kind = kindOf(node);
-  const literal = readLiteral(node);
-  if (literal.ok) {
+  if (isLiteral(node)) {
+    const literal = readLiteral(node);
+    if (!literal.ok) throw errorAt(context, node, literal.reason, "semantic");
     const offset = offsetOf(context, node);
     return { kind: "literal", offset, type: literal.type, value: literal.value };
   }
@@ -207,7 +211,10 @@ function unbracket(selector: SyntaxNode): SyntaxNode {
  * `x in (a, b)`, `x in (T | project c)`, `x has_any (list)`: a tabular
  * item becomes the array of its first column's values.
  */
-function lowerListOperator(node: SyntaxNode, context: LowerContext): ScalarPlan {
+function lowerListOperator(
+  node: SyntaxNode,
+  context: LowerContext,
+): ScalarPlan {
   const items = elementsOf(node.Right.Expressions).map((item): ScalarPlan => {
     if (!item.ResultType?.Columns) return lowerScalar(item, context);
     const input = context.lowerTabular(item, { ...context, row: [] });

@@ -3,6 +3,7 @@ import { lowerCount } from "../operators/count.js";
 import { lowerDistinct } from "../operators/distinct.js";
 import { lowerEvaluate } from "../operators/evaluate.js";
 import { lowerExtend } from "../operators/extend.js";
+import { lowerExternalData } from "../operators/externaldata.js";
 import { lowerInvoke } from "../operators/invoke.js";
 import { lowerJoin } from "../operators/join.js";
 import { lowerLookup } from "../operators/lookup.js";
@@ -88,12 +89,16 @@ export const SOURCE_OPERATORS: Readonly<Record<string, SourceLowering>> = {
 /** Other tabular expressions that `lowerTabular` handles, by syntax kind. */
 export const TABULAR_EXPRESSIONS: Readonly<Record<string, string>> = {
   DataTableExpression: "datatable",
+  ExternalDataExpression: "externaldata",
   MaterializeExpression: "materialize",
   ToTableExpression: "totable",
 };
 
 /** Lowers a tabular expression: a table, a `let` name, a pipe, a call. */
-export function lowerTabular(node: SyntaxNode, context: LowerContext): TabularPlan {
+export function lowerTabular(
+  node: SyntaxNode,
+  context: LowerContext,
+): TabularPlan {
   const kind = kindOf(node);
   switch (kind) {
     case "PipeExpression":
@@ -107,6 +112,8 @@ export function lowerTabular(node: SyntaxNode, context: LowerContext): TabularPl
       return lowerTabularCall(node, context);
     case "DataTableExpression":
       return lowerDatatable(node, context);
+    case "ExternalDataExpression":
+      return lowerExternalData(node, context);
     case "MaterializeExpression":
       return lowerMaterialize(node, context);
     default:
@@ -139,7 +146,8 @@ function lowerPipe(node: SyntaxNode, context: LowerContext): TabularPlan {
   const operator = node.Operator;
   const lower = TABULAR_OPERATORS[kindOf(operator)];
   if (!lower) throw errorAt(context, operator, unsupportedOperatorMessage(operator));
-  return lower(operator, input, { ...context, implicitInput: undefined, row: input.columns });
+  const inner = { ...context, implicitInput: undefined, row: input.columns };
+  return lower(operator, input, inner);
 }
 
 /** Returns the message for an operator the engine does not support. */
@@ -154,7 +162,10 @@ export function operatorName(node: SyntaxNode): string {
   return text.toLowerCase();
 }
 
-function lowerTabularName(node: SyntaxNode, context: LowerContext): TabularPlan {
+function lowerTabularName(
+  node: SyntaxNode,
+  context: LowerContext,
+): TabularPlan {
   const name = nameOf(node);
   const binding = context.scope.lookup(name);
   if (binding?.kind === "tabular") return binding.plan;
@@ -168,13 +179,20 @@ function lowerTabularName(node: SyntaxNode, context: LowerContext): TabularPlan 
 }
 
 /** Returns a read of a database table, recording its name. */
-function tablePlan(name: string, node: SyntaxNode, context: LowerContext): TabularPlan {
+function tablePlan(
+  name: string,
+  node: SyntaxNode,
+  context: LowerContext,
+): TabularPlan {
   if (!context.state.tables.includes(name)) context.state.tables.push(name);
   const columns = columnsOfNode(context, node);
   return { kind: "table", offset: offsetOf(context, node), columns, name };
 }
 
-function lowerTabularCall(node: SyntaxNode, context: LowerContext): TabularPlan {
+function lowerTabularCall(
+  node: SyntaxNode,
+  context: LowerContext,
+): TabularPlan {
   const args = elementsOf(node.ArgumentList.Expressions);
   const body = userFunctionBody(node);
   if (body) return lowerTabularBody(node, body, args, context);

@@ -67,16 +67,16 @@ export function lowerAggregate(
   const width = tuple ? Number(tuple.Count) : 1;
   const outputs = columns.slice(0, width);
   const type = tuple ? (outputs[0]?.type ?? "dynamic") : typeOfNode(context, node);
-  const plan: AggregatePlan = { offset: offsetOf(context, node), name, args, type, outputs };
+  const offset = offsetOf(context, node);
+  const plan: AggregatePlan = { offset, name, args, type, outputs };
   if (!star) return plan;
 
   const tupleNames: string[] = [];
   for (let i = 0; tuple && i < width; i++) {
     tupleNames.push(String(tuple.getItem(i).Name));
   }
-  const rowColumns = tupleNames
-    .slice(args.length)
-    .map((columnName) => context.row.findIndex((column) => column.name === columnName));
+  const names = context.row.map((column) => column.name);
+  const rowColumns = tupleNames.slice(args.length).map((name) => names.indexOf(name));
   return { ...plan, rowColumns };
 }
 

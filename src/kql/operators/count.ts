@@ -17,7 +17,10 @@ export function lowerCount(
   return { kind: "count", offset: offsetOf(context, node), columns, input };
 }
 
-export function compileCount(plan: CountPlan, compiler: Compiler): TableFunction {
+export function compileCount(
+  plan: CountPlan,
+  compiler: Compiler,
+): TableFunction {
   const input = compiler.tabular(plan.input);
   return () => ({ columns: plan.columns, rows: [[input().rows.length]] });
 }

@@ -2,15 +2,20 @@ import type { Compiler, TableFunction } from "../compile/types.js";
 import { columnsOfNode, offsetOf, withRow } from "../lower/context.js";
 import type { LowerContext } from "../lower/context.js";
 import { lowerNamedExpressions } from "../lower/named.js";
-import type { DistinctPlan, NamedExpression, TabularPlan } from "../plan/types.js";
+import type {
+  DistinctPlan,
+  NamedExpression,
+  TabularPlan,
+} from "../plan/types.js";
 import { elementsOf, kindOf } from "../syntax.js";
 import type { SyntaxNode } from "../syntax.js";
 import type { Value } from "../types.js";
 import { rowKey } from "../values/compare.js";
 
 /**
- * `distinct Columns` or `distinct *` (learn.microsoft.com/kusto/query/distinct-operator):
- * one row per distinct combination, in order of first appearance.
+ * `distinct Columns` or `distinct *`
+ * (learn.microsoft.com/kusto/query/distinct-operator): one row per
+ * distinct combination, in order of first appearance.
  */
 export function lowerDistinct(
   node: SyntaxNode,
@@ -26,11 +31,19 @@ export function lowerDistinct(
         name,
         expression: { kind: "column", offset, type, name },
       }))
-    : lowerNamedExpressions(node.Expressions, withRow(context, input.columns), columns, false);
+    : lowerNamedExpressions(
+        node.Expressions,
+        withRow(context, input.columns),
+        columns,
+        false,
+      );
   return { kind: "distinct", offset, columns, input, items: named };
 }
 
-export function compileDistinct(plan: DistinctPlan, compiler: Compiler): TableFunction {
+export function compileDistinct(
+  plan: DistinctPlan,
+  compiler: Compiler,
+): TableFunction {
   const input = compiler.tabular(plan.input);
   const items = plan.items.map((item) =>
     compiler.scalar(item.expression, plan.input.columns),

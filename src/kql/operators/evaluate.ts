@@ -86,7 +86,10 @@ function prefixOf(argument: SyntaxNode, context: LowerContext): string {
   return prefix.value;
 }
 
-export function compileBagUnpack(plan: BagUnpackPlan, compiler: Compiler): TableFunction {
+export function compileBagUnpack(
+  plan: BagUnpackPlan,
+  compiler: Compiler,
+): TableFunction {
   const input = compiler.tabular(plan.input);
   const names = plan.input.columns.map((column) => column.name);
   const bagIndex = names.indexOf(plan.column);

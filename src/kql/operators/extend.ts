@@ -7,7 +7,11 @@ import type {
 import { columnsOfNode, offsetOf, withRow } from "../lower/context.js";
 import type { LowerContext } from "../lower/context.js";
 import { lowerNamedExpressions } from "../lower/named.js";
-import type { ExtendPlan, NamedExpression, TabularPlan } from "../plan/types.js";
+import type {
+  ExtendPlan,
+  NamedExpression,
+  TabularPlan,
+} from "../plan/types.js";
 import { usesWindow } from "../plan/visit.js";
 import type { SyntaxNode } from "../syntax.js";
 import type { Column, Value } from "../types.js";
@@ -81,7 +85,10 @@ export function assign(
   return output;
 }
 
-export function compileExtend(plan: ExtendPlan, compiler: Compiler): TableFunction {
+export function compileExtend(
+  plan: ExtendPlan,
+  compiler: Compiler,
+): TableFunction {
   const input = compiler.tabular(plan.input);
   const { assignments, width } = compileAssignments(
     plan.input.columns,

@@ -2,7 +2,12 @@ import type { Compiler, TableFunction } from "../compile/types.js";
 import { columnsOfNode, errorAt, offsetOf, withRow } from "../lower/context.js";
 import type { LowerContext } from "../lower/context.js";
 import { lowerScalar } from "../lower/scalar.js";
-import type { JoinKind, JoinPlan, ScalarPlan, TabularPlan } from "../plan/types.js";
+import type {
+  JoinKind,
+  JoinPlan,
+  ScalarPlan,
+  TabularPlan,
+} from "../plan/types.js";
 import { elementsOf, kindOf, nameOf, textOf } from "../syntax.js";
 import type { SyntaxNode } from "../syntax.js";
 import type { Column, KustoType, Value } from "../types.js";
@@ -29,8 +34,8 @@ const KIND_ALIASES: Readonly<Record<string, JoinKind>> = {
 /**
  * `join kind=K (Right) on Key, $left.A == $right.B`
  * (learn.microsoft.com/kusto/query/join-operator). The output has the left
- * columns, then the right ones, a right column whose name is taken getting
- * a number (`User1`); semi and anti joins output one side only.
+ * columns, then the right ones, and a right column whose name is taken
+ * gets a number (`User1`). Semi and anti joins output one side only.
  */
 export function lowerJoin(
   node: SyntaxNode,
@@ -71,7 +76,8 @@ export function joinKindOf(
     const kind =
       KIND_ALIASES[value] ?? JOIN_KINDS.find((candidate) => candidate === value);
     if (!kind) {
-      throw errorAt(context, parameter, `the join kind '${value}' is not supported yet`);
+      const message = `the join kind '${value}' is not supported yet`;
+      throw errorAt(context, parameter, message);
     }
     return kind;
   }
@@ -271,7 +277,9 @@ function joinFromLeft(
     }
   }
   if (kind === "fullouter") {
-    for (const r of rightRows) if (!matchedRight.has(r)) output.push(emit(undefined, r));
+    for (const r of rightRows) {
+      if (!matchedRight.has(r)) output.push(emit(undefined, r));
+    }
   }
   return output;
 }

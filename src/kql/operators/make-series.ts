@@ -19,7 +19,7 @@ import { TICKS_0001_TO_EPOCH } from "../values/convert.js";
 import { compileAggregate, lowerAggregate } from "./aggregate.js";
 import type { GroupState } from "./aggregate.js";
 
-/** The longest series make-series builds: 2^20 values, Kusto's limit. */
+/** The maximum length of a series: 2^20 values, as the make-series page states. */
 const MAX_SERIES_LENGTH = 1_048_576;
 
 /**

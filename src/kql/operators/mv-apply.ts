@@ -54,7 +54,8 @@ function subtableColumns(
       throw errorAt(context, item, message);
     }
     const name = named ? nameOf(item.Expression.Name) : nameOf(expression);
-    const type = item.ToTypeOf ? (scalarTypeOf(item.ResultType) ?? "dynamic") : "dynamic";
+    const cast = item.ToTypeOf ? scalarTypeOf(item.ResultType) : undefined;
+    const type = cast ?? "dynamic";
     const index = columns.findIndex((column) => column.name === name);
     if (index >= 0) columns[index] = { name, type };
     else columns.push({ name, type });
@@ -67,7 +68,10 @@ function subtableColumns(
   return columns;
 }
 
-export function compileMvApply(plan: MvApplyPlan, compiler: Compiler): TableFunction {
+export function compileMvApply(
+  plan: MvApplyPlan,
+  compiler: Compiler,
+): TableFunction {
   const input = compiler.tabular(plan.input);
   const subquery = compiler.tabular(plan.subquery);
   const cache = compiler.runtime.cache;

@@ -96,7 +96,10 @@ function operatorName(node: SyntaxNode): string {
   return String(node.GetFirstToken?.()?.Text ?? "mv-expand").toLowerCase();
 }
 
-function rowLimitOf(node: SyntaxNode, context: LowerContext): number | undefined {
+function rowLimitOf(
+  node: SyntaxNode,
+  context: LowerContext,
+): number | undefined {
   const clause = node.RowLimitClause;
   if (!clause) return operatorName(node) === "mvexpand" ? LEGACY_LIMIT : undefined;
 

@@ -108,20 +108,22 @@ function escapeRegex(text: string): string {
   return text.replace(/[\\^$.|?*+()[\]{}]/g, "\\$&");
 }
 
-export function compileParse(plan: ParsePlan, compiler: Compiler): TableFunction {
+export function compileParse(
+  plan: ParsePlan,
+  compiler: Compiler,
+): TableFunction {
   const input = compiler.tabular(plan.input);
   const source = compiler.scalar(plan.source, plan.input.columns);
   const pattern = `${plan.flags ? `(?${plan.flags})` : ""}${plan.regex}`;
   const regex = guard(compiler, plan.offset, () => compileRegex(pattern));
+  const captureNames = plan.captures.map((capture) => capture.name);
+  const inputNames = plan.input.columns.map((column) => column.name);
   const sources = plan.columns.map((column) => {
-    const capture = plan.captures.findIndex((candidate) => candidate.name === column.name);
+    const capture = captureNames.indexOf(column.name);
     if (capture >= 0) return { from: "capture" as const, index: capture };
-    const index = plan.input.columns.findIndex(
-      (candidate) => candidate.name === column.name,
-    );
-    return { from: "input" as const, index };
+    return { from: "input" as const, index: inputNames.indexOf(column.name) };
   });
-  const failed = plan.captures.map((capture) => (capture.type === "string" ? "" : null));
+  const failed = plan.captures.map((capture) => missingValue(capture.type));
   return () => {
     const rows: Value[][] = [];
     for (const row of input().rows) {
@@ -129,22 +131,31 @@ export function compileParse(plan: ParsePlan, compiler: Compiler): TableFunction
       const values = captureValues(regex, text, plan);
       if (!values && plan.dropUnmatched) continue;
       const captured = values ?? failed;
-      rows.push(
-        sources.map(({ from, index }) => (from === "capture" ? captured[index] : row[index])),
+      const output = sources.map(({ from, index }) =>
+        from === "capture" ? captured[index] : row[index],
       );
+      rows.push(output);
     }
     return { columns: plan.columns, rows };
   };
 }
 
-/** Parses the text form of a value that is not a string. */
+function missingValue(type: KustoType): Value {
+  return type === "string" ? "" : null;
+}
+
+/** Returns the text a value is parsed from: a non-string value as text. */
 function sourceText(value: Value, type: KustoType): string {
   if (type === "string") return String(value ?? "");
   return toKustoString(value, type);
 }
 
 /** Returns the converted captures, or `undefined` when the row does not parse. */
-function captureValues(regex: RE2JS, text: string, plan: ParsePlan): Value[] | undefined {
+function captureValues(
+  regex: RE2JS,
+  text: string,
+  plan: ParsePlan,
+): Value[] | undefined {
   const matcher: Matcher = regex.matcher(text);
   if (!matcher.lookingAt()) return undefined;
   const values: Value[] = [];

@@ -38,7 +38,10 @@ export function lowerPrint(
  * (learn.microsoft.com/kusto/query/datatable-operator): the values fill
  * the rows in order, each converted to its column's type.
  */
-export function lowerDatatable(node: SyntaxNode, context: LowerContext): ValuesPlan {
+export function lowerDatatable(
+  node: SyntaxNode,
+  context: LowerContext,
+): ValuesPlan {
   const columns = columnsOfNode(context, node);
   const values = elementsOf(node.Values).map((value) =>
     lowerScalar(value, withRow(context, [])),
@@ -63,7 +66,10 @@ function convertLiteral(plan: ScalarPlan, type: KustoType): ScalarPlan {
   return { ...plan, type, value };
 }
 
-export function compileValues(plan: ValuesPlan, compiler: Compiler): TableFunction {
+export function compileValues(
+  plan: ValuesPlan,
+  compiler: Compiler,
+): TableFunction {
   const rows = plan.rows.map((row) => row.map((value) => compiler.scalar(value, [])));
   return () => ({
     columns: plan.columns,

@@ -2,7 +2,11 @@ import type { Compiler, TableFunction } from "../compile/types.js";
 import { columnsOfNode, offsetOf, withRow } from "../lower/context.js";
 import type { LowerContext } from "../lower/context.js";
 import { lowerNamedExpressions, writtenExpressions } from "../lower/named.js";
-import type { NamedExpression, ProjectPlan, TabularPlan } from "../plan/types.js";
+import type {
+  NamedExpression,
+  ProjectPlan,
+  TabularPlan,
+} from "../plan/types.js";
 import { usesWindow } from "../plan/visit.js";
 import { kindOf, nameOf } from "../syntax.js";
 import type { SyntaxNode } from "../syntax.js";
@@ -76,10 +80,14 @@ export function lowerProjectRename(
     name,
     expression: { kind: "column", offset, type, name: renames.get(name) ?? name },
   }));
-  return { kind: "project", operator: "project-rename", offset, columns, input, items };
+  const operator = "project-rename";
+  return { kind: "project", operator, offset, columns, input, items };
 }
 
-export function compileProject(plan: ProjectPlan, compiler: Compiler): TableFunction {
+export function compileProject(
+  plan: ProjectPlan,
+  compiler: Compiler,
+): TableFunction {
   const input = compiler.tabular(plan.input);
   const items = plan.items.map((item) =>
     compiler.scalar(item.expression, plan.input.columns),

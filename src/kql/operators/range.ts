@@ -7,7 +7,7 @@ import type { RangePlan } from "../plan/types.js";
 import type { SyntaxNode } from "../syntax.js";
 import type { Value } from "../types.js";
 
-/** The most rows `range` may generate, so that a typo cannot exhaust memory. */
+/** The maximum number of rows `range` generates, so a typo cannot exhaust memory. */
 const MAX_RANGE_ROWS = 10_000_000;
 
 /**
@@ -31,7 +31,10 @@ export function lowerRange(
   };
 }
 
-export function compileRange(plan: RangePlan, compiler: Compiler): TableFunction {
+export function compileRange(
+  plan: RangePlan,
+  compiler: Compiler,
+): TableFunction {
   const parts = [plan.from, plan.to, plan.step].map((part) =>
     compiler.scalar(part, []),
   );

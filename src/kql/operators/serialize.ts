@@ -29,7 +29,10 @@ export function lowerSerialize(
   return { kind: "serialize", offset, columns, input, assignments };
 }
 
-export function compileSerialize(plan: SerializePlan, compiler: Compiler): TableFunction {
+export function compileSerialize(
+  plan: SerializePlan,
+  compiler: Compiler,
+): TableFunction {
   const input = compiler.tabular(plan.input);
   const { assignments, width } = compileAssignments(
     plan.input.columns,

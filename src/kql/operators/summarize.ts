@@ -48,20 +48,25 @@ export function lowerSummarize(
   const byList = node.ByClause?.Expressions;
   const keyCount = byList ? elementsOf(byList).length : 0;
   const keyColumns = columns.slice(0, keyCount);
-  const keys = byList ? lowerNamedExpressions(byList, rowContext, keyColumns, false) : [];
+  const keys = byList
+    ? lowerNamedExpressions(byList, rowContext, keyColumns, false)
+    : [];
 
   const aggregates: AggregatePlan[] = [];
   const finals: NamedExpression[] = [];
   for (const { expression } of writtenExpressions(node.Aggregates, context)) {
     const position = keyCount + finals.length;
     if (isAggregateCall(expression)) {
-      const aggregate = lowerAggregate(expression, rowContext, columns.slice(position));
+      const outputs = columns.slice(position);
+      const aggregate = lowerAggregate(expression, rowContext, outputs);
       aggregates.push(aggregate);
       for (const output of aggregate.outputs) {
-        finals.push({ name: output.name, expression: columnRef(output, aggregate.offset) });
+        const reference = columnRef(output, aggregate.offset);
+        finals.push({ name: output.name, expression: reference });
       }
     } else {
-      const hook = (call: SyntaxNode) => nestedAggregate(call, rowContext, aggregates);
+      const hook = (call: SyntaxNode) =>
+        nestedAggregate(call, rowContext, aggregates);
       const lowered = lowerScalar(expression, { ...rowContext, aggregate: hook });
       finals.push({ name: columns[position].name, expression: lowered });
     }
@@ -84,7 +89,14 @@ export function lowerSummarize(
     expression: columnRef(column, offset),
   }));
   const items = [...keyItems, ...finals];
-  return { kind: "project", operator: "summarize", offset, columns, input: summarize, items };
+  return {
+    kind: "project",
+    operator: "summarize",
+    offset,
+    columns,
+    input: summarize,
+    items,
+  };
 }
 
 function columnRef(column: Column, offset: number): ScalarPlan {
@@ -98,7 +110,8 @@ function nestedAggregate(
   aggregates: AggregatePlan[],
 ): ScalarPlan | undefined {
   if (!isAggregateCall(node)) return undefined;
-  const hidden = { name: `__aggregate${aggregates.length}`, type: typeOfNode(context, node) };
+  const name = `__aggregate${aggregates.length}`;
+  const hidden = { name, type: typeOfNode(context, node) };
   const aggregate = lowerAggregate(node, context, [hidden]);
   if (aggregate.outputs.length !== 1) {
     const message = "an aggregation function returning several columns cannot be part of an expression";
@@ -113,7 +126,10 @@ interface Group {
   readonly states: GroupState[];
 }
 
-export function compileSummarize(plan: SummarizePlan, compiler: Compiler): TableFunction {
+export function compileSummarize(
+  plan: SummarizePlan,
+  compiler: Compiler,
+): TableFunction {
   const input = compiler.tabular(plan.input);
   const columns = plan.input.columns;
   const keys = plan.keys.map((key) => compiler.scalar(key.expression, columns));

@@ -4,10 +4,13 @@ import type { Column, Table, Value } from "../types.js";
 
 /**
  * Reads a table by name. A table missing from the evaluation input is
- * empty; one whose columns differ from the compiled schema is rearranged
- * by column name, a missing column being null (or empty text).
+ * empty. A table whose columns differ from the compiled schema is
+ * rearranged by column name, and a missing column is null (or empty text).
  */
-export function compileTable(plan: TablePlan, compiler: Compiler): TableFunction {
+export function compileTable(
+  plan: TablePlan,
+  compiler: Compiler,
+): TableFunction {
   return () => {
     const table = compiler.runtime.tables[plan.name];
     if (!table) return { columns: plan.columns, rows: [] };
@@ -24,7 +27,9 @@ function rearrange(table: Table, columns: readonly Column[]): Table {
   const sources = columns.map((column) =>
     table.columns.findIndex((candidate) => candidate.name === column.name),
   );
-  const missing = columns.map((column): Value => (column.type === "string" ? "" : null));
+  const missing = columns.map((column): Value =>
+    column.type === "string" ? "" : null,
+  );
   const rows = table.rows.map((row) =>
     sources.map((source, i) => (source >= 0 ? row[source] : missing[i])),
   );

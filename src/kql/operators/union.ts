@@ -2,7 +2,13 @@ import type { Compiler, TableFunction } from "../compile/types.js";
 import { columnsOfNode, errorAt, offsetOf, withRow } from "../lower/context.js";
 import type { LowerContext } from "../lower/context.js";
 import type { TabularPlan, UnionPlan } from "../plan/types.js";
-import { elementsOf, kindOf, nameOf, symbolClassOf, textOf } from "../syntax.js";
+import {
+  elementsOf,
+  kindOf,
+  nameOf,
+  symbolClassOf,
+  textOf,
+} from "../syntax.js";
 import type { SyntaxNode } from "../syntax.js";
 import type { Column, Value } from "../types.js";
 
@@ -20,7 +26,8 @@ export function lowerUnion(
   input: TabularPlan | undefined,
   context: LowerContext,
 ): UnionPlan {
-  const inputs: UnionInput[] = input ? [{ plan: input, name: sourceName(input, 0) }] : [];
+  const inputs: UnionInput[] = [];
+  if (input) inputs.push({ plan: input, name: sourceName(input, 0) });
   for (const expression of elementsOf(node.Expressions)) {
     for (const plan of lowerUnionInput(expression, withRow(context, []))) {
       inputs.push({ plan, name: sourceName(plan, inputs.length) });
@@ -60,14 +67,18 @@ function inAll(column: Column, inputs: readonly UnionInput[]): boolean {
 }
 
 /** Lowers an input; a wildcard such as `Zoom*` gives every known table it matches. */
-function lowerUnionInput(expression: SyntaxNode, context: LowerContext): TabularPlan[] {
+function lowerUnionInput(
+  expression: SyntaxNode,
+  context: LowerContext,
+): TabularPlan[] {
   const isName = kindOf(expression) === "NameReference";
   if (!isName || !nameOf(expression).includes("*")) {
     return [context.lowerTabular(expression, context)];
   }
   const symbol = expression.ReferencedSymbol;
   if (!symbol) return [];
-  const tables = symbolClassOf(symbol) === "TableSymbol" ? [symbol] : membersOf(symbol);
+  const isTable = symbolClassOf(symbol) === "TableSymbol";
+  const tables = isTable ? [symbol] : membersOf(symbol);
   return tables.map((table) => tablePlan(table, expression, context));
 }
 
@@ -85,7 +96,8 @@ function tablePlan(
 ): TabularPlan {
   const name = String(symbol.Name);
   if (!context.state.tables.includes(name)) context.state.tables.push(name);
-  const columns = columnsOfNode(context, { ResultType: symbol, TextStart: node.TextStart });
+  const typed = { ResultType: symbol, TextStart: node.TextStart };
+  const columns = columnsOfNode(context, typed);
   return { kind: "table", offset: offsetOf(context, node), columns, name };
 }
 
@@ -96,8 +108,13 @@ function sourceName(plan: TabularPlan, index: number): string {
 
 type Source = number | "source";
 
-export function compileUnion(plan: UnionPlan, compiler: Compiler): TableFunction {
-  const missing = plan.columns.map((column): Value => (column.type === "string" ? "" : null));
+export function compileUnion(
+  plan: UnionPlan,
+  compiler: Compiler,
+): TableFunction {
+  const missing = plan.columns.map((column): Value =>
+    column.type === "string" ? "" : null,
+  );
   const inputs = plan.inputs.map(({ plan: input, name }) => ({
     evaluate: compiler.tabular(input),
     name,

@@ -26,7 +26,10 @@ export function lowerWhere(
   };
 }
 
-export function compileWhere(plan: FilterPlan, compiler: Compiler): TableFunction {
+export function compileWhere(
+  plan: FilterPlan,
+  compiler: Compiler,
+): TableFunction {
   const input = compiler.tabular(plan.input);
   const predicate = compiler.scalar(plan.predicate, plan.input.columns);
   const windowed = usesWindow([plan.predicate]);

@@ -75,10 +75,10 @@ export interface ConditionalPlan {
 }
 
 /**
- * A tabular expression used as a scalar: `toscalar(T)` gives the first
- * column of the first row; `column-array` gives the first column as a
- * dynamic array (the right side of `in (T | project x)`). The table is
- * evaluated once per evaluation.
+ * A tabular expression used as a scalar. `toscalar(T)` gives the first
+ * column of the first row, and `column-array` gives the first column as an
+ * array (the right side of `in (T | project x)`). The table is evaluated
+ * once per evaluation.
  */
 export interface TabularValuePlan {
   readonly kind: "toscalar" | "column-array";
@@ -114,8 +114,8 @@ export interface AggregatePlan {
   readonly type: KustoType;
   readonly outputs: readonly Column[];
   /**
-   * For `arg_max`/`arg_min`/`take_any`-style aggregates that return columns
-   * of the chosen row: the input column index of each output after the first.
+   * For `arg_max`, `arg_min` and `take_any` with `*`: the input column index
+   * of each output that `*` adds after the written arguments.
    */
   readonly rowColumns?: readonly number[];
 }
@@ -166,7 +166,8 @@ export type TabularPlan =
   | BagUnpackPlan
   | MvApplyPlan
   | RowsPlan
-  | MakeSeriesPlan;
+  | MakeSeriesPlan
+  | ExternalDataPlan;
 
 /** A table the query reads by name. */
 export interface TablePlan extends TabularBase {
@@ -180,7 +181,7 @@ export interface FilterPlan extends TabularBase {
   readonly predicate: ScalarPlan;
 }
 
-/** `extend`: each assignment sets (or adds) a column, left to right. */
+/** `extend`: each assignment sets or adds a column, reading the input row. */
 export interface ExtendPlan extends TabularBase {
   readonly kind: "extend";
   readonly input: TabularPlan;
@@ -188,9 +189,10 @@ export interface ExtendPlan extends TabularBase {
 }
 
 /**
- * Every operator that outputs one row per input row with new columns:
- * `project`, `project-away`, `project-keep`, `project-rename`,
- * `project-reorder`. `operator` keeps the KQL name for messages.
+ * An operator that maps each input row to a row of new columns: `project`,
+ * `project-away`, `project-keep`, `project-rename`, `project-reorder`, and
+ * the expressions over aggregates after a `summarize`. `operator` keeps the
+ * operator's name.
  */
 export interface ProjectPlan extends TabularBase {
   readonly kind: "project";
@@ -280,7 +282,7 @@ export interface ParsePlan extends TabularBase {
   readonly captures: readonly Column[];
   /** True for `parse-where`, which drops rows that do not match. */
   readonly dropUnmatched: boolean;
-  /** True for `kind=relaxed`: a value that does not convert is null, the row still parses. */
+  /** True for `kind=relaxed`, where a value that does not convert is null. */
   readonly relaxed: boolean;
 }
 
@@ -305,7 +307,7 @@ export interface SerializePlan extends TabularBase {
   readonly assignments: readonly NamedExpression[];
 }
 
-/** `materialize(T)` and `let`-bound tables used more than once: evaluated once. */
+/** `materialize(T)` and `as`: the input, evaluated once per evaluation. */
 export interface MaterializePlan extends TabularBase {
   readonly kind: "materialize";
   readonly id: number;
@@ -348,7 +350,19 @@ export interface MakeSeriesPlan extends TabularBase {
   readonly step: ScalarPlan;
 }
 
-/** Rows an enclosing operator supplies at run time, such as the current row of `mv-apply`. */
+/**
+ * `externaldata`: the rows of the content given for each URL at
+ * evaluation, read in `format` (see `operators/externaldata.ts`).
+ */
+export interface ExternalDataPlan extends TabularBase {
+  readonly kind: "externaldata";
+  readonly urls: readonly string[];
+  readonly format: string;
+  /** Skips the first record of each URL's content, such as a CSV header. */
+  readonly ignoreFirstRecord: boolean;
+}
+
+/** Rows an enclosing operator supplies, such as the current row of `mv-apply`. */
 export interface RowsPlan extends TabularBase {
   readonly kind: "rows";
   readonly id: number;
@@ -371,5 +385,6 @@ export interface LetConstant {
 
 /** Fails to compile when a switch over a union misses a kind. */
 export function assertNever(value: never): never {
-  throw new Error(`unexpected plan node: ${JSON.stringify(value)}`);
+  const kind = (value as { kind?: unknown } | null)?.kind;
+  throw new Error(`unexpected plan node of kind ${String(kind)}`);
 }

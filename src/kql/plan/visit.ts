@@ -1,7 +1,7 @@
 import type { ScalarPlan } from "./types.js";
 import { assertNever } from "./types.js";
 
-/** Returns the scalar sub-expressions of a scalar plan node (not of nested tables). */
+/** Returns the scalar operands of a scalar plan node, not of nested tables. */
 export function scalarChildren(plan: ScalarPlan): readonly ScalarPlan[] {
   switch (plan.kind) {
     case "literal":
@@ -20,18 +20,24 @@ export function scalarChildren(plan: ScalarPlan): readonly ScalarPlan[] {
     case "next":
       return plan.args;
     case "conditional":
-      return [...plan.branches.flatMap((branch) => [branch.condition, branch.value]), plan.otherwise];
+      return [
+        ...plan.branches.flatMap((branch) => [branch.condition, branch.value]),
+        plan.otherwise,
+      ];
     default:
       return assertNever(plan);
   }
 }
 
 /** Tells whether any node of a scalar plan satisfies `test`. */
-export function someScalar(plan: ScalarPlan, test: (node: ScalarPlan) => boolean): boolean {
+export function someScalar(
+  plan: ScalarPlan,
+  test: (node: ScalarPlan) => boolean,
+): boolean {
   return test(plan) || scalarChildren(plan).some((child) => someScalar(child, test));
 }
 
-/** Tells whether expressions read the row's position (`prev`, `next`, `row_number`). */
+/** Tells whether expressions read the row's position (`prev`, `row_number`). */
 export function usesWindow(plans: readonly ScalarPlan[]): boolean {
   const windowKinds = new Set(["row_number", "prev", "next"]);
   return plans.some((plan) => someScalar(plan, (node) => windowKinds.has(node.kind)));
