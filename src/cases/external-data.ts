@@ -7,9 +7,9 @@ import type { EventFileContext } from "./event-files.js";
 import { errorAt, type YamlPath } from "./yaml-source.js";
 
 /**
- * Reads a case's `externaldata:` map, which the case schema has checked:
- * each URL maps to rows by column name, or to `{file}`, a file (relative
- * to the case file, inside the repository) that the query's
+ * Reads a case's `externaldata:` map, which the case schema has checked.
+ * Each URL maps to rows by column name, or to `{file}`. The file, relative
+ * to the case file and inside the repository, is what the query's
  * `externaldata` reads in its declared format instead of the URL.
  */
 export function caseExternalData(

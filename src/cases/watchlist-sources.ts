@@ -22,7 +22,7 @@ import {
  * Builds the watchlist tables of a case's `watchlists:` map, which the
  * case schema has checked. Each alias maps to a list of items, to
  * `{items, searchKey}`, or to `{file, searchKey}` where the file (relative
- * to the case file) holds the items as CSV, JSON, NDJSON or YAML.
+ * to the case file) contains the items as CSV, JSON, NDJSON or YAML.
  * `at` is the case's run time in datetime ticks.
  */
 export function caseWatchlistTables(
@@ -73,7 +73,7 @@ const WATCHLIST_FILES = [".csv", ".json", ".yaml", ".yml"];
 /**
  * Reads `watchlists/<alias>.csv|.json|.yaml|.yml` under the repository
  * root. A CSV file has a header row and one item per record, and its first
- * column is the search key. A JSON or YAML file holds a list of items, or
+ * column is the search key. A JSON or YAML file contains a list of items, or
  * `{searchKey, items}`. A missing folder gives no watchlists; a bad file
  * gives an error and is skipped.
  */

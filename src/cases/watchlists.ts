@@ -26,12 +26,12 @@ export interface WatchlistSource {
   readonly items: readonly SourceRow[];
   /** The item field that `SearchKey` copies; by default the first field. */
   readonly searchKey?: string;
-  /** Where the watchlist is given, for errors that name no item. */
+  /** The place that gives the watchlist, for errors that name no item. */
   readonly place: ValuePlace;
 }
 
 /**
- * Returns the name of the table that holds a watchlist's items while a
+ * Returns the name of the table that contains a watchlist's items while a
  * rule runs. `_GetWatchlist` reads it (see `watchlistFunction`).
  */
 export function watchlistTableName(alias: string): string {

@@ -8,6 +8,7 @@ import { Scope } from "./lower/context.js";
 import type { LowerContext, LowerState } from "./lower/context.js";
 import { lowerStatements, queryExpressionOf } from "./lower/statements.js";
 import { lowerTabular } from "./lower/tabular.js";
+import { checkWindowInputs } from "./plan/serialized.js";
 import type { Plan } from "./plan/types.js";
 import { queryError } from "./query-errors.js";
 import type { SyntaxNode } from "./syntax.js";
@@ -84,5 +85,6 @@ export function lowerQuery(text: string, root: SyntaxNode): Plan {
     throw queryError(text, Number(expression.TextStart), message, "semantic");
   }
   const planRoot = lowerTabular(expression, scoped);
+  checkWindowInputs(planRoot, text);
   return { root: planRoot, constants: state.constants, tables: state.tables };
 }

@@ -29,8 +29,8 @@ const TYPE_ALIASES: Readonly<Record<string, KustoType>> = {
 
 /**
  * Loads table schemas and workspace functions from folders. A `.json` file
- * is one table, `{ "name": "ZoomLogs", "columns": [{ "name", "type" }] }`;
- * a `.kql` file is one function named after the file, holding the text
+ * is one table, `{ "name": "ZoomLogs", "columns": [{ "name", "type" }] }`.
+ * A `.kql` file is one function named after the file. It contains the text
  * that would follow `let <name> = `, optionally after `//` comment lines.
  * A later folder replaces a table or function of an earlier one, so a
  * user's folder can override the repository's. A missing folder and a bad

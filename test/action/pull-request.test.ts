@@ -280,11 +280,11 @@ describe("Action fuzzing a pull request", () => {
     const body = github.comments[0].body;
 
     expect(core.failed).toEqual([]);
-    expect(body).toContain("### ✅ kql-rule-test: 24 of 28 cases passed, 4 xfail in 7 rules; 29 of 29 properties held");
-    expect(body).toContain("| Suspicious link sharing pattern | 10 | 0 | 0 | 88% (7/8) |");
-    expect(body).toContain("<details><summary>Surviving mutants (28, warnings)</summary>");
+    expect(body).toContain("### ✅ kql-rule-test: 25 of 29 cases passed, 4 xfail in 7 rules; 29 of 29 properties held");
+    expect(body).toContain("| Suspicious link sharing pattern | 11 | 0 | 0 | 100% (8/8) |");
+    expect(body).toContain("<details><summary>Surviving mutants (27, warnings)</summary>");
     expect(body).toContain(
-      `- **Suspicious link sharing pattern** (\`${linkRule}:19\`): line 3: drop 'where Event =\\~ "chat\\_message.sent"'; suggested case: `,
+      "- **External User Access Enabled** (`rules/zoom/ExternalUserAccess.yaml:19`): line 2: drop 'where Event =\\~ \"account.settings\\_updated\"'; suggested case: ",
     );
     expect(core.annotations).toContainEqual([
       "warning",

@@ -88,22 +88,22 @@ describe("run on a boundary bug", () => {
     const result = await cli(["--fuzz-runs", "0"]);
 
     expect(result.status).toBe(0);
-    expect(result.stdout.trimEnd().split("\n").at(-1)).toBe("20 passed, 0 failed, 0 errors, 4 xfail");
+    expect(result.stdout.trimEnd().split("\n").at(-1)).toBe("21 passed, 0 failed, 0 errors, 4 xfail");
   });
 
   it("exits 1 on the failed property", () => {
     expect(first.status).toBe(1);
     expect(first.stderr).toBe("");
     expect(first.stdout).toBe(
-      "20 passed, 0 failed, 0 errors, 4 xfail; properties: 22 passed, 1 failed; report written to first.json\n",
+      "21 passed, 0 failed, 0 errors, 4 xfail; properties: 22 passed, 1 failed; report written to first.json\n",
     );
   });
 
   it("counts properties in the summary", () => {
     expect(readReport("first.json").summary).toEqual({
       rules: 6,
-      cases: 24,
-      passed: 20,
+      cases: 25,
+      passed: 21,
       failed: 0,
       errors: 0,
       xfail: 4,

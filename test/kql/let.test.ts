@@ -33,6 +33,11 @@ describe("let and functions", () => {
       rows: [[101, 3]],
     },
     {
+      name: "named argument",
+      query: "let add = (x: long, y: long = 100, z: long = 1000) { x + y + z }; print a = add(1, z = 2), b = add(y = 3, x = 4)",
+      rows: [[103, 1007]],
+    },
+    {
       name: "tabular function",
       query: "let over = (n: long) { T | where Size > n }; over(4) | count",
       tables: { T },

@@ -14,6 +14,11 @@ const Logs = {
   columns: "Line:string",
   rows: [["user=alice id=42 ok"], ["user=bob id=x7 ok"], ["garbage"]],
 };
+const TRACE =
+  "Event: NotifySliceRelease (resourceName=PipelineScheduler, totalSlices=27, sliceNumber=22, lockTime=02/17/2016 08:41:01, releaseTime=02/17/2016 08:41:00, previousLockTime=02/17/2016 08:40:01)";
+const Traces = { columns: "EventText:string", rows: [[TRACE]] };
+const RELAXED_TRACE =
+  "Event: NotifySliceRelease (resourceName=PipelineScheduler, totalSlices=nonValidLongValue, sliceNumber=20, lockTime=02/17/2016 08:40:01, releaseTime=nonValidDateTime 08:40:01, previousLockTime=02/17/2016 08:39:01)";
 const T = { columns: "Key:string, N:long", rows: [["a", 1], ["b", 2], ["c", 3]] };
 const Dim = { columns: "Key:string, Label:string", rows: [["a", "first"], ["b", "second"]] };
 
@@ -47,6 +52,48 @@ describe("parse", () => {
       query: 'Logs | parse kind=relaxed Line with "user=" User " id=" Id:long " " Rest | project User, Id',
       tables: { Logs },
       rows: [["alice", 42], ["bob", null], ["", null]],
+    },
+    {
+      name: "US dates convert",
+      query:
+        'Traces | parse EventText with * "resourceName=" resourceName ", totalSlices=" totalSlices:long * "sliceNumber=" sliceNumber:long * "lockTime=" lockTime ", releaseTime=" releaseTime:date "," * "previousLockTime=" previousLockTime:date ")" * | project-away EventText',
+      tables: { Traces },
+      rows: [["PipelineScheduler", 27, 22, "02/17/2016 08:41:01", "2016-02-17T08:41:00Z", "2016-02-17T08:40:01Z"]],
+    },
+    {
+      name: "regex columns are greedy",
+      query: "Traces | parse kind=regex EventText with * \"resourceName=\" resourceName ',' * | project resourceName",
+      tables: { Traces },
+      rows: [["PipelineScheduler, totalSlices=27, sliceNumber=22, lockTime=02/17/2016 08:41:01, releaseTime=02/17/2016 08:41:00"]],
+    },
+    {
+      name: "regex flag U makes lazy",
+      query: "Traces | parse kind=regex flags=Ui EventText with * \"RESOURCENAME=\" resourceName ',' * | project resourceName",
+      tables: { Traces },
+      rows: [["PipelineScheduler"]],
+    },
+    {
+      name: "regex delimiters are regexes",
+      query:
+        'Traces | parse kind=regex EventText with "(.*?)[a-zA-Z]*=" resourceName @", totalSlices=\\s*\\d+\\s*.*?sliceNumber=" sliceNumber: long ".*?(previous)?lockTime=" lockTime ".*?releaseTime=" releaseTime ".*?previousLockTime=" previousLockTime: date "\\\\)" | project resourceName, sliceNumber, lockTime, releaseTime, previousLockTime',
+      tables: { Traces },
+      rows: [["PipelineScheduler", 22, "02/17/2016 08:41:01, ", "02/17/2016 08:41:00, ", "2016-02-17T08:40:01Z"]],
+    },
+    {
+      name: "relaxed keeps valid numbers",
+      query:
+        'Traces | parse kind=relaxed EventText with * "resourceName=" resourceName ", totalSlices=" totalSlices:long * "sliceNumber=" sliceNumber:long * "lockTime=" lockTime ", releaseTime=" releaseTime:date "," * "previousLockTime=" previousLockTime:date ")" * | project totalSlices, sliceNumber',
+      tables: { Traces },
+      rows: [[27, 22]],
+    },
+    {
+      name: "relaxed nulls invalid values",
+      query:
+        'print EventText = RELAXED | parse kind=relaxed EventText with * "resourceName=" resourceName ", totalSlices=" totalSlices: long ", sliceNumber=" sliceNumber: long * "lockTime=" lockTime ", releaseTime=" releaseTime: date "," * "previousLockTime=" previousLockTime: date ")" * | project-away EventText'.replace(
+          "RELAXED",
+          JSON.stringify(RELAXED_TRACE),
+        ),
+      rows: [["PipelineScheduler", null, 20, "02/17/2016 08:40:01", null, "2016-02-17T08:39:01Z"]],
     },
     {
       name: "regex with groups and flags",
@@ -121,6 +168,53 @@ describe("serialize", () => {
       query: "T | sort by N desc | extend Gap = prev(N) - N",
       tables: { T },
       rows: [["c", 3, null], ["b", 2, 1], ["a", 1, 1]],
+    },
+    {
+      name: "order kept through where",
+      query: "T | sort by N asc | where N > 1 | project N | extend Row = row_number()",
+      tables: { T },
+      rows: [[2, 1], [3, 2]],
+    },
+    {
+      name: "range is serialized",
+      query: "range x from 1 to 3 step 1 | extend p = prev(x)",
+      rows: [[1, null], [2, 1], [3, 2]],
+    },
+  ]);
+});
+
+// https://learn.microsoft.com/kusto/query/window-functions: window
+// functions run only on serialized rows.
+describe("window functions on unserialized rows", () => {
+  const error = (name: string, origin: string, column: number) => ({
+    kind: "semantic",
+    message: `${name}() needs serialized rows, but the rows from ${origin} are not serialized. Add 'serialize' or 'sort by' before the operator that calls ${name}()`,
+    line: 1,
+    column,
+  });
+  runCases([
+    {
+      name: "prev after summarize",
+      query: "datatable(x:long)[1,2] | summarize by x | extend p = prev(x)",
+      error: error("prev", "summarize", 54),
+    },
+    {
+      name: "row_number on a table",
+      query: "T | extend r = row_number()",
+      tables: { T },
+      error: error("row_number", "the table 'T'", 16),
+    },
+    {
+      name: "next after join",
+      query: "T | join kind=inner Dim on Key | sort by N | join kind=inner Dim on Key | where next(N) > 1",
+      tables: { T, Dim },
+      error: error("next", "join", 81),
+    },
+    {
+      name: "prev after distinct",
+      query: "T | sort by N | distinct Key | project p = prev(Key)",
+      tables: { T },
+      error: error("prev", "distinct", 44),
     },
   ]);
 });

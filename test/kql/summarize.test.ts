@@ -1,5 +1,6 @@
 // Rules from https://learn.microsoft.com/kusto/query/summarize-operator
-// (empty input, default values), https://learn.microsoft.com/kusto/query/arg-max-aggregation-function
+// (empty input, default values), https://learn.microsoft.com/kusto/query/arg-max-aggregation-function,
+// https://learn.microsoft.com/kusto/query/arg-min-aggregation-function
 // and https://learn.microsoft.com/kusto/query/take-any-aggregation-function.
 import { describe } from "vitest";
 import { runCases } from "./engine-cases.js";
@@ -89,6 +90,29 @@ describe("summarize", () => {
       tables: { T },
       columns: ["User:string", "Channel:string", "Size:long", "Time:datetime"],
       rows: [["u2", "a", 20, "2026-04-20T08:10:00Z"]],
+    },
+    {
+      name: "defaults over no rows",
+      query: "datatable(x:long)[] | summarize sum(x), sumif(x, x > 0), stdev(x), variance(x)",
+      rows: [[0, 0, 0, 0]],
+    },
+    {
+      name: "sum of all-null group",
+      query: 'datatable(k:string, v:long)["b", long(null)] | summarize sum(v) by k',
+      rows: [["b", 0]],
+    },
+    {
+      name: "arg_max of all-null key",
+      query:
+        'datatable(Fruit:string, Color:string, Version:int) ["Apple","Red",1, "Apple","Green",int(null), "Banana","Yellow",int(null), "Banana","Green",int(null), "Pear","Brown",1, "Pear","Green",2] | summarize arg_max(Version, *) by Fruit',
+      columns: ["Fruit:string", "Version:int", "Color:string"],
+      unordered: [["Apple", 1, "Red"], ["Banana", null, "Yellow"], ["Pear", 2, "Green"]],
+    },
+    {
+      name: "arg_min of all-null key",
+      query:
+        'datatable(Fruit:string, Color:string, Version:int) ["Apple","Red",1, "Apple","Green",int(null), "Banana","Yellow",int(null), "Banana","Green",int(null), "Pear","Brown",1, "Pear","Green",2] | summarize arg_min(Version, *) by Fruit',
+      unordered: [["Apple", 1, "Red"], ["Banana", null, "Yellow"], ["Pear", 1, "Brown"]],
     },
     {
       name: "distinct keys only",

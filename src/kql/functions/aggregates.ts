@@ -59,8 +59,9 @@ function conditionalCounter(): Accumulator {
 }
 
 /**
- * NOTE: the documentation does not say what `sum` returns for a group whose
- * values are all null; this engine returns null.
+ * Sums non-null values. With none, the sum is 0, as the table "Default
+ * values of aggregations" of the summarize page states
+ * (https://learn.microsoft.com/kusto/query/summarize-operator).
  */
 function summer(site: CallSite): () => Accumulator {
   const type = site.argTypes[0];
@@ -74,7 +75,7 @@ function summer(site: CallSite): () => Accumulator {
         else if (integral) total = longOperation(total, value as number, (a, b) => a + b, (a, b) => a + b);
         else total = (total as number) + Number(value);
       },
-      result: () => total,
+      result: () => total ?? 0,
     };
   };
 }
@@ -145,7 +146,12 @@ function takeAny(site: CallSite): () => Accumulator {
   };
 }
 
-/** Variance with Welford's algorithm; `sample` divides by n - 1 (0 for one value). */
+/**
+ * Variance with Welford's algorithm; `sample` divides by n - 1 (0 for one
+ * value). Without values the sample forms (`variance`, `stdev` and their
+ * `if` forms) give 0, as the summarize page's default-values table states,
+ * and the population forms give null.
+ */
 function spread(sample: boolean, root: boolean): () => Accumulator {
   return () => {
     let count = 0;
@@ -160,7 +166,7 @@ function spread(sample: boolean, root: boolean): () => Accumulator {
         squares += delta * (Number(value) - mean);
       },
       result: () => {
-        if (count === 0) return null;
+        if (count === 0) return sample ? 0 : null;
         const divisor = sample ? count - 1 : count;
         const variance = divisor === 0 ? 0 : squares / divisor;
         return root ? Math.sqrt(variance) : variance;

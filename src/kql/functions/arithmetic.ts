@@ -25,6 +25,11 @@ interface OperatorRules {
   readonly temporal: Readonly<Record<string, Binary>>;
 }
 
+/**
+ * NOTE: timespans are JS numbers of ticks, exact only up to 2^53 ticks
+ * (about 28.5 years); a longer span, such as the difference of two
+ * datetimes decades apart, can be off by a few ticks.
+ */
 const ticks = (value: Value) => value as number;
 
 /** Rounds to whole ticks, since datetimes and timespans count whole ticks. */
@@ -67,7 +72,7 @@ const RULES: Readonly<Record<string, OperatorRules>> = {
   },
   "%": {
     long: moduloLongs,
-    real: (a, b) => a % b,
+    real: (a, b) => floorModulo(a, b),
     temporal: {
       "timespan,timespan": (a, b) => (ticks(b) === 0 ? null : ticks(a) % ticks(b)),
       "datetime,timespan": (a, b) => (ticks(b) === 0 ? null : ticks(a) % ticks(b)),
@@ -89,9 +94,22 @@ function divideLongs(a: Value, b: Value): Value {
   );
 }
 
+/**
+ * Kusto's modulo is never negative: `0 <= N % D < abs(D)`, so
+ * `-14 % 12` is 10 where JavaScript gives -2.
+ */
 function moduloLongs(a: Value, b: Value): Value {
   if (Number(b) === 0) return null;
-  return longOperation(a as number, b as number, (x, y) => x % y, (x, y) => x % y);
+  return longOperation(a as number, b as number, floorModulo, (x, y) => {
+    const divisor = y < 0n ? -y : y;
+    return ((x % divisor) + divisor) % divisor;
+  });
+}
+
+function floorModulo(x: number, y: number): number {
+  const divisor = Math.abs(y);
+  const rest = x % divisor;
+  return rest < 0 ? rest + divisor : Math.abs(rest);
 }
 
 function operandKind(type: KustoType): string {

@@ -12,8 +12,13 @@ import { isPropertyBag, parseJsonText } from "../values/dynamic.js";
 import { cachePerString, scalar } from "./define.js";
 import { registerScalars, type CallSite, type ScalarImpl } from "./registry.js";
 
-/** Parses JSON text; text that is not JSON stays a dynamic string. */
+/**
+ * Parses JSON text; text that is not JSON stays a dynamic string, and the
+ * empty string is null, as `gettype(parse_json(''))` is `null` on
+ * https://learn.microsoft.com/kusto/query/gettype-function.
+ */
 export function parseJsonOrText(text: string): Value {
+  if (text === "") return null;
   const parsed = parseJsonText(text);
   return parsed === undefined ? text : parsed;
 }

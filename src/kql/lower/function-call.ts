@@ -1,6 +1,6 @@
 import { findAggregate, findScalar } from "../functions/registry.js";
 import type { ScalarPlan, TabularPlan } from "../plan/types.js";
-import { elementsOf, kindOf, symbolClassOf } from "../syntax.js";
+import { elementsOf, kindOf, nameOf, symbolClassOf } from "../syntax.js";
 import type { SyntaxNode } from "../syntax.js";
 import { errorAt, offsetOf, typeOfNode } from "./context.js";
 import type { Binding, LowerContext } from "./context.js";
@@ -111,6 +111,7 @@ export function bindParameters(
   const signature = node.ReferencedSignature ?? symbol.Signatures.getItem(0);
   const parameters = signature.Parameters;
   const scope = context.scope.child();
+  const { positional, named } = splitArguments(args);
   for (let i = 0; i < parameters.Count; i++) {
     const parameter = parameters.getItem(i);
     const name = String(parameter.Name);
@@ -118,13 +119,33 @@ export function bindParameters(
       scope.bind(name, { kind: "tabular", plan: firstTable });
       continue;
     }
-    const argument = args[i] ?? parameter.DefaultValue;
+    const argument = named.get(name) ?? positional[i] ?? parameter.DefaultValue;
     if (!argument) {
       throw errorAt(context, node, `missing argument '${name}'`, "semantic");
     }
     scope.bind(name, bindArgument(argument, context));
   }
   return { ...context, scope, callOffset: offsetOf(context, node) };
+}
+
+/**
+ * Splits call arguments into positional ones and named ones
+ * (`f(limit = 5)`), which bind to the parameter of that name.
+ */
+function splitArguments(args: readonly (SyntaxNode | undefined)[]): {
+  positional: (SyntaxNode | undefined)[];
+  named: Map<string, SyntaxNode>;
+} {
+  const positional: (SyntaxNode | undefined)[] = [];
+  const named = new Map<string, SyntaxNode>();
+  for (const argument of args) {
+    if (argument && kindOf(argument) === "SimpleNamedExpression") {
+      named.set(nameOf(argument.Name), argument.Expression);
+    } else {
+      positional.push(argument);
+    }
+  }
+  return { positional, named };
 }
 
 function bindArgument(argument: SyntaxNode, context: LowerContext): Binding {

@@ -119,8 +119,10 @@ export function compileAggregate(
 /**
  * `arg_max(Expr, Columns...)`, `arg_min(...)` and `take_any(...)` keep one
  * row and return columns of it. `arg_max` and `arg_min` skip rows whose
- * `Expr` is null and keep the first row among ties; `take_any` keeps the
- * first row (learn.microsoft.com/kusto/query/arg-max-aggregation-function).
+ * `Expr` is null and keep the first row among ties; when `Expr` is null on
+ * every row, they return the group's first row, as the null-handling
+ * example of learn.microsoft.com/kusto/query/arg-max-aggregation-function
+ * shows. `take_any` keeps the first row.
  */
 function compileRowAggregate(
   plan: AggregatePlan,
@@ -131,16 +133,18 @@ function compileRowAggregate(
   const empty = plan.outputs.map((output) => (output.type === "string" ? "" : null));
   return () => {
     let chosen: readonly Value[] | undefined;
+    let first: readonly Value[] | undefined;
     let best: Value = null;
     return {
       add: (row) => {
+        first ??= row;
         const value = plan.name === "take_any" ? null : args[0](row);
         if (!better(chosen !== undefined, value, best)) return;
         chosen = row;
         best = value;
       },
       result: () => {
-        const row = chosen;
+        const row = chosen ?? first;
         if (!row) return [...empty];
         const picked = rowColumns.map((index) => row[index] ?? null);
         return [...args.map((arg) => arg(row)), ...picked];

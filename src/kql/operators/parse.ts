@@ -27,11 +27,18 @@ type ParseLowering = (
  * `parse [kind=simple|regex|relaxed] [flags=F] Expr with * "text" Col:type ...`
  * and `parse-where` (learn.microsoft.com/kusto/query/parse-operator and
  * parse-where-operator). The pattern becomes one regular expression: `*`
- * and string columns match lazily, `long` and `int` columns match digits,
- * and each column is a named group, so that groups in a `kind=regex`
- * pattern do not shift them. When the text does not match, or a value does
- * not convert to its column's type (except with `relaxed`), the columns
- * are null and `parse-where` drops the row.
+ * matches lazily, `long` and `int` columns match digits, and each column
+ * is a named group, so that groups in a `kind=regex` pattern do not shift
+ * them. Other columns match lazily, except with `kind=regex`, where they
+ * match greedily and the `U` flag makes them lazy. In `relaxed` mode a
+ * `long` or `int` column matches digits or else any text. When the text
+ * does not match, or a value does not convert to its column's type (except
+ * with `relaxed`), the columns are null and `parse-where` drops the row.
+ *
+ * NOTE: the parse page says a regex-mode `string` column becomes `.*?`,
+ * but its examples only give their documented outputs with a greedy
+ * `(.*)`: "the default mode is greedy", and `flags=U` extracts the short
+ * value. The engine follows the examples.
  */
 export function lowerParse(dropUnmatched: boolean): ParseLowering {
   return (node, input, context) => {
@@ -43,7 +50,7 @@ export function lowerParse(dropUnmatched: boolean): ParseLowering {
     for (const element of elementsOf(node.Patterns)) {
       regex += patternPart(element, kind, captures, context);
     }
-    if (captures.length > 0 && regex.endsWith(">.*?)")) regex += "$";
+    if (captures.length > 0 && /(>\.\*\??\))$/.test(regex)) regex += "$";
     return {
       kind: "parse",
       offset: offsetOf(context, node),
@@ -93,8 +100,7 @@ function patternPart(
     const type: KustoType = scalarTypeOf(declaration.ResultType) ?? "string";
     const group = `(?P<c${captures.length}>`;
     captures.push({ name: nameOf(declaration), type });
-    const digits = kind !== "relaxed" && (type === "long" || type === "int");
-    return digits ? `${group}-?\\d+)` : `${group}.*?)`;
+    return `${group}${capturePattern(kind, type)})`;
   }
   const text = constantOf(lowerScalar(element, withRow(context, [])));
   if (!text.known || typeof text.value !== "string") {
@@ -102,6 +108,12 @@ function patternPart(
     throw errorAt(context, element, message, "semantic");
   }
   return kind === "regex" ? text.value : escapeRegex(text.value);
+}
+
+function capturePattern(kind: ParseKind, type: KustoType): string {
+  const integral = type === "long" || type === "int";
+  if (integral) return kind === "relaxed" ? "-?\\d+|.*?" : "-?\\d+";
+  return kind === "regex" ? ".*" : ".*?";
 }
 
 function escapeRegex(text: string): string {

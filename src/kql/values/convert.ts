@@ -3,7 +3,9 @@ import {
   formatTimespan,
   parseDatetime,
   datetimeFromDate,
+  DATETIME_EPOCH_MS,
   TICKS_PER_DAY,
+  TICKS_PER_MS,
   type KustoType,
   type Value,
 } from "../types.js";
@@ -171,10 +173,40 @@ export function toDatetimeValue(value: Value, from: KustoType): number | null {
 function parseDatetimeText(text: string): number | null {
   const iso = parseDatetime(text);
   if (iso !== null) return iso;
+  const us = parseUsDatetime(text);
+  if (us !== null) return us;
   if (!NAMED_DATE_TEXT.test(text)) return null;
 
   const date = new Date(text);
   return Number.isNaN(date.getTime()) ? null : datetimeFromDate(date);
+}
+
+const US_DATETIME_TEXT =
+  /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?$/;
+
+/**
+ * Parses `MM/dd/yyyy [HH:mm[:ss[.fffffff]]]` as UTC.
+ *
+ * NOTE: the datetime page lists only ISO 8601 and RFC forms; this one is
+ * accepted because the parse page's first example converts
+ * `02/17/2016 08:40:01` to 2016-02-17T08:40:01Z
+ * (https://learn.microsoft.com/kusto/query/parse-operator).
+ */
+function parseUsDatetime(text: string): number | null {
+  const match = US_DATETIME_TEXT.exec(text.trim());
+  if (!match) return null;
+
+  const [, month, day, year, hour = "0", minute = "0", second = "0"] = match;
+  const fraction = match[7] ?? "";
+  if (+month < 1 || +month > 12 || +day < 1 || +hour > 23 || +second > 59) {
+    return null;
+  }
+  const ms = Date.UTC(+year, +month - 1, +day, +hour, +minute, +second);
+  const date = new Date(ms);
+  if (date.getUTCDate() !== +day || +minute > 59) return null;
+
+  const subTicks = Number((fraction + "0000000").slice(0, 7));
+  return (ms - DATETIME_EPOCH_MS) * TICKS_PER_MS + subTicks;
 }
 
 /**

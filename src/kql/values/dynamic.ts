@@ -15,18 +15,53 @@ export function isDynamicArray(value: Value): value is readonly Value[] {
 
 /**
  * Parses JSON text into a dynamic value, or returns `undefined` when the
- * text is not valid JSON.
+ * text is not valid JSON. An integer beyond ±2^53 that fits in 64 bits
+ * becomes a bigint, so that it keeps its digits as a Kusto `long` does.
  *
- * NOTE: integers beyond ±2^53 inside JSON text lose precision, because the
- * text is parsed into JS numbers.
+ * NOTE: a number written with a fraction but a whole value (`1.0`) becomes
+ * a whole JS number, so `gettype` reports it as `long`, not `real`.
  */
 export function parseJsonText(text: string): Value | undefined {
   try {
-    return JSON.parse(text) as Value;
+    if (!LONG_DIGITS.test(text)) return JSON.parse(text) as Value;
+    return parseWithBigints(text);
   } catch (error: unknown) {
     if (error instanceof SyntaxError) return undefined;
     throw error;
   }
+}
+
+/** Sixteen digits in a row: the shortest text of an integer beyond 2^53. */
+const LONG_DIGITS = /\d{16}/;
+
+/** A JSON string, or an integer of 16 or more digits outside a string. */
+const STRING_OR_LONG = /"(?:[^"\\]|\\.)*"|(?<![\d.eE+-])-?\d{16,}(?![\d.eE])/g;
+
+const BIGINT_MARKER = "\u0000long:";
+
+/**
+ * Parses JSON whose text has long digit runs: each long integer literal
+ * becomes a marked string first, so `JSON.parse` keeps its digits, and the
+ * reviver turns it into a long.
+ */
+function parseWithBigints(text: string): Value {
+  const marked = text.replace(STRING_OR_LONG, (token) =>
+    token.startsWith('"') ? token : `"\\u0000long:${token}"`,
+  );
+  return JSON.parse(marked, (_key, value: unknown) => {
+    if (typeof value !== "string" || !value.startsWith(BIGINT_MARKER)) {
+      return value;
+    }
+    return longOfDigits(value.slice(BIGINT_MARKER.length));
+  }) as Value;
+}
+
+/** Returns the digits as a long, or as a real when they exceed 64 bits. */
+function longOfDigits(digits: string): number | bigint {
+  const value = BigInt(digits);
+  if (BigInt.asIntN(64, value) !== value) return Number(digits);
+  const number = Number(value);
+  return Number.isSafeInteger(number) ? number : value;
 }
 
 /**

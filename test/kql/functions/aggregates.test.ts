@@ -50,8 +50,8 @@ describe("sums and averages", () => {
     expect(aggregateRows("sum", ["long"], column(9007199254740991, 2))).toBe(9007199254740993n);
   });
 
-  test("sum of nulls is null", () => {
-    expect(aggregateRows("sum", ["long"], column(null))).toBe(null);
+  test("sum of nulls is 0", () => {
+    expect(aggregateRows("sum", ["long"], column(null))).toBe(0);
   });
 
   test("sumif uses the predicate", () => {
@@ -88,6 +88,29 @@ describe("min and max", () => {
     const rows = [[5, true], [1, false], [3, true]];
     expect(aggregateRows("min_if", ["long", "bool"], rows)).toBe(3);
     expect(aggregateRows("maxif", ["long", "bool"], rows)).toBe(5);
+  });
+});
+
+// The table "Default values of aggregations" of
+// https://learn.microsoft.com/kusto/query/summarize-operator: these give 0
+// over no values, the others (except make_*) null.
+describe("defaults over no values", () => {
+  const rows: [string, Value][] = [
+    ["sum", 0],
+    ["sumif", 0],
+    ["variance", 0],
+    ["varianceif", 0],
+    ["stdev", 0],
+    ["stdevif", 0],
+    ["variancep", null],
+    ["stdevp", null],
+    ["avg", null],
+    ["min", null],
+  ];
+
+  test.each(rows)("%s", (name, expected) => {
+    const argTypes = name.endsWith("if") ? ["long", "bool"] as const : ["long"] as const;
+    expect(aggregateRows(name, argTypes, [])).toBe(expected);
   });
 });
 

@@ -2,6 +2,7 @@
 // https://learn.microsoft.com/kusto/query/parse-json-function
 // https://learn.microsoft.com/kusto/query/scalar-data-types/dynamic
 // https://learn.microsoft.com/kusto/query/array-length-function
+// https://learn.microsoft.com/kusto/query/gettype-function
 import { describe, expect, test } from "vitest";
 import type { KustoType, Value } from "../../../src/kql/types.js";
 import { call } from "./call.js";
@@ -16,7 +17,11 @@ describe("parse_json", () => {
     ["string", "123", 123],
     ["string", '"text"', "text"],
     ["string", "not json", "not json"],
-    ["string", "", ""],
+    ["string", "", null],
+    ["string", '{"a":9007199254740993}', { a: 9007199254740993n }],
+    ["string", "[-9223372036854775808, 1234567890123456]", [-9223372036854775808n, 1234567890123456]],
+    ["string", '{"s":"12345678901234567890","r":0.12345678901234567}', { s: "12345678901234567890", r: 0.12345678901234567 }],
+    ["string", "[12345678901234567890123]", [12345678901234567890123]],
     ["dynamic", { a: 1 }, { a: 1 }],
     ["dynamic", '{"a":1}', '{"a":1}'],
     ["dynamic", null, null],

@@ -9,6 +9,7 @@
 // https://learn.microsoft.com/kusto/query/binary-and-function
 // https://learn.microsoft.com/kusto/query/gettype-function
 import { describe, expect, test } from "vitest";
+import { runCases } from "../engine-cases.js";
 import type { KustoType, Value } from "../../../src/kql/types.js";
 import { call, ts } from "./call.js";
 
@@ -115,4 +116,19 @@ describe("gettype", () => {
   test.each(rows)("%s %j", (type, value, expected) => {
     expect(call("gettype", [type], [value])).toBe(expected);
   });
+});
+
+describe("gettype of parsed json", () => {
+  runCases([
+    {
+      name: "empty text is null",
+      query: "print a = gettype(parse_json('')), b = isnull(parse_json(''))",
+      rows: [["null", true]],
+    },
+    {
+      name: "long member keeps digits",
+      query: `print a = tolong(parse_json('{"a":9007199254740993}').a), t = gettype(parse_json('{"a":9007199254740993}').a)`,
+      rows: [[9007199254740993n, "long"]],
+    },
+  ]);
 });
