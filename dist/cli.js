@@ -14963,11 +14963,33 @@ function isDynamicArray(value) {
 }
 function parseJsonText(text) {
   try {
-    return JSON.parse(text);
+    if (!LONG_DIGITS.test(text)) return JSON.parse(text);
+    return parseWithBigints(text);
   } catch (error) {
     if (error instanceof SyntaxError) return void 0;
     throw error;
   }
+}
+var LONG_DIGITS = /\d{16}/;
+var STRING_OR_LONG = /"(?:[^"\\]|\\.)*"|(?<![\d.eE+-])-?\d{16,}(?![\d.eE])/g;
+var BIGINT_MARKER = "\0long:";
+function parseWithBigints(text) {
+  const marked = text.replace(
+    STRING_OR_LONG,
+    (token) => token.startsWith('"') ? token : `"\\u0000long:${token}"`
+  );
+  return JSON.parse(marked, (_key, value) => {
+    if (typeof value !== "string" || !value.startsWith(BIGINT_MARKER)) {
+      return value;
+    }
+    return longOfDigits(value.slice(BIGINT_MARKER.length));
+  });
+}
+function longOfDigits(digits2) {
+  const value = BigInt(digits2);
+  if (BigInt.asIntN(64, value) !== value) return Number(digits2);
+  const number = Number(value);
+  return Number.isSafeInteger(number) ? number : value;
 }
 function stringifyDynamic(value) {
   if (typeof value === "bigint") return value.toString();
@@ -15467,9 +15489,26 @@ function toDatetimeValue(value, from) {
 function parseDatetimeText(text) {
   const iso = parseDatetime(text);
   if (iso !== null) return iso;
+  const us = parseUsDatetime(text);
+  if (us !== null) return us;
   if (!NAMED_DATE_TEXT.test(text)) return null;
   const date2 = new Date(text);
   return Number.isNaN(date2.getTime()) ? null : datetimeFromDate(date2);
+}
+var US_DATETIME_TEXT = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?$/;
+function parseUsDatetime(text) {
+  const match = US_DATETIME_TEXT.exec(text.trim());
+  if (!match) return null;
+  const [, month, day, year, hour = "0", minute = "0", second = "0"] = match;
+  const fraction2 = match[7] ?? "";
+  if (+month < 1 || +month > 12 || +day < 1 || +hour > 23 || +second > 59) {
+    return null;
+  }
+  const ms = Date.UTC(+year, +month - 1, +day, +hour, +minute, +second);
+  const date2 = new Date(ms);
+  if (date2.getUTCDate() !== +day || +minute > 59) return null;
+  const subTicks = Number((fraction2 + "0000000").slice(0, 7));
+  return (ms - DATETIME_EPOCH_MS) * TICKS_PER_MS + subTicks;
 }
 function toTimespanValue(value, from) {
   if (value === null) return null;
@@ -16474,7 +16513,7 @@ function summer(site) {
         else if (integral) total = longOperation(total, value, (a, b) => a + b, (a, b) => a + b);
         else total = total + Number(value);
       },
-      result: () => total
+      result: () => total ?? 0
     };
   };
 }
@@ -16542,7 +16581,7 @@ function spread(sample2, root) {
         squares += delta * (Number(value) - mean);
       },
       result: () => {
-        if (count === 0) return null;
+        if (count === 0) return sample2 ? 0 : null;
         const divisor = sample2 ? count - 1 : count;
         const variance = divisor === 0 ? 0 : squares / divisor;
         return root ? Math.sqrt(variance) : variance;
@@ -16633,7 +16672,7 @@ var RULES = {
   },
   "%": {
     long: moduloLongs,
-    real: (a, b) => a % b,
+    real: (a, b) => floorModulo(a, b),
     temporal: {
       "timespan,timespan": (a, b) => ticks(b) === 0 ? null : ticks(a) % ticks(b),
       "datetime,timespan": (a, b) => ticks(b) === 0 ? null : ticks(a) % ticks(b)
@@ -16651,7 +16690,15 @@ function divideLongs(a, b) {
 }
 function moduloLongs(a, b) {
   if (Number(b) === 0) return null;
-  return longOperation(a, b, (x, y) => x % y, (x, y) => x % y);
+  return longOperation(a, b, floorModulo, (x, y) => {
+    const divisor = y < 0n ? -y : y;
+    return (x % divisor + divisor) % divisor;
+  });
+}
+function floorModulo(x, y) {
+  const divisor = Math.abs(y);
+  const rest = x % divisor;
+  return rest < 0 ? rest + divisor : Math.abs(rest);
 }
 function operandKind(type) {
   return isNumericType(type) ? "number" : type;
@@ -17132,6 +17179,7 @@ registerScalars(
 
 // src/kql/functions/dynamic-access.ts
 function parseJsonOrText(text) {
+  if (text === "") return null;
   const parsed = parseJsonText(text);
   return parsed === void 0 ? text : parsed;
 }
@@ -25734,6 +25782,7 @@ function bindParameters(node, args, context2, firstTable) {
   const signature = node.ReferencedSignature ?? symbol.Signatures.getItem(0);
   const parameters = signature.Parameters;
   const scope = context2.scope.child();
+  const { positional, named } = splitArguments(args);
   for (let i = 0; i < parameters.Count; i++) {
     const parameter = parameters.getItem(i);
     const name = String(parameter.Name);
@@ -25741,13 +25790,25 @@ function bindParameters(node, args, context2, firstTable) {
       scope.bind(name, { kind: "tabular", plan: firstTable });
       continue;
     }
-    const argument = args[i] ?? parameter.DefaultValue;
+    const argument = named.get(name) ?? positional[i] ?? parameter.DefaultValue;
     if (!argument) {
       throw errorAt(context2, node, `missing argument '${name}'`, "semantic");
     }
     scope.bind(name, bindArgument(argument, context2));
   }
   return { ...context2, scope, callOffset: offsetOf(context2, node) };
+}
+function splitArguments(args) {
+  const positional = [];
+  const named = /* @__PURE__ */ new Map();
+  for (const argument of args) {
+    if (argument && kindOf2(argument) === "SimpleNamedExpression") {
+      named.set(nameOf(argument.Name), argument.Expression);
+    } else {
+      positional.push(argument);
+    }
+  }
+  return { positional, named };
 }
 function bindArgument(argument, context2) {
   if (argument.ResultType?.Columns) {
@@ -26972,16 +27033,18 @@ function compileRowAggregate(plan, args) {
   const empty = plan.outputs.map((output) => output.type === "string" ? "" : null);
   return () => {
     let chosen;
+    let first;
     let best = null;
     return {
       add: (row) => {
+        first ??= row;
         const value = plan.name === "take_any" ? null : args[0](row);
         if (!better(chosen !== void 0, value, best)) return;
         chosen = row;
         best = value;
       },
       result: () => {
-        const row = chosen;
+        const row = chosen ?? first;
         if (!row) return [...empty];
         const picked = rowColumns.map((index) => row[index] ?? null);
         return [...args.map((arg) => arg(row)), ...picked];
@@ -27398,7 +27461,7 @@ function lowerParse(dropUnmatched) {
     for (const element of elementsOf(node.Patterns)) {
       regex += patternPart(element, kind, captures, context2);
     }
-    if (captures.length > 0 && regex.endsWith(">.*?)")) regex += "$";
+    if (captures.length > 0 && /(>\.\*\??\))$/.test(regex)) regex += "$";
     return {
       kind: "parse",
       offset: offsetOf(context2, node),
@@ -27438,8 +27501,7 @@ function patternPart(element, kind, captures, context2) {
     const type = scalarTypeOf(declaration.ResultType) ?? "string";
     const group = `(?P<c${captures.length}>`;
     captures.push({ name: nameOf(declaration), type });
-    const digits2 = kind !== "relaxed" && (type === "long" || type === "int");
-    return digits2 ? `${group}-?\\d+)` : `${group}.*?)`;
+    return `${group}${capturePattern(kind, type)})`;
   }
   const text = constantOf(lowerScalar(element, withRow(context2, [])));
   if (!text.known || typeof text.value !== "string") {
@@ -27447,6 +27509,11 @@ function patternPart(element, kind, captures, context2) {
     throw errorAt(context2, element, message, "semantic");
   }
   return kind === "regex" ? text.value : escapeRegex(text.value);
+}
+function capturePattern(kind, type) {
+  const integral = type === "long" || type === "int";
+  if (integral) return kind === "relaxed" ? "-?\\d+|.*?" : "-?\\d+";
+  return kind === "regex" ? ".*" : ".*?";
 }
 function escapeRegex(text) {
   return text.replace(/[\\^$.|?*+()[\]{}]/g, "\\$&");
@@ -28421,6 +28488,182 @@ function lowerTabularBody(node, body, args, context2) {
   return lowerTabular(body.Expression, scoped);
 }
 
+// src/kql/plan/format.ts
+function inputsOf(plan) {
+  switch (plan.kind) {
+    case "table":
+    case "values":
+    case "range":
+    case "rows":
+    case "externaldata":
+      return [];
+    case "join":
+      return [plan.left, plan.right];
+    case "union":
+      return plan.inputs.map((input) => input.plan);
+    case "mv-apply":
+      return [plan.input, plan.subquery];
+    case "where":
+    case "extend":
+    case "project":
+    case "summarize":
+    case "sort":
+    case "take":
+    case "top":
+    case "distinct":
+    case "count":
+    case "mv-expand":
+    case "parse":
+    case "serialize":
+    case "materialize":
+    case "bag_unpack":
+    case "make-series":
+      return [plan.input];
+    default:
+      return assertNever(plan);
+  }
+}
+
+// src/kql/plan/serialized.ts
+var WINDOW_KINDS = /* @__PURE__ */ new Set(["row_number", "prev", "next"]);
+function checkWindowInputs(root, text) {
+  const seen = /* @__PURE__ */ new Set();
+  const visit = (plan) => {
+    if (seen.has(plan)) return;
+    seen.add(plan);
+    const window = firstWindow(ownExpressions(plan));
+    const input = windowInput(plan);
+    const origin = input && unserializedOrigin(input);
+    if (window && origin) {
+      const name = `${window.kind}()`;
+      const message = `${name} needs serialized rows, but the rows from ${origin} are not serialized. Add 'serialize' or 'sort by' before the operator that calls ${name}`;
+      const hint = "window functions run only on serialized rows, such as the output of serialize, sort, top or range";
+      throw queryError(text, window.offset, message, "semantic", hint);
+    }
+    for (const child of inputsOf(plan)) visit(child);
+    for (const nested of nestedTables(ownExpressions(plan))) visit(nested);
+  };
+  visit(root);
+}
+function windowInput(plan) {
+  if (plan.kind === "serialize" || plan.kind === "mv-apply") return void 0;
+  const inputs = inputsOf(plan);
+  return inputs.length === 1 ? inputs[0] : void 0;
+}
+function unserializedOrigin(plan) {
+  switch (plan.kind) {
+    case "sort":
+    case "top":
+    case "serialize":
+    case "range":
+    case "rows":
+      return void 0;
+    case "where":
+    case "extend":
+    case "project":
+    case "take":
+    case "parse":
+    case "materialize":
+    case "mv-expand":
+      return unserializedOrigin(plan.input);
+    case "table":
+      return `the table '${plan.name}'`;
+    case "values":
+      return plan.operator;
+    case "externaldata":
+      return "externaldata";
+    case "summarize":
+    case "join":
+    case "union":
+    case "distinct":
+    case "count":
+    case "make-series":
+    case "mv-apply":
+      return plan.kind;
+    case "bag_unpack":
+      return "evaluate";
+    default:
+      return assertNever(plan);
+  }
+}
+function ownExpressions(plan) {
+  switch (plan.kind) {
+    case "where":
+      return [plan.predicate];
+    case "extend":
+    case "serialize":
+      return plan.assignments.map((item) => item.expression);
+    case "project":
+    case "distinct":
+      return plan.items.map((item) => item.expression);
+    case "summarize":
+      return [
+        ...plan.keys.map((key) => key.expression),
+        ...plan.aggregates.flatMap((aggregate2) => aggregate2.args)
+      ];
+    case "sort":
+      return plan.keys.map((key) => key.expression);
+    case "top":
+      return [plan.count, ...plan.keys.map((key) => key.expression)];
+    case "take":
+      return [plan.count];
+    case "mv-expand":
+      return plan.items.map((item) => item.expression);
+    case "parse":
+      return [plan.source];
+    case "join":
+      return [...plan.leftKeys, ...plan.rightKeys];
+    case "values":
+      return plan.rows.flat();
+    case "range":
+      return [plan.from, plan.to, plan.step];
+    case "make-series":
+      return makeSeriesExpressions(plan);
+    case "table":
+    case "union":
+    case "count":
+    case "materialize":
+    case "bag_unpack":
+    case "mv-apply":
+    case "rows":
+    case "externaldata":
+      return [];
+    default:
+      return assertNever(plan);
+  }
+}
+function makeSeriesExpressions(plan) {
+  const bounds = [plan.from, plan.to].filter(
+    (bound) => bound !== void 0
+  );
+  return [
+    ...plan.keys.map((key) => key.expression),
+    ...plan.aggregates.flatMap((item) => [...item.aggregate.args, item.fallback]),
+    plan.axis,
+    plan.step,
+    ...bounds
+  ];
+}
+function firstWindow(plans) {
+  for (const plan of plans) {
+    if (WINDOW_KINDS.has(plan.kind)) return plan;
+    const found = firstWindow(scalarChildren(plan));
+    if (found) return found;
+  }
+  return void 0;
+}
+function nestedTables(plans) {
+  const tables = [];
+  const collect = (plan) => {
+    if (plan.kind === "toscalar" || plan.kind === "column-array") {
+      tables.push(plan.input);
+    }
+    scalarChildren(plan).forEach(collect);
+  };
+  plans.forEach(collect);
+  return tables;
+}
+
 // src/kql/compile-query.ts
 function compileQuery(text, options) {
   const analyzed = analyzeQuery(text, options);
@@ -28481,6 +28724,7 @@ function lowerQuery(text, root) {
     throw queryError(text, Number(expression.TextStart), message, "semantic");
   }
   const planRoot = lowerTabular(expression, scoped);
+  checkWindowInputs(planRoot, text);
   return { root: planRoot, constants: state.constants, tables: state.tables };
 }
 
@@ -29672,23 +29916,23 @@ function schemaError(source, node, message) {
 
 // src/rules/run.ts
 var TIME_COLUMN = "TimeGenerated";
-function runRule(compiled, tables, at) {
+function runRule(compiled, tables, at, externalData) {
   const { rule } = compiled;
   const window = runWindow(rule, at);
   const visible = {};
   for (const [name, table] of Object.entries(tables)) {
     visible[name] = restrictToWindow(name, table, window);
   }
-  const result2 = evaluateRule(compiled, visible, at);
+  const result2 = evaluateRule(compiled, { tables: visible, now: at, externalData });
   const rowCount = result2.rows.length;
   const { triggerOperator, triggerThreshold } = rule;
   const triggered = isTriggered(triggerOperator, rowCount, triggerThreshold);
   const alerts = triggered ? buildAlerts(rule, result2) : [];
   return { result: result2, rowCount, triggered, alerts, window };
 }
-function evaluateRule({ rule, query }, tables, at) {
+function evaluateRule({ rule, query }, input) {
   try {
-    return query.evaluate({ tables, now: at });
+    return query.evaluate(input);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     if (error.file !== void 0 || error.line === void 0) throw error;
@@ -31077,6 +31321,54 @@ function isInside2(root, path) {
   const fromRoot = relative4(root, path);
   return fromRoot !== "" && !fromRoot.startsWith("..") && !isAbsolute2(fromRoot);
 }
+function externalDataUrls(plan) {
+  const urls = [];
+  const visit = (node) => {
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
+    if (typeof node !== "object" || node === null) return;
+    const record2 = node;
+    if (record2.kind === "externaldata" && Array.isArray(record2.urls)) {
+      for (const url of record2.urls) if (!urls.includes(url)) urls.push(url);
+    }
+    Object.values(node).forEach(visit);
+  };
+  visit(plan);
+  return urls;
+}
+function externalDataWarnings(urls, cases, rule) {
+  const warnings = [];
+  if (cases.length === 0) return warnings;
+  for (const url of urls) {
+    const lacking = cases.filter((item) => !maps(item.externalData ?? {}, url));
+    if (lacking.length === cases.length) {
+      warnings.push(unmappedUrl(url, rule, "no case maps externaldata URL"));
+      continue;
+    }
+    for (const item of lacking) {
+      warnings.push(unmappedUrl(url, item, "this case does not map externaldata URL"));
+    }
+  }
+  return warnings;
+}
+function maps(given, url) {
+  const base = url.split("?")[0];
+  return Object.keys(given).some((key) => key === url || key.split("?")[0] === base);
+}
+function unmappedUrl(url, place, reason) {
+  return new InputError(`${reason} '${url}', so it reads no rows (nothing is fetched)`, {
+    file: place.file,
+    line: place.line,
+    hint: `map it under externaldata: in the case, or in externaldata.yaml, to a local file such as { file: data/${fileNameOf(url)} }`,
+    kind: "warning"
+  });
+}
+function fileNameOf(url) {
+  const name = url.split(/[?#]/)[0].split("/").pop();
+  return name === void 0 || name === "" ? "content.csv" : name;
+}
 
 // src/cases/watchlist-sources.ts
 import { readdirSync as readdirSync5, readFileSync as readFileSync7 } from "node:fs";
@@ -31663,7 +31955,7 @@ var defaultRuleEngine = {
     return { rules: loaded2.rules, failures: loaded2.failures };
   },
   compileRule: (rule, options) => compileRule(rule, options, compileQuery),
-  runRule: (compiled, tables, at) => runRule(compiled, tables, at)
+  runRule: (compiled, tables, at, externalData) => runRule(compiled, tables, at, externalData)
 };
 
 // src/cases/fit-tables.ts
@@ -44328,6 +44620,10 @@ function queryPosition(text, offset) {
   return { line, column: offset - lineStart + 1 };
 }
 
+// src/cases/repository-inputs.ts
+import { readFileSync as readFileSync10 } from "node:fs";
+import { join as join11 } from "node:path";
+
 // src/cases/watchlist-setup.ts
 function addRepositoryWatchlists(loaded2, root) {
   const folder = loadWatchlistFolder(root);
@@ -44402,6 +44698,54 @@ function missingWatchlist(alias, place, reason) {
   );
 }
 
+// src/cases/repository-inputs.ts
+var EXTERNAL_DATA_FILE = "externaldata.yaml";
+function addRepositoryInputs(loaded2, root) {
+  return addRepositoryExternalData(addRepositoryWatchlists(loaded2, root), root);
+}
+function addRepositoryExternalData(loaded2, root) {
+  let given;
+  try {
+    given = readExternalDataFile(root);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const problem = { name: EXTERNAL_DATA_FILE, file: error.file ?? EXTERNAL_DATA_FILE, line: error.line ?? 1, error };
+    return { cases: loaded2.cases, problems: [...loaded2.problems, problem] };
+  }
+  if (Object.keys(given).length === 0) return loaded2;
+  const cases = loaded2.cases.map((item) => ({
+    ...item,
+    externalData: { ...given, ...item.externalData }
+  }));
+  return { cases, problems: loaded2.problems };
+}
+function readExternalDataFile(root) {
+  const path = join11(root, EXTERNAL_DATA_FILE);
+  let text;
+  try {
+    text = readFileSync10(path, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return {};
+    throw error;
+  }
+  const source = parseYamlSource(text, EXTERNAL_DATA_FILE);
+  const value = toPlainValue(source);
+  if (value === null || value === void 0) return {};
+  const valid = typeof value === "object" && !Array.isArray(value) && Object.values(value).every(isMapping);
+  if (!valid) {
+    throw errorAt2(source, [], `${EXTERNAL_DATA_FILE} must map each URL to rows or to { file: path }`, {
+      hint: 'write, for example, "https://example.com/list.csv": { file: data/list.csv }'
+    });
+  }
+  return caseExternalData(value, [], { root, caseSource: source, casePath: path });
+}
+function isMapping(value) {
+  if (Array.isArray(value)) return value.every((row) => typeof row === "object" && row !== null);
+  if (typeof value !== "object" || value === null) return false;
+  const keys = Object.keys(value);
+  return keys.length === 1 && typeof value.file === "string";
+}
+
 // src/cases/run.ts
 var MAX_SEED = 2147483647;
 function runAll(options) {
@@ -44416,7 +44760,7 @@ function runAll(options) {
     ...loadedRules.failures.map((failure) => failureKey(failure, root))
   ];
   const sources = { root, casesDir: options.casesDir, schemas: loadedSchemas.tables, rules: keys };
-  const loaded2 = addRepositoryWatchlists(loadCases(sources), root);
+  const loaded2 = addRepositoryInputs(loadCases(sources), root);
   const declared = loadDeclaredProperties(sources);
   report.errors.push(...declared.errors.map(reportError));
   const { rules, failures } = selectRules2(loadedRules, root, options.ruleFilter);
@@ -44524,6 +44868,8 @@ function testRule(rule, key, inputs, context2) {
     report.status = ruleStatus(report.cases, report.errors);
     return report;
   }
+  const urls = externalDataUrls(compiled.query.plan);
+  report.warnings.push(...externalDataWarnings(urls, cases, { file: key.file, line: rule.line }).map(reportError));
   const ordered = querySorts(rule.query);
   const ran = cases.map((item) => ({ item, report: runCase(item, compiled, columns.tables, engine, ordered) }));
   report.cases.push(...ran.map((entry) => entry.report));
@@ -44558,7 +44904,7 @@ function runCase(item, compiled, columns, engine, ordered) {
   const base = { name: item.name, file: item.file, line: item.line, xfail: item.xfail };
   try {
     const tables = fitTables(item, columns);
-    const run2 = engine.runRule(compiled, tables, item.at);
+    const run2 = engine.runRule(compiled, tables, item.at, item.externalData);
     const comparison2 = compareRun(item.expect, run2, { ordered });
     return {
       ...base,
@@ -45522,7 +45868,7 @@ exits 2 when an error kept a rule or case from being compared.
 `;
 
 // src/cli/merge-command.ts
-import { readFileSync as readFileSync10 } from "node:fs";
+import { readFileSync as readFileSync11 } from "node:fs";
 import { resolve as resolve13 } from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 
@@ -45627,7 +45973,7 @@ async function runMergeCommand(args, io2, dependencies, version) {
 }
 function readReport(cwd, file) {
   try {
-    return readFileSync10(resolve13(cwd, file), "utf8");
+    return readFileSync11(resolve13(cwd, file), "utf8");
   } catch (error) {
     const code = error.code;
     const problem = code === "ENOENT" ? "not found" : `cannot be read (${String(code)})`;
@@ -45639,13 +45985,13 @@ function readReport(cwd, file) {
 }
 
 // src/cli/query-command.ts
-import { existsSync as existsSync9, readFileSync as readFileSync12 } from "node:fs";
+import { existsSync as existsSync9, readFileSync as readFileSync13 } from "node:fs";
 import { resolve as resolve15 } from "node:path";
 import { parseArgs as parseArgs5 } from "node:util";
 
 // src/cli/table-files.ts
 var import_yaml7 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync11 } from "node:fs";
+import { readFileSync as readFileSync12 } from "node:fs";
 import { extname as extname8, resolve as resolve14 } from "node:path";
 var TABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function readTableFiles(cwd, specs) {
@@ -45693,7 +46039,7 @@ function readTableFile(cwd, file) {
 }
 function readText2(cwd, file) {
   try {
-    return readFileSync11(resolve14(cwd, file), "utf8");
+    return readFileSync12(resolve14(cwd, file), "utf8");
   } catch (error) {
     const code = error.code;
     const problem = code === "ENOENT" ? "not found" : `cannot be read (${String(code)})`;
@@ -45827,7 +46173,7 @@ function readQuery(cwd, positionals, file) {
 }
 function readQueryFile(cwd, file) {
   try {
-    return readFileSync12(resolve15(cwd, file), "utf8");
+    return readFileSync13(resolve15(cwd, file), "utf8");
   } catch (error) {
     const code = error.code;
     const problem = code === "ENOENT" ? "not found" : `cannot be read (${String(code)})`;

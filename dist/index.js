@@ -36794,7 +36794,7 @@ var package_default = {
 
 // src/action/run-action.ts
 import { existsSync as existsSync7, mkdirSync as mkdirSync2, statSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname9, join as join12, resolve as resolve9 } from "node:path";
+import { dirname as dirname9, join as join13, resolve as resolve9 } from "node:path";
 
 // src/cli/run-rules.ts
 import { relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
@@ -36808,11 +36808,33 @@ function isDynamicArray(value) {
 }
 function parseJsonText(text) {
   try {
-    return JSON.parse(text);
+    if (!LONG_DIGITS.test(text)) return JSON.parse(text);
+    return parseWithBigints(text);
   } catch (error2) {
     if (error2 instanceof SyntaxError) return void 0;
     throw error2;
   }
+}
+var LONG_DIGITS = /\d{16}/;
+var STRING_OR_LONG = /"(?:[^"\\]|\\.)*"|(?<![\d.eE+-])-?\d{16,}(?![\d.eE])/g;
+var BIGINT_MARKER = "\0long:";
+function parseWithBigints(text) {
+  const marked = text.replace(
+    STRING_OR_LONG,
+    (token) => token.startsWith('"') ? token : `"\\u0000long:${token}"`
+  );
+  return JSON.parse(marked, (_key, value) => {
+    if (typeof value !== "string" || !value.startsWith(BIGINT_MARKER)) {
+      return value;
+    }
+    return longOfDigits(value.slice(BIGINT_MARKER.length));
+  });
+}
+function longOfDigits(digits2) {
+  const value = BigInt(digits2);
+  if (BigInt.asIntN(64, value) !== value) return Number(digits2);
+  const number = Number(value);
+  return Number.isSafeInteger(number) ? number : value;
 }
 function stringifyDynamic(value) {
   if (typeof value === "bigint") return value.toString();
@@ -37195,9 +37217,26 @@ function toDatetimeValue(value, from) {
 function parseDatetimeText(text) {
   const iso = parseDatetime(text);
   if (iso !== null) return iso;
+  const us = parseUsDatetime(text);
+  if (us !== null) return us;
   if (!NAMED_DATE_TEXT.test(text)) return null;
   const date2 = new Date(text);
   return Number.isNaN(date2.getTime()) ? null : datetimeFromDate(date2);
+}
+var US_DATETIME_TEXT = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?$/;
+function parseUsDatetime(text) {
+  const match = US_DATETIME_TEXT.exec(text.trim());
+  if (!match) return null;
+  const [, month, day, year, hour = "0", minute = "0", second = "0"] = match;
+  const fraction2 = match[7] ?? "";
+  if (+month < 1 || +month > 12 || +day < 1 || +hour > 23 || +second > 59) {
+    return null;
+  }
+  const ms = Date.UTC(+year, +month - 1, +day, +hour, +minute, +second);
+  const date2 = new Date(ms);
+  if (date2.getUTCDate() !== +day || +minute > 59) return null;
+  const subTicks = Number((fraction2 + "0000000").slice(0, 7));
+  return (ms - DATETIME_EPOCH_MS) * TICKS_PER_MS + subTicks;
 }
 function toTimespanValue(value, from) {
   if (value === null) return null;
@@ -37458,7 +37497,7 @@ function summer(site) {
         else if (integral) total = longOperation(total, value, (a, b) => a + b, (a, b) => a + b);
         else total = total + Number(value);
       },
-      result: () => total
+      result: () => total ?? 0
     };
   };
 }
@@ -37526,7 +37565,7 @@ function spread(sample2, root) {
         squares += delta * (Number(value) - mean);
       },
       result: () => {
-        if (count2 === 0) return null;
+        if (count2 === 0) return sample2 ? 0 : null;
         const divisor = sample2 ? count2 - 1 : count2;
         const variance = divisor === 0 ? 0 : squares / divisor;
         return root ? Math.sqrt(variance) : variance;
@@ -37617,7 +37656,7 @@ var RULES = {
   },
   "%": {
     long: moduloLongs,
-    real: (a, b) => a % b,
+    real: (a, b) => floorModulo(a, b),
     temporal: {
       "timespan,timespan": (a, b) => ticks(b) === 0 ? null : ticks(a) % ticks(b),
       "datetime,timespan": (a, b) => ticks(b) === 0 ? null : ticks(a) % ticks(b)
@@ -37635,7 +37674,15 @@ function divideLongs(a, b) {
 }
 function moduloLongs(a, b) {
   if (Number(b) === 0) return null;
-  return longOperation(a, b, (x, y) => x % y, (x, y) => x % y);
+  return longOperation(a, b, floorModulo, (x, y) => {
+    const divisor = y < 0n ? -y : y;
+    return (x % divisor + divisor) % divisor;
+  });
+}
+function floorModulo(x, y) {
+  const divisor = Math.abs(y);
+  const rest = x % divisor;
+  return rest < 0 ? rest + divisor : Math.abs(rest);
 }
 function operandKind(type) {
   return isNumericType(type) ? "number" : type;
@@ -38116,6 +38163,7 @@ registerScalars(
 
 // src/kql/functions/dynamic-access.ts
 function parseJsonOrText(text) {
+  if (text === "") return null;
   const parsed = parseJsonText(text);
   return parsed === void 0 ? text : parsed;
 }
@@ -46718,6 +46766,7 @@ function bindParameters(node, args, context4, firstTable) {
   const signature = node.ReferencedSignature ?? symbol.Signatures.getItem(0);
   const parameters = signature.Parameters;
   const scope = context4.scope.child();
+  const { positional, named } = splitArguments(args);
   for (let i = 0; i < parameters.Count; i++) {
     const parameter = parameters.getItem(i);
     const name = String(parameter.Name);
@@ -46725,13 +46774,25 @@ function bindParameters(node, args, context4, firstTable) {
       scope.bind(name, { kind: "tabular", plan: firstTable });
       continue;
     }
-    const argument = args[i] ?? parameter.DefaultValue;
+    const argument = named.get(name) ?? positional[i] ?? parameter.DefaultValue;
     if (!argument) {
       throw errorAt(context4, node, `missing argument '${name}'`, "semantic");
     }
     scope.bind(name, bindArgument(argument, context4));
   }
   return { ...context4, scope, callOffset: offsetOf(context4, node) };
+}
+function splitArguments(args) {
+  const positional = [];
+  const named = /* @__PURE__ */ new Map();
+  for (const argument of args) {
+    if (argument && kindOf(argument) === "SimpleNamedExpression") {
+      named.set(nameOf(argument.Name), argument.Expression);
+    } else {
+      positional.push(argument);
+    }
+  }
+  return { positional, named };
 }
 function bindArgument(argument, context4) {
   if (argument.ResultType?.Columns) {
@@ -48147,16 +48208,18 @@ function compileRowAggregate(plan, args) {
   const empty = plan.outputs.map((output) => output.type === "string" ? "" : null);
   return () => {
     let chosen;
+    let first;
     let best = null;
     return {
       add: (row) => {
+        first ??= row;
         const value = plan.name === "take_any" ? null : args[0](row);
         if (!better(chosen !== void 0, value, best)) return;
         chosen = row;
         best = value;
       },
       result: () => {
-        const row = chosen;
+        const row = chosen ?? first;
         if (!row) return [...empty];
         const picked = rowColumns.map((index) => row[index] ?? null);
         return [...args.map((arg) => arg(row)), ...picked];
@@ -48573,7 +48636,7 @@ function lowerParse(dropUnmatched) {
     for (const element of elementsOf(node.Patterns)) {
       regex += patternPart(element, kind, captures, context4);
     }
-    if (captures.length > 0 && regex.endsWith(">.*?)")) regex += "$";
+    if (captures.length > 0 && /(>\.\*\??\))$/.test(regex)) regex += "$";
     return {
       kind: "parse",
       offset: offsetOf(context4, node),
@@ -48613,8 +48676,7 @@ function patternPart(element, kind, captures, context4) {
     const type = scalarTypeOf(declaration.ResultType) ?? "string";
     const group2 = `(?P<c${captures.length}>`;
     captures.push({ name: nameOf(declaration), type });
-    const digits2 = kind !== "relaxed" && (type === "long" || type === "int");
-    return digits2 ? `${group2}-?\\d+)` : `${group2}.*?)`;
+    return `${group2}${capturePattern(kind, type)})`;
   }
   const text = constantOf(lowerScalar(element, withRow(context4, [])));
   if (!text.known || typeof text.value !== "string") {
@@ -48622,6 +48684,11 @@ function patternPart(element, kind, captures, context4) {
     throw errorAt(context4, element, message, "semantic");
   }
   return kind === "regex" ? text.value : escapeRegex(text.value);
+}
+function capturePattern(kind, type) {
+  const integral = type === "long" || type === "int";
+  if (integral) return kind === "relaxed" ? "-?\\d+|.*?" : "-?\\d+";
+  return kind === "regex" ? ".*" : ".*?";
 }
 function escapeRegex(text) {
   return text.replace(/[\\^$.|?*+()[\]{}]/g, "\\$&");
@@ -49590,6 +49657,182 @@ function lowerTabularBody(node, body, args, context4) {
   return lowerTabular(body.Expression, scoped);
 }
 
+// src/kql/plan/format.ts
+function inputsOf(plan) {
+  switch (plan.kind) {
+    case "table":
+    case "values":
+    case "range":
+    case "rows":
+    case "externaldata":
+      return [];
+    case "join":
+      return [plan.left, plan.right];
+    case "union":
+      return plan.inputs.map((input) => input.plan);
+    case "mv-apply":
+      return [plan.input, plan.subquery];
+    case "where":
+    case "extend":
+    case "project":
+    case "summarize":
+    case "sort":
+    case "take":
+    case "top":
+    case "distinct":
+    case "count":
+    case "mv-expand":
+    case "parse":
+    case "serialize":
+    case "materialize":
+    case "bag_unpack":
+    case "make-series":
+      return [plan.input];
+    default:
+      return assertNever(plan);
+  }
+}
+
+// src/kql/plan/serialized.ts
+var WINDOW_KINDS = /* @__PURE__ */ new Set(["row_number", "prev", "next"]);
+function checkWindowInputs(root, text) {
+  const seen = /* @__PURE__ */ new Set();
+  const visit = (plan) => {
+    if (seen.has(plan)) return;
+    seen.add(plan);
+    const window = firstWindow(ownExpressions(plan));
+    const input = windowInput(plan);
+    const origin = input && unserializedOrigin(input);
+    if (window && origin) {
+      const name = `${window.kind}()`;
+      const message = `${name} needs serialized rows, but the rows from ${origin} are not serialized. Add 'serialize' or 'sort by' before the operator that calls ${name}`;
+      const hint = "window functions run only on serialized rows, such as the output of serialize, sort, top or range";
+      throw queryError(text, window.offset, message, "semantic", hint);
+    }
+    for (const child2 of inputsOf(plan)) visit(child2);
+    for (const nested of nestedTables(ownExpressions(plan))) visit(nested);
+  };
+  visit(root);
+}
+function windowInput(plan) {
+  if (plan.kind === "serialize" || plan.kind === "mv-apply") return void 0;
+  const inputs = inputsOf(plan);
+  return inputs.length === 1 ? inputs[0] : void 0;
+}
+function unserializedOrigin(plan) {
+  switch (plan.kind) {
+    case "sort":
+    case "top":
+    case "serialize":
+    case "range":
+    case "rows":
+      return void 0;
+    case "where":
+    case "extend":
+    case "project":
+    case "take":
+    case "parse":
+    case "materialize":
+    case "mv-expand":
+      return unserializedOrigin(plan.input);
+    case "table":
+      return `the table '${plan.name}'`;
+    case "values":
+      return plan.operator;
+    case "externaldata":
+      return "externaldata";
+    case "summarize":
+    case "join":
+    case "union":
+    case "distinct":
+    case "count":
+    case "make-series":
+    case "mv-apply":
+      return plan.kind;
+    case "bag_unpack":
+      return "evaluate";
+    default:
+      return assertNever(plan);
+  }
+}
+function ownExpressions(plan) {
+  switch (plan.kind) {
+    case "where":
+      return [plan.predicate];
+    case "extend":
+    case "serialize":
+      return plan.assignments.map((item) => item.expression);
+    case "project":
+    case "distinct":
+      return plan.items.map((item) => item.expression);
+    case "summarize":
+      return [
+        ...plan.keys.map((key) => key.expression),
+        ...plan.aggregates.flatMap((aggregate2) => aggregate2.args)
+      ];
+    case "sort":
+      return plan.keys.map((key) => key.expression);
+    case "top":
+      return [plan.count, ...plan.keys.map((key) => key.expression)];
+    case "take":
+      return [plan.count];
+    case "mv-expand":
+      return plan.items.map((item) => item.expression);
+    case "parse":
+      return [plan.source];
+    case "join":
+      return [...plan.leftKeys, ...plan.rightKeys];
+    case "values":
+      return plan.rows.flat();
+    case "range":
+      return [plan.from, plan.to, plan.step];
+    case "make-series":
+      return makeSeriesExpressions(plan);
+    case "table":
+    case "union":
+    case "count":
+    case "materialize":
+    case "bag_unpack":
+    case "mv-apply":
+    case "rows":
+    case "externaldata":
+      return [];
+    default:
+      return assertNever(plan);
+  }
+}
+function makeSeriesExpressions(plan) {
+  const bounds = [plan.from, plan.to].filter(
+    (bound) => bound !== void 0
+  );
+  return [
+    ...plan.keys.map((key) => key.expression),
+    ...plan.aggregates.flatMap((item) => [...item.aggregate.args, item.fallback]),
+    plan.axis,
+    plan.step,
+    ...bounds
+  ];
+}
+function firstWindow(plans) {
+  for (const plan of plans) {
+    if (WINDOW_KINDS.has(plan.kind)) return plan;
+    const found = firstWindow(scalarChildren(plan));
+    if (found) return found;
+  }
+  return void 0;
+}
+function nestedTables(plans) {
+  const tables = [];
+  const collect = (plan) => {
+    if (plan.kind === "toscalar" || plan.kind === "column-array") {
+      tables.push(plan.input);
+    }
+    scalarChildren(plan).forEach(collect);
+  };
+  plans.forEach(collect);
+  return tables;
+}
+
 // src/kql/compile-query.ts
 function compileQuery(text, options) {
   const analyzed = analyzeQuery(text, options);
@@ -49650,6 +49893,7 @@ function lowerQuery(text, root) {
     throw queryError(text, Number(expression.TextStart), message, "semantic");
   }
   const planRoot = lowerTabular(expression, scoped);
+  checkWindowInputs(planRoot, text);
   return { root: planRoot, constants: state.constants, tables: state.tables };
 }
 
@@ -51746,23 +51990,23 @@ function schemaError(source, node, message) {
 
 // src/rules/run.ts
 var TIME_COLUMN = "TimeGenerated";
-function runRule(compiled, tables, at) {
+function runRule(compiled, tables, at, externalData) {
   const { rule } = compiled;
   const window = runWindow(rule, at);
   const visible = {};
   for (const [name, table] of Object.entries(tables)) {
     visible[name] = restrictToWindow(name, table, window);
   }
-  const result2 = evaluateRule(compiled, visible, at);
+  const result2 = evaluateRule(compiled, { tables: visible, now: at, externalData });
   const rowCount = result2.rows.length;
   const { triggerOperator, triggerThreshold } = rule;
   const triggered = isTriggered(triggerOperator, rowCount, triggerThreshold);
   const alerts = triggered ? buildAlerts(rule, result2) : [];
   return { result: result2, rowCount, triggered, alerts, window };
 }
-function evaluateRule({ rule, query }, tables, at) {
+function evaluateRule({ rule, query }, input) {
   try {
-    return query.evaluate({ tables, now: at });
+    return query.evaluate(input);
   } catch (error2) {
     if (!(error2 instanceof InputError)) throw error2;
     if (error2.file !== void 0 || error2.line === void 0) throw error2;
@@ -51815,7 +52059,7 @@ var defaultRuleEngine = {
     return { rules: loaded2.rules, failures: loaded2.failures };
   },
   compileRule: (rule, options) => compileRule(rule, options, compileQuery),
-  runRule: (compiled, tables, at) => runRule(compiled, tables, at)
+  runRule: (compiled, tables, at, externalData) => runRule(compiled, tables, at, externalData)
 };
 
 // src/diff/lint.ts
@@ -53820,6 +54064,54 @@ function readInsideRoot(context4, path6, reference) {
 function isInside2(root, path6) {
   const fromRoot = relative4(root, path6);
   return fromRoot !== "" && !fromRoot.startsWith("..") && !isAbsolute2(fromRoot);
+}
+function externalDataUrls(plan) {
+  const urls = [];
+  const visit = (node) => {
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
+    if (typeof node !== "object" || node === null) return;
+    const record2 = node;
+    if (record2.kind === "externaldata" && Array.isArray(record2.urls)) {
+      for (const url of record2.urls) if (!urls.includes(url)) urls.push(url);
+    }
+    Object.values(node).forEach(visit);
+  };
+  visit(plan);
+  return urls;
+}
+function externalDataWarnings(urls, cases, rule) {
+  const warnings = [];
+  if (cases.length === 0) return warnings;
+  for (const url of urls) {
+    const lacking = cases.filter((item) => !maps(item.externalData ?? {}, url));
+    if (lacking.length === cases.length) {
+      warnings.push(unmappedUrl(url, rule, "no case maps externaldata URL"));
+      continue;
+    }
+    for (const item of lacking) {
+      warnings.push(unmappedUrl(url, item, "this case does not map externaldata URL"));
+    }
+  }
+  return warnings;
+}
+function maps(given, url) {
+  const base = url.split("?")[0];
+  return Object.keys(given).some((key) => key === url || key.split("?")[0] === base);
+}
+function unmappedUrl(url, place, reason) {
+  return new InputError(`${reason} '${url}', so it reads no rows (nothing is fetched)`, {
+    file: place.file,
+    line: place.line,
+    hint: `map it under externaldata: in the case, or in externaldata.yaml, to a local file such as { file: data/${fileNameOf(url)} }`,
+    kind: "warning"
+  });
+}
+function fileNameOf(url) {
+  const name = url.split(/[?#]/)[0].split("/").pop();
+  return name === void 0 || name === "" ? "content.csv" : name;
 }
 
 // src/cases/watchlist-sources.ts
@@ -71290,6 +71582,10 @@ function queryPosition(text, offset) {
   return { line, column: offset - lineStart + 1 };
 }
 
+// src/cases/repository-inputs.ts
+import { readFileSync as readFileSync11 } from "node:fs";
+import { join as join12 } from "node:path";
+
 // src/cases/watchlist-setup.ts
 function addRepositoryWatchlists(loaded2, root) {
   const folder = loadWatchlistFolder(root);
@@ -71364,6 +71660,54 @@ function missingWatchlist(alias, place, reason) {
   );
 }
 
+// src/cases/repository-inputs.ts
+var EXTERNAL_DATA_FILE = "externaldata.yaml";
+function addRepositoryInputs(loaded2, root) {
+  return addRepositoryExternalData(addRepositoryWatchlists(loaded2, root), root);
+}
+function addRepositoryExternalData(loaded2, root) {
+  let given;
+  try {
+    given = readExternalDataFile(root);
+  } catch (error2) {
+    if (!(error2 instanceof InputError)) throw error2;
+    const problem = { name: EXTERNAL_DATA_FILE, file: error2.file ?? EXTERNAL_DATA_FILE, line: error2.line ?? 1, error: error2 };
+    return { cases: loaded2.cases, problems: [...loaded2.problems, problem] };
+  }
+  if (Object.keys(given).length === 0) return loaded2;
+  const cases = loaded2.cases.map((item) => ({
+    ...item,
+    externalData: { ...given, ...item.externalData }
+  }));
+  return { cases, problems: loaded2.problems };
+}
+function readExternalDataFile(root) {
+  const path6 = join12(root, EXTERNAL_DATA_FILE);
+  let text;
+  try {
+    text = readFileSync11(path6, "utf8");
+  } catch (error2) {
+    if (error2.code === "ENOENT") return {};
+    throw error2;
+  }
+  const source = parseYamlSource(text, EXTERNAL_DATA_FILE);
+  const value = toPlainValue(source);
+  if (value === null || value === void 0) return {};
+  const valid = typeof value === "object" && !Array.isArray(value) && Object.values(value).every(isMapping);
+  if (!valid) {
+    throw errorAt2(source, [], `${EXTERNAL_DATA_FILE} must map each URL to rows or to { file: path }`, {
+      hint: 'write, for example, "https://example.com/list.csv": { file: data/list.csv }'
+    });
+  }
+  return caseExternalData(value, [], { root, caseSource: source, casePath: path6 });
+}
+function isMapping(value) {
+  if (Array.isArray(value)) return value.every((row) => typeof row === "object" && row !== null);
+  if (typeof value !== "object" || value === null) return false;
+  const keys = Object.keys(value);
+  return keys.length === 1 && typeof value.file === "string";
+}
+
 // src/cases/run.ts
 var MAX_SEED = 2147483647;
 function runAll(options) {
@@ -71378,7 +71722,7 @@ function runAll(options) {
     ...loadedRules.failures.map((failure) => failureKey(failure, root))
   ];
   const sources = { root, casesDir: options.casesDir, schemas: loadedSchemas.tables, rules: keys };
-  const loaded2 = addRepositoryWatchlists(loadCases(sources), root);
+  const loaded2 = addRepositoryInputs(loadCases(sources), root);
   const declared = loadDeclaredProperties(sources);
   report.errors.push(...declared.errors.map(reportError));
   const { rules, failures } = selectRules2(loadedRules, root, options.ruleFilter);
@@ -71486,6 +71830,8 @@ function testRule(rule, key, inputs, context4) {
     report.status = ruleStatus(report.cases, report.errors);
     return report;
   }
+  const urls = externalDataUrls(compiled.query.plan);
+  report.warnings.push(...externalDataWarnings(urls, cases, { file: key.file, line: rule.line }).map(reportError));
   const ordered = querySorts(rule.query);
   const ran = cases.map((item) => ({ item, report: runCase(item, compiled, columns.tables, engine, ordered) }));
   report.cases.push(...ran.map((entry) => entry.report));
@@ -71520,7 +71866,7 @@ function runCase(item, compiled, columns, engine, ordered) {
   const base = { name: item.name, file: item.file, line: item.line, xfail: item.xfail };
   try {
     const tables = fitTables(item, columns);
-    const run2 = engine.runRule(compiled, tables, item.at);
+    const run2 = engine.runRule(compiled, tables, item.at, item.externalData);
     const comparison2 = compareRun(item.expect, run2, { ordered });
     return {
       ...base,
@@ -71758,7 +72104,7 @@ function annotationsOf(report, outcome) {
 function writeReport(env, root, report) {
   const folder = env.RUNNER_TEMP || root;
   mkdirSync2(folder, { recursive: true });
-  const path6 = join12(folder, REPORT_FILE);
+  const path6 = join13(folder, REPORT_FILE);
   writeFileSync2(path6, formatJsonReport(report));
   return path6;
 }

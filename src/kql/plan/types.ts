@@ -15,7 +15,8 @@ export type ScalarPlan =
   | LogicalPlan
   | ConditionalPlan
   | TabularValuePlan
-  | RowWindowPlan;
+  | RowWindowPlan
+  | IngestionTimePlan;
 
 export interface LiteralPlan {
   readonly kind: "literal";
@@ -97,6 +98,17 @@ export interface RowWindowPlan {
   readonly offset: number;
   readonly type: KustoType;
   readonly args: readonly ScalarPlan[];
+}
+
+/**
+ * `ingestion_time()`: the ingestion time a table read recorded for the
+ * row (see `operators/ingestion-time.ts`), or else `fallback`.
+ */
+export interface IngestionTimePlan {
+  readonly kind: "ingestion_time";
+  readonly offset: number;
+  readonly type: "datetime";
+  readonly fallback: ScalarPlan;
 }
 
 /** An output column computed from an expression. */
