@@ -61,7 +61,7 @@ export interface GoldenCase {
   readonly at: number;
   /** Tables by name, with each watchlist as the table `watchlistTableName` names. */
   readonly tables: Readonly<Record<string, Table>>;
-  /** What `externaldata` reads instead of each URL. */
+  /** The content `externaldata` reads instead of each URL. */
   readonly externalData?: Readonly<Record<string, ExternalDataSource>>;
   readonly expect: CaseExpectation;
   /** The reason the case is expected to fail, when it documents a rule's defect. */

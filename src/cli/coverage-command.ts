@@ -90,10 +90,10 @@ function checkFormat(format: string): string {
 }
 
 /**
- * Returns the folders to read, as absolute paths, in override order: the
- * tool's own schemas and functions, then `--schemas` (which must be a
- * folder) or else `schemas` in the working folder when there is one, then
- * the `functions` folder beside it when there is one.
+ * Returns the folders to read as absolute paths, in override order. The
+ * tool's own schemas and functions come first. Then comes `--schemas`,
+ * which must be a folder, or else `schemas` in the working folder when
+ * there is one, and then the `functions` folder beside it, if any.
  */
 function schemasFolders(cwd: string, option: string | undefined): string[] {
   if (option !== undefined) {

@@ -8,6 +8,7 @@ import { Scope } from "./lower/context.js";
 import type { LowerContext, LowerState } from "./lower/context.js";
 import { lowerStatements, queryExpressionOf } from "./lower/statements.js";
 import { lowerTabular } from "./lower/tabular.js";
+import { compileWithRuntimeSchema, SchemaNeeded } from "./open-schema.js";
 import { checkWindowInputs } from "./plan/serialized.js";
 import type { Plan } from "./plan/types.js";
 import { queryError } from "./query-errors.js";
@@ -26,7 +27,13 @@ export function compileQuery(
   const analyzed = analyzeQuery(text, options);
   throwFirstError(analyzed);
 
-  const plan = lowerQuery(text, analyzed.code.Syntax);
+  let plan: Plan;
+  try {
+    plan = lowerQuery(text, analyzed.code.Syntax);
+  } catch (error: unknown) {
+    if (!(error instanceof SchemaNeeded)) throw error;
+    return compileWithRuntimeSchema(text, options, analyzed, error, compileQuery);
+  }
   const runtime: Runtime = {
     now: 0,
     tables: {},

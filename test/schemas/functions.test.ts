@@ -6,6 +6,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { defaultDependencies } from "../../src/cli/default-dependencies.js";
+import { runQueryCommand } from "../../src/cli/query-command.js";
 import { coverageReport } from "../../src/coverage/index.js";
 import { compileQuery } from "../../src/kql/compile-query.js";
 import {
@@ -132,5 +134,26 @@ describe("ASIM corpus rules", () => {
   it("removed SrcDvcIpAddr fails", () => {
     const file = `${ASIM}/ASimAuthentication/imAuthBruteForce.yaml`;
     expect(coverageOf(file)).toEqual({ evaluated: false, error: "unknown column 'SrcDvcIpAddr'" });
+  });
+});
+
+describe("query command", () => {
+  it("reads the shipped functions", async () => {
+    let output = "";
+    const io = {
+      stdout: { write: (text: string) => (output += text) },
+      stderr: { write: () => true },
+      env: {},
+      cwd: mkdtempSync(join(tmpdir(), "kql-query-")),
+    };
+    const status = await runQueryCommand(
+      ["imAuthentication | union (_GetWatchlist('vip') | project x = 1) | count"],
+      io,
+      defaultDependencies,
+    );
+    rmSync(io.cwd, { recursive: true, force: true });
+
+    expect(status).toBe(0);
+    expect(JSON.parse(output)).toEqual({ columns: [{ name: "Count", type: "long" }], rows: [[0]] });
   });
 });

@@ -190,6 +190,7 @@ class ColumnVersions {
       case "row_number":
       case "prev":
       case "next":
+      case "ingestion_time":
         return undefined;
       default:
         return assertNever(plan);

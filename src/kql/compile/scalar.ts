@@ -1,4 +1,5 @@
 import { findScalar } from "../functions/registry.js";
+import { compileIngestionTime } from "../operators/ingestion-time.js";
 import type { CallSite, ScalarImpl } from "../functions/registry.js";
 import { constantOf } from "../lower/statements.js";
 import type {
@@ -51,6 +52,8 @@ export function compileScalar(
     case "prev":
     case "next":
       return compileWindow(plan, columns, compiler);
+    case "ingestion_time":
+      return compileIngestionTime(compileScalar(plan.fallback, columns, compiler));
     default:
       return assertNever(plan);
   }

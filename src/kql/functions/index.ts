@@ -20,6 +20,7 @@ import "./math.js";
 import "./parsing.js";
 import "./membership.js";
 import "./regex-functions.js";
+import "./series.js";
 import "./string-operators.js";
 import "./strings.js";
 import "./xml.js";

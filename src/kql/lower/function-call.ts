@@ -1,4 +1,5 @@
 import { findAggregate, findScalar } from "../functions/registry.js";
+import { lowerIngestionTime } from "../operators/ingestion-time.js";
 import type { ScalarPlan, TabularPlan } from "../plan/types.js";
 import { elementsOf, kindOf, nameOf, symbolClassOf } from "../syntax.js";
 import type { SyntaxNode } from "../syntax.js";
@@ -28,6 +29,7 @@ export const SPECIAL_FUNCTIONS: Readonly<Record<string, SpecialLowering>> = {
   row_number: lowerWindow("row_number"),
   prev: lowerWindow("prev"),
   next: lowerWindow("next"),
+  ingestion_time: lowerIngestionTime,
 };
 
 /**

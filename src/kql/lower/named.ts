@@ -5,18 +5,26 @@ import type { Column } from "../types.js";
 import { errorAt } from "./context.js";
 import type { LowerContext } from "./context.js";
 import { lowerScalar } from "./scalar.js";
+import { lowerTupleCall, tupleColumns, tupleElement } from "./tuple.js";
 
-/** An expression of an operator's list, with the name written for it, if any. */
+/** An expression of an operator's list, with the names written for it. */
 export interface WrittenExpression {
   readonly node: SyntaxNode;
+  /** The name of `Name = Expression`. */
   readonly name?: string;
+  /** The names of `(A, B) = Expression`, for a call returning several columns. */
+  readonly names?: readonly string[];
   readonly expression: SyntaxNode;
 }
 
-/** Splits `Name = Expression` items; `(A, B) = ...` is not supported. */
+/**
+ * Splits `Name = Expression` and `(A, B) = Expression` items. Unless
+ * `allowNames`, the second form raises `unsupported`.
+ */
 export function writtenExpressions(
   list: SyntaxNode,
   context: LowerContext,
+  allowNames = false,
 ): WrittenExpression[] {
   return elementsOf(list).map((node) => {
     const kind = kindOf(node);
@@ -24,8 +32,12 @@ export function writtenExpressions(
       return { node, name: nameOf(node.Name), expression: node.Expression };
     }
     if (kind === "CompoundNamedExpression") {
-      const message = "assigning one expression to several names is not supported yet";
-      throw errorAt(context, node, message);
+      if (!allowNames) {
+        const message = "assigning one expression to several names is not supported here yet";
+        throw errorAt(context, node, message);
+      }
+      const names = elementsOf(node.Names.Names).map((name) => nameOf(name));
+      return { node, names, expression: node.Expression };
     }
     return { node, expression: node };
   });
@@ -36,7 +48,8 @@ export function writtenExpressions(
  * not written in the query is the one Kusto.Language gave the column:
  * `outputColumns` lists the columns the items create, in order. With
  * `appendOnly`, an item named after an input column replaces that column
- * and takes no output slot, as in `extend`.
+ * and takes no output slot, as in `extend`. A call that returns several
+ * columns (`(a, b) = series_fit_line(y)`) gives one item per column.
  */
 export function lowerNamedExpressions(
   list: SyntaxNode,
@@ -46,11 +59,31 @@ export function lowerNamedExpressions(
 ): NamedExpression[] {
   const existing = new Set(context.row.map((column) => column.name));
   let slot = 0;
-  return writtenExpressions(list, context).map(({ name, expression }) => {
+  const resolveName = (name: string | undefined, fallback: string) => {
     const takesSlot = !appendOnly || name === undefined || !existing.has(name);
-    const resolved = name ?? outputColumns[slot]?.name ?? nameOf(expression);
+    const resolved = name ?? outputColumns[slot]?.name ?? fallback;
     if (takesSlot) slot++;
     existing.add(resolved);
-    return { name: resolved, expression: lowerScalar(expression, context) };
-  });
+    return resolved;
+  };
+
+  const items: NamedExpression[] = [];
+  for (const written of writtenExpressions(list, context, true)) {
+    const { expression } = written;
+    const tuple = tupleColumns(expression, context);
+    if (!tuple) {
+      const name = resolveName(written.name ?? written.names?.[0], nameOf(expression));
+      items.push({ name, expression: lowerScalar(expression, context) });
+      continue;
+    }
+    const call = lowerTupleCall(expression, context);
+    const names = written.names ?? (written.name ? [written.name] : []);
+    for (const [index, column] of tuple.entries()) {
+      // `print (a, b) = f()` keeps only the named columns.
+      if (names[index] === undefined && slot >= outputColumns.length) break;
+      const name = resolveName(names[index], column.name);
+      items.push({ name, expression: tupleElement(call, index, column) });
+    }
+  }
+  return items;
 }

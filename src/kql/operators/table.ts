@@ -1,11 +1,13 @@
 import type { Compiler, TableFunction } from "../compile/types.js";
 import type { TablePlan } from "../plan/types.js";
 import type { Column, Table, Value } from "../types.js";
+import { readIngestionTimes } from "./ingestion-time.js";
 
 /**
  * Reads a table by name. A table missing from the evaluation input is
  * empty. A table whose columns differ from the compiled schema is
  * rearranged by column name, and a missing column is null (or empty text).
+ * An extra `_IngestionTime` column gives the rows' ingestion times.
  */
 export function compileTable(
   plan: TablePlan,
@@ -15,7 +17,7 @@ export function compileTable(
     const table = compiler.runtime.tables[plan.name];
     if (!table) return { columns: plan.columns, rows: [] };
     if (sameColumns(table.columns, plan.columns)) return table;
-    return rearrange(table, plan.columns);
+    return readIngestionTimes(table, plan.columns) ?? rearrange(table, plan.columns);
   };
 }
 

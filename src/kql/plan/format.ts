@@ -125,6 +125,8 @@ export function scalarText(plan: ScalarPlan): string {
     case "toscalar":
     case "column-array":
       return `${plan.kind}(#${plan.id})`;
+    case "ingestion_time":
+      return "ingestion_time()";
     default:
       return assertNever(plan);
   }

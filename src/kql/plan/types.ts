@@ -179,7 +179,8 @@ export type TabularPlan =
   | MvApplyPlan
   | RowsPlan
   | MakeSeriesPlan
-  | ExternalDataPlan;
+  | ExternalDataPlan
+  | PivotPlan;
 
 /** A table the query reads by name. */
 export interface TablePlan extends TabularBase {
@@ -332,6 +333,11 @@ export interface BagUnpackPlan extends TabularBase {
   readonly input: TabularPlan;
   readonly column: string;
   readonly prefix: string;
+  /**
+   * Which value a column named both in the input and in the bag takes:
+   * the bag's with `replace_source`, otherwise the input column's.
+   */
+  readonly conflict?: "error" | "replace_source" | "keep_source";
 }
 
 /**
@@ -372,6 +378,21 @@ export interface ExternalDataPlan extends TabularBase {
   readonly format: string;
   /** Skips the first record of each URL's content, such as a CSV header. */
   readonly ignoreFirstRecord: boolean;
+}
+
+/**
+ * `evaluate pivot(PivotColumn, Aggregate, Keys...) : (schema)`: one row per
+ * distinct key, and per output column named after a value of the pivot
+ * column, the aggregate over the rows with that key and value.
+ */
+export interface PivotPlan extends TabularBase {
+  readonly kind: "pivot";
+  readonly input: TabularPlan;
+  /** The input column whose values name the output columns. */
+  readonly pivotColumn: string;
+  /** The input columns the rows are grouped by, in output order. */
+  readonly keys: readonly string[];
+  readonly aggregate: AggregatePlan;
 }
 
 /** Rows an enclosing operator supplies, such as the current row of `mv-apply`. */

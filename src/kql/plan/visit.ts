@@ -11,6 +11,8 @@ export function scalarChildren(plan: ScalarPlan): readonly ScalarPlan[] {
       return [];
     case "variable":
       return [plan.expression];
+    case "ingestion_time":
+      return [plan.fallback];
     case "call":
     case "and":
     case "or":
