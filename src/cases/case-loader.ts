@@ -1,9 +1,11 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import { InputError } from "../errors.js";
 import { parseDatetime, TICKS_PER_SECOND, type Column, type Table } from "../kql/types.js";
 import type { ExternalDataSource } from "../kql/api.js";
-import { checkCase } from "./case-schema.js";
+import { byCloseness, closestName } from "../rules/closest-name.js";
+import { ENTITY_TYPE_NAMES } from "../rules/entity-types.js";
+import { checkCase, knownCaseKeys, type SchemaViolation } from "./case-schema.js";
 import { buildTable } from "./case-tables.js";
 import { readEventFile, type EventFileContext } from "./event-files.js";
 import { rowsFromYaml, type SourceRow } from "./source-rows.js";
@@ -41,6 +43,8 @@ export interface ExpectedAlert {
   readonly tactics?: readonly string[];
   /** Line of the expectation in the case file. */
   readonly line: number;
+  /** Line of each key under `columns`, by column name. */
+  readonly columnLines?: Readonly<Record<string, number>>;
 }
 
 export interface CaseExpectation {
@@ -48,6 +52,10 @@ export interface CaseExpectation {
   readonly alerts?: readonly ExpectedAlert[];
   /** The exact result table, column to value per row. */
   readonly rows?: readonly Readonly<Record<string, unknown>>[];
+  /** Line of each item of `rows` in the case file. */
+  readonly rowLines?: readonly number[];
+  /** Line of the `expect:` key in the case file. */
+  readonly line?: number;
 }
 
 /** A golden test case, loaded and checked, with typed tables. */
@@ -87,7 +95,7 @@ export interface LoadedCases {
 export interface CaseLoadOptions {
   /** The repository root; rule paths and event files resolve against it. */
   readonly root: string;
-  /** The folder searched for case files, absolute or relative to `root`. */
+  /** The folder searched for case files, or one case file; absolute or relative to `root`. */
   readonly casesDir: string;
   /** Known table schemas by table name. */
   readonly schemas: Readonly<Record<string, readonly Column[]>>;
@@ -123,7 +131,9 @@ export function loadCases(options: CaseLoadOptions): LoadedCases {
   return result;
 }
 
-function listYamlFiles(folder: string): string[] {
+/** Lists the YAML files under a folder, or returns a single given file. */
+export function listYamlFiles(folder: string): string[] {
+  if (statSync(folder).isFile()) return [folder];
   const entries = readdirSync(folder, { withFileTypes: true, recursive: true });
   return entries
     .filter((entry) => entry.isFile() && /\.ya?ml$/i.test(entry.name))
@@ -252,18 +262,31 @@ function loadCase(item: unknown, prefix: YamlPath, name: string, context: FileCo
   };
 }
 
+/**
+ * Raises the first schema violation of a case at its line. An unknown key
+ * comes first, since a misspelt key (`expcet:`) also causes the missing
+ * key, and its hint names the closest known key.
+ */
 function checkShape(item: unknown, prefix: YamlPath, source: YamlSource): void {
-  const [first, ...others] = checkCase(item);
+  const violations = checkCase(item);
+  const first = violations.find((violation) => violation.key !== undefined) ?? violations[0];
   if (!first) return;
 
-  const more = others.map((violation) => violation.message);
+  const more = violations.filter((violation) => violation !== first).map((violation) => violation.message);
+  const hints = [closestKeyHint(first), more.length > 0 ? `also: ${more.join("; ")}` : undefined];
+  const hint = hints.filter((text) => text !== undefined).join("; ");
   throw errorAt(source, [...prefix, ...first.path], `invalid case: ${first.message}`, {
-    hint:
-      more.length > 0
-        ? `also: ${more.join("; ")}`
-        : "a case has rule, expect and optionally name, at, tables, zoom_webhooks, watchlists, externaldata, xfail",
+    hint: hint || "a case has rule, expect and optionally name, at, tables, zoom_webhooks, watchlists, externaldata, xfail",
     atKey: first.key !== undefined,
   });
+}
+
+function closestKeyHint(violation: SchemaViolation): string | undefined {
+  if (violation.key === undefined) return undefined;
+  const known = knownCaseKeys(violation.path.slice(0, -1));
+  const guess = closestName(violation.key, known);
+  if (guess) return `did you mean '${guess}'?`;
+  return known.length > 0 ? `the known keys are ${known.join(", ")}` : undefined;
 }
 
 /** Finds the rule a case names by file path (from the root) or by id. */
@@ -370,16 +393,44 @@ function readExpectation(
   source: YamlSource,
 ): CaseExpectation {
   const alerts = Array.isArray(expect.alerts)
-    ? expect.alerts.map((alert, index) => ({
-        ...(alert as Omit<ExpectedAlert, "line">),
-        line: placeOf(source, [...path, "alerts", index]).line,
-      }))
+    ? expect.alerts.map((alert, index) =>
+        readExpectedAlert(alert as ExpectedFields, [...path, "alerts", index], source),
+      )
     : undefined;
+  const rows = Array.isArray(expect.rows) ? (expect.rows as Record<string, unknown>[]) : undefined;
   return {
     triggered: typeof expect.triggered === "boolean" ? expect.triggered : undefined,
     alerts,
-    rows: Array.isArray(expect.rows) ? (expect.rows as Record<string, unknown>[]) : undefined,
+    rows,
+    rowLines: rows?.map((_, index) => placeOf(source, [...path, "rows", index]).line),
+    line: placeOfKey(source, path).line,
   };
+}
+
+type ExpectedFields = Omit<ExpectedAlert, "line" | "columnLines">;
+
+function readExpectedAlert(alert: ExpectedFields, path: YamlPath, source: YamlSource): ExpectedAlert {
+  alert.entities?.forEach((entity, index) => {
+    checkEntityType(entity.type, [...path, "entities", index, "type"], source);
+  });
+  const columnLines = Object.fromEntries(
+    Object.keys(alert.columns ?? {}).map((name) => [
+      name,
+      placeOfKey(source, [...path, "columns", name]).line,
+    ]),
+  );
+  return { ...alert, line: placeOf(source, path).line, columnLines };
+}
+
+/** Raises an error for an entity type Sentinel does not have, such as `Acount`. */
+function checkEntityType(type: unknown, path: YamlPath, source: YamlSource): void {
+  const name = String(type);
+  if (ENTITY_TYPE_NAMES.some((known) => known.toLowerCase() === name.toLowerCase())) return;
+
+  const known = byCloseness(name, ENTITY_TYPE_NAMES);
+  throw errorAt(source, path, `unknown entity type '${name}'`, {
+    hint: `use one of the Sentinel entity types, closest first: ${known.join(", ")}`,
+  });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

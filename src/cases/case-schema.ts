@@ -139,6 +139,30 @@ export function checkWebhook(value: unknown): SchemaViolation[] {
   return validateWebhook(value) ? [] : describeErrors(validateWebhook.errors ?? []);
 }
 
+/**
+ * Lists the keys the case schema allows in the object at `path` of a case,
+ * or none where any key is allowed (a table name, a column name).
+ */
+export function knownCaseKeys(path: readonly (string | number)[]): string[] {
+  let schema: unknown = CASE_SCHEMA;
+  for (const segment of path) {
+    schema = childSchema(schema, segment);
+    if (schema === undefined) return [];
+  }
+  const properties = (schema as { properties?: Record<string, unknown> }).properties;
+  return properties ? Object.keys(properties) : [];
+}
+
+function childSchema(schema: unknown, segment: string | number): unknown {
+  const node = schema as {
+    properties?: Record<string, unknown>;
+    items?: unknown;
+    anyOf?: unknown[];
+  };
+  if (typeof segment === "number") return node.items ?? node.anyOf?.find((item) => (item as { items?: unknown }).items);
+  return node.properties?.[segment];
+}
+
 function describeErrors(errors: readonly ErrorObject[]): SchemaViolation[] {
   // anyOf failures repeat each branch's complaint: keep the plainest ones.
   const useful = errors.filter((error) => error.keyword !== "anyOf");

@@ -1,20 +1,18 @@
 import type { Column, KustoType, Table, Value } from "../kql/types.js";
 import { valueToJson } from "../kql/values/index.js";
-import type { AlertDiff } from "../report/types.js";
+import type { AlertDiff, AlertPair } from "../report/types.js";
+import {
+  actualView,
+  compareFields,
+  expectedView,
+  namedFields,
+  type ActualAlert,
+} from "./alert-fields.js";
 import type { CaseExpectation, ExpectedAlert } from "./case-loader.js";
 import { matchItems, unpairedActual } from "./matching.js";
-import { canonicalOf, valuesEqual } from "./value-equality.js";
+import { valuesEqual } from "./value-equality.js";
 
-/** An alert as the rule model raises it; only these fields are compared. */
-export interface ActualAlert {
-  readonly columns: Readonly<Record<string, unknown>>;
-  readonly entities: readonly Readonly<Record<string, unknown>>[];
-  readonly customDetails?: Readonly<Record<string, unknown>>;
-  readonly name?: string;
-  readonly description?: string;
-  readonly severity?: string;
-  readonly tactics?: readonly string[];
-}
+export type { ActualAlert } from "./alert-fields.js";
 
 /** The outcome of one scheduled run of a rule. */
 export interface ActualRun {
@@ -29,6 +27,19 @@ export interface Comparison {
   /** One line: what matched, or what differs. */
   readonly message: string;
   readonly diff: AlertDiff;
+  /**
+   * The case file line a failure is reported at: a named column that the
+   * result lacks, else the first unmatched expected alert or row. Left out
+   * when only `triggered` differs.
+   */
+  readonly line?: number;
+}
+
+/** What one part of the expectation found wrong. */
+interface Finding {
+  readonly diff: AlertDiff;
+  readonly problems: string[];
+  readonly line?: number;
 }
 
 /**
@@ -47,17 +58,13 @@ export function compareRun(
     problems.push(`expected triggered ${expect.triggered}, got ${run.triggered}`);
   }
 
-  let diff: AlertDiff = { missing: [], unexpected: [] };
-  if (expect.alerts) {
-    diff = diffAlerts(expect.alerts, run);
-    problems.push(...countProblems(diff, "alert"));
-  }
-  if (expect.rows) {
-    diff = diffRows(expect.rows, run.result, options.ordered ?? false);
-    problems.push(...countProblems(diff, "row"));
-  }
+  let finding: Finding = { diff: { missing: [], unexpected: [] }, problems: [] };
+  if (expect.alerts) finding = diffAlerts(expect.alerts, run);
+  if (expect.rows) finding = diffRows(expect, run.result, options.ordered ?? false);
+  problems.push(...finding.problems);
 
-  if (problems.length > 0) return { passed: false, message: problems.join("; "), diff };
+  const { diff, line } = finding;
+  if (problems.length > 0) return { passed: false, message: problems.join("; "), diff, line };
   return { passed: true, message: describePass(expect, run), diff };
 }
 
@@ -82,24 +89,78 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
-function diffAlerts(expected: readonly ExpectedAlert[], run: ActualRun): AlertDiff {
+function diffAlerts(expected: readonly ExpectedAlert[], run: ActualRun): Finding {
   const types = columnTypes(run.result.columns);
   const pairs = matchItems(expected.length, run.alerts.length, (e, a) =>
     alertMatches(expected[e], run.alerts[a], types),
   );
-  const expectedNames = namedColumns(expected);
-  return {
-    missing: expected.filter((_, index) => pairs[index] === -1).map(expectedView),
-    unexpected: unpairedActual(pairs, run.alerts.length).map((index) =>
-      actualView(run.alerts[index], expectedNames),
-    ),
+  const missing = expected.filter((_, index) => pairs[index] === -1);
+  const unexpected = unpairedActual(pairs, run.alerts.length).map((index) => run.alerts[index]);
+  const named = namedFields(expected);
+  const diff: AlertDiff = {
+    missing: missing.map(expectedView),
+    unexpected: unexpected.map((alert) => actualView(alert, named)),
   };
+  const closest = pairClosest(missing, unexpected, types);
+  if (closest.length > 0) diff.pairs = closest;
+
+  const absent = absentColumns(missing, run.result.columns);
+  const problems = [...absent.problems, ...countProblems(diff, "alert")];
+  return { diff, problems, line: absent.line ?? missing[0]?.line };
 }
 
-/** Returns the columns any expectation names, or undefined when none does. */
-function namedColumns(expected: readonly ExpectedAlert[]): Set<string> | undefined {
-  const names = expected.flatMap((alert) => Object.keys(alert.columns ?? {}));
-  return names.length > 0 ? new Set(names) : undefined;
+/**
+ * Pairs each missing alert with the unexpected alert that meets most of
+ * its named fields, best pairs first, so a diff can show only what differs.
+ */
+function pairClosest(
+  missing: readonly ExpectedAlert[],
+  unexpected: readonly ActualAlert[],
+  types: ReadonlyMap<string, KustoType>,
+): AlertPair[] {
+  const candidates = missing.flatMap((expected, m) =>
+    unexpected.map((actual, u) => {
+      const fields = compareFields(expected, actual, types);
+      const score = fields.filter((field) => field.matches).length;
+      return { missing: m, unexpected: u, line: expected.line, fields, score };
+    }),
+  );
+  candidates.sort((a, b) => b.score - a.score || a.missing - b.missing || a.unexpected - b.unexpected);
+
+  const usedMissing = new Set<number>();
+  const usedUnexpected = new Set<number>();
+  const pairs: AlertPair[] = [];
+  for (const { score: _score, ...pair } of candidates) {
+    if (usedMissing.has(pair.missing) || usedUnexpected.has(pair.unexpected)) continue;
+    usedMissing.add(pair.missing);
+    usedUnexpected.add(pair.unexpected);
+    pairs.push(pair);
+  }
+  return pairs.sort((a, b) => a.missing - b.missing);
+}
+
+/**
+ * Explains each column an expectation names that the result of the rule
+ * does not have, since such an expectation can never match. Returns the
+ * line of the first such column key.
+ */
+function absentColumns(
+  expected: readonly { columns?: Readonly<Record<string, unknown>>; columnLines?: Readonly<Record<string, number>> }[],
+  columns: readonly Column[],
+): { problems: string[]; line?: number } {
+  const names = new Set(columns.map((column) => column.name));
+  const listed = columns.map((column) => column.name).join(", ");
+  const problems: string[] = [];
+  let line: number | undefined;
+  for (const item of expected) {
+    for (const name of Object.keys(item.columns ?? {})) {
+      if (names.has(name)) continue;
+      const problem = `column '${name}' is not in the result of the rule; its columns are: ${listed}`;
+      if (!problems.includes(problem)) problems.push(problem);
+      line ??= item.columnLines?.[name];
+    }
+  }
+  return { problems, line };
 }
 
 function columnTypes(columns: readonly Column[]): Map<string, KustoType> {
@@ -112,91 +173,37 @@ export function alertMatches(
   actual: ActualAlert,
   types: ReadonlyMap<string, KustoType> = new Map(),
 ): boolean {
-  if (expected.columns && !columnsMatch(expected.columns, actual.columns, types)) return false;
-  if (expected.entities && !sameMultiset(expected.entities, actual.entities, entityKey)) {
-    return false;
-  }
-  if (expected.customDetails && !detailsMatch(expected.customDetails, actual.customDetails ?? {})) {
-    return false;
-  }
-  for (const field of ["name", "description", "severity"] as const) {
-    if (expected[field] !== undefined && expected[field] !== actual[field]) return false;
-  }
-  if (expected.tactics && !sameMultiset(expected.tactics, actual.tactics ?? [], String)) {
-    return false;
-  }
-  return true;
+  return compareFields(expected, actual, types).every((field) => field.matches);
 }
 
-function columnsMatch(
-  expected: Readonly<Record<string, unknown>>,
-  actual: Readonly<Record<string, unknown>>,
-  types: ReadonlyMap<string, KustoType>,
-): boolean {
-  return Object.entries(expected).every(
-    ([column, value]) => column in actual && valuesEqual(value, actual[column], types.get(column)),
-  );
-}
-
-/** Custom details are compared as a whole map, each value as JSON. */
-function detailsMatch(
-  expected: Readonly<Record<string, unknown>>,
-  actual: Readonly<Record<string, unknown>>,
-): boolean {
-  const keys = Object.keys(expected);
-  if (keys.length !== Object.keys(actual).length) return false;
-  return keys.every((key) => key in actual && valuesEqual(expected[key], actual[key]));
-}
-
-/** Entities compare by type and identifiers, every value as text. */
-function entityKey(entity: Readonly<Record<string, unknown>>): string {
-  const text = Object.fromEntries(
-    Object.entries(entity).map(([key, value]) => [key, value === null ? null : String(value)]),
-  );
-  return canonicalOf(text);
-}
-
-function sameMultiset<T>(expected: readonly T[], actual: readonly T[], key: (item: T) => string): boolean {
-  if (expected.length !== actual.length) return false;
-  const left = expected.map(key).sort();
-  const right = actual.map(key).sort();
-  return left.every((item, index) => item === right[index]);
-}
-
-function expectedView(alert: ExpectedAlert): Record<string, unknown> {
-  const { line: _line, ...fields } = alert;
-  return fields;
-}
-
-/**
- * Shows an actual alert in a diff. When expectations name columns, only
- * those columns are shown, so the diff lines up with what was expected.
- */
-function actualView(alert: ActualAlert, shown?: ReadonlySet<string>): Record<string, unknown> {
-  const columns = shown
-    ? Object.fromEntries(Object.entries(alert.columns).filter(([name]) => shown.has(name)))
-    : alert.columns;
-  const view: Record<string, unknown> = { columns, entities: alert.entities };
-  for (const field of ["customDetails", "name", "description", "severity", "tactics"] as const) {
-    if (alert[field] !== undefined) view[field] = alert[field];
-  }
-  return view;
-}
-
-function diffRows(
-  expected: readonly Readonly<Record<string, unknown>>[],
-  result: Table,
-  ordered: boolean,
-): AlertDiff {
+function diffRows(expect: CaseExpectation, result: Table, ordered: boolean): Finding {
+  const expected = expect.rows ?? [];
   const actual = result.rows.map((row) => rowObject(result.columns, row));
   const matches = (e: number, a: number) => rowMatches(expected[e], result.columns, result.rows[a]);
   const pairs = ordered
     ? expected.map((_, index) => (index < actual.length && matches(index, index) ? index : -1))
     : matchItems(expected.length, actual.length, matches);
-  return {
+  const diff: AlertDiff = {
+    kind: "rows",
     missing: expected.filter((_, index) => pairs[index] === -1),
     unexpected: unpairedActual(pairs, actual.length).map((index) => actual[index]),
   };
+
+  const rows = expected.map((columns) => ({ columns }));
+  const absent = absentColumns(rows, result.columns);
+  const problems = [...absent.problems, ...rowProblems(diff)];
+  const firstMissing = pairs.indexOf(-1);
+  return { diff, problems, line: firstMissing < 0 ? undefined : expect.rowLines?.[firstMissing] };
+}
+
+/** Counts missing and unexpected rows, and says how rows are compared. */
+function rowProblems(diff: AlertDiff): string[] {
+  const counts: string[] = [];
+  if (diff.missing.length > 0) counts.push(plural(diff.missing.length, "missing row"));
+  if (diff.unexpected.length > 0) counts.push(plural(diff.unexpected.length, "unexpected row"));
+  if (counts.length === 0) return [];
+  const rule = "`rows` compares every column of the result, and a column a row leaves out must be empty";
+  return [`${counts.join(", ")} (${rule})`];
 }
 
 /**

@@ -50,17 +50,17 @@ function resolveInsideRoot(
   const fail = (message: string, hint: string) =>
     errorAt(context.caseSource, [...path, "file"], message, { hint, kind: "case" });
 
-  if (!FORMATS.includes(extname(reference).toLowerCase())) {
-    throw fail(
-      `unsupported event file type '${reference}'`,
-      `use one of ${FORMATS.join(", ")}`,
-    );
-  }
   const absolute = resolve(dirname(context.casePath), reference);
   if (isAbsolute(reference) || !isInside(context.root, absolute)) {
     throw fail(
       `event file '${reference}' is outside the repository`,
       "give a path relative to the case file that stays inside the repository",
+    );
+  }
+  if (!FORMATS.includes(extname(reference).toLowerCase())) {
+    throw fail(
+      `unsupported event file type '${reference}'`,
+      `use one of ${FORMATS.join(", ")}`,
     );
   }
   return absolute;
@@ -76,8 +76,11 @@ function readText(
   try {
     real = realpathSync(absolute);
   } catch (error: unknown) {
-    throw errorAt(context.caseSource, [...path, "file"], `event file '${reference}' not found`, {
-      hint: `check the path; it is relative to the case file (${messageOf(error)})`,
+    const code = (error as { code?: unknown }).code;
+    const expected = relative(context.root, absolute).split(sep).join("/");
+    const problem = code === "ENOENT" ? "not found" : `cannot be read: ${messageOf(error)}`;
+    throw errorAt(context.caseSource, [...path, "file"], `event file '${reference}' ${problem}`, {
+      hint: `check the path: it is relative to the case file, so it names ${expected}`,
     });
   }
   if (!isInside(realpathSync(context.root), real)) {

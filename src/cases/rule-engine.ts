@@ -19,7 +19,8 @@ export interface RuleFailure {
  * Compile and run raise `InputError` for bad input or unsupported KQL.
  */
 export interface RuleEngine {
-  loadSchemas(dir: string): {
+  /** Loads `dir` over the shipped schemas; without `dir`, the shipped ones only. */
+  loadSchemas(dir: string | undefined): {
     readonly tables: Readonly<Record<string, readonly Column[]>>;
     /** Workspace functions, name to KQL declaration body. */
     readonly functions: Readonly<Record<string, string>>;

@@ -1,23 +1,21 @@
 import { randomInt } from "node:crypto";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import { InputError } from "../errors.js";
 import { DEFAULT_FUZZ_RUNS, fuzzRule, loadDeclaredProperties } from "../fuzz/index.js";
 import type { DeclaredProperty } from "../fuzz/index.js";
 import type { CompileOptions } from "../kql/api.js";
-import type { Column } from "../kql/types.js";
 import { verdictOf } from "../report/totals.js";
 import type { CaseReport, ReportError, RuleReport, RunReport } from "../report/types.js";
 import type { CompiledRule, Rule } from "../rules/types.js";
-import { loadCases, type CaseProblem, type GoldenCase, type RuleKey } from "./case-loader.js";
+import type { CaseProblem, GoldenCase, RuleKey } from "./case-loader.js";
 import { caseVerdict, reportError, ruleStatus } from "./case-status.js";
 import { compareRun, querySorts } from "./compare.js";
-import { caseColumns, fitTables } from "./fit-tables.js";
 import { applyFuzzResult, type FuzzSettings } from "./fuzz-results.js";
 import type { RuleEngine, RuleFailure } from "./rule-engine.js";
 import { defaultRuleEngine } from "./default-rule-engine.js";
 import { externalDataUrls, externalDataWarnings } from "./external-data.js";
-import { addRepositoryInputs } from "./repository-inputs.js";
-import { watchlistSetup } from "./watchlist-setup.js";
+import { loadRuleCases, ruleCompileInputs, runCaseRule, withCaseExternalData } from "./rule-inputs.js";
 
 type SchemaSet = ReturnType<RuleEngine["loadSchemas"]>;
 
@@ -27,10 +25,18 @@ export const MAX_SEED = 0x7fffffff;
 export interface RunAllOptions {
   /** The repository root; reports name files relative to it. */
   readonly root: string;
-  /** Folders, absolute or relative to `root`. */
+  /**
+   * The rules and the cases: each a folder, searched recursively, or one
+   * file; absolute or relative to `root`.
+   */
   readonly rulesDir: string;
   readonly casesDir: string;
-  readonly schemasDir: string;
+  /**
+   * Folder of table schemas, absolute or relative to `root`, read over the
+   * shipped ones. When left out, `schemas` under `root` is read if it
+   * exists; otherwise only the shipped schemas and functions are used.
+   */
+  readonly schemasDir?: string;
   /** The rule model to use; the real one unless a test replaces it. */
   readonly engine?: RuleEngine;
   /**
@@ -79,7 +85,7 @@ export function runAll(options: RunAllOptions): RunReport {
   const root = resolve(options.root);
   const report: RunReport = { summary: emptySummary(), rules: [], errors: [] };
 
-  const loadedSchemas = engine.loadSchemas(resolve(root, options.schemasDir));
+  const loadedSchemas = engine.loadSchemas(schemasFolder(root, options.schemasDir));
   report.errors.push(...loadedSchemas.errors.map((error) => reportError(relativeError(error, root))));
   const loadedRules = engine.loadRules(resolve(root, options.rulesDir));
 
@@ -88,8 +94,8 @@ export function runAll(options: RunAllOptions): RunReport {
     ...loadedRules.failures.map((failure) => failureKey(failure, root)),
   ];
   const sources = { root, casesDir: options.casesDir, schemas: loadedSchemas.tables, rules: keys };
-  const loaded = addRepositoryInputs(loadCases(sources), root);
-  const declared = loadDeclaredProperties(sources);
+  const loaded = loadRuleCases(sources);
+  const declared = declaredProperties(sources);
   report.errors.push(...declared.errors.map(reportError));
 
   const { rules, failures } = selectRules(loadedRules, root, options.ruleFilter);
@@ -113,6 +119,37 @@ export function runAll(options: RunAllOptions): RunReport {
 
   report.summary = summarize(report);
   return report;
+}
+
+/** The default schemas folder of a repository, read only when it exists. */
+export const DEFAULT_SCHEMAS_DIR = "schemas";
+
+function schemasFolder(root: string, given: string | undefined): string | undefined {
+  if (given !== undefined) return resolve(root, given);
+  const local = resolve(root, DEFAULT_SCHEMAS_DIR);
+  return existsSync(local) ? local : undefined;
+}
+
+/**
+ * Loads the declared properties under the cases folder.
+ *
+ * NOTE: the property loader reads folders only, so properties in a single
+ * `--cases` file are reported as unsupported instead of being skipped.
+ */
+function declaredProperties(sources: Parameters<typeof loadDeclaredProperties>[0]) {
+  const path = resolve(sources.root, sources.casesDir);
+  if (!statSync(path).isFile()) return loadDeclaredProperties(sources);
+
+  const text = readFileSync(path, "utf8");
+  const line = text.split("\n").findIndex((item) => /^\s*-?\s*property\s*:/.test(item));
+  if (line < 0) return { properties: [], errors: [] };
+  const error = new InputError("declared properties in a single cases file are not supported", {
+    file: relativeFile(path, sources.root),
+    line: line + 1,
+    hint: "give the folder that contains the file with --cases",
+    kind: "unsupported",
+  });
+  return { properties: [], errors: [error] };
 }
 
 function fuzzSettings(options: RunAllOptions, root: string): FuzzSettings {
@@ -214,11 +251,10 @@ function testRule(rule: Rule, key: RuleKey, inputs: RuleInputs, context: RunCont
     report.warnings.push(noCasesWarning(key.file, rule.line));
   }
 
-  const columns = caseColumns(schemas.tables, cases);
-  const watchlists = watchlistSetup(rule.query, cases, { file: key.file, line: rule.line });
-  report.warnings.push(...watchlists.warnings.map(reportError));
-  const functions = { ...schemas.functions, ...watchlists.functions };
-  const compileOptions = { tables: columns.tables, functions };
+  const place = { file: key.file, line: rule.line };
+  const prepared = ruleCompileInputs(rule.query, cases, schemas, place);
+  report.warnings.push(...prepared.warnings.map(reportError));
+  const compileOptions = prepared.options;
   let compiled: CompiledRule;
   try {
     compiled = engine.compileRule(rule, compileOptions);
@@ -230,10 +266,10 @@ function testRule(rule: Rule, key: RuleKey, inputs: RuleInputs, context: RunCont
     return report;
   }
   const urls = externalDataUrls(compiled.query.plan);
-  report.warnings.push(...externalDataWarnings(urls, cases, { file: key.file, line: rule.line }).map(reportError));
+  report.warnings.push(...externalDataWarnings(urls, cases, place).map(reportError));
 
   const ordered = querySorts(rule.query);
-  const ran = cases.map((item) => ({ item, report: runCase(item, compiled, columns.tables, engine, ordered) }));
+  const ran = cases.map((item) => ({ item, report: runCase(item, compiled, compileOptions, engine, ordered) }));
   report.cases.push(...ran.map((entry) => entry.report));
   const runnable = ran.filter((entry) => entry.report.status !== "error").map((entry) => entry.item);
   fuzzRuleInto(report, rule, { ...inputs, cases: runnable }, { ...context, compileOptions });
@@ -260,7 +296,7 @@ function fuzzRuleInto(
 
   try {
     const result = fuzzRule(rule, inputs.cases, {
-      engine: context.engine,
+      engine: withCaseExternalData(context.engine, inputs.cases),
       schemas: context.compileOptions,
       root,
       runs: fuzz.runs,
@@ -278,18 +314,19 @@ function fuzzRuleInto(
 function runCase(
   item: GoldenCase,
   compiled: CompiledRule,
-  columns: Readonly<Record<string, readonly Column[]>>,
+  options: CompileOptions,
   engine: RuleEngine,
   ordered: boolean,
 ): CaseReport {
   const started = performance.now();
   const base = { name: item.name, file: item.file, line: item.line, xfail: item.xfail };
   try {
-    const tables = fitTables(item, columns);
-    const run = engine.runRule(compiled, tables, item.at, item.externalData);
+    const run = runCaseRule(engine, compiled, item, options);
     const comparison = compareRun(item.expect, run, { ordered });
+    const line = comparison.passed ? item.line : (comparison.line ?? item.expect.line ?? item.line);
     return {
       ...base,
+      line,
       ...caseVerdict(comparison, item.xfail),
       diff: comparison.diff,
       triggered: { expected: item.expect.triggered, actual: run.triggered },

@@ -175,6 +175,31 @@ function quoteString(text: string): string {
   return `'${text.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
 }
 
+/** A call of `_GetWatchlist` in a query, with its place in the text. */
+export interface WatchlistCall {
+  /** The alias the call passes as a string literal; undefined for another argument. */
+  readonly alias: string | undefined;
+  /** Offset of the call's first character in the query. */
+  readonly start: number;
+  /** Offset just after the call's closing parenthesis. */
+  readonly end: number;
+}
+
+/**
+ * Finds the `_GetWatchlist` calls of a query outside `//` comments, in text
+ * order. A call whose argument is not a plain string literal (a variable,
+ * an expression) has no alias.
+ */
+export function watchlistCalls(query: string): WatchlistCall[] {
+  const code = blankComments(query);
+  const calls = [...code.matchAll(/\b_GetWatchlist\s*\(([^)]*)\)/g)];
+  return calls.map((call) => {
+    const literal = /^\s*(?:@?'([^'\\]*)'|@?"([^"\\]*)")\s*$/.exec(call[1]);
+    const start = call.index;
+    return { alias: literal?.[1] ?? literal?.[2], start, end: start + call[0].length };
+  });
+}
+
 /**
  * Finds the aliases a query passes to `_GetWatchlist` as string literals.
  * `dynamic` is true when some call passes anything else, such as a
@@ -184,21 +209,20 @@ export function calledWatchlists(query: string): {
   aliases: string[];
   dynamic: boolean;
 } {
-  const code = withoutComments(query);
-  const calls = [...code.matchAll(/\b_GetWatchlist\s*\(([^)]*)\)/g)];
   const aliases: string[] = [];
   let dynamic = false;
-  for (const call of calls) {
-    const literal = /^\s*(?:@?'([^'\\]*)'|@?"([^"\\]*)")\s*$/.exec(call[1]);
-    const alias = literal?.[1] ?? literal?.[2];
+  for (const { alias } of watchlistCalls(query)) {
     if (alias === undefined) dynamic = true;
     else if (!aliases.includes(alias)) aliases.push(alias);
   }
   return { aliases, dynamic };
 }
 
-/** Removes `//` comments, keeping `//` inside string literals. */
-function withoutComments(query: string): string {
+/**
+ * Replaces each `//` comment with spaces, keeping `//` inside string
+ * literals, so offsets in the result are offsets in the query.
+ */
+function blankComments(query: string): string {
   let result = "";
   let quote = "";
   for (let i = 0; i < query.length; i++) {
@@ -214,7 +238,9 @@ function withoutComments(query: string): string {
       quote = char;
     } else if (char === "/" && query[i + 1] === "/") {
       const end = query.indexOf("\n", i);
-      i = end < 0 ? query.length : end - 1;
+      const stop = end < 0 ? query.length : end;
+      result += " ".repeat(stop - i);
+      i = stop - 1;
       continue;
     }
     result += char;

@@ -1,18 +1,23 @@
+import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { defaultRuleEngine } from "../cases/default-rule-engine.js";
+import type { RuleEngine } from "../cases/rule-engine.js";
+import { DEFAULT_SCHEMAS_DIR } from "../cases/run.js";
+import { projectSource } from "../diff/project-source.js";
 import { diffAlerts } from "../diff/diff-alerts.js";
 import { formatDiffText } from "../diff/text.js";
 import type { DiffReport } from "../diff/types.js";
 import { stringifyJson } from "../report/json-text.js";
 import { EXIT_INVALID_INPUT, EXIT_OK, type CliIo } from "./io.js";
 import { writeOutputFile } from "./output.js";
-import { checkFormat, existingFolder } from "./run-command.js";
+import { checkFormat, existingFolder, existingPath } from "./run-command.js";
 import { usageError } from "./usage.js";
 
 const DIFF_OPTIONS = {
   base: { type: "string" },
-  rules: { type: "string", default: "rules" },
+  rules: { type: "string" },
   cases: { type: "string", default: "test-cases" },
-  schemas: { type: "string", default: "schemas" },
+  schemas: { type: "string" },
   format: { type: "string", default: "text" },
   output: { type: "string" },
   debug: { type: "boolean", default: false },
@@ -36,10 +41,18 @@ export async function runDiffCommand(args: string[], io: CliIo): Promise<number>
       "give the git ref to compare with, such as --base origin/main",
     );
   }
-  existingFolder(io.cwd, "--rules", values.rules);
-  const folders = { rules: values.rules, cases: values.cases, schemas: values.schemas };
+  // The default rules folder may be gone when the change deletes the last rule.
+  if (values.rules !== undefined) existingPath(io.cwd, "--rules", values.rules);
+  if (values.schemas !== undefined) existingFolder(io.cwd, "--schemas", values.schemas);
+  const folders = {
+    rules: values.rules ?? "rules",
+    cases: values.cases,
+    schemas: values.schemas ?? DEFAULT_SCHEMAS_DIR,
+  };
+  const engine = values.schemas === undefined ? optionalSchemas(defaultRuleEngine) : defaultRuleEngine;
+  const source = projectSource(folders, engine);
 
-  const report = await diffAlerts({ root: io.cwd, base: values.base, folders });
+  const report = await diffAlerts({ root: io.cwd, base: values.base, folders, source });
 
   const text = format === "json" ? `${stringifyJson(report, 2)}\n` : formatDiffText(report);
   if (values.output === undefined) {
@@ -49,6 +62,17 @@ export async function runDiffCommand(args: string[], io: CliIo): Promise<number>
     io.stdout.write(`${diffTotals(report)}; report written to ${path}\n`);
   }
   return report.summary.errors > 0 ? EXIT_INVALID_INPUT : EXIT_OK;
+}
+
+/**
+ * Wraps a rule engine so that a schemas folder missing from a tree means
+ * the shipped schemas only, as `run` does when `--schemas` is not given.
+ */
+function optionalSchemas(engine: RuleEngine): RuleEngine {
+  return {
+    ...engine,
+    loadSchemas: (dir) => engine.loadSchemas(dir !== undefined && existsSync(dir) ? dir : undefined),
+  };
 }
 
 function diffTotals(report: DiffReport): string {

@@ -2,7 +2,7 @@
 export const HELP_TEXT = `kql-rule-test: unit tests for Microsoft Sentinel KQL analytic rules
 
 Usage:
-  kql-rule-test [run] [options]
+  kql-rule-test [run] [--rules PATH] [--cases PATH] [--schemas DIR] [options]
   kql-rule-test query [--table NAME=FILE]... [--schemas DIR] (QUERY | --file FILE)
   kql-rule-test coverage [--format text|json] [--schemas DIR] PATH...
   kql-rule-test diff --base GIT_REF [--format text|json] [options]
@@ -26,9 +26,13 @@ Commands:
            into one report.
 
 Options of run:
-  --rules DIR        Folder of rule files, searched recursively (default: rules).
-  --cases DIR        Folder of golden test cases (default: test-cases).
-  --schemas DIR      Folder of table schemas (default: schemas).
+  --rules PATH       Folder of rule files, searched recursively, or one rule
+                     file (default: rules).
+  --cases PATH       Folder of golden test cases, searched recursively, or
+                     one case file (default: test-cases).
+  --schemas DIR      Folder of table schemas, read over the schemas shipped
+                     with the tool (default: schemas, when present, else
+                     the shipped schemas only).
   --fuzz-runs N      Generated inputs per property when fuzzing each rule
                      (default: 100). 0 turns fuzzing and mutation testing
                      off.
@@ -50,8 +54,8 @@ Options of run:
 Options of diff:
   --base GIT_REF     The branch, tag or commit to compare with (required).
                      The commit must be in the clone.
-  --rules, --cases, --schemas DIR
-                     Folders as for run, in both versions.
+  --rules, --cases PATH, --schemas DIR
+                     As for run, in both versions.
   --format FORMAT    text or json (default: text).
   --output FILE      Write the diff to FILE instead of standard output.
 

@@ -20,7 +20,7 @@ import { parseCount, usageError } from "./usage.js";
 const RUN_OPTIONS = {
   rules: { type: "string", default: "rules" },
   cases: { type: "string", default: "test-cases" },
-  schemas: { type: "string", default: "schemas" },
+  schemas: { type: "string" },
   "fuzz-runs": { type: "string" },
   seed: { type: "string" },
   "write-counterexamples": { type: "string" },
@@ -49,9 +49,9 @@ export async function runRunCommand(
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   const fuzz = fuzzOptions(values);
 
-  const rulesDir = existingFolder(io.cwd, "--rules", values.rules);
-  const casesDir = existingFolder(io.cwd, "--cases", values.cases);
-  const schemasDir = existingFolder(io.cwd, "--schemas", values.schemas);
+  const rulesDir = existingPath(io.cwd, "--rules", values.rules);
+  const casesDir = existingPath(io.cwd, "--cases", values.cases);
+  const schemasDir = optionalFolder(io.cwd, "--schemas", values.schemas);
   const { report, lint } = await runRules(
     { root: io.cwd, rulesDir, casesDir, schemasDir, shard, ...fuzz },
     dependencies.runAll,
@@ -135,12 +135,39 @@ function formatReport(
   return formatTextReport(report, { color: options.color });
 }
 
+/**
+ * Checks that `--rules` or `--cases` names an existing folder or file and
+ * returns it as given.
+ */
+export function existingPath(cwd: string, option: string, path: string): string {
+  if (!existsSync(resolve(cwd, path))) {
+    throw new InputError(`folder or file '${path}' given by ${option} not found`, {
+      hint: `create it, or give another folder or file with ${option}; paths are relative to ${cwd}`,
+      kind: "usage",
+    });
+  }
+  return path;
+}
+
+/**
+ * Checks a `--schemas` option: a folder given must exist. Returns it as
+ * given, or `undefined` when the option is not given, so the run reads
+ * `schemas` when that folder exists and the shipped schemas otherwise.
+ */
+export function optionalFolder(
+  cwd: string,
+  option: string,
+  folder: string | undefined,
+): string | undefined {
+  return folder === undefined ? undefined : existingFolder(cwd, option, folder);
+}
+
 /** Checks that a folder option names an existing folder and returns it as given. */
 export function existingFolder(cwd: string, option: string, folder: string): string {
   const path = resolve(cwd, folder);
   if (!existsSync(path)) {
     throw new InputError(`folder '${folder}' given by ${option} not found`, {
-      hint: `create it, or give another folder with ${option} (relative to ${cwd})`,
+      hint: `create it, or give another folder with ${option}; paths are relative to ${cwd}`,
       kind: "usage",
     });
   }

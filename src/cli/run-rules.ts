@@ -21,10 +21,11 @@ export interface FuzzRunOptions {
 export interface RuleRunOptions extends FuzzRunOptions {
   /** The repository root; reports name files relative to it. */
   root: string;
-  /** Folders relative to `root`. */
+  /** A folder or a single file, relative to `root`. */
   rulesDir: string;
   casesDir: string;
-  schemasDir: string;
+  /** Relative to `root`; by default `schemas` when it exists (see `runAll`). */
+  schemasDir?: string;
   /** Test only this shard's rule files (see `shardRules`). */
   shard?: ShardSpec;
 }

@@ -5,6 +5,7 @@ import type { Table } from "../kql/types.js";
 import type { CoverageStatus } from "./types.js";
 import { generateRows } from "./row-generator.js";
 import { stringLiterals } from "./string-literals.js";
+import { describeInferred, inferWatchlists } from "./watchlist-inference.js";
 
 /** How far the engine gets with one query. */
 export interface QueryCoverage {
@@ -14,6 +15,8 @@ export interface QueryCoverage {
   readonly evaluated: boolean;
   readonly status: CoverageStatus;
   readonly unknownTables: string[];
+  /** Declarations inferred for the check, such as `watchlist x: A, B`. */
+  readonly inferred: string[];
   /** The first error, placed in the query text; `null` when evaluated. */
   readonly problem: InputError | null;
 }
@@ -26,13 +29,17 @@ const UNKNOWN_TABLE = /^unknown table(?: or function)? '(.*)'$/;
  * operator and function it uses, and whether it reads only tables with a
  * schema. Then it compiles the query and evaluates it with `now()` at
  * `now` (datetime ticks), first on empty tables, then on rows generated
- * from each table's schema.
+ * from each table's schema. The watchlists the query reads get the item
+ * columns `inferWatchlists` finds.
  */
 export function checkQuery(
   text: string,
-  options: CompileOptions,
+  baseOptions: CompileOptions,
   now: number,
 ): QueryCoverage {
+  const inference = inferWatchlists(text, baseOptions);
+  const { options } = inference;
+  const inferred = inference.watchlists.map(describeInferred);
   const { parsed, unsupported, diagnostics } = analyzeFeatures(text, options);
   const supported = parsed && unsupported.length === 0;
   const unknownTables = unknownTablesOf(diagnostics);
@@ -47,6 +54,7 @@ export function checkQuery(
     evaluated: status === "evaluated",
     status,
     unknownTables: tables,
+    inferred,
     problem,
   });
 

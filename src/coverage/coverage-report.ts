@@ -90,6 +90,7 @@ function fileCoverage(
     errorKind: problem?.kind,
     status: checked.status,
     unknownTables: checked.unknownTables,
+    inferred: checked.inferred.length > 0 ? checked.inferred : undefined,
     line: problem?.line,
     column: problem?.line === undefined ? undefined : problem.column,
     ruleError: source.error?.message,

@@ -34,6 +34,9 @@ function fileLines(item: FileCoverage): string[] {
     const names = item.unsupported.join(", ");
     lines.push(`${DETAIL_MARGIN}unsupported: ${names}`);
   }
+  for (const text of item.inferred ?? []) {
+    lines.push(`${DETAIL_MARGIN}inferred: ${text}`);
+  }
   if (item.error !== null) lines.push(`${DETAIL_MARGIN}error: ${item.error}`);
   if (item.ruleError !== undefined) {
     lines.push(`${DETAIL_MARGIN}invalid rule: ${item.ruleError}`);

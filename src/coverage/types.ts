@@ -45,6 +45,12 @@ export interface FileCoverage {
   /** Tables the query reads that have no schema, sorted. */
   readonly unknownTables: string[];
   /**
+   * Declarations the check inferred because the rule alone does not give
+   * them, such as `watchlist x: A, B` for a watchlist's item columns. In
+   * Sentinel those come from the uploaded file. Absent when none were.
+   */
+  readonly inferred?: string[];
+  /**
    * The rule's own validation error (such as a missing field), when its
    * query could still be checked.
    */

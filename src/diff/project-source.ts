@@ -1,11 +1,10 @@
 import { existsSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import { InputError } from "../errors.js";
-import type { Column } from "../kql/types.js";
-import { loadCases, type GoldenCase, type RuleKey } from "../cases/case-loader.js";
+import type { GoldenCase, RuleKey } from "../cases/case-loader.js";
 import { defaultRuleEngine } from "../cases/default-rule-engine.js";
-import { caseColumns, fitTables } from "../cases/fit-tables.js";
 import type { RuleEngine } from "../cases/rule-engine.js";
+import { loadRuleCases, ruleCompileInputs, runCaseRule } from "../cases/rule-inputs.js";
 import type { Rule } from "../rules/types.js";
 import type { ReportError } from "../report/types.js";
 import { toReportError } from "./report-error.js";
@@ -62,7 +61,7 @@ function loadInputs(
 ): CaseInput[] {
   if (!existsSync(resolve(root, folders.cases))) return [];
 
-  const loaded = loadCases({ root, casesDir: folders.cases, schemas: schemas.tables, rules });
+  const loaded = loadRuleCases({ root, casesDir: folders.cases, schemas: schemas.tables, rules });
   for (const problem of loaded.problems) {
     errors.push(problem.error.at({ file: problem.file, line: problem.line }));
   }
@@ -85,16 +84,19 @@ function diffRule(root: string, rule: Rule, schemas: Schemas, engine: RuleEngine
 }
 
 /**
- * Compiles the rule for the case's columns and runs it at the case's time.
- * NOTE: `run` compiles a rule once for the union of all its cases' columns,
- * but here each case is compiled alone. Results differ only when a query
- * probes for a column (`column_ifexists`) that another case adds.
+ * Compiles the rule for the case's columns and watchlists, as `run` does,
+ * and runs it on the case's tables and externaldata content.
+ * NOTE: `run` compiles a rule once for the union of all its cases' columns
+ * and watchlists, but here each case is compiled alone. Results differ only
+ * when a query probes for a column (`column_ifexists`) that another case
+ * adds, or reads a watchlist that only another case gives.
  */
 function evaluateCase(rule: Rule, item: GoldenCase, schemas: Schemas, engine: RuleEngine): DiffAlert[] {
   try {
-    const columns: Record<string, readonly Column[]> = caseColumns(schemas.tables, [item]).tables;
-    const compiled = engine.compileRule(rule, { tables: columns, functions: schemas.functions });
-    const run = engine.runRule(compiled, fitTables(item, columns), item.at);
+    const place = { file: item.file, line: item.line };
+    const { options } = ruleCompileInputs(rule.query, [item], schemas, place);
+    const compiled = engine.compileRule(rule, options);
+    const run = runCaseRule(engine, compiled, item, options);
     return run.alerts.map((alert) => ({
       columns: { ...alert.columns },
       entities: alert.entities.map((entity) => ({ ...entity })),

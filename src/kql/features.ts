@@ -58,8 +58,8 @@ type Note = (name: string, supported: boolean) => void;
  * functions are followed into their bodies.
  *
  * NOTE: an operator counts as supported by its kind. An argument form the
- * lowering rejects, such as `bag_unpack` without a schema, shows only when
- * the query is compiled.
+ * lowering rejects, such as `row_number()` with a restart condition, shows
+ * only when the query is compiled.
  */
 export function analyzeFeatures(
   text: string,

@@ -5,30 +5,11 @@ import type { CompileOptions, CompiledQuery, EvaluationInput } from "./api.js";
 import { compileScalar } from "./compile/scalar.js";
 import { compileTabular } from "./compile/tabular.js";
 import type { Compiler, Runtime, TableFunction } from "./compile/types.js";
+import type { SchemaNeeded } from "./lower/schema-needed.js";
 import type { TabularPlan } from "./plan/types.js";
 import { positionAt } from "./query-errors.js";
 import { columnsOfTable, kindOf, symbolClassOf, walk } from "./syntax.js";
-import type { Column, Table } from "./types.js";
-
-/**
- * Raised while lowering an operator whose output columns depend on the
- * data (`evaluate bag_unpack(d)` or `evaluate pivot(k)` without an output
- * schema). It is control flow, not an error: `compileQuery` catches it and
- * compiles the query again for each column set the data gives.
- */
-export class SchemaNeeded extends Error {
-  constructor(
-    /** The operator's input, which the columns are derived from. */
-    readonly input: TabularPlan,
-    /** Where the output schema goes in the query text: after the plugin call. */
-    readonly insertAt: number,
-    /** Derives the operator's output columns from its input rows. */
-    readonly columnsFor: (input: Table) => Column[],
-  ) {
-    super("the output columns of an operator depend on the data");
-    this.name = "SchemaNeeded";
-  }
-}
+import type { Column } from "./types.js";
 
 /** Compiled queries, by query text with the schemas written in. */
 const MAX_CACHED_SCHEMAS = 64;

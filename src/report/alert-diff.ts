@@ -1,9 +1,12 @@
 import { stringifyJson } from "./json-text.js";
-import type { AlertDiff } from "./types.js";
+import type { AlertDiff, AlertPair } from "./types.js";
 
-/** One line of an alert diff, before any colour or Markdown is applied. */
+/**
+ * One line of an alert diff, before any colour or Markdown is applied:
+ * `-` expected, `+` actual, a space for context.
+ */
 export interface DiffLine {
-  sign: "-" | "+";
+  sign: "-" | "+" | " ";
   text: string;
 }
 
@@ -13,20 +16,32 @@ const ALERT_FIELDS = ["name", "description", "severity", "tactics"];
 const MAX_KEY_WIDTH = 24;
 
 /**
- * Lays out an alert diff as lines: each missing (expected) alert under a
- * `- missing alert` header, each unexpected (actual) alert under
- * `+ unexpected alert`, one `key: value` line per field with the values of
- * one alert aligned (except after keys longer than {@link MAX_KEY_WIDTH}). Values print as compact JSON, so the string `"4"` and
- * the number `4` look different.
+ * Lays out an alert diff as lines. A missing alert paired with its closest
+ * unexpected alert comes first, as the fields its expectation names: an
+ * equal field once as context, a differing one as `-` expected and `+`
+ * actual. Then each unpaired missing (expected) alert under a `- missing
+ * alert` header, and each unpaired unexpected (actual) alert under
+ * `+ unexpected alert`, one `key: value` line per field, with the values of
+ * one alert aligned (except after keys longer than
+ * {@link MAX_KEY_WIDTH}). Row diffs say `row` instead of `alert`. Values
+ * print as compact JSON, so the string `"4"` and the number `4` look
+ * different.
  */
 export function diffLines(diff: AlertDiff): DiffLine[] {
+  const noun = diff.kind === "rows" ? "row" : "alert";
+  const pairs = diff.pairs ?? [];
+  const pairedMissing = new Set(pairs.map((pair) => pair.missing));
+  const pairedUnexpected = new Set(pairs.map((pair) => pair.unexpected));
+  const missing = diff.missing.filter((_, index) => !pairedMissing.has(index));
+  const unexpected = diff.unexpected.filter((_, index) => !pairedUnexpected.has(index));
   return [
-    ...diff.missing.flatMap((alert) => alertLines("-", "missing", alert)),
-    ...diff.unexpected.flatMap((alert) => alertLines("+", "unexpected", alert)),
+    ...pairs.flatMap(pairLines),
+    ...missing.flatMap((alert) => alertLines("-", `missing ${noun}`, alert)),
+    ...unexpected.flatMap((alert) => alertLines("+", `unexpected ${noun}`, alert)),
   ];
 }
 
-/** Formats a diff as plain text, one `- ` or `+ ` line per entry. */
+/** Formats a diff as plain text, one `- `, `+ ` or context line per entry. */
 export function formatDiffText(diff: AlertDiff): string {
   return diffLines(diff)
     .map((line) => `${line.sign} ${line.text}`)
@@ -37,15 +52,44 @@ export function isEmptyDiff(diff: AlertDiff): boolean {
   return diff.missing.length === 0 && diff.unexpected.length === 0;
 }
 
+function pairLines(pair: AlertPair): DiffLine[] {
+  const place = pair.line === undefined ? "" : ` (line ${pair.line})`;
+  const header: DiffLine = {
+    sign: " ",
+    text: `expected alert${place} against the closest actual alert:`,
+  };
+  const width = keyWidth(pair.fields.map((field) => field.field));
+  const line = (sign: DiffLine["sign"], key: string, value: string): DiffLine => ({
+    sign,
+    text: `  ${`${key}:`.padEnd(width)} ${value}`,
+  });
+
+  const lines = [header];
+  for (const field of pair.fields) {
+    const expected = formatValue(field.expected);
+    if (field.matches) {
+      lines.push(line(" ", field.field, expected));
+      continue;
+    }
+    const actual = "actual" in field ? formatValue(field.actual) : "(not in the result)";
+    lines.push(line("-", field.field, expected), line("+", field.field, actual));
+  }
+  return lines;
+}
+
+function keyWidth(keys: readonly string[]): number {
+  const widths = keys.map((key) => key.length + 1).filter((width) => width <= MAX_KEY_WIDTH);
+  return Math.max(0, ...widths);
+}
+
 function alertLines(sign: DiffLine["sign"], label: string, alert: unknown): DiffLine[] {
   const fields = describeAlert(alert);
-  const keyWidths = fields.map(([key]) => key.length + 1).filter((width) => width <= MAX_KEY_WIDTH);
-  const width = Math.max(0, ...keyWidths);
+  const width = keyWidth(fields.map(([key]) => key));
   const lines = fields.map(([key, value]) => ({
     sign,
     text: `  ${`${key}:`.padEnd(width)} ${value}`,
   }));
-  return [{ sign, text: `${label} alert` }, ...lines];
+  return [{ sign, text: label }, ...lines];
 }
 
 /**

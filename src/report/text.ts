@@ -119,7 +119,7 @@ function formatCase(testCase: CaseReport, palette: Palette): string[] {
   }
   if (!isEmptyDiff(testCase.diff)) {
     for (const line of diffLines(testCase.diff)) {
-      const color = line.sign === "-" ? palette.red : palette.green;
+      const color = line.sign === "-" ? palette.red : line.sign === "+" ? palette.green : palette.dim;
       lines.push(`          ${color(`${line.sign} ${line.text}`)}`);
     }
   }

@@ -76,10 +76,37 @@ export interface AlertView {
 }
 
 export interface AlertDiff {
-  /** Expected alerts with no matching actual alert. */
+  /** Expected alerts (or rows) with no matching actual alert. */
   missing: unknown[];
-  /** Actual alerts that no expectation matched. */
+  /**
+   * Actual alerts that no expectation matched, showing only the fields
+   * the expectations name (or rows, with every column).
+   */
   unexpected: unknown[];
+  /** `rows` when the case compares the result table; alerts otherwise. */
+  kind?: "alerts" | "rows";
+  /** Missing alerts paired with the closest unexpected one, field by field. */
+  pairs?: AlertPair[];
+}
+
+/** A missing expected alert and the unexpected actual alert closest to it. */
+export interface AlertPair {
+  /** Indexes into `AlertDiff.missing` and `AlertDiff.unexpected`. */
+  missing: number;
+  unexpected: number;
+  /** Line of the expected alert in the case file. */
+  line?: number;
+  /** Each field the expectation names, with the expected and actual value. */
+  fields: FieldComparison[];
+}
+
+export interface FieldComparison {
+  /** A column name, `entities`, `customDetails`, `name`, `description`, `severity` or `tactics`. */
+  field: string;
+  expected: unknown;
+  /** Left out when the actual alert has no such field, such as a column not in the result. */
+  actual?: unknown;
+  matches: boolean;
 }
 
 export interface CaseReport {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
 import { InputError } from "../errors.js";
 import { parseDuration } from "./duration.js";
@@ -44,7 +44,7 @@ const OPERATOR_NAMES: Readonly<Record<string, TriggerOperator>> = {
 
 /**
  * Loads every rule under a folder (recursively, `.yaml`, `.yml` and
- * `.json`, in path order). A file that fails adds its errors and never
+ * `.json`, in path order), or the rules of one file. A file that fails adds its errors and never
  * hides the other files' rules. Rule ids must be unique across the folder:
  * the second file using an id gets an error and its rule is left out.
  */
@@ -117,6 +117,7 @@ function failureOf(document: RuleDocument, errors: InputError[]): FailedRule {
 }
 
 function listRuleFiles(dir: string): string[] {
+  if (statSync(dir).isFile()) return [dir];
   const files: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);

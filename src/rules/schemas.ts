@@ -50,9 +50,11 @@ export function loadSchemas(dirs: string | readonly string[]): LoadedSchemas {
  * Loads the schemas a repository's rules run with: the tool's own
  * `schemas/` and `functions/` folders, then `schemasDir`, then the
  * `functions` folder beside `schemasDir` when there is one. A repository's
- * table or function replaces the shipped one of the same name.
+ * table or function replaces the shipped one of the same name. Without
+ * `schemasDir`, only the shipped schemas and functions are loaded.
  */
-export function loadRepositorySchemas(schemasDir: string): LoadedSchemas {
+export function loadRepositorySchemas(schemasDir: string | undefined): LoadedSchemas {
+  if (schemasDir === undefined) return loadSchemas(shippedSchemaFolders());
   return loadSchemas(repositorySchemaFolders(schemasDir));
 }
 

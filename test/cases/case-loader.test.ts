@@ -108,15 +108,71 @@ describe("loadCases errors", () => {
 
   it("missing event file", () => {
     repo.write("test-cases/x.yaml", "rule: rules/seed.yaml\ntables:\n  ZoomLogs: { file: none.ndjson }\nexpect: { triggered: false }\n");
-    expect(onlyProblem().error.message).toBe("event file 'none.ndjson' not found");
+    const problem = onlyProblem();
+    expect(problem.error.message).toBe("event file 'none.ndjson' not found");
+    expect(problem.error.hint).toBe(
+      "check the path: it is relative to the case file, so it names test-cases/none.ndjson",
+    );
+  });
+
+  it("outside before file type", () => {
+    repo.write(
+      "test-cases/x.yaml",
+      "rule: rules/seed.yaml\ntables:\n  ZoomLogs: { file: ../../../etc/passwd }\nexpect: { triggered: false }\n",
+    );
+    expect(onlyProblem().error.message).toBe("event file '../../../etc/passwd' is outside the repository");
   });
 
   it("unknown field and empty expect", () => {
     repo.write("test-cases/x.yaml", "rule: rules/seed.yaml\nexpected: {}\n");
     const problem = onlyProblem();
-    expect(problem.error.message).toBe("invalid case: the case is missing the required field 'expect'");
-    expect(problem.error.hint).toBe("also: the case has an unknown field 'expected'");
-    expect(problem.error.line).toBe(1);
+    expect(problem.error.message).toBe("invalid case: the case has an unknown field 'expected'");
+    expect(problem.error.hint).toBe(
+      "did you mean 'expect'?; also: the case is missing the required field 'expect'",
+    );
+    expect(problem.error.line).toBe(2);
+  });
+
+  it("misspelt key at its line", () => {
+    repo.write("test-cases/x.yaml", "rule: rules/seed.yaml\nat: 2026-04-20T09:00:00Z\nexpcet:\n  triggered: false\n");
+    const problem = onlyProblem();
+    expect(problem.error.message).toBe("invalid case: the case has an unknown field 'expcet'");
+    expect(problem.error.hint).toBe(
+      "did you mean 'expect'?; also: the case is missing the required field 'expect'",
+    );
+    expect(problem.error.line).toBe(3);
+    expect(problem.error.column).toBe(1);
+  });
+
+  it("misspelt alert key", () => {
+    repo.write(
+      "test-cases/x.yaml",
+      "rule: rules/seed.yaml\nat: 2026-04-20T09:00:00Z\nexpect:\n  alerts:\n    - colums: { User: a }\n",
+    );
+    const problem = onlyProblem();
+    expect(problem.error.message).toBe("invalid case: 'expect/alerts/0' has an unknown field 'colums'");
+    expect(problem.error.hint).toBe("did you mean 'columns'?");
+    expect(problem.error.line).toBe(5);
+  });
+
+  it("unknown entity type", () => {
+    repo.write(
+      "test-cases/x.yaml",
+      [
+        "rule: rules/seed.yaml",
+        "at: 2026-04-20T09:00:00Z",
+        "expect:",
+        "  alerts:",
+        "    - entities:",
+        "        - { type: Acount, Name: a }",
+      ].join("\n"),
+    );
+    const problem = onlyProblem();
+    expect(problem.error.message).toBe("unknown entity type 'Acount'");
+    expect(problem.error.hint).toMatch(
+      /^use one of the Sentinel entity types, closest first: Account, [A-Za-z]+, /,
+    );
+    expect(problem.error.line).toBe(6);
   });
 
   it("bad at", () => {

@@ -96,17 +96,67 @@ describe("compareRun alerts", () => {
     );
     expect(result.passed).toBe(false);
     expect(result.message).toBe("1 expected alert missing; 1 unexpected alert");
+    expect(result.line).toBe(1);
     expect(result.diff.missing).toEqual([{ columns: { User: "a@example.com", ChannelCount: 4 } }]);
-    expect(result.diff.unexpected).toEqual([
+    expect(result.diff.unexpected).toEqual([{ columns: { User: "a@example.com", ChannelCount: 3 } }]);
+  });
+
+  it("pairs the closest alerts", () => {
+    const run = runOf([alertOf("b@example.com", 4), alertOf("a@example.com", 3)]);
+    const alerts = [
+      expected({ columns: { User: "a@example.com", ChannelCount: 4 } }),
+      { ...expected({ columns: { User: "b@example.com", ChannelCount: 4 } }), line: 9 },
+    ];
+    const result = compareRun({ alerts }, run);
+
+    expect(result.passed).toBe(false);
+    expect(result.diff.missing).toHaveLength(1);
+    expect(result.diff.pairs).toEqual([
       {
-        columns: { User: "a@example.com", ChannelCount: 3 },
-        entities: [{ type: "Account", FullName: "a@example.com", Name: "a" }],
-        customDetails: {},
-        name: "Suspicious link sharing pattern",
-        severity: "Low",
-        tactics: ["Reconnaissance"],
+        missing: 0,
+        unexpected: 0,
+        line: 1,
+        fields: [
+          { field: "User", expected: "a@example.com", actual: "a@example.com", matches: true },
+          { field: "ChannelCount", expected: 4, actual: 3, matches: false },
+        ],
       },
     ]);
+  });
+
+  it("unexpected alert shows named fields", () => {
+    const run = runOf([alertOf("a@example.com", 3)]);
+    const result = compareRun(
+      { alerts: [expected({ columns: { ChannelCount: 4 }, severity: "High" })] },
+      run,
+    );
+    expect(result.diff.unexpected).toEqual([{ columns: { ChannelCount: 3 }, severity: "Low" }]);
+  });
+
+  it("unexpected alert against none", () => {
+    const result = compareRun({ alerts: [] }, runOf([alertOf("a@example.com", 3)]));
+    expect(result.diff.unexpected).toEqual([
+      {
+        columns: { User: "a@example.com", ChannelCount: 3, StartTime: "2026-04-20T08:10:00Z" },
+        entities: [{ type: "Account", FullName: "a@example.com", Name: "a" }],
+      },
+    ]);
+  });
+
+  it("names a column not in the result", () => {
+    const alert = {
+      ...expected({ columns: { User: "a@example.com", FailCount: 6 } }),
+      line: 20,
+      columnLines: { User: 21, FailCount: 22 },
+    };
+    const result = compareRun({ alerts: [alert] }, runOf([alertOf("a@example.com", 3)]));
+
+    expect(result.passed).toBe(false);
+    expect(result.message).toBe(
+      "column 'FailCount' is not in the result of the rule; its columns are: User, ChannelCount, StartTime, Channels; 1 expected alert missing; 1 unexpected alert",
+    );
+    expect(result.line).toBe(22);
+    expect(result.diff.pairs?.[0].fields[1]).toEqual({ field: "FailCount", expected: 6, matches: false });
   });
 
   it("reports the trigger", () => {
@@ -170,12 +220,30 @@ describe("compareRun rows", () => {
   it("ordered when the query sorts", () => {
     const result = compareRun({ rows: [rowB, rowA] }, runOf([], rows), { ordered: true });
     expect(result.passed).toBe(false);
-    expect(result.message).toBe("2 expected rows missing; 2 unexpected rows");
+    expect(result.message).toBe(
+      "2 missing rows, 2 unexpected rows (`rows` compares every column of the result, and a column a row leaves out must be empty)",
+    );
   });
 
   it("diff shows rows as JSON", () => {
     const result = compareRun({ rows: [rowA, { ...rowB, ChannelCount: 6 }] }, runOf([], rows));
-    expect(result.diff).toEqual({ missing: [{ ...rowB, ChannelCount: 6 }], unexpected: [rowB] });
+    expect(result.diff).toEqual({
+      kind: "rows",
+      missing: [{ ...rowB, ChannelCount: 6 }],
+      unexpected: [rowB],
+    });
+  });
+
+  it("points at the first missing row", () => {
+    const expect_ = { rows: [rowA, { ...rowB, ChannelCount: 6 }], rowLines: [30, 35], line: 29 };
+    expect(compareRun(expect_, runOf([], rows)).line).toBe(35);
+  });
+
+  it("names a row column not in the result", () => {
+    const result = compareRun({ rows: [rowA, { ...rowB, Count: 5 }] }, runOf([], rows));
+    expect(result.message).toBe(
+      "column 'Count' is not in the result of the rule; its columns are: User, ChannelCount, StartTime, Channels; 1 missing row, 1 unexpected row (`rows` compares every column of the result, and a column a row leaves out must be empty)",
+    );
   });
 
   it("a left-out column must be empty", () => {

@@ -144,3 +144,52 @@ describe("diff command", () => {
     }
   });
 });
+
+describe("diff in a repository without schemas", () => {
+  let bare: TempRepo;
+
+  beforeAll(() => {
+    bare = createTempRepo();
+    bare.copy(join(project, linkRule), linkRule);
+    bare.write("test-cases/link-bursts.yaml", [4, 5].map(burstCase).join("\n"));
+    bare.commit("rule and cases");
+  });
+
+  afterAll(() => bare.remove());
+
+  const bareDiff = (argv: string[]) => runInFolder(["diff", ...argv], bare.root, defaultDependencies);
+
+  it("uses the shipped schemas", async () => {
+    bare.write(linkRule, withThreshold(4));
+    bare.commit("raise the threshold to 4");
+
+    const result = await bareDiff(["--base", "HEAD~1", "--format", "json"]);
+    const report = JSON.parse(result.stdout) as DiffJson;
+
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(burstAlerts(report.rules[0].removed)).toEqual([["link burst in 4 channels", 4]]);
+  });
+
+  it("rejects a given schemas folder that is missing", async () => {
+    const result = await bareDiff(["--base", "HEAD~1", "--schemas", "tables"]);
+
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      `error: folder 'tables' given by --schemas not found\n  hint: create it, or give another folder with --schemas; paths are relative to ${bare.root}\n`,
+    );
+  });
+
+  it("lists the alerts of the deleted last rule", async () => {
+    rmSync(join(bare.root, "rules"), { recursive: true });
+    bare.commit("delete the rule");
+
+    const result = await bareDiff(["--base", "HEAD~1", "--format", "json"]);
+    const report = JSON.parse(result.stdout) as DiffJson;
+
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(report.rules.map((rule) => [rule.file, rule.change])).toEqual([[linkRule, "deleted"]]);
+    expect(burstAlerts(report.rules[0].removed)).toEqual([["link burst in 5 channels", 5]]);
+  });
+});

@@ -118,7 +118,7 @@ describe("fuzzing options", () => {
         root: workspace.root,
         rulesDir: "rules",
         casesDir: "test-cases",
-        schemasDir: "schemas",
+        schemasDir: undefined,
         fuzzRuns: 0,
         seed: 2147483647,
         writeCounterexamples: "out",
@@ -133,8 +133,31 @@ describe("run", () => {
     await runInFolder([], workspace.root, dependencies);
 
     expect(dependencies.runs).toEqual([
-      { root: workspace.root, rulesDir: "rules", casesDir: "test-cases", schemasDir: "schemas" },
+      { root: workspace.root, rulesDir: "rules", casesDir: "test-cases", schemasDir: undefined },
     ]);
+  });
+
+  it("runs without a schemas folder", async () => {
+    const bare = makeWorkspace(["rules", "test-cases"]);
+    const dependencies = fakeDependencies(fixtureReport());
+    const result = await runInFolder([], bare.root, dependencies);
+    bare.remove();
+
+    expect(result.stderr).toBe("");
+    expect(dependencies.runs).toHaveLength(1);
+    expect(dependencies.runs[0].schemasDir).toBeUndefined();
+  });
+
+  it("passes single rule and case files", async () => {
+    workspace.write("rules/one.yaml", "");
+    workspace.write("test-cases/one.yaml", "");
+    const dependencies = fakeDependencies(fixtureReport());
+    const argv = ["--rules", "rules/one.yaml", "--cases", "test-cases/one.yaml"];
+    const result = await runInFolder(argv, workspace.root, dependencies);
+
+    expect(result.stderr).toBe("");
+    expect(dependencies.runs[0].rulesDir).toBe("rules/one.yaml");
+    expect(dependencies.runs[0].casesDir).toBe("test-cases/one.yaml");
   });
 
   it("passes the given folders", async () => {
@@ -238,17 +261,26 @@ describe("run", () => {
 
     expect(result.status).toBe(2);
     expect(result.stderr).toBe(
-      `error: folder 'nowhere' given by --rules not found\n  hint: create it, or give another folder with --rules (relative to ${workspace.root})\n`,
+      `error: folder or file 'nowhere' given by --rules not found\n  hint: create it, or give another folder or file with --rules; paths are relative to ${workspace.root}\n`,
     );
   });
 
-  it("rejects a file given as a folder", async () => {
-    workspace.write("rules.yaml", "");
-    const result = await run(["--rules", "rules.yaml"]);
+  it("rejects a schemas folder that is missing", async () => {
+    const result = await run(["--schemas", "nowhere"]);
 
     expect(result.status).toBe(2);
     expect(result.stderr).toBe(
-      "error: 'rules.yaml' given by --rules is not a folder\n  hint: give a folder with --rules\n",
+      `error: folder 'nowhere' given by --schemas not found\n  hint: create it, or give another folder with --schemas; paths are relative to ${workspace.root}\n`,
+    );
+  });
+
+  it("rejects a file given as schemas folder", async () => {
+    workspace.write("tables.json", "");
+    const result = await run(["--schemas", "tables.json"]);
+
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      "error: 'tables.json' given by --schemas is not a folder\n  hint: give a folder with --schemas\n",
     );
   });
 });

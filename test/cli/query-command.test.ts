@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { fixtureReport } from "../report/fixture-report.js";
@@ -17,6 +18,17 @@ beforeEach(() => {
 afterEach(() => {
   workspace.remove();
 });
+
+/** The functions of the tool's own `functions` folder, sorted. */
+const SHIPPED_FUNCTIONS = readdirSync(join(import.meta.dirname, "../../functions"))
+  .filter((name) => name.endsWith(".kql"))
+  .map((name) => name.slice(0, -".kql".length))
+  .sort();
+
+interface QueryOptions {
+  schemasDir: string | undefined;
+  functions: Record<string, string>;
+}
 
 const result = { columns: [{ name: "n", type: "long" }], rows: [[9007199254740993n]] };
 
@@ -39,15 +51,22 @@ describe("query", () => {
 
   it("passes the query, tables and schemas", async () => {
     workspace.write("events.ndjson", '{"User":"a"}\n\n{"User":"b"}\n');
+    workspace.write("functions/Admins.kql", "// Admin accounts.\nprint User = 'a'\n");
     const outcome = await query(["--table", "ZoomLogs=events.ndjson", "ZoomLogs | count"]);
 
     expect(outcome.queries).toEqual([
       {
         query: "ZoomLogs | count",
         tables: { ZoomLogs: [{ User: "a" }, { User: "b" }] },
-        options: { schemasDir: join(workspace.root, "schemas") },
+        options: {
+          schemasDir: join(workspace.root, "schemas"),
+          functions: expect.any(Object),
+        },
       },
     ]);
+    const { functions } = outcome.queries[0].options as QueryOptions;
+    expect(Object.keys(functions).sort()).toEqual([...SHIPPED_FUNCTIONS, "Admins"].sort());
+    expect(functions.Admins).toBe("print User = 'a'");
   });
 
   it("reads the query from --file", async () => {
@@ -62,7 +81,10 @@ describe("query", () => {
     workspace = makeWorkspace([]);
     const outcome = await query(["print 1"]);
 
-    expect(outcome.queries[0].options).toEqual({ schemasDir: undefined });
+    const options = outcome.queries[0].options as QueryOptions;
+    expect(options.schemasDir).toBeUndefined();
+    expect(Object.keys(options.functions).sort()).toEqual(SHIPPED_FUNCTIONS);
+    expect(SHIPPED_FUNCTIONS).toContain("_GetWatchlist");
   });
 });
 

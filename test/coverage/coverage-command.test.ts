@@ -6,6 +6,9 @@ import type { CliIo } from "../../src/cli/io.js";
 import type { CoverageOptions, CoverageReport } from "../../src/coverage/index.js";
 import { makeCoverageWorkspace, type CoverageWorkspace } from "./workspace.js";
 
+/** The tool's own folder, whose `schemas` and `functions` come first. */
+const REPOSITORY = join(import.meta.dirname, "../..");
+
 let workspace: CoverageWorkspace;
 
 beforeEach(() => {
@@ -82,7 +85,14 @@ describe("coverage command", () => {
     expect(calls).toEqual([
       {
         paths: ["a", "b"],
-        options: { root: workspace.root, schemasDirs: [join(workspace.root, "schemas")] },
+        options: {
+          root: workspace.root,
+          schemasDirs: [
+            join(REPOSITORY, "schemas"),
+            join(REPOSITORY, "functions"),
+            join(workspace.root, "schemas"),
+          ],
+        },
       },
     ]);
   });

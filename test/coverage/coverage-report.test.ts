@@ -13,9 +13,11 @@ afterEach(() => {
   workspace.remove();
 });
 
-// `evaluate python` and `externaldata` reach outside the process, so the
-// engine leaves them unsupported.
+// The `python` and `r` plugins run code outside the process, so the engine
+// leaves them unsupported.
 const PYTHON = 'Events\n| evaluate python(typeof(*), "result = df")';
+const R_SCRIPT = 'Events\n| evaluate r(typeof(*), "result <- df")';
+// `externaldata` is supported, and reads no rows from a URL no input maps.
 const EXTERNAL_DATA =
   'let urls = externaldata(Url: string) [@"https://example.com/a.csv"];\nurls';
 
@@ -201,21 +203,22 @@ describe("coverageReport", () => {
     workspace.writeRule("rules/a.yaml", 1, "Fine", "Events\n| take 1");
     workspace.writeRule("rules/b.yaml", 2, "Python", PYTHON);
     workspace.writeRule("rules/c.yaml", 3, "Python again", PYTHON);
-    workspace.writeRule("rules/d.yaml", 4, "External data", EXTERNAL_DATA);
+    workspace.writeRule("rules/d.yaml", 4, "R", R_SCRIPT);
     workspace.writeRule(
       "rules/e.yaml",
       5,
       "Both",
-      `let urls = externaldata(Url: string) [@"https://example.com/a.csv"];\n${PYTHON}`,
+      `${R_SCRIPT}\n| evaluate python(typeof(*), "result = df")`,
     );
     workspace.writeRule("rules/f.yaml", 6, "Broken", "Events\n| where");
+    workspace.writeRule("rules/g.yaml", 7, "External data", EXTERNAL_DATA);
 
     const result = report();
 
-    expect(result.totals).toEqual({ files: 6, parsed: 5, supported: 1, evaluated: 1 });
+    expect(result.totals).toEqual({ files: 7, parsed: 6, supported: 2, evaluated: 2 });
     expect(result.gaps).toEqual([
       { feature: "python", rules: 2, usedBy: 3 },
-      { feature: "externaldata", rules: 1, usedBy: 2 },
+      { feature: "r", rules: 1, usedBy: 2 },
     ]);
   });
 

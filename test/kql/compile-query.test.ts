@@ -90,9 +90,9 @@ describe("compile errors", () => {
   });
 
   it("rejects unsupported operators", () => {
-    const error = captureError(() => compileQuery("T | extend d = dynamic([1]) | evaluate pivot(User)", options));
+    const error = captureError(() => compileQuery("T | extend d = dynamic([1]) | evaluate autocluster()", options));
     expect(error.kind).toBe("unsupported");
-    expect(error.message).toBe("the plugin 'pivot' of evaluate is not supported yet");
+    expect(error.message).toBe("the plugin 'autocluster' of evaluate is not supported yet");
     expect(error.column).toBe(40);
   });
 

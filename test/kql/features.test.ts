@@ -16,8 +16,8 @@ describe("analyzeFeatures", () => {
   });
 
   it("finds unsupported features", () => {
-    const report = analyzeFeatures("T | evaluate pivot(User) | extend g = geo_info_from_ip_address(User)", options);
-    expect(report.unsupported).toEqual(["geo_info_from_ip_address", "pivot"]);
+    const report = analyzeFeatures("T | evaluate autocluster() | extend g = geo_info_from_ip_address(User)", options);
+    expect(report.unsupported).toEqual(["autocluster", "geo_info_from_ip_address"]);
     expect(report.used).toContain("extend");
   });
 

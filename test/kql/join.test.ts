@@ -18,6 +18,12 @@ describe("join", () => {
       unordered: [["b", 2, "b", 10], ["c", 4, "c", 20], ["c", 4, "c", 30]],
     },
     {
+      name: "parenthesized condition",
+      query: "X | join kind=inner Y on ($left.Key == $right.Key) | project Value1, Value2",
+      tables,
+      unordered: [[2, 10], [3, 10], [4, 20], [4, 30]],
+    },
+    {
       name: "inner keeps left duplicates",
       query: "X | join kind=inner Y on Key",
       tables,

@@ -231,17 +231,6 @@ describe("evaluate bag_unpack", () => {
       query: "print Bag = dynamic({'a': 7}) | evaluate bag_unpack(Bag, 'p_') : (p_a: long)",
       rows: [[7]],
     },
-    {
-      name: "needs an output schema",
-      query: "print Bag = dynamic({'a': 7}) | evaluate bag_unpack(Bag)",
-      error: {
-        kind: "unsupported",
-        message:
-          "evaluate bag_unpack without an output schema is not supported yet; declare the columns, as in evaluate bag_unpack(Col) : (Name: string, Count: long)",
-        line: 1,
-        column: 33,
-      },
-    },
   ]);
 });
 

@@ -92,6 +92,12 @@ describe("summarize", () => {
       rows: [["u2", "a", 20, "2026-04-20T08:10:00Z"]],
     },
     {
+      name: "named aggregate argument",
+      query: "T | summarize channels = make_set(Channel, MaxSize = 1) by User",
+      tables: { T },
+      unordered: [["u1", ["a"]], ["u2", ["a"]]],
+    },
+    {
       name: "defaults over no rows",
       query: "datatable(x:long)[] | summarize sum(x), sumif(x, x > 0), stdev(x), variance(x)",
       rows: [[0, 0, 0, 0]],

@@ -53,6 +53,41 @@ describe("formatDiffText", () => {
     );
   });
 
+  it("shows a pair field by field", () => {
+    const text = formatDiffText({
+      missing: [{ columns: { User: "u", FailCount: 6 } }, { columns: { User: "v" } }],
+      unexpected: [{ columns: { User: "u" } }],
+      pairs: [
+        {
+          missing: 0,
+          unexpected: 0,
+          line: 31,
+          fields: [
+            { field: "User", expected: "u", actual: "u", matches: true },
+            { field: "FailCount", expected: 6, matches: false },
+          ],
+        },
+      ],
+    });
+
+    expect(text).toBe(
+      [
+        "  expected alert (line 31) against the closest actual alert:",
+        "    User:      \"u\"",
+        "-   FailCount: 6",
+        "+   FailCount: (not in the result)",
+        "- missing alert",
+        "-   User: \"v\"",
+      ].join("\n"),
+    );
+  });
+
+  it("labels rows as rows", () => {
+    const text = formatDiffText({ kind: "rows", missing: [{ A: 1 }], unexpected: [{ A: 2 }] });
+
+    expect(text).toBe(["- missing row", "-   A: 1", "+ unexpected row", "+   A: 2"].join("\n"));
+  });
+
   it("is empty for an empty diff", () => {
     expect(formatDiffText({ missing: [], unexpected: [] })).toBe("");
   });

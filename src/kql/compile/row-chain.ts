@@ -190,6 +190,8 @@ class ColumnVersions {
       case "row_number":
       case "prev":
       case "next":
+      case "row_cumsum":
+      case "row_window_session":
       case "ingestion_time":
         return undefined;
       default:

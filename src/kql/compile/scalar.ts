@@ -7,7 +7,6 @@ import type {
   ColumnPlan,
   ConditionalPlan,
   LogicalPlan,
-  RowWindowPlan,
   ScalarPlan,
   TabularValuePlan,
   VariablePlan,
@@ -16,6 +15,7 @@ import { assertNever } from "../plan/types.js";
 import type { Column, Value } from "../types.js";
 import { guard, placed, placedError } from "./placement.js";
 import type { Compiler, RowFunction, RowMemo } from "./types.js";
+import { compileWindow } from "./window.js";
 
 /**
  * Compiles a scalar expression over rows of `columns` into a closure.
@@ -51,6 +51,8 @@ export function compileScalar(
     case "row_number":
     case "prev":
     case "next":
+    case "row_cumsum":
+    case "row_window_session":
       return compileWindow(plan, columns, compiler);
     case "ingestion_time":
       return compileIngestionTime(compileScalar(plan.fallback, columns, compiler));
@@ -238,33 +240,3 @@ function compileTabularValue(
   return once(plan.id, compiler, () => input().rows.map((row) => row[0]));
 }
 
-/**
- * Compiles `row_number(start)`, `prev(expr, offset, default)` and
- * `next(...)`, which read the position the operator records in
- * `runtime.window`.
- */
-function compileWindow(
-  plan: RowWindowPlan,
-  columns: readonly Column[],
-  compiler: Compiler,
-): RowFunction {
-  const window = compiler.runtime.window;
-  const args = plan.args.map((arg) => compiler.scalar(arg, columns));
-  if (plan.kind === "row_number") {
-    if (args.length > 1) {
-      const message = "row_number() with a restart condition is not supported yet";
-      throw placedError(compiler, plan.offset, message, "unsupported");
-    }
-    const [start] = args;
-    return (row) => window.index + Number(start ? (start(row) ?? 1) : 1);
-  }
-  const [expression, distanceArg, fallback] = args;
-  const sign = plan.kind === "prev" ? -1 : 1;
-  const missing: Value = plan.type === "string" ? "" : null;
-  return (row) => {
-    const distance = distanceArg ? Number(distanceArg(row) ?? 1) : 1;
-    const target = window.rows[window.index + sign * distance];
-    if (target) return expression(target);
-    return fallback ? fallback(row) : missing;
-  };
-}

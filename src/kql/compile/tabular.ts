@@ -1,6 +1,6 @@
 import { compileCount } from "../operators/count.js";
 import { compileDistinct } from "../operators/distinct.js";
-import { compileBagUnpack } from "../operators/evaluate.js";
+import { compileBagUnpack } from "../operators/bag-unpack.js";
 import { compileExtend } from "../operators/extend.js";
 import { compileExternalData } from "../operators/externaldata.js";
 import { compileJoin } from "../operators/join.js";
@@ -9,6 +9,7 @@ import { compileMaterialize } from "../operators/materialize.js";
 import { compileMvApply, compileRows } from "../operators/mv-apply.js";
 import { compileMvExpand } from "../operators/mv-expand.js";
 import { compileParse } from "../operators/parse.js";
+import { compilePivot } from "../operators/pivot.js";
 import { compileValues } from "../operators/print.js";
 import { compileProject } from "../operators/project.js";
 import { compileRange } from "../operators/range.js";
@@ -80,6 +81,8 @@ export function compileTabular(
       return compileBagUnpack(plan, compiler);
     case "externaldata":
       return compileExternalData(plan, compiler);
+    case "pivot":
+      return compilePivot(plan, compiler);
     default:
       return assertNever(plan);
   }

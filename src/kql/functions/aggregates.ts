@@ -31,32 +31,62 @@ export function aggregate(
  * at `predicateIndex`, is true; the predicate is removed from the arguments.
  */
 export function onlyWhen(factory: () => Accumulator, predicateIndex: number): () => Accumulator {
-  return () => {
-    const inner = factory();
-    return {
-      add: (args) => {
-        if (args[predicateIndex] !== true) return;
-        inner.add(args.filter((_, i) => i !== predicateIndex));
-      },
-      result: () => inner.result(),
-    };
-  };
+  const rest: Value[] = [];
+  return () => new ConditionalAccumulator(factory(), predicateIndex, rest);
 }
 
-function counter(): Accumulator {
-  let count = 0;
-  return { add: () => void count++, result: () => count };
+/**
+ * Passes the rows whose predicate is true to `inner`, without the
+ * predicate. `rest` is one array shared by every group, refilled per row.
+ */
+class ConditionalAccumulator implements Accumulator {
+  constructor(
+    private readonly inner: Accumulator,
+    private readonly predicateIndex: number,
+    private readonly rest: Value[],
+  ) {}
+
+  add(args: readonly Value[]): void {
+    if (args[this.predicateIndex] !== true) return;
+    const { rest } = this;
+    rest.length = 0;
+    for (let i = 0; i < args.length; i++) {
+      if (i !== this.predicateIndex) rest.push(args[i]);
+    }
+    this.inner.add(rest);
+  }
+
+  result(): Value {
+    return this.inner.result();
+  }
 }
 
-function conditionalCounter(): Accumulator {
-  let count = 0;
-  return {
-    add: ([condition]) => {
-      if (condition === true) count++;
-    },
-    result: () => count,
-  };
+class Counter implements Accumulator {
+  private count = 0;
+
+  add(): void {
+    this.count++;
+  }
+
+  result(): Value {
+    return this.count;
+  }
 }
+
+class ConditionalCounter implements Accumulator {
+  private count = 0;
+
+  add(args: readonly Value[]): void {
+    if (args[0] === true) this.count++;
+  }
+
+  result(): Value {
+    return this.count;
+  }
+}
+
+const counter = () => new Counter();
+const conditionalCounter = () => new ConditionalCounter();
 
 /**
  * Sums non-null values. With none, the sum is 0, as the table "Default
@@ -66,33 +96,60 @@ function conditionalCounter(): Accumulator {
 function summer(site: CallSite): () => Accumulator {
   const type = site.argTypes[0];
   const integral = type === "long" || type === "int";
-  return () => {
-    let total: number | bigint | null = null;
-    return {
-      add: ([value]) => {
-        if (value === null) return;
-        if (total === null) total = integral ? (value as number | bigint) : Number(value);
-        else if (integral) total = longOperation(total, value as number, (a, b) => a + b, (a, b) => a + b);
-        else total = (total as number) + Number(value);
-      },
-      result: () => total ?? 0,
-    };
-  };
+  return () => new Summer(integral);
 }
+
+class Summer implements Accumulator {
+  private total: number | bigint = 0;
+
+  constructor(private readonly integral: boolean) {}
+
+  add(args: readonly Value[]): void {
+    const value = args[0];
+    if (value === null) return;
+    if (!this.integral) this.total = (this.total as number) + Number(value);
+    else this.total = longOperation(this.total, value as number, addNumbers, addBigints);
+  }
+
+  result(): Value {
+    return this.total;
+  }
+}
+
+const addNumbers = (a: number, b: number) => a + b;
+const addBigints = (a: bigint, b: bigint) => a + b;
 
 function extreme(site: CallSite, sign: 1 | -1): () => Accumulator {
   const type = site.argTypes[0];
   if (type === "dynamic") throw unsupported(site, "a dynamic argument");
-  return () => {
-    let best: Value = null;
-    return {
-      add: ([value]) => {
-        if (value === null) return;
-        if (best === null || sign * compareValues(value, best, type) > 0) best = value;
-      },
-      result: () => best,
-    };
-  };
+  return () => new Extreme(type, sign);
+}
+
+/** The minimum (`sign` -1) or maximum (`sign` 1) non-null value. */
+class Extreme implements Accumulator {
+  private best: Value = null;
+
+  constructor(
+    private readonly type: KustoType,
+    private readonly sign: 1 | -1,
+  ) {}
+
+  add(args: readonly Value[]): void {
+    const value = args[0];
+    if (value === null) return;
+    const best = this.best;
+    if (best === null) {
+      this.best = value;
+    } else if (typeof value === "number" && typeof best === "number" && this.type !== "real") {
+      if (this.sign * (value - best) > 0) this.best = value;
+    } else if (this.sign * compareValues(value, best, this.type) > 0) {
+      this.best = value;
+    }
+  }
+
+  result(): Value {
+    return this.best;
+  }
 }
 
 function averager(): Accumulator {

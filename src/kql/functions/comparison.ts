@@ -31,13 +31,31 @@ function ordering(test: (order: number) => boolean) {
   };
 }
 
+/**
+ * `=~` and `!~` compare ordinally ignoring case, so strings of different
+ * lengths never match. A constant side is lowercased once, here.
+ */
 function equalsIgnoringCase(negate: boolean) {
   return (site: CallSite): ScalarImpl => {
     const left = stringArg(site, 0);
     const right = stringArg(site, 1);
-    return ([a, b]: readonly Value[]) =>
-      (left(a).toLowerCase() === right(b).toLowerCase()) !== negate;
+    const constant = [0, 1].find((i) => typeof site.constants[i] === "string");
+    if (constant === undefined) {
+      return ([a, b]: readonly Value[]) => sameIgnoringCase(left(a), right(b)) !== negate;
+    }
+    const fixed = (site.constants[constant] as string).toLowerCase();
+    const varying = constant === 0 ? right : left;
+    return (args: readonly Value[]) => {
+      const text = varying(args[1 - constant]);
+      const same =
+        text.length === fixed.length && (text === fixed || text.toLowerCase() === fixed);
+      return same !== negate;
+    };
   };
+}
+
+function sameIgnoringCase(a: string, b: string): boolean {
+  return a.length === b.length && (a === b || a.toLowerCase() === b.toLowerCase());
 }
 
 registerScalars(

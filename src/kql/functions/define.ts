@@ -44,19 +44,40 @@ export function constantArg(site: CallSite, index: number): Value | undefined {
 /**
  * Returns a function that caches `compute` per distinct input string, for
  * work such as JSON parsing that repeats over rows with the same text. The
- * cache is cleared when it reaches `limit` entries.
+ * cache is cleared when it reaches `limit` entries. When at most one
+ * lookup in eight hits over a full cache's worth of lookups, as on
+ * mostly unique texts, it computes directly for the next
+ * `SKIPPED_LOOKUPS` calls and then tries caching again.
  */
 export function cachePerString<T>(
   compute: (text: string) => T,
   limit = 1024,
 ): (text: string) => T {
   const cache = new Map<string, T>();
+  let lookups = 0;
+  let hits = 0;
+  let skipped = 0;
   return (text) => {
+    if (skipped > 0) {
+      skipped--;
+      return compute(text);
+    }
+    if (++lookups === limit) {
+      if (hits * 8 <= lookups) skipped = SKIPPED_LOOKUPS;
+      lookups = 0;
+      hits = 0;
+    }
     const hit = cache.get(text);
-    if (hit !== undefined || cache.has(text)) return hit as T;
+    if (hit !== undefined || cache.has(text)) {
+      hits++;
+      return hit as T;
+    }
     if (cache.size >= limit) cache.clear();
     const result = compute(text);
     cache.set(text, result);
     return result;
   };
 }
+
+/** Calls a poorly hitting `cachePerString` makes before it tries again. */
+const SKIPPED_LOOKUPS = 16_384;

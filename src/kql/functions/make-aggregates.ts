@@ -9,7 +9,7 @@
  * elements, one by one. The optional size limit defaults to 1048576, and
  * to 128 for the deprecated names `makeset` and `makelist`.
  */
-import type { Value } from "../types.js";
+import type { KustoType, Value } from "../types.js";
 import { groupKey, type GroupKey } from "../values/compare.js";
 import { toDynamicValue } from "../values/convert.js";
 import { isPropertyBag } from "../values/dynamic.js";
@@ -27,31 +27,103 @@ function sizeLimit(site: CallSite, index: number, fallback: number): number {
   return Math.min(limit, MAX_SIZE);
 }
 
-/** Returns the dynamic values one argument contributes. */
-function contributions(value: Value, site: CallSite): readonly Value[] {
-  if (value === null) return [];
-  const dynamic = toDynamicValue(value, site.argTypes[0]);
-  return Array.isArray(dynamic) ? dynamic : [dynamic];
+/**
+ * Returns what one argument contributes: a dynamic array gives its
+ * elements, any other value itself.
+ */
+function contribution(value: Value, type: KustoType): Value {
+  if (value === null || type === "string") return value;
+  return toDynamicValue(value, type);
+}
+
+/** Distinct items kept by linear search until a set pays off. */
+const LINEAR_SEARCH_ITEMS = 8;
+
+/**
+ * The distinct non-null values of a group, in order of first appearance.
+ * Strings are compared as they are, other values by their group key, so
+ * text such as `{"a":1}` and the bag it spells stay apart.
+ */
+class SetAccumulator implements Accumulator {
+  private readonly items: Value[] = [];
+  private strings: Set<string> | undefined;
+  private others: Set<GroupKey> | undefined;
+
+  constructor(
+    private readonly limit: number,
+    private readonly type: KustoType,
+  ) {}
+
+  add(args: readonly Value[]): void {
+    const value = contribution(args[0], this.type);
+    if (!Array.isArray(value)) this.addItem(value);
+    else for (const item of value) this.addItem(item);
+  }
+
+  result(): Value {
+    return this.items;
+  }
+
+  private addItem(item: Value): void {
+    const { items } = this;
+    if (item === null || items.length >= this.limit || this.has(item)) return;
+    items.push(item);
+    if (this.strings) this.remember(item);
+    else if (items.length > LINEAR_SEARCH_ITEMS) this.indexItems();
+  }
+
+  private has(item: Value): boolean {
+    if (this.strings && this.others) {
+      if (typeof item === "string") return this.strings.has(item);
+      return this.others.has(groupKey(item, "dynamic"));
+    }
+    if (typeof item === "string") return this.items.includes(item);
+    const key = groupKey(item, "dynamic");
+    return this.items.some(
+      (kept) => typeof kept !== "string" && groupKey(kept, "dynamic") === key,
+    );
+  }
+
+  private indexItems(): void {
+    this.strings = new Set();
+    this.others = new Set();
+    for (const item of this.items) this.remember(item);
+  }
+
+  private remember(item: Value): void {
+    if (typeof item === "string") this.strings?.add(item);
+    else this.others?.add(groupKey(item, "dynamic"));
+  }
 }
 
 function setBuilder(site: CallSite, limitIndex: number, fallback: number): () => Accumulator {
   const limit = sizeLimit(site, limitIndex, fallback);
-  return () => {
-    const seen = new Set<GroupKey>();
-    const items: Value[] = [];
-    return {
-      add: ([value]) => {
-        for (const item of contributions(value, site)) {
-          if (items.length >= limit) return;
-          const key = groupKey(item, "dynamic");
-          if (item === null || seen.has(key)) continue;
-          seen.add(key);
-          items.push(item);
-        }
-      },
-      result: () => items,
-    };
-  };
+  const type = site.argTypes[0];
+  return () => new SetAccumulator(limit, type);
+}
+
+/** The non-null values of a group, in order. */
+class ListAccumulator implements Accumulator {
+  private readonly items: Value[] = [];
+
+  constructor(
+    private readonly limit: number,
+    private readonly type: KustoType,
+  ) {}
+
+  add(args: readonly Value[]): void {
+    const value = contribution(args[0], this.type);
+    if (!Array.isArray(value)) this.addItem(value);
+    else for (const item of value) this.addItem(item);
+  }
+
+  result(): Value {
+    return this.items;
+  }
+
+  private addItem(item: Value): void {
+    if (item !== null && this.items.length < this.limit) this.items.push(item);
+  }
 }
 
 /**
@@ -60,18 +132,8 @@ function setBuilder(site: CallSite, limitIndex: number, fallback: number): () =>
  */
 function listBuilder(site: CallSite, limitIndex: number, fallback: number): () => Accumulator {
   const limit = sizeLimit(site, limitIndex, fallback);
-  return () => {
-    const items: Value[] = [];
-    return {
-      add: ([value]) => {
-        for (const item of contributions(value, site)) {
-          if (items.length >= limit) return;
-          if (item !== null) items.push(item);
-        }
-      },
-      result: () => items,
-    };
-  };
+  const type = site.argTypes[0];
+  return () => new ListAccumulator(limit, type);
 }
 
 /** Merges property bags; on a repeated key, the first value seen stays. */

@@ -11,11 +11,33 @@ import type { Value } from "../types.js";
 import { convertValue } from "../values/convert.js";
 import { cachePerString, scalar, stringArg, unsupported } from "./define.js";
 import { registerScalars, type CallSite, type ScalarImpl } from "./registry.js";
-import { compileRegex, forEachMatch, regexArg, replaceAll } from "./regex.js";
+import {
+  compileRegex,
+  forEachMatch,
+  regexArg,
+  replaceAll,
+  requiredPrefix,
+} from "./regex.js";
 
-/** `text matches regex pattern`: true when the pattern matches anywhere in the text. */
+/**
+ * `text matches regex pattern`: true when the pattern matches anywhere in
+ * the text. With a constant pattern, a text without the literal the
+ * pattern starts with fails without running the regex, and results are
+ * cached per distinct text.
+ */
 function matchesRegex(site: CallSite): ScalarImpl {
   const text = stringArg(site, 0);
+  const constant = site.constants[1];
+  if (typeof constant === "string") {
+    const regex = compileRegex(constant);
+    const literal = requiredPrefix(constant);
+    const test = cachePerString((value) => regex.matcher(value).find());
+    return ([value]) => {
+      const searched = text(value);
+      if (literal !== "" && !searched.includes(literal)) return false;
+      return test(searched);
+    };
+  }
   const regex = regexArg(site, 1);
   return ([value, pattern]) => regex(pattern).matcher(text(value)).find();
 }

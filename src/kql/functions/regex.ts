@@ -37,6 +37,40 @@ export function regexArg(site: CallSite, index: number, flags = 0): (pattern: Va
   return (pattern) => compile(pattern === null ? "" : String(pattern));
 }
 
+/** Characters that stand for themselves in a pattern. */
+const PLAIN = /[A-Za-z0-9 _\-:\/=@,;'"<>%&!~#]/;
+
+/** Punctuation that `\` turns into a literal. */
+const ESCAPED = /[\\.\/\-:=@,;'"<>%&!~#()[\]{}*+?^$|]/;
+
+/**
+ * Returns the literal text every match of `pattern` starts with, such as
+ * `http` for `http(s?):\/\/`, or "" when there is none this simple scan
+ * can prove: it gives up on alternation, flags, and any construct other
+ * than plain and escaped characters, and drops a last character that a
+ * quantifier makes optional.
+ */
+export function requiredPrefix(pattern: string): string {
+  if (pattern.includes("|") || pattern.includes("(?")) return "";
+  let literal = "";
+  let i = pattern.startsWith("^") ? 1 : 0;
+  while (i < pattern.length) {
+    const char = pattern[i];
+    if (char === "\\" && i + 1 < pattern.length && ESCAPED.test(pattern[i + 1])) {
+      literal += pattern[i + 1];
+      i += 2;
+    } else if (PLAIN.test(char)) {
+      literal += char;
+      i++;
+    } else {
+      break;
+    }
+  }
+  const next = pattern[i];
+  if (next === "*" || next === "?" || next === "{") literal = literal.slice(0, -1);
+  return literal;
+}
+
 /** Calls `visit` for each non-overlapping match, left to right. */
 export function forEachMatch(regex: RE2JS, text: string, visit: (matcher: Matcher) => void): void {
   const matcher = regex.matcher(text);

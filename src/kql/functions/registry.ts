@@ -32,7 +32,11 @@ export interface ScalarFunction {
   compile(site: CallSite): ScalarImpl;
 }
 
-/** Accumulates one group's values for an aggregate function. */
+/**
+ * Accumulates one group's values for an aggregate function. The array
+ * `add` receives is reused for the next row, so an accumulator keeps its
+ * values, never the array.
+ */
 export interface Accumulator {
   add(args: readonly Value[]): void;
   result(): Value;

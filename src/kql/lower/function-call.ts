@@ -1,6 +1,6 @@
 import { findAggregate, findScalar } from "../functions/registry.js";
 import { lowerIngestionTime } from "../operators/ingestion-time.js";
-import type { ScalarPlan, TabularPlan } from "../plan/types.js";
+import type { ScalarPlan, TabularPlan, WindowKind } from "../plan/types.js";
 import { elementsOf, kindOf, nameOf, symbolClassOf } from "../syntax.js";
 import type { SyntaxNode } from "../syntax.js";
 import { errorAt, offsetOf, typeOfNode } from "./context.js";
@@ -29,6 +29,8 @@ export const SPECIAL_FUNCTIONS: Readonly<Record<string, SpecialLowering>> = {
   row_number: lowerWindow("row_number"),
   prev: lowerWindow("prev"),
   next: lowerWindow("next"),
+  row_cumsum: lowerWindow("row_cumsum"),
+  row_window_session: lowerWindow("row_window_session"),
   ingestion_time: lowerIngestionTime,
 };
 
@@ -65,9 +67,12 @@ export function lowerFunctionCall(
   const nested = context.aggregate?.(node);
   if (nested) return nested;
 
-  const args = elementsOf(node.ArgumentList.Expressions);
   const body = userFunctionBody(node);
-  if (body) return lowerUserScalar(node, body, args, context);
+  if (body) {
+    const written = elementsOf(node.ArgumentList.Expressions);
+    return lowerUserScalar(node, body, written, context);
+  }
+  const args = orderedArguments(node, context);
 
   const symbol = node.ReferencedSymbol;
   const name = builtinName(symbol);
@@ -128,6 +133,40 @@ export function bindParameters(
     scope.bind(name, bindArgument(argument, context));
   }
   return { ...context, scope, callOffset: offsetOf(context, node) };
+}
+
+/**
+ * Returns the arguments of a built-in call in parameter order, placing
+ * named ones (`make_set(x, MaxSize = 8)`) by the signature's parameter
+ * names. A named argument that leaves an earlier parameter out raises
+ * `unsupported`.
+ */
+export function orderedArguments(
+  node: SyntaxNode,
+  context: LowerContext,
+): SyntaxNode[] {
+  const written = elementsOf(node.ArgumentList.Expressions);
+  const { positional, named } = splitArguments(written);
+  if (named.size === 0) return written;
+
+  const signature = node.ReferencedSignature;
+  const parameters: string[] = [];
+  for (let i = 0; i < (signature?.Parameters?.Count ?? 0); i++) {
+    parameters.push(String(signature.Parameters.getItem(i).Name).toLowerCase());
+  }
+  const ordered: SyntaxNode[] = positional.filter((arg): arg is SyntaxNode => !!arg);
+  const byName = new Map([...named].map(([name, arg]) => [name.toLowerCase(), arg]));
+  for (const name of parameters.slice(ordered.length)) {
+    const argument = byName.get(name);
+    if (!argument) break;
+    ordered.push(argument);
+    byName.delete(name);
+  }
+  if (byName.size > 0) {
+    const message = "a named argument after a left-out parameter is not supported yet; pass the arguments in order";
+    throw errorAt(context, node, message);
+  }
+  return ordered;
 }
 
 /**
@@ -237,7 +276,7 @@ function lowerColumnIfExists(
   };
 }
 
-function lowerWindow(kind: "row_number" | "prev" | "next"): SpecialLowering {
+function lowerWindow(kind: WindowKind): SpecialLowering {
   return (node, args, context) => ({
     kind,
     offset: offsetOf(context, node),

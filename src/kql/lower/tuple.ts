@@ -1,10 +1,10 @@
 import type { CallPlan, ScalarPlan } from "../plan/types.js";
-import { columnsOfTable, elementsOf, kindOf } from "../syntax.js";
+import { columnsOfTable, kindOf } from "../syntax.js";
 import type { SyntaxNode } from "../syntax.js";
 import type { Column } from "../types.js";
 import { errorAt, offsetOf } from "./context.js";
 import type { LowerContext } from "./context.js";
-import { builtinName } from "./function-call.js";
+import { builtinName, orderedArguments } from "./function-call.js";
 import { lowerScalar } from "./scalar.js";
 
 /**
@@ -57,7 +57,7 @@ export function lowerTupleCall(
     const message = `the function '${written}' is not supported yet`;
     throw errorAt(context, node, message);
   }
-  const args = elementsOf(node.ArgumentList.Expressions);
+  const args = orderedArguments(node, context);
   return {
     kind: "call",
     offset: offsetOf(context, node),

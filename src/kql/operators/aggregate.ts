@@ -1,14 +1,14 @@
 import { guard } from "../compile/placement.js";
 import type { Compiler, RowFunction } from "../compile/types.js";
 import { findAggregate } from "../functions/registry.js";
-import type { CallSite } from "../functions/registry.js";
+import type { Accumulator, CallSite } from "../functions/registry.js";
 import { errorAt, offsetOf, typeOfNode } from "../lower/context.js";
 import type { LowerContext } from "../lower/context.js";
-import { aggregateName } from "../lower/function-call.js";
+import { aggregateName, orderedArguments } from "../lower/function-call.js";
 import { lowerScalar } from "../lower/scalar.js";
 import { constantOf } from "../lower/statements.js";
 import type { AggregatePlan } from "../plan/types.js";
-import { elementsOf, kindOf } from "../syntax.js";
+import { kindOf } from "../syntax.js";
 import type { SyntaxNode } from "../syntax.js";
 import type { Column, KustoType, Value } from "../types.js";
 import { compareValues } from "../values/compare.js";
@@ -58,7 +58,7 @@ export function lowerAggregate(
     const message = `the aggregation function '${symbolName}' is not supported yet`;
     throw errorAt(context, node, message);
   }
-  const argNodes = elementsOf(node.ArgumentList.Expressions);
+  const argNodes = orderedArguments(node, context);
   const star = argNodes.some((arg) => kindOf(arg) === "StarExpression");
   const args = argNodes
     .filter((arg) => kindOf(arg) !== "StarExpression")
@@ -107,13 +107,31 @@ export function compileAggregate(
     now: () => compiler.runtime.now,
   };
   const factory = guard(compiler, plan.offset, () => fn.compile(site));
-  return () => {
-    const accumulator = factory();
-    return {
-      add: (row) => accumulator.add(args.map((arg) => arg(row))),
-      result: () => [accumulator.result()],
-    };
-  };
+  const values = new Array<Value>(args.length);
+  return () => new RegistryState(factory(), args, values);
+}
+
+/**
+ * The state of a registry aggregate in one group. Its arguments are
+ * computed into `values`, one array shared by every group, because
+ * accumulators read the array during `add` and keep no reference to it.
+ */
+class RegistryState implements GroupState {
+  constructor(
+    private readonly accumulator: Accumulator,
+    private readonly args: readonly RowFunction[],
+    private readonly values: Value[],
+  ) {}
+
+  add(row: readonly Value[]): void {
+    const { args, values } = this;
+    for (let i = 0; i < args.length; i++) values[i] = args[i](row);
+    this.accumulator.add(values);
+  }
+
+  result(): Value[] {
+    return [this.accumulator.result()];
+  }
 }
 
 /**

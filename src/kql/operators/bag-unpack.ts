@@ -4,7 +4,7 @@ import { columnsOfNode, errorAt, offsetOf, withRow } from "../lower/context.js";
 import type { LowerContext } from "../lower/context.js";
 import { lowerScalar } from "../lower/scalar.js";
 import { constantOf } from "../lower/statements.js";
-import { SchemaNeeded } from "../open-schema.js";
+import { SchemaNeeded } from "../lower/schema-needed.js";
 import type { BagUnpackPlan, TabularPlan } from "../plan/types.js";
 import { kindOf, nameOf } from "../syntax.js";
 import type { SyntaxNode } from "../syntax.js";
@@ -17,11 +17,15 @@ type Conflict = NonNullable<BagUnpackPlan["conflict"]>;
 
 const CONFLICTS: readonly Conflict[] = ["error", "replace_source", "keep_source"];
 
-const PARAMETERS = ["Column", "OutputColumnPrefix", "columnsConflict", "ignoredProperties"];
+/**
+ * The parameters Kusto.Language accepts. It rejects the page's
+ * `ignoredProperties`, so the engine never sees that one.
+ */
+const PARAMETERS = ["Column", "OutputColumnPrefix", "columnsConflict"];
 
 /**
- * `evaluate bag_unpack(Column [, OutputColumnPrefix] [, columnsConflict]
- * [, ignoredProperties]) [: (Name: type, ...)]`
+ * `evaluate bag_unpack(Column [, OutputColumnPrefix] [, columnsConflict])
+ * [: (Name: type, ...)]`
  * (https://learn.microsoft.com/kusto/query/bag-unpack-plugin). With an
  * output schema, each output column is the input column of that name, or
  * else the bag's slot of that name without the prefix, converted to the
@@ -44,8 +48,6 @@ export function lowerBagUnpack(
   const prefixNode = parameters.get("OutputColumnPrefix");
   const prefix = prefixNode ? constantText(prefixNode, "prefix", context) : "";
   const conflict = conflictOf(parameters.get("columnsConflict"), context);
-  const ignoredNode = parameters.get("ignoredProperties");
-  const ignored = ignoredNode ? ignoredNames(ignoredNode, context) : [];
 
   if (!node.Schema) {
     if (context.callOffset !== undefined) {
@@ -53,7 +55,7 @@ export function lowerBagUnpack(
         "evaluate bag_unpack without an output schema is not supported inside a function yet; declare the columns, as in evaluate bag_unpack(Col) : (Name: string, Count: long)";
       throw errorAt(context, node, message);
     }
-    const slots = { column, prefix, conflict, ignored };
+    const slots = { column, prefix, conflict };
     const insertAt = Number(node.FunctionCall.End);
     throw new SchemaNeeded(input, insertAt, (table) => unpackedColumns(table, slots));
   }
@@ -95,21 +97,10 @@ function conflictOf(
   return conflict;
 }
 
-function ignoredNames(argument: SyntaxNode, context: LowerContext): string[] {
-  const value = constantOf(lowerScalar(argument, withRow(context, [])));
-  const names = value.known && Array.isArray(value.value) ? value.value : undefined;
-  if (!names || !names.every((name) => typeof name === "string")) {
-    const message = "the ignoredProperties of bag_unpack must be a constant array of strings";
-    throw errorAt(context, argument, message, "semantic");
-  }
-  return names as string[];
-}
-
 interface Slots {
   readonly column: string;
   readonly prefix: string;
   readonly conflict: Conflict;
-  readonly ignored: readonly string[];
 }
 
 /**
@@ -127,7 +118,6 @@ export function unpackedColumns(table: Table, slots: Slots): Column[] {
     const bag = row[bagIndex];
     if (!isPropertyBag(bag)) continue;
     for (const [slot, value] of Object.entries(bag)) {
-      if (slots.ignored.includes(slot)) continue;
       const name = `${slots.prefix}${slot}`;
       const type = value === null ? undefined : kindOfValue(value);
       const known = types.get(name);
@@ -141,7 +131,9 @@ export function unpackedColumns(table: Table, slots: Slots): Column[] {
     (column) => column.name !== slots.column && !types.has(column.name),
   );
   const added = slotNames.map((name) => {
-    const source = table.columns.find((column) => column.name === name);
+    const source = table.columns.find(
+      (column) => column.name === name && column.name !== slots.column,
+    );
     if (source && slots.conflict === "error") throw conflictError(name);
     if (source && slots.conflict === "keep_source") return source;
     return { name, type: types.get(name) ?? "dynamic" };

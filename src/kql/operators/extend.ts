@@ -76,12 +76,14 @@ export function assign(
   assignments: readonly Assignment[],
   width: number,
 ): Value[] {
-  const values = assignments.map((assignment) => assignment.compute(row));
-  const output = row.slice();
-  output.length = width;
-  assignments.forEach((assignment, i) => {
-    output[assignment.index] = values[i];
-  });
+  const output = new Array<Value>(width);
+  const kept = Math.min(row.length, width);
+  for (let i = 0; i < kept; i++) output[i] = row[i];
+  // Every expression reads the input row, so each can be stored at once.
+  for (let i = 0; i < assignments.length; i++) {
+    const assignment = assignments[i];
+    output[assignment.index] = assignment.compute(row);
+  }
   return output;
 }
 

@@ -108,6 +108,8 @@ export function lowerConditions(
     if (kind === "AndExpression") {
       visit(condition.Left);
       visit(condition.Right);
+    } else if (kind === "ParenthesizedExpression") {
+      visit(condition.Expression);
     } else if (kind === "NameReference") {
       leftKeys.push(lowerScalar(condition, leftContext));
       rightKeys.push(lowerScalar(condition, rightContext));

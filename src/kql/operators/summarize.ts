@@ -18,8 +18,8 @@ import type {
 } from "../plan/types.js";
 import { elementsOf } from "../syntax.js";
 import type { SyntaxNode } from "../syntax.js";
-import type { Column, Value } from "../types.js";
-import { rowKey } from "../values/compare.js";
+import type { Column, KustoType, Value } from "../types.js";
+import { groupKey, rowKey, type GroupKey } from "../values/compare.js";
 import {
   compileAggregate,
   isAggregateCall,
@@ -121,11 +121,6 @@ function nestedAggregate(
   return columnRef(aggregate.outputs[0], aggregate.offset);
 }
 
-interface Group {
-  readonly keys: Value[];
-  readonly states: GroupState[];
-}
-
 export function compileSummarize(
   plan: SummarizePlan,
   compiler: Compiler,
@@ -139,24 +134,61 @@ export function compileSummarize(
   );
   const newStates = () => factories.map((create) => create());
   return () => {
-    const groups = new Map<string, Group>();
+    const groups = new GroupIndex(keyTypes, newStates);
+    const keyValues = new Array<Value>(keys.length);
     for (const row of input().rows) {
-      const keyValues = keys.map((key) => key(row));
-      const id = rowKey(keyValues, keyTypes);
-      let group = groups.get(id);
-      if (!group) {
-        group = { keys: keyValues, states: newStates() };
-        groups.set(id, group);
-      }
-      for (const state of group.states) state.add(row);
+      for (let i = 0; i < keys.length; i++) keyValues[i] = keys[i](row);
+      const states = groups.statesOf(keyValues);
+      for (let i = 0; i < states.length; i++) states[i].add(row);
     }
-    if (groups.size === 0 && keys.length === 0) {
-      groups.set("", { keys: [], states: newStates() });
-    }
-    const rows = [...groups.values()].map((group) => [
-      ...group.keys,
-      ...group.states.flatMap((state) => state.result()),
-    ]);
-    return { columns: plan.columns, rows };
+    if (groups.size === 0 && keys.length === 0) groups.statesOf([]);
+    return { columns: plan.columns, rows: groups.rows() };
   };
+}
+
+interface Group {
+  readonly keys: Value[];
+  readonly states: GroupState[];
+}
+
+/**
+ * Groups rows by their keys: one key's {@link groupKey} indexes a `Map`
+ * directly, and several keys are joined into one string by `rowKey`.
+ * Groups keep the order in which their first row came.
+ */
+class GroupIndex {
+  private readonly index = new Map<GroupKey, Group>();
+  private readonly groups: Group[] = [];
+
+  constructor(
+    private readonly types: readonly KustoType[],
+    private readonly newStates: () => GroupState[],
+  ) {}
+
+  get size(): number {
+    return this.groups.length;
+  }
+
+  /** Returns the states of the group of `keys`, creating it on first use. */
+  statesOf(keys: readonly Value[]): GroupState[] {
+    const types = this.types;
+    const id =
+      keys.length === 1 ? groupKey(keys[0], types[0]) : rowKey(keys, types);
+    let group = this.index.get(id);
+    if (!group) {
+      group = { keys: keys.slice(), states: this.newStates() };
+      this.index.set(id, group);
+      this.groups.push(group);
+    }
+    return group.states;
+  }
+
+  /** Returns one output row per group: its keys, then each state's results. */
+  rows(): Value[][] {
+    return this.groups.map((group) => {
+      const row = group.keys.slice();
+      for (const state of group.states) row.push(...state.result());
+      return row;
+    });
+  }
 }

@@ -92,6 +92,7 @@ export function inputsOf(plan: TabularPlan): TabularPlan[] {
     case "materialize":
     case "bag_unpack":
     case "make-series":
+    case "pivot":
       return [plan.input];
     default:
       return assertNever(plan);
@@ -115,6 +116,8 @@ export function scalarText(plan: ScalarPlan): string {
     case "row_number":
     case "prev":
     case "next":
+    case "row_cumsum":
+    case "row_window_session":
       return `${plan.kind}(${plan.args.map(scalarText).join(", ")})`;
     case "conditional": {
       const branches = plan.branches.map(

@@ -2,9 +2,9 @@ import { queryError } from "../query-errors.js";
 import { inputsOf } from "./format.js";
 import type { ScalarPlan, TabularPlan } from "./types.js";
 import { assertNever } from "./types.js";
-import { scalarChildren } from "./visit.js";
+import { scalarChildren, WINDOW_KINDS } from "./visit.js";
 
-const WINDOW_KINDS: ReadonlySet<string> = new Set(["row_number", "prev", "next"]);
+const WINDOW_KINDS_SET: ReadonlySet<string> = new Set(WINDOW_KINDS);
 
 /**
  * Raises a semantic `InputError` at the first window function (`prev`,
@@ -83,6 +83,7 @@ function unserializedOrigin(plan: TabularPlan): string | undefined {
     case "mv-apply":
       return plan.kind;
     case "bag_unpack":
+    case "pivot":
       return "evaluate";
     default:
       return assertNever(plan);
@@ -130,6 +131,7 @@ function ownExpressions(plan: TabularPlan): readonly ScalarPlan[] {
     case "bag_unpack":
     case "mv-apply":
     case "rows":
+    case "pivot":
     case "externaldata":
       return [];
     default:
@@ -154,7 +156,7 @@ function makeSeriesExpressions(
 
 function firstWindow(plans: readonly ScalarPlan[]): ScalarPlan | undefined {
   for (const plan of plans) {
-    if (WINDOW_KINDS.has(plan.kind)) return plan;
+    if (WINDOW_KINDS_SET.has(plan.kind)) return plan;
     const found = firstWindow(scalarChildren(plan));
     if (found) return found;
   }

@@ -90,11 +90,13 @@ export interface TabularValuePlan {
 }
 
 /**
- * Window functions of serialized rows: `row_number(start)`, `prev(expr,
- * offset, default)` and `next(expr, offset, default)`.
+ * Window functions of serialized rows: `row_number(start, restart)`,
+ * `prev(expr, offset, default)`, `next(expr, offset, default)`,
+ * `row_cumsum(term, restart)` and `row_window_session(expr, maxFromFirst,
+ * maxBetweenNeighbors, restart)`.
  */
 export interface RowWindowPlan {
-  readonly kind: "row_number" | "prev" | "next";
+  readonly kind: WindowKind;
   readonly offset: number;
   readonly type: KustoType;
   readonly args: readonly ScalarPlan[];
@@ -110,6 +112,14 @@ export interface IngestionTimePlan {
   readonly type: "datetime";
   readonly fallback: ScalarPlan;
 }
+
+/** The window functions, by name. */
+export type WindowKind =
+  | "row_number"
+  | "prev"
+  | "next"
+  | "row_cumsum"
+  | "row_window_session";
 
 /** An output column computed from an expression. */
 export interface NamedExpression {

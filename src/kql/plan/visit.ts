@@ -1,4 +1,4 @@
-import type { ScalarPlan } from "./types.js";
+import type { ScalarPlan, WindowKind } from "./types.js";
 import { assertNever } from "./types.js";
 
 /** Returns the scalar operands of a scalar plan node, not of nested tables. */
@@ -20,6 +20,8 @@ export function scalarChildren(plan: ScalarPlan): readonly ScalarPlan[] {
     case "row_number":
     case "prev":
     case "next":
+    case "row_cumsum":
+    case "row_window_session":
       return plan.args;
     case "conditional":
       return [
@@ -39,8 +41,17 @@ export function someScalar(
   return test(plan) || scalarChildren(plan).some((child) => someScalar(child, test));
 }
 
+/** The kinds of window functions, which read the row's position. */
+export const WINDOW_KINDS: readonly WindowKind[] = [
+  "row_number",
+  "prev",
+  "next",
+  "row_cumsum",
+  "row_window_session",
+];
+
 /** Tells whether expressions read the row's position (`prev`, `row_number`). */
 export function usesWindow(plans: readonly ScalarPlan[]): boolean {
-  const windowKinds = new Set(["row_number", "prev", "next"]);
+  const windowKinds: ReadonlySet<string> = new Set(WINDOW_KINDS);
   return plans.some((plan) => someScalar(plan, (node) => windowKinds.has(node.kind)));
 }

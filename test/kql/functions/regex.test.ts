@@ -11,6 +11,7 @@
 import { describe, expect, test } from "vitest";
 import { InputError } from "../../../src/errors.js";
 import type { KustoType, Value } from "../../../src/kql/types.js";
+import { requiredPrefix } from "../../../src/kql/functions/regex.js";
 import { call, compileScalar } from "./call.js";
 
 const strings = (count: number): KustoType[] => Array.from({ length: count }, () => "string");
@@ -22,6 +23,12 @@ describe("matches regex", () => {
     ["abc123", "\\d+", true],
     ["ABC", "(?i)abc", true],
     ["ABC", "abc", false],
+    ["HTTPS://x", "http(s?):", false],
+    ["file.txt", "file\\.txt", true],
+    ["filextxt", "file\\.txt", false],
+    ["ac", "abc*", false],
+    ["ab", "abc*", true],
+    ["xb", "a|b", true],
   ];
 
   test.each(rows)("%s ~ %s", (text, pattern, expected) => {
@@ -42,6 +49,32 @@ describe("matches regex", () => {
   test("per-row pattern also rejected", () => {
     const impl = compileScalar("matches regex", strings(2), [undefined, undefined]);
     expect(() => impl(["x", "a(b"])).toThrow(InputError);
+  });
+});
+
+describe("requiredPrefix", () => {
+  const rows: [string, string][] = [
+    ["http(s?):\\/\\/", "http"],
+    ["abc*", "ab"],
+    ["ab\\.c", "ab.c"],
+    ["ab{2}", "a"],
+    ["x+", "x"],
+    ["^foo\\d", "foo"],
+    ["a|b", ""],
+    ["(?i)abc", ""],
+    ["\\d+", ""],
+    ["[ab]c", ""],
+  ];
+
+  test.each(rows)("%s", (pattern, expected) => {
+    expect(requiredPrefix(pattern)).toBe(expected);
+  });
+
+  test("repeated texts match alike", () => {
+    const impl = compileScalar("matches regex", strings(2), [undefined, "h(t+)p"]);
+    const texts = Array.from({ length: 3000 }, (_, i) => (i % 3 === 0 ? `http ${i % 7}` : `h tp ${i}`));
+    const results = texts.map((text) => impl([text, "h(t+)p"]));
+    expect(results.filter((result) => result === true)).toHaveLength(1000);
   });
 });
 

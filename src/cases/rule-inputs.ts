@@ -1,0 +1,122 @@
+import { resolve } from "node:path";
+import type { InputError } from "../errors.js";
+import type { CompileOptions, ExternalDataSource } from "../kql/api.js";
+import type { Column, Table } from "../kql/types.js";
+import type { CompiledRule, RuleRun } from "../rules/types.js";
+import {
+  loadCases,
+  type CaseLoadOptions,
+  type GoldenCase,
+  type LoadedCases,
+} from "./case-loader.js";
+import { caseColumns, fitTables } from "./fit-tables.js";
+import { addRepositoryInputs } from "./repository-inputs.js";
+import type { RuleEngine } from "./rule-engine.js";
+import { watchlistSetup } from "./watchlist-setup.js";
+
+// `run`, `diff` and fuzzing build a rule's compile options and each case's
+// evaluation input here, so a rule reads the same watchlists and
+// externaldata content on all three paths.
+
+/** The table schemas and workspace functions a repository gives. */
+export interface RepositorySchemas {
+  readonly tables: Readonly<Record<string, readonly Column[]>>;
+  readonly functions: Readonly<Record<string, string>>;
+}
+
+/** The place of a rule, for warnings about the inputs its cases lack. */
+export interface RulePlace {
+  readonly file: string;
+  readonly line: number;
+}
+
+/** The compile options of one rule, and warnings about missing inputs. */
+export interface RuleCompileInputs {
+  /**
+   * The schemas widened by the columns the cases add, and the workspace
+   * functions with `_GetWatchlist` over the watchlists the cases give.
+   */
+  readonly options: CompileOptions;
+  /** Warnings about watchlists the query calls that cases do not give. */
+  readonly warnings: InputError[];
+}
+
+/** The inputs of one evaluation of a compiled rule. */
+export interface CaseEvaluation {
+  readonly tables: Record<string, Table>;
+  /** The run time, in datetime ticks. */
+  readonly at: number;
+  readonly externalData?: Readonly<Record<string, ExternalDataSource>>;
+}
+
+/**
+ * Loads the golden cases under `options.casesDir` with what the
+ * repository gives every case: the watchlists of `watchlists/` and the
+ * `externaldata.yaml` mappings.
+ */
+export function loadRuleCases(options: CaseLoadOptions): LoadedCases {
+  return addRepositoryInputs(loadCases(options), resolve(options.root));
+}
+
+/** Builds the options to compile one rule with for the given cases. */
+export function ruleCompileInputs(
+  query: string,
+  cases: readonly GoldenCase[],
+  schemas: RepositorySchemas,
+  place: RulePlace,
+): RuleCompileInputs {
+  const { tables } = caseColumns(schemas.tables, cases);
+  const watchlists = watchlistSetup(query, cases, place);
+  const functions = { ...schemas.functions, ...watchlists.functions };
+  return { options: { tables, functions }, warnings: watchlists.warnings };
+}
+
+/**
+ * Builds a case's evaluation input: its tables laid out in the compiled
+ * columns' order, its run time and its externaldata content. Raises an
+ * `InputError` when a case column has another type than the compiled one.
+ */
+export function caseEvaluation(
+  item: GoldenCase,
+  options: CompileOptions,
+): CaseEvaluation {
+  return {
+    tables: fitTables(item, options.tables),
+    at: item.at,
+    externalData: item.externalData,
+  };
+}
+
+/** Runs a compiled rule on one case, as `caseEvaluation` lays it out. */
+export function runCaseRule(
+  engine: Pick<RuleEngine, "runRule">,
+  compiled: CompiledRule,
+  item: GoldenCase,
+  options: CompileOptions,
+): RuleRun {
+  const input = caseEvaluation(item, options);
+  return engine.runRule(compiled, input.tables, input.at, input.externalData);
+}
+
+/**
+ * Wraps an engine for fuzzing, whose generated inputs are tables and a run
+ * time only: a run without externaldata content reads the cases' content.
+ *
+ * NOTE: when two cases map one URL to different content, fuzzing reads the
+ * first case's content for every input.
+ */
+export function withCaseExternalData<
+  Engine extends Pick<RuleEngine, "runRule">,
+>(engine: Engine, cases: readonly GoldenCase[]): Engine {
+  const content: Record<string, ExternalDataSource> = {};
+  for (const item of [...cases].reverse()) {
+    Object.assign(content, item.externalData);
+  }
+  if (Object.keys(content).length === 0) return engine;
+
+  return {
+    ...engine,
+    runRule: (compiled, tables, at, externalData) =>
+      engine.runRule(compiled, tables, at, externalData ?? content),
+  };
+}
