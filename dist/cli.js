@@ -1506,7 +1506,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify3(item, ctx, onComment, onChompKeep) {
+    function stringify4(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -1535,7 +1535,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify3;
+    exports.stringify = stringify4;
   }
 });
 
@@ -1545,7 +1545,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify3 = require_stringify();
+    var stringify4 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent: indent3, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -1567,7 +1567,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify4.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1619,7 +1619,7 @@ ${indent3}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify3.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify4.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1760,7 +1760,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge = require_merge();
-    var stringify3 = require_stringify();
+    var stringify4 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
@@ -1796,7 +1796,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify3.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify4.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -1863,12 +1863,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify3 = require_stringify();
+    var stringify4 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify4(collection, ctx, options);
+      const stringify5 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify5(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent3, options: { commentString } } = ctx;
@@ -1893,7 +1893,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify4.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -1960,7 +1960,7 @@ ${indent3}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify3.stringify(item, itemCtx, () => comment = null);
+        let str = stringify4.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines2.length > linesAtValue || str.includes("\n"));
         if (i < items2.length - 1) {
           str += ",";
@@ -3321,7 +3321,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify3 = require_stringify();
+    var stringify4 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines2 = [];
@@ -3336,7 +3336,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines2.push("---");
-      const ctx = stringify3.createStringifyContext(doc, options);
+      const ctx = stringify4.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines2.length !== 1)
@@ -3358,7 +3358,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify3.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify4.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
@@ -3366,7 +3366,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines2.push(body);
       } else {
-        lines2.push(stringify3.stringify(doc.contents, ctx));
+        lines2.push(stringify4.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -5502,7 +5502,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify3 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify4 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -5555,7 +5555,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify3;
+    exports.stringify = stringify4;
   }
 });
 
@@ -7266,7 +7266,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7285,7 +7285,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify3(value, replacer, options) {
+    function stringify4(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7307,10 +7307,10 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
+    exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument3;
-    exports.stringify = stringify3;
+    exports.stringify = stringify4;
   }
 });
 
@@ -7494,10 +7494,10 @@ var require_code = __commonJS({
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify3(x) {
+    function stringify4(x) {
       return new _Code(safeStringify(x));
     }
-    exports.stringify = stringify3;
+    exports.stringify = stringify4;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -10317,7 +10317,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve16.call(this, root, ref);
+      let _sch = resolve17.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -10344,7 +10344,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve16(root, ref) {
+    function resolve17(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -11204,11 +11204,11 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse(serialize(uri, options), options);
+        parse2(serialize(uri, options), options);
       }
       return uri;
     }
-    function resolve16(baseURI, relativeURI, options) {
+    function resolve17(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11247,8 +11247,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative12, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse(serialize(base, options), options);
-        relative12 = parse(serialize(relative12, options), options);
+        base = parse2(serialize(base, options), options);
+        relative12 = parse2(serialize(relative12, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative12.scheme) {
@@ -11566,7 +11566,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse(uri, opts) {
+    function parse2(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -11599,11 +11599,11 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve16,
+      resolve: resolve17,
       resolveComponent,
       equal,
       serialize,
-      parse
+      parse: parse2
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -14599,6 +14599,7 @@ var package_default = {
     "kql-rule-test": "bin/kql-rule-test.js"
   },
   main: "dist/lib.js",
+  types: "dist/types/index.d.ts",
   engines: {
     node: ">=20"
   },
@@ -14679,7 +14680,7 @@ function formatInputError(error) {
 }
 
 // src/cli/coverage-command.ts
-import { existsSync as existsSync6, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync6, statSync as statSync4 } from "node:fs";
 import { resolve as resolve4 } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -15729,6 +15730,44 @@ function hasRequiredIdentifiers(entityType, identifiers) {
   return spec.requiredSets.some(complete);
 }
 
+// src/rules/closest-name.ts
+function closestName(key, known) {
+  const lower = key.toLowerCase();
+  let best;
+  let bestDistance = Math.max(2, Math.floor(key.length / 4));
+  for (const name of known) {
+    const distance = editDistance(lower, name.toLowerCase());
+    if (distance <= bestDistance) {
+      best = name;
+      bestDistance = distance;
+    }
+  }
+  if (best) return best;
+  return known.find((name) => isAbbreviation(lower, name.toLowerCase()));
+}
+function byCloseness(key, names) {
+  const lower = key.toLowerCase();
+  return names.map((name, index) => ({ name, index, distance: editDistance(lower, name.toLowerCase()) })).sort((a, b) => a.distance - b.distance || a.index - b.index).map((entry) => entry.name);
+}
+function isAbbreviation(short, long) {
+  if (short.length < long.length * 0.6) return false;
+  let position = 0;
+  for (const char of long) if (char === short[position]) position++;
+  return position === short.length;
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
 // src/rules/rule-keys.ts
 var ROOT_ALIASES = {
   name: ["displayName"],
@@ -16033,7 +16072,8 @@ function normalizeRule(fields, source, dialect) {
     source,
     dialect,
     warnings: [],
-    errors: []
+    errors: [],
+    unknownKeys: []
   };
   for (const [key, value] of Object.entries(fields)) {
     const name = canonicalKey(key, RULE_FIELDS, true);
@@ -16048,6 +16088,7 @@ function normalizeRule(fields, source, dialect) {
       if (!ignored) {
         const warning = unknownKeyWarning(source, [key], key, RULE_FIELDS);
         document.warnings.push(warning);
+        document.unknownKeys.push(key);
       }
       continue;
     }
@@ -16171,38 +16212,6 @@ function notARule(file, reason) {
     kind: "schema"
   });
 }
-function closestName(key, known) {
-  const lower = key.toLowerCase();
-  let best;
-  let bestDistance = Math.max(2, Math.floor(key.length / 4));
-  for (const name of known) {
-    const distance = editDistance(lower, name.toLowerCase());
-    if (distance <= bestDistance) {
-      best = name;
-      bestDistance = distance;
-    }
-  }
-  if (best) return best;
-  return known.find((name) => isAbbreviation(lower, name.toLowerCase()));
-}
-function isAbbreviation(short, long) {
-  if (short.length < long.length * 0.6) return false;
-  let position = 0;
-  for (const char of long) if (char === short[position]) position++;
-  return position === short.length;
-}
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
 function findKey(object2, name) {
   const lower = name.toLowerCase();
   return Object.keys(object2).find((key) => key.toLowerCase() === lower);
@@ -16315,6 +16324,30 @@ function parseIsoDuration(text) {
   if (!match || text === "P" || text.endsWith("T")) return null;
   const [, days = "0", hours = "0", minutes = "0", seconds = "0"] = match;
   return Number(days) * TICKS_PER_DAY + Number(hours) * TICKS_PER_HOUR + Number(minutes) * TICKS_PER_MINUTE + Math.round(Number(seconds) * TICKS_PER_SECOND);
+}
+function formatDuration(ticks2) {
+  if (ticks2 % TICKS_PER_DAY === 0) return `${ticks2 / TICKS_PER_DAY}d`;
+  if (ticks2 % TICKS_PER_HOUR === 0) return `${ticks2 / TICKS_PER_HOUR}h`;
+  if (ticks2 % TICKS_PER_MINUTE === 0) return `${ticks2 / TICKS_PER_MINUTE}m`;
+  return `${ticks2 / TICKS_PER_SECOND}s`;
+}
+function isIsoDuration(text) {
+  return parseIsoDuration(text) !== null;
+}
+function formatIsoDuration(ticks2) {
+  const days = Math.floor(ticks2 / TICKS_PER_DAY);
+  let rest = ticks2 - days * TICKS_PER_DAY;
+  const hours = Math.floor(rest / TICKS_PER_HOUR);
+  rest -= hours * TICKS_PER_HOUR;
+  const minutes = Math.floor(rest / TICKS_PER_MINUTE);
+  const seconds = (rest - minutes * TICKS_PER_MINUTE) / TICKS_PER_SECOND;
+  const time = [
+    hours > 0 ? `${hours}H` : "",
+    minutes > 0 ? `${minutes}M` : "",
+    seconds > 0 ? `${seconds}S` : ""
+  ].join("");
+  const date2 = days > 0 || time === "" ? `P${days}D` : "P";
+  return time === "" ? date2 : `${date2}T${time}`;
 }
 
 // src/rules/query-position.ts
@@ -16442,15 +16475,31 @@ function stringArg(site, index) {
 }
 function cachePerString(compute, limit = 1024) {
   const cache2 = /* @__PURE__ */ new Map();
+  let lookups = 0;
+  let hits = 0;
+  let skipped = 0;
   return (text) => {
+    if (skipped > 0) {
+      skipped--;
+      return compute(text);
+    }
+    if (++lookups === limit) {
+      if (hits * 8 <= lookups) skipped = SKIPPED_LOOKUPS;
+      lookups = 0;
+      hits = 0;
+    }
     const hit = cache2.get(text);
-    if (hit !== void 0 || cache2.has(text)) return hit;
+    if (hit !== void 0 || cache2.has(text)) {
+      hits++;
+      return hit;
+    }
     if (cache2.size >= limit) cache2.clear();
     const result2 = compute(text);
     cache2.set(text, result2);
     return result2;
   };
 }
+var SKIPPED_LOOKUPS = 16384;
 
 // src/kql/functions/registry.ts
 var scalars = /* @__PURE__ */ new Map();
@@ -16477,60 +16526,103 @@ function aggregate(name, compile, aliases) {
   return { name, aliases, compile };
 }
 function onlyWhen(factory, predicateIndex) {
-  return () => {
-    const inner = factory();
-    return {
-      add: (args) => {
-        if (args[predicateIndex] !== true) return;
-        inner.add(args.filter((_, i) => i !== predicateIndex));
-      },
-      result: () => inner.result()
-    };
-  };
+  const rest = [];
+  return () => new ConditionalAccumulator(factory(), predicateIndex, rest);
 }
-function counter() {
-  let count = 0;
-  return { add: () => void count++, result: () => count };
-}
-function conditionalCounter() {
-  let count = 0;
-  return {
-    add: ([condition]) => {
-      if (condition === true) count++;
-    },
-    result: () => count
-  };
-}
+var ConditionalAccumulator = class {
+  constructor(inner, predicateIndex, rest) {
+    this.inner = inner;
+    this.predicateIndex = predicateIndex;
+    this.rest = rest;
+  }
+  inner;
+  predicateIndex;
+  rest;
+  add(args) {
+    if (args[this.predicateIndex] !== true) return;
+    const { rest } = this;
+    rest.length = 0;
+    for (let i = 0; i < args.length; i++) {
+      if (i !== this.predicateIndex) rest.push(args[i]);
+    }
+    this.inner.add(rest);
+  }
+  result() {
+    return this.inner.result();
+  }
+};
+var Counter = class {
+  count = 0;
+  add() {
+    this.count++;
+  }
+  result() {
+    return this.count;
+  }
+};
+var ConditionalCounter = class {
+  count = 0;
+  add(args) {
+    if (args[0] === true) this.count++;
+  }
+  result() {
+    return this.count;
+  }
+};
+var counter = () => new Counter();
+var conditionalCounter = () => new ConditionalCounter();
 function summer(site) {
   const type = site.argTypes[0];
   const integral = type === "long" || type === "int";
-  return () => {
-    let total = null;
-    return {
-      add: ([value]) => {
-        if (value === null) return;
-        if (total === null) total = integral ? value : Number(value);
-        else if (integral) total = longOperation(total, value, (a, b) => a + b, (a, b) => a + b);
-        else total = total + Number(value);
-      },
-      result: () => total ?? 0
-    };
-  };
+  return () => new Summer(integral);
 }
+var Summer = class {
+  constructor(integral) {
+    this.integral = integral;
+  }
+  integral;
+  total = 0;
+  add(args) {
+    const value = args[0];
+    if (value === null) return;
+    if (!this.integral) this.total = this.total + Number(value);
+    else this.total = longOperation(this.total, value, addNumbers, addBigints);
+  }
+  result() {
+    return this.total;
+  }
+};
+var addNumbers = (a, b) => a + b;
+var addBigints = (a, b) => a + b;
 function extreme(site, sign) {
   const type = site.argTypes[0];
   if (type === "dynamic") throw unsupported(site, "a dynamic argument");
-  return () => {
-    let best = null;
-    return {
-      add: ([value]) => {
-        if (value === null) return;
-        if (best === null || sign * compareValues(value, best, type) > 0) best = value;
-      },
-      result: () => best
-    };
-  };
+  return () => new Extreme(type, sign);
 }
+var Extreme = class {
+  constructor(type, sign) {
+    this.type = type;
+    this.sign = sign;
+  }
+  type;
+  sign;
+  best = null;
+  add(args) {
+    const value = args[0];
+    if (value === null) return;
+    const best = this.best;
+    if (best === null) {
+      this.best = value;
+    } else if (typeof value === "number" && typeof best === "number" && this.type !== "real") {
+      if (this.sign * (value - best) > 0) this.best = value;
+    } else if (this.sign * compareValues(value, best, this.type) > 0) {
+      this.best = value;
+    }
+  }
+  result() {
+    return this.best;
+  }
+};
 function averager() {
   let total = 0;
   let count = 0;
@@ -16771,8 +16863,21 @@ function equalsIgnoringCase(negate2) {
   return (site) => {
     const left = stringArg(site, 0);
     const right = stringArg(site, 1);
-    return ([a, b]) => left(a).toLowerCase() === right(b).toLowerCase() !== negate2;
+    const constant2 = [0, 1].find((i) => typeof site.constants[i] === "string");
+    if (constant2 === void 0) {
+      return ([a, b]) => sameIgnoringCase(left(a), right(b)) !== negate2;
+    }
+    const fixed = site.constants[constant2].toLowerCase();
+    const varying = constant2 === 0 ? right : left;
+    return (args) => {
+      const text = varying(args[1 - constant2]);
+      const same = text.length === fixed.length && (text === fixed || text.toLowerCase() === fixed);
+      return same !== negate2;
+    };
   };
+}
+function sameIgnoringCase(a, b) {
+  return a.length === b.length && (a === b || a.toLowerCase() === b.toLowerCase());
 }
 registerScalars(
   scalar("==", equality(false)),
@@ -17187,8 +17292,8 @@ function dynamicArg(site, index) {
   const type = site.argTypes[index] ?? "dynamic";
   if (type === "dynamic") return (value) => value;
   if (type === "string") {
-    const parse = cachePerString(parseJsonOrText);
-    return (value) => parse(value);
+    const parse2 = cachePerString(parseJsonOrText);
+    return (value) => parse2(value);
   }
   return (value) => toDynamicValue(value, type);
 }
@@ -17805,44 +17910,86 @@ function sizeLimit(site, index, fallback) {
   if (typeof limit !== "number") throw unsupported(site, "a size limit that is not a constant number");
   return Math.min(limit, MAX_SIZE);
 }
-function contributions(value, site) {
-  if (value === null) return [];
-  const dynamic = toDynamicValue(value, site.argTypes[0]);
-  return Array.isArray(dynamic) ? dynamic : [dynamic];
+function contribution(value, type) {
+  if (value === null || type === "string") return value;
+  return toDynamicValue(value, type);
 }
+var LINEAR_SEARCH_ITEMS = 8;
+var SetAccumulator = class {
+  constructor(limit, type) {
+    this.limit = limit;
+    this.type = type;
+  }
+  limit;
+  type;
+  items = [];
+  strings;
+  others;
+  add(args) {
+    const value = contribution(args[0], this.type);
+    if (!Array.isArray(value)) this.addItem(value);
+    else for (const item of value) this.addItem(item);
+  }
+  result() {
+    return this.items;
+  }
+  addItem(item) {
+    const { items: items2 } = this;
+    if (item === null || items2.length >= this.limit || this.has(item)) return;
+    items2.push(item);
+    if (this.strings) this.remember(item);
+    else if (items2.length > LINEAR_SEARCH_ITEMS) this.indexItems();
+  }
+  has(item) {
+    if (this.strings && this.others) {
+      if (typeof item === "string") return this.strings.has(item);
+      return this.others.has(groupKey(item, "dynamic"));
+    }
+    if (typeof item === "string") return this.items.includes(item);
+    const key = groupKey(item, "dynamic");
+    return this.items.some(
+      (kept) => typeof kept !== "string" && groupKey(kept, "dynamic") === key
+    );
+  }
+  indexItems() {
+    this.strings = /* @__PURE__ */ new Set();
+    this.others = /* @__PURE__ */ new Set();
+    for (const item of this.items) this.remember(item);
+  }
+  remember(item) {
+    if (typeof item === "string") this.strings?.add(item);
+    else this.others?.add(groupKey(item, "dynamic"));
+  }
+};
 function setBuilder(site, limitIndex, fallback) {
   const limit = sizeLimit(site, limitIndex, fallback);
-  return () => {
-    const seen = /* @__PURE__ */ new Set();
-    const items2 = [];
-    return {
-      add: ([value]) => {
-        for (const item of contributions(value, site)) {
-          if (items2.length >= limit) return;
-          const key = groupKey(item, "dynamic");
-          if (item === null || seen.has(key)) continue;
-          seen.add(key);
-          items2.push(item);
-        }
-      },
-      result: () => items2
-    };
-  };
+  const type = site.argTypes[0];
+  return () => new SetAccumulator(limit, type);
 }
+var ListAccumulator = class {
+  constructor(limit, type) {
+    this.limit = limit;
+    this.type = type;
+  }
+  limit;
+  type;
+  items = [];
+  add(args) {
+    const value = contribution(args[0], this.type);
+    if (!Array.isArray(value)) this.addItem(value);
+    else for (const item of value) this.addItem(item);
+  }
+  result() {
+    return this.items;
+  }
+  addItem(item) {
+    if (item !== null && this.items.length < this.limit) this.items.push(item);
+  }
+};
 function listBuilder(site, limitIndex, fallback) {
   const limit = sizeLimit(site, limitIndex, fallback);
-  return () => {
-    const items2 = [];
-    return {
-      add: ([value]) => {
-        for (const item of contributions(value, site)) {
-          if (items2.length >= limit) return;
-          if (item !== null) items2.push(item);
-        }
-      },
-      result: () => items2
-    };
-  };
+  const type = site.argTypes[0];
+  return () => new ListAccumulator(limit, type);
 }
 function bagBuilder(site, limitIndex) {
   const limit = sizeLimit(site, limitIndex, MAX_SIZE);
@@ -24883,6 +25030,28 @@ function regexArg(site, index, flags = 0) {
   const compile = cachePerString((pattern) => compileRegex(pattern, flags), 256);
   return (pattern) => compile(pattern === null ? "" : String(pattern));
 }
+var PLAIN = /[A-Za-z0-9 _\-:\/=@,;'"<>%&!~#]/;
+var ESCAPED = /[\\.\/\-:=@,;'"<>%&!~#()[\]{}*+?^$|]/;
+function requiredPrefix(pattern) {
+  if (pattern.includes("|") || pattern.includes("(?")) return "";
+  let literal = "";
+  let i = pattern.startsWith("^") ? 1 : 0;
+  while (i < pattern.length) {
+    const char = pattern[i];
+    if (char === "\\" && i + 1 < pattern.length && ESCAPED.test(pattern[i + 1])) {
+      literal += pattern[i + 1];
+      i += 2;
+    } else if (PLAIN.test(char)) {
+      literal += char;
+      i++;
+    } else {
+      break;
+    }
+  }
+  const next = pattern[i];
+  if (next === "*" || next === "?" || next === "{") literal = literal.slice(0, -1);
+  return literal;
+}
 function forEachMatch(regex, text, visit) {
   const matcher = regex.matcher(text);
   let from = 0;
@@ -24912,6 +25081,17 @@ function replaceAll(regex, text, rewrite) {
 // src/kql/functions/regex-functions.ts
 function matchesRegex(site) {
   const text = stringArg(site, 0);
+  const constant2 = site.constants[1];
+  if (typeof constant2 === "string") {
+    const regex2 = compileRegex(constant2);
+    const literal = requiredPrefix(constant2);
+    const test = cachePerString((value) => regex2.matcher(value).find());
+    return ([value]) => {
+      const searched = text(value);
+      if (literal !== "" && !searched.includes(literal)) return false;
+      return test(searched);
+    };
+  }
   const regex = regexArg(site, 1);
   return ([value, pattern]) => regex(pattern).matcher(text(value)).find();
 }
@@ -25029,6 +25209,41 @@ registerScalars(
   scalar("trim_end", trimming(false, true)),
   scalar("countof", countOf)
 );
+
+// src/kql/functions/series.ts
+var NO_FIT = [null, null, null, null, null, null];
+function fitLine(series) {
+  if (!Array.isArray(series) || series.length === 0) return NO_FIT;
+  const ys = [];
+  for (const value of series) {
+    if (typeof value !== "number" && typeof value !== "bigint") return NO_FIT;
+    ys.push(Number(value));
+  }
+  const n = ys.length;
+  const meanX = (n + 1) / 2;
+  const meanY = ys.reduce((total, y) => total + y, 0) / n;
+  let sumXY = 0;
+  let sumXX = 0;
+  let sumYY = 0;
+  ys.forEach((y, i) => {
+    const dx = i + 1 - meanX;
+    sumXY += dx * (y - meanY);
+    sumXX += dx * dx;
+    sumYY += (y - meanY) ** 2;
+  });
+  const slope = sumXX === 0 ? 0 : sumXY / sumXX;
+  const interception = meanY - slope * meanX;
+  const line = ys.map((_, i) => slope * (i + 1) + interception);
+  const residual = ys.reduce((total, y, i) => total + (y - line[i]) ** 2, 0);
+  const divisor = n > 1 ? n - 1 : 1;
+  const rsquare = sumYY === 0 ? 1 : 1 - residual / sumYY;
+  return [rsquare, slope, sumYY / divisor, residual / divisor, interception, line];
+}
+function seriesFitLine(site) {
+  const toSeries = dynamicArg(site, 0);
+  return ([series]) => [...fitLine(toSeries(series))];
+}
+registerScalars(scalar("series_fit_line", seriesFitLine));
 
 // src/kql/functions/strings.ts
 function allStringArgs(site) {
@@ -25538,6 +25753,39 @@ function columnsOfNode(context2, node) {
   });
 }
 
+// src/kql/operators/ingestion-time.ts
+var INGESTION_TIME_COLUMN = "_IngestionTime";
+var ingestionTimes = /* @__PURE__ */ new WeakMap();
+function lowerIngestionTime(node, _args, context2) {
+  const offset = offsetOf(context2, node);
+  const timeGenerated = context2.row.find(
+    (column) => column.name === "TimeGenerated" && column.type === "datetime"
+  );
+  const fallback = timeGenerated ? { kind: "column", offset, type: "datetime", name: timeGenerated.name } : { kind: "literal", offset, type: "datetime", value: null };
+  return { kind: "ingestion_time", offset, type: "datetime", fallback };
+}
+function compileIngestionTime(fallback) {
+  return (row) => {
+    const recorded = ingestionTimes.get(row);
+    return recorded === void 0 ? fallback(row) : recorded;
+  };
+}
+function readIngestionTimes(table, columns) {
+  const names = table.columns.map((column) => column.name);
+  const source = names.indexOf(INGESTION_TIME_COLUMN);
+  if (source < 0 || columns.some((column) => column.name === INGESTION_TIME_COLUMN)) {
+    return void 0;
+  }
+  const indexes = columns.map((column) => names.indexOf(column.name));
+  const missing = columns.map((column) => column.type === "string" ? "" : null);
+  const rows = table.rows.map((row) => {
+    const output = indexes.map((index, i) => index >= 0 ? row[index] : missing[i]);
+    ingestionTimes.set(output, row[source] ?? null);
+    return output;
+  });
+  return { columns, rows };
+}
+
 // src/kql/literals.ts
 var LITERAL_KINDS = {
   BooleanLiteralExpression: "bool",
@@ -25730,7 +25978,10 @@ var SPECIAL_FUNCTIONS = {
   columnifexists: lowerColumnIfExists,
   row_number: lowerWindow("row_number"),
   prev: lowerWindow("prev"),
-  next: lowerWindow("next")
+  next: lowerWindow("next"),
+  row_cumsum: lowerWindow("row_cumsum"),
+  row_window_session: lowerWindow("row_window_session"),
+  ingestion_time: lowerIngestionTime
 };
 function builtinName(symbol) {
   const known = (name) => name in SPECIAL_FUNCTIONS || !!findScalar(name);
@@ -25748,9 +25999,12 @@ function preferredName(symbol, known) {
 function lowerFunctionCall(node, context2) {
   const nested = context2.aggregate?.(node);
   if (nested) return nested;
-  const args = elementsOf(node.ArgumentList.Expressions);
   const body = userFunctionBody(node);
-  if (body) return lowerUserScalar(node, body, args, context2);
+  if (body) {
+    const written2 = elementsOf(node.ArgumentList.Expressions);
+    return lowerUserScalar(node, body, written2, context2);
+  }
+  const args = orderedArguments(node, context2);
   const symbol = node.ReferencedSymbol;
   const name = builtinName(symbol);
   if (name && name in SPECIAL_FUNCTIONS) {
@@ -25797,6 +26051,29 @@ function bindParameters(node, args, context2, firstTable) {
     scope.bind(name, bindArgument(argument, context2));
   }
   return { ...context2, scope, callOffset: offsetOf(context2, node) };
+}
+function orderedArguments(node, context2) {
+  const written = elementsOf(node.ArgumentList.Expressions);
+  const { positional, named } = splitArguments(written);
+  if (named.size === 0) return written;
+  const signature = node.ReferencedSignature;
+  const parameters = [];
+  for (let i = 0; i < (signature?.Parameters?.Count ?? 0); i++) {
+    parameters.push(String(signature.Parameters.getItem(i).Name).toLowerCase());
+  }
+  const ordered = positional.filter((arg) => !!arg);
+  const byName = new Map([...named].map(([name, arg]) => [name.toLowerCase(), arg]));
+  for (const name of parameters.slice(ordered.length)) {
+    const argument = byName.get(name);
+    if (!argument) break;
+    ordered.push(argument);
+    byName.delete(name);
+  }
+  if (byName.size > 0) {
+    const message = "a named argument after a left-out parameter is not supported yet; pass the arguments in order";
+    throw errorAt(context2, node, message);
+  }
+  return ordered;
 }
 function splitArguments(args) {
   const positional = [];
@@ -26166,6 +26443,101 @@ function placedError(compiler, offset, message, kind, hint) {
   return placed(compiler, offset, new InputError(message, { kind, hint }));
 }
 
+// src/kql/compile/window.ts
+function compileWindow(plan, columns, compiler) {
+  const window = compiler.runtime.window;
+  const args = plan.args.map((arg) => compiler.scalar(arg, columns));
+  switch (plan.kind) {
+    case "row_number":
+      return compileRowNumber(args, compiler.runtime);
+    case "row_cumsum":
+      return compileCumulativeSum(args, compiler.runtime, plan.type);
+    case "row_window_session":
+      return compileSession(args, compiler.runtime);
+    default:
+      break;
+  }
+  const [expression, distanceArg, fallback] = args;
+  const sign = plan.kind === "prev" ? -1 : 1;
+  const missing = plan.type === "string" ? "" : null;
+  return (row) => {
+    const distance = distanceArg ? Number(distanceArg(row) ?? 1) : 1;
+    const target = window.rows[window.index + sign * distance];
+    if (target) return expression(target);
+    return fallback ? fallback(row) : missing;
+  };
+}
+function compileRowNumber([start, restart], runtime) {
+  const startAt = (row) => Number(start ? start(row) ?? 1 : 1);
+  if (!restart) return (row) => runtime.window.index + startAt(row);
+  return sequential(
+    runtime,
+    () => ({ number: 0 }),
+    (state, row, first) => {
+      state.number = first || restart(row) === true ? startAt(row) : state.number + 1;
+      return state.number;
+    }
+  );
+}
+function compileCumulativeSum([term, restart], runtime, type) {
+  const integral = type === "long" || type === "int";
+  const add = (a, b) => {
+    if (b === null) return a;
+    if (!integral) return Number(a) + Number(b);
+    return longOperation(a, b, (x, y) => x + y, (x, y) => x + y);
+  };
+  return sequential(
+    runtime,
+    () => ({ total: 0 }),
+    (state, row, first) => {
+      const restarted = first || restart !== void 0 && restart(row) === true;
+      state.total = add(restarted ? 0 : state.total, term(row));
+      return state.total;
+    }
+  );
+}
+function compileSession([expression, fromFirst, betweenNeighbors, restart], runtime) {
+  const reaches = (value, base, distance) => base === null || distance === null || value >= base + Number(distance);
+  return sequential(
+    runtime,
+    () => ({ start: null, previous: null }),
+    (state, row) => {
+      const value = expression(row);
+      if (value === null) {
+        state.start = null;
+        state.previous = null;
+        return null;
+      }
+      const restarted = state.start === null || reaches(value, state.start, fromFirst(row)) || reaches(value, state.previous, betweenNeighbors(row)) || restart !== void 0 && restart(row) === true;
+      if (restarted) state.start = value;
+      state.previous = value;
+      return state.start;
+    }
+  );
+}
+function sequential(runtime, initial, step) {
+  let rows;
+  let state = initial();
+  let next = 0;
+  let last = null;
+  return () => {
+    const window = runtime.window;
+    const target = window.index;
+    if (window.rows !== rows || target < next - 1) {
+      rows = window.rows;
+      state = initial();
+      next = 0;
+    }
+    while (next <= target) {
+      window.index = next;
+      last = step(state, rows[next], next === 0);
+      next++;
+    }
+    window.index = target;
+    return last;
+  };
+}
+
 // src/kql/compile/scalar.ts
 function compileScalar(plan, columns, compiler, memo2) {
   switch (plan.kind) {
@@ -26191,7 +26563,11 @@ function compileScalar(plan, columns, compiler, memo2) {
     case "row_number":
     case "prev":
     case "next":
+    case "row_cumsum":
+    case "row_window_session":
       return compileWindow(plan, columns, compiler);
+    case "ingestion_time":
+      return compileIngestionTime(compileScalar(plan.fallback, columns, compiler));
     default:
       return assertNever(plan);
   }
@@ -26311,27 +26687,6 @@ function compileTabularValue(plan, compiler) {
   }
   return once(plan.id, compiler, () => input().rows.map((row) => row[0]));
 }
-function compileWindow(plan, columns, compiler) {
-  const window = compiler.runtime.window;
-  const args = plan.args.map((arg) => compiler.scalar(arg, columns));
-  if (plan.kind === "row_number") {
-    if (args.length > 1) {
-      const message = "row_number() with a restart condition is not supported yet";
-      throw placedError(compiler, plan.offset, message, "unsupported");
-    }
-    const [start] = args;
-    return (row) => window.index + Number(start ? start(row) ?? 1 : 1);
-  }
-  const [expression, distanceArg, fallback] = args;
-  const sign = plan.kind === "prev" ? -1 : 1;
-  const missing = plan.type === "string" ? "" : null;
-  return (row) => {
-    const distance = distanceArg ? Number(distanceArg(row) ?? 1) : 1;
-    const target = window.rows[window.index + sign * distance];
-    if (target) return expression(target);
-    return fallback ? fallback(row) : missing;
-  };
-}
 
 // src/kql/operators/count.ts
 function lowerCount(node, input, context2) {
@@ -26343,16 +26698,61 @@ function compileCount(plan, compiler) {
   return () => ({ columns: plan.columns, rows: [[input().rows.length]] });
 }
 
+// src/kql/lower/tuple.ts
+var UNSUPPORTED_TUPLE_FUNCTIONS = {
+  series_decompose_anomalies: "series_decompose_anomalies() is not supported: its seasonality detection and anomaly model cannot be reproduced exactly outside Kusto",
+  series_decompose: "series_decompose() is not supported: its seasonality detection cannot be reproduced exactly outside Kusto",
+  series_decompose_forecast: "series_decompose_forecast() is not supported: its forecasting model cannot be reproduced exactly outside Kusto"
+};
+function tupleColumns(expression, context2) {
+  const type = expression.ResultType;
+  if (!type?.Columns || kindOf2(expression) !== "FunctionCallExpression") {
+    return void 0;
+  }
+  return columnsOfTable(type).map(({ name, type: columnType }) => {
+    if (columnType) return { name, type: columnType };
+    const message = `the type of column '${name}' is not supported yet`;
+    throw errorAt(context2, expression, message);
+  });
+}
+function lowerTupleCall(node, context2) {
+  const written = String(node.ReferencedSymbol?.Name ?? "");
+  const reason = UNSUPPORTED_TUPLE_FUNCTIONS[written];
+  if (reason) throw errorAt(context2, node, reason);
+  const name = builtinName(node.ReferencedSymbol);
+  if (!name) {
+    const message = `the function '${written}' is not supported yet`;
+    throw errorAt(context2, node, message);
+  }
+  const args = orderedArguments(node, context2);
+  return {
+    kind: "call",
+    offset: offsetOf(context2, node),
+    type: "dynamic",
+    name,
+    args: args.map((arg) => lowerScalar(arg, context2))
+  };
+}
+function tupleElement(tuple2, index, column) {
+  const offset = tuple2.offset;
+  const position = { kind: "literal", offset, type: "long", value: index };
+  return { kind: "call", offset, type: column.type, name: "[]", args: [tuple2, position] };
+}
+
 // src/kql/lower/named.ts
-function writtenExpressions(list, context2) {
+function writtenExpressions(list, context2, allowNames = false) {
   return elementsOf(list).map((node) => {
     const kind = kindOf2(node);
     if (kind === "SimpleNamedExpression") {
       return { node, name: nameOf(node.Name), expression: node.Expression };
     }
     if (kind === "CompoundNamedExpression") {
-      const message = "assigning one expression to several names is not supported yet";
-      throw errorAt(context2, node, message);
+      if (!allowNames) {
+        const message = "assigning one expression to several names is not supported here yet";
+        throw errorAt(context2, node, message);
+      }
+      const names = elementsOf(node.Names.Names).map((name) => nameOf(name));
+      return { node, names, expression: node.Expression };
     }
     return { node, expression: node };
   });
@@ -26360,13 +26760,31 @@ function writtenExpressions(list, context2) {
 function lowerNamedExpressions(list, context2, outputColumns, appendOnly) {
   const existing = new Set(context2.row.map((column) => column.name));
   let slot = 0;
-  return writtenExpressions(list, context2).map(({ name, expression }) => {
+  const resolveName = (name, fallback) => {
     const takesSlot = !appendOnly || name === void 0 || !existing.has(name);
-    const resolved = name ?? outputColumns[slot]?.name ?? nameOf(expression);
+    const resolved = name ?? outputColumns[slot]?.name ?? fallback;
     if (takesSlot) slot++;
     existing.add(resolved);
-    return { name: resolved, expression: lowerScalar(expression, context2) };
-  });
+    return resolved;
+  };
+  const items2 = [];
+  for (const written of writtenExpressions(list, context2, true)) {
+    const { expression } = written;
+    const tuple2 = tupleColumns(expression, context2);
+    if (!tuple2) {
+      const name = resolveName(written.name ?? written.names?.[0], nameOf(expression));
+      items2.push({ name, expression: lowerScalar(expression, context2) });
+      continue;
+    }
+    const call = lowerTupleCall(expression, context2);
+    const names = written.names ?? (written.name ? [written.name] : []);
+    for (const [index, column] of tuple2.entries()) {
+      if (names[index] === void 0 && slot >= outputColumns.length) break;
+      const name = resolveName(names[index], column.name);
+      items2.push({ name, expression: tupleElement(call, index, column) });
+    }
+  }
+  return items2;
 }
 
 // src/kql/operators/distinct.ts
@@ -26403,70 +26821,161 @@ function compileDistinct(plan, compiler) {
   };
 }
 
-// src/kql/operators/evaluate.ts
-var EVALUATE_PLUGINS = {
-  bag_unpack: lowerBagUnpack
+// src/kql/lower/schema-needed.ts
+var SchemaNeeded = class extends Error {
+  constructor(input, insertAt, columnsFor) {
+    super("the output columns of an operator depend on the data");
+    this.input = input;
+    this.insertAt = insertAt;
+    this.columnsFor = columnsFor;
+    this.name = "SchemaNeeded";
+  }
+  input;
+  insertAt;
+  columnsFor;
 };
-function lowerEvaluate(node, input, context2) {
-  const call = node.FunctionCall;
-  const plugin = nameOf(call.Name);
-  const lower = EVALUATE_PLUGINS[plugin];
-  if (!lower) {
-    const message = `the plugin '${plugin}' of evaluate is not supported yet`;
-    throw errorAt(context2, call, message);
+
+// src/kql/operators/plugin-arguments.ts
+function pluginArguments(args, parameters, context2, node) {
+  const bound = /* @__PURE__ */ new Map();
+  let position = 0;
+  for (const argument of args) {
+    if (kindOf2(argument) === "SimpleNamedExpression") {
+      const written = nameOf(argument.Name);
+      const name = parameters.find((p) => p.toLowerCase() === written.toLowerCase());
+      if (!name) {
+        const message = `unknown parameter '${written}': the parameters are ${parameters.join(", ")}`;
+        throw errorAt(context2, argument, message, "semantic");
+      }
+      bound.set(name, argument.Expression);
+    } else if (position < parameters.length) {
+      bound.set(parameters[position++], argument);
+    } else {
+      const message = `too many arguments: the parameters are ${parameters.join(", ")}`;
+      throw errorAt(context2, node, message, "semantic");
+    }
   }
-  return lower(node, elementsOf(call.ArgumentList.Expressions), input, context2);
+  return bound;
 }
+
+// src/kql/operators/bag-unpack.ts
+var CONFLICTS = ["error", "replace_source", "keep_source"];
+var PARAMETERS = ["Column", "OutputColumnPrefix", "columnsConflict"];
 function lowerBagUnpack(node, args, input, context2) {
-  if (!node.Schema) {
-    const message = "evaluate bag_unpack without an output schema is not supported yet; declare the columns, as in evaluate bag_unpack(Col) : (Name: string, Count: long)";
-    throw errorAt(context2, node, message);
-  }
-  const bag = args[0];
+  const parameters = pluginArguments(args, PARAMETERS, context2, node);
+  const bag = parameters.get("Column");
   if (!bag || kindOf2(bag) !== "NameReference") {
     const message = "bag_unpack needs a column as its first argument";
     throw errorAt(context2, node, message, "semantic");
   }
-  if (args.length > 2) {
-    const message = "the third and later arguments of bag_unpack are not supported yet";
-    throw errorAt(context2, args[2], message);
+  const column = nameOf(bag);
+  const prefixNode = parameters.get("OutputColumnPrefix");
+  const prefix = prefixNode ? constantText(prefixNode, "prefix", context2) : "";
+  const conflict = conflictOf(parameters.get("columnsConflict"), context2);
+  if (!node.Schema) {
+    if (context2.callOffset !== void 0) {
+      const message = "evaluate bag_unpack without an output schema is not supported inside a function yet; declare the columns, as in evaluate bag_unpack(Col) : (Name: string, Count: long)";
+      throw errorAt(context2, node, message);
+    }
+    const slots = { column, prefix, conflict };
+    const insertAt = Number(node.FunctionCall.End);
+    throw new SchemaNeeded(input, insertAt, (table) => unpackedColumns(table, slots));
   }
   return {
     kind: "bag_unpack",
     offset: offsetOf(context2, node),
     columns: columnsOfNode(context2, node),
     input,
-    column: nameOf(bag),
-    prefix: args[1] ? prefixOf(args[1], context2) : ""
+    column,
+    prefix,
+    conflict
   };
 }
-function prefixOf(argument, context2) {
-  const prefix = constantOf(lowerScalar(argument, withRow(context2, [])));
-  if (!prefix.known || typeof prefix.value !== "string") {
-    const message = "the prefix of bag_unpack must be a constant string";
+function constantText(argument, parameter, context2) {
+  const value = constantOf(lowerScalar(argument, withRow(context2, [])));
+  if (!value.known || typeof value.value !== "string") {
+    const message = `the ${parameter} of bag_unpack must be a constant string`;
     throw errorAt(context2, argument, message, "semantic");
   }
-  return prefix.value;
+  return value.value;
+}
+function conflictOf(argument, context2) {
+  if (!argument) return "error";
+  const text = constantText(argument, "columnsConflict", context2);
+  const conflict = CONFLICTS.find((candidate) => candidate === text);
+  if (!conflict) {
+    const message = `invalid columnsConflict '${text}' of bag_unpack: use 'error', 'replace_source' or 'keep_source'`;
+    throw errorAt(context2, argument, message, "semantic");
+  }
+  return conflict;
+}
+function unpackedColumns(table, slots) {
+  const bagIndex = table.columns.findIndex((column) => column.name === slots.column);
+  const types = /* @__PURE__ */ new Map();
+  for (const row of table.rows) {
+    const bag = row[bagIndex];
+    if (!isPropertyBag(bag)) continue;
+    for (const [slot, value] of Object.entries(bag)) {
+      const name = `${slots.prefix}${slot}`;
+      const type = value === null ? void 0 : kindOfValue(value);
+      const known = types.get(name);
+      if (!types.has(name) || known === void 0) types.set(name, type);
+      else if (type !== void 0 && type !== known) types.set(name, "dynamic");
+    }
+  }
+  const slotNames = [...types.keys()].sort();
+  const inputColumns = table.columns.filter(
+    (column) => column.name !== slots.column && !types.has(column.name)
+  );
+  const added = slotNames.map((name) => {
+    const source = table.columns.find(
+      (column) => column.name === name && column.name !== slots.column
+    );
+    if (source && slots.conflict === "error") throw conflictError(name);
+    if (source && slots.conflict === "keep_source") return source;
+    return { name, type: types.get(name) ?? "dynamic" };
+  });
+  return [...inputColumns, ...added];
+}
+function kindOfValue(value) {
+  if (typeof value === "string") return "string";
+  if (typeof value === "boolean") return "bool";
+  if (typeof value === "bigint") return "long";
+  if (typeof value === "number") return Number.isInteger(value) ? "long" : "real";
+  return "dynamic";
+}
+function conflictError(name) {
+  return new InputError(
+    `bag_unpack: the slot '${name}' has the name of an input column`,
+    {
+      kind: "runtime",
+      hint: "pass columnsConflict='replace_source' or 'keep_source' to bag_unpack, or give it an OutputColumnPrefix"
+    }
+  );
 }
 function compileBagUnpack(plan, compiler) {
   const input = compiler.tabular(plan.input);
   const names = plan.input.columns.map((column) => column.name);
   const bagIndex = names.indexOf(plan.column);
   const sources = plan.columns.map((column) => {
-    const index = names.indexOf(column.name);
     const prefixed = column.name.startsWith(plan.prefix);
+    const member = prefixed ? column.name.slice(plan.prefix.length) : void 0;
+    const index = names.indexOf(column.name);
+    const fromInput = index !== bagIndex && index >= 0;
     return {
-      index: index === bagIndex ? -1 : index,
-      member: prefixed ? column.name.slice(plan.prefix.length) : void 0,
+      index: fromInput ? index : -1,
+      member,
+      replace: fromInput && plan.conflict === "replace_source",
       type: column.type
     };
   });
   return () => {
     const rows = input().rows.map((row) => {
       const bag = row[bagIndex];
-      return sources.map(({ index, member, type }) => {
-        if (index >= 0) return row[index];
-        const found = member !== void 0 && isPropertyBag(bag) ? bag[member] : null;
+      return sources.map(({ index, member, replace, type }) => {
+        const slot = member !== void 0 && isPropertyBag(bag) && Object.hasOwn(bag, member);
+        if (index >= 0 && !(replace && slot)) return row[index];
+        const found = slot ? bag[member] : null;
         return convertValue(found ?? null, "dynamic", type);
       });
     });
@@ -26484,6 +26993,8 @@ function scalarChildren(plan) {
       return [];
     case "variable":
       return [plan.expression];
+    case "ingestion_time":
+      return [plan.fallback];
     case "call":
     case "and":
     case "or":
@@ -26491,6 +27002,8 @@ function scalarChildren(plan) {
     case "row_number":
     case "prev":
     case "next":
+    case "row_cumsum":
+    case "row_window_session":
       return plan.args;
     case "conditional":
       return [
@@ -26504,8 +27017,15 @@ function scalarChildren(plan) {
 function someScalar(plan, test) {
   return test(plan) || scalarChildren(plan).some((child) => someScalar(child, test));
 }
+var WINDOW_KINDS = [
+  "row_number",
+  "prev",
+  "next",
+  "row_cumsum",
+  "row_window_session"
+];
 function usesWindow(plans) {
-  const windowKinds = /* @__PURE__ */ new Set(["row_number", "prev", "next"]);
+  const windowKinds = new Set(WINDOW_KINDS);
   return plans.some((plan) => someScalar(plan, (node) => windowKinds.has(node.kind)));
 }
 
@@ -26550,12 +27070,13 @@ function compileAssignments(inputColumns, assignments, compiler, memo2) {
   return { assignments: compiled, width: names.length };
 }
 function assign(row, assignments, width) {
-  const values = assignments.map((assignment) => assignment.compute(row));
-  const output = row.slice();
-  output.length = width;
-  assignments.forEach((assignment, i) => {
-    output[assignment.index] = values[i];
-  });
+  const output = new Array(width);
+  const copied = Math.min(row.length, width);
+  for (let i = 0; i < copied; i++) output[i] = row[i];
+  for (let i = 0; i < assignments.length; i++) {
+    const assignment = assignments[i];
+    output[assignment.index] = assignment.compute(row);
+  }
   return output;
 }
 function compileExtend(plan, compiler) {
@@ -26837,6 +27358,8 @@ function lowerConditions(clause, left, right, context2) {
     if (kind === "AndExpression") {
       visit(condition.Left);
       visit(condition.Right);
+    } else if (kind === "ParenthesizedExpression") {
+      visit(condition.Expression);
     } else if (kind === "NameReference") {
       leftKeys.push(lowerScalar(condition, leftContext));
       rightKeys.push(lowerScalar(condition, rightContext));
@@ -26981,7 +27504,7 @@ function lowerAggregate(node, context2, columns) {
     const message = `the aggregation function '${symbolName}' is not supported yet`;
     throw errorAt(context2, node, message);
   }
-  const argNodes = elementsOf(node.ArgumentList.Expressions);
+  const argNodes = orderedArguments(node, context2);
   const star = argNodes.some((arg) => kindOf2(arg) === "StarExpression");
   const args = argNodes.filter((arg) => kindOf2(arg) !== "StarExpression").map((arg) => lowerScalar(arg, context2));
   const tuple2 = node.ResultType?.Columns;
@@ -27019,14 +27542,27 @@ function compileAggregate(plan, columns, compiler) {
     now: () => compiler.runtime.now
   };
   const factory = guard(compiler, plan.offset, () => fn.compile(site));
-  return () => {
-    const accumulator = factory();
-    return {
-      add: (row) => accumulator.add(args.map((arg) => arg(row))),
-      result: () => [accumulator.result()]
-    };
-  };
+  const values = new Array(args.length);
+  return () => new RegistryState(factory(), args, values);
 }
+var RegistryState = class {
+  constructor(accumulator, args, values) {
+    this.accumulator = accumulator;
+    this.args = args;
+    this.values = values;
+  }
+  accumulator;
+  args;
+  values;
+  add(row) {
+    const { args, values } = this;
+    for (let i = 0; i < args.length; i++) values[i] = args[i](row);
+    this.accumulator.add(values);
+  }
+  result() {
+    return [this.accumulator.result()];
+  }
+};
 function compileRowAggregate(plan, args) {
   const better = rowPicker(plan.name, plan.args[0]?.type ?? "dynamic");
   const rowColumns = plan.rowColumns ?? [];
@@ -27567,6 +28103,131 @@ function captureValues(regex, text, plan) {
   return values;
 }
 
+// src/kql/operators/pivot.ts
+function lowerPivot(node, args, input, context2) {
+  const rowContext = withRow(context2, input.columns);
+  const [pivotNode, ...rest] = args;
+  const pivotColumn = columnArgument(pivotNode, node, context2);
+  const aggregateNode = rest[0] && isAggregateCall(rest[0]) ? rest[0] : void 0;
+  const keyNodes = aggregateNode ? rest.slice(1) : rest;
+  const aggregate2 = aggregateNode ? lowerAggregate(aggregateNode, rowContext, [
+    { name: "value", type: typeOfNode(context2, aggregateNode) }
+  ]) : countAggregate(offsetOf(context2, node));
+  const keys = keyNodes.length > 0 ? keyNodes.map((key) => columnArgument(key, node, context2)) : defaultKeys(input.columns, pivotColumn, aggregateNode);
+  if (!node.Schema) {
+    if (context2.callOffset !== void 0) {
+      const message = "evaluate pivot without an output schema is not supported inside a function yet; declare the columns, as in evaluate pivot(Col) : (Key: string, a: long)";
+      throw errorAt(context2, node, message);
+    }
+    const insertAt = Number(node.FunctionCall.End);
+    const columnsFor = (table) => pivotColumns(table, pivotColumn, keys, aggregate2);
+    throw new SchemaNeeded(input, insertAt, columnsFor);
+  }
+  return {
+    kind: "pivot",
+    offset: offsetOf(context2, node),
+    columns: columnsOfNode(context2, node),
+    input,
+    pivotColumn,
+    keys,
+    aggregate: aggregate2
+  };
+}
+function columnArgument(argument, node, context2) {
+  if (!argument || kindOf2(argument) !== "NameReference") {
+    const message = "pivot needs column names for its pivot column and its key columns";
+    throw errorAt(context2, argument ?? node, message, "semantic");
+  }
+  return nameOf(argument);
+}
+function countAggregate(offset) {
+  const outputs = [{ name: "value", type: "long" }];
+  return { offset, name: "count", args: [], type: "long", outputs };
+}
+function defaultKeys(columns, pivotColumn, aggregateNode) {
+  const read2 = /* @__PURE__ */ new Set();
+  walk(aggregateNode, (node) => {
+    const symbol = node.ReferencedSymbol;
+    if (kindOf2(node) === "NameReference" && symbolClassOf(symbol) === "ColumnSymbol") {
+      read2.add(String(symbol.Name));
+    }
+  });
+  return columns.map((column) => column.name).filter((name) => name !== pivotColumn && !read2.has(name));
+}
+function pivotColumns(table, pivotColumn, keys, aggregate2) {
+  const keyColumns = keys.map((key) => {
+    const column = table.columns.find((candidate) => candidate.name === key);
+    if (!column) throw new Error(`pivot key '${key}' is missing from its input`);
+    return column;
+  });
+  const pivotIndex = table.columns.findIndex((column) => column.name === pivotColumn);
+  const pivotType = table.columns[pivotIndex].type;
+  const names = [];
+  for (const row of table.rows) {
+    const name = toKustoString(row[pivotIndex], pivotType);
+    if (!names.includes(name)) names.push(name);
+  }
+  return [...keyColumns, ...names.map((name) => ({ name, type: aggregate2.type }))];
+}
+function compilePivot(plan, compiler) {
+  const input = compiler.tabular(plan.input);
+  const columns = plan.input.columns;
+  const indexOf2 = (name) => columns.findIndex((column) => column.name === name);
+  const keyIndexes = plan.keys.map(indexOf2);
+  const keyTypes = keyIndexes.map((index) => columns[index].type);
+  const pivotIndex = indexOf2(plan.pivotColumn);
+  const pivotType = columns[pivotIndex].type;
+  const factory = compileAggregate(plan.aggregate, columns, compiler);
+  const valueColumns = new Set(
+    plan.columns.map((column) => column.name).filter((name) => !plan.keys.includes(name))
+  );
+  const output = outputOf(plan, factory);
+  return () => {
+    const groups = /* @__PURE__ */ new Map();
+    for (const row of input().rows) {
+      const keys = keyIndexes.map((index) => row[index]);
+      const id = rowKey(keys, keyTypes);
+      let group = groups.get(id);
+      if (!group) {
+        group = { keys, states: /* @__PURE__ */ new Map() };
+        groups.set(id, group);
+      }
+      const name = toKustoString(row[pivotIndex], pivotType);
+      if (!valueColumns.has(name)) throw unknownValueError(name, plan.pivotColumn);
+      let state = group.states.get(name);
+      if (!state) {
+        state = factory();
+        group.states.set(name, state);
+      }
+      state.add(row);
+    }
+    return { columns: plan.columns, rows: [...groups.values()].map(output) };
+  };
+}
+function outputOf(plan, factory) {
+  const aggregateType = plan.aggregate.type;
+  const empty = factory().result()[0];
+  const cells = plan.columns.map((column) => ({
+    key: plan.keys.indexOf(column.name),
+    name: column.name,
+    convert: (value) => column.type === aggregateType ? value : convertValue(value, aggregateType, column.type)
+  }));
+  return (group) => cells.map(({ key, name, convert }) => {
+    if (key >= 0) return group.keys[key];
+    const state = group.states.get(name);
+    return convert(state ? state.result()[0] : empty);
+  });
+}
+function unknownValueError(name, pivotColumn) {
+  return new InputError(
+    `pivot: the value '${name}' of column '${pivotColumn}' is not a column of the output schema`,
+    {
+      kind: "runtime",
+      hint: "add the value to the output schema, or leave the schema out so that the data sets the columns"
+    }
+  );
+}
+
 // src/kql/operators/print.ts
 function lowerPrint(node, input, context2) {
   if (input) {
@@ -27874,27 +28535,50 @@ function compileSummarize(plan, compiler) {
   );
   const newStates = () => factories.map((create) => create());
   return () => {
-    const groups = /* @__PURE__ */ new Map();
+    const groups = new GroupIndex(keyTypes, newStates);
+    const keyValues = new Array(keys.length);
     for (const row of input().rows) {
-      const keyValues = keys.map((key) => key(row));
-      const id = rowKey(keyValues, keyTypes);
-      let group = groups.get(id);
-      if (!group) {
-        group = { keys: keyValues, states: newStates() };
-        groups.set(id, group);
-      }
-      for (const state of group.states) state.add(row);
+      for (let i = 0; i < keys.length; i++) keyValues[i] = keys[i](row);
+      const states = groups.statesOf(keyValues);
+      for (let i = 0; i < states.length; i++) states[i].add(row);
     }
-    if (groups.size === 0 && keys.length === 0) {
-      groups.set("", { keys: [], states: newStates() });
-    }
-    const rows = [...groups.values()].map((group) => [
-      ...group.keys,
-      ...group.states.flatMap((state) => state.result())
-    ]);
-    return { columns: plan.columns, rows };
+    if (groups.size === 0 && keys.length === 0) groups.statesOf([]);
+    return { columns: plan.columns, rows: groups.rows() };
   };
 }
+var GroupIndex = class {
+  constructor(types, newStates) {
+    this.types = types;
+    this.newStates = newStates;
+  }
+  types;
+  newStates;
+  index = /* @__PURE__ */ new Map();
+  groups = [];
+  get size() {
+    return this.groups.length;
+  }
+  /** Returns the states of the group of `keys`, creating it on first use. */
+  statesOf(keys) {
+    const types = this.types;
+    const id = keys.length === 1 ? groupKey(keys[0], types[0]) : rowKey(keys, types);
+    let group = this.index.get(id);
+    if (!group) {
+      group = { keys: keys.slice(), states: this.newStates() };
+      this.index.set(id, group);
+      this.groups.push(group);
+    }
+    return group.states;
+  }
+  /** Returns one output row per group: its keys, then each state's results. */
+  rows() {
+    return this.groups.map((group) => {
+      const row = group.keys.slice();
+      for (const state of group.states) row.push(...state.result());
+      return row;
+    });
+  }
+};
 
 // src/kql/operators/table.ts
 function compileTable(plan, compiler) {
@@ -27902,7 +28586,7 @@ function compileTable(plan, compiler) {
     const table = compiler.runtime.tables[plan.name];
     if (!table) return { columns: plan.columns, rows: [] };
     if (sameColumns(table.columns, plan.columns)) return table;
-    return rearrange(table, plan.columns);
+    return readIngestionTimes(table, plan.columns) ?? rearrange(table, plan.columns);
   };
 }
 function sameColumns(a, b) {
@@ -28213,6 +28897,9 @@ var ColumnVersions = class {
       case "row_number":
       case "prev":
       case "next":
+      case "row_cumsum":
+      case "row_window_session":
+      case "ingestion_time":
         return void 0;
       default:
         return assertNever(plan);
@@ -28288,6 +28975,8 @@ function compileTabular(plan, compiler) {
       return compileBagUnpack(plan, compiler);
     case "externaldata":
       return compileExternalData(plan, compiler);
+    case "pivot":
+      return compilePivot(plan, compiler);
     default:
       return assertNever(plan);
   }
@@ -28304,6 +28993,22 @@ function lowerAs(node, input, context2) {
   };
   context2.scope.bind(nameOf(node.Name), { kind: "tabular", plan });
   return plan;
+}
+
+// src/kql/operators/evaluate.ts
+var EVALUATE_PLUGINS = {
+  bag_unpack: lowerBagUnpack,
+  pivot: lowerPivot
+};
+function lowerEvaluate(node, input, context2) {
+  const call = node.FunctionCall;
+  const plugin = nameOf(call.Name);
+  const lower = EVALUATE_PLUGINS[plugin];
+  if (!lower) {
+    const message = `the plugin '${plugin}' of evaluate is not supported yet`;
+    throw errorAt(context2, call, message);
+  }
+  return lower(node, elementsOf(call.ArgumentList.Expressions), input, context2);
 }
 
 // src/kql/operators/invoke.ts
@@ -28488,6 +29193,119 @@ function lowerTabularBody(node, body, args, context2) {
   return lowerTabular(body.Expression, scoped);
 }
 
+// src/kql/open-schema.ts
+var MAX_CACHED_SCHEMAS = 64;
+function compileWithRuntimeSchema(text, options, analyzed, needed, compile) {
+  const runtime = newRuntime();
+  const probe = compileProbe(text, runtime, needed.input);
+  const compiled = /* @__PURE__ */ new Map();
+  const completed = (input) => {
+    const columns = withRuntime(runtime, input, () => needed.columnsFor(probe()));
+    const schema = ` : ${schemaText(columns)}`;
+    const rewritten = insert(text, needed.insertAt, schema);
+    let query = compiled.get(rewritten);
+    if (!query) {
+      query = placeInOriginal(
+        text,
+        needed.insertAt,
+        schema,
+        () => compile(rewritten, options)
+      );
+      if (compiled.size >= MAX_CACHED_SCHEMAS) compiled.clear();
+      compiled.set(rewritten, query);
+    }
+    return query;
+  };
+  const root = analyzed.code.Syntax;
+  return {
+    text,
+    resultColumns: knownColumns(analyzed),
+    tablesReferenced: referencedTables(root, needed.input),
+    plan: { root: needed.input, constants: [], tables: referencedTables(root, needed.input) },
+    evaluate: (input) => {
+      const query = completed(input);
+      return placeInOriginal(text, needed.insertAt, "", () => query.evaluate(input));
+    }
+  };
+}
+function newRuntime() {
+  return { now: 0, tables: {}, cache: /* @__PURE__ */ new Map(), window: { rows: [], index: 0 } };
+}
+function compileProbe(text, runtime, input) {
+  const compiler = {
+    runtime,
+    text,
+    tabular: (node) => compileTabular(node, compiler),
+    scalar: (node, columns, memo2) => compileScalar(node, columns, compiler, memo2)
+  };
+  return compileTabular(input, compiler);
+}
+function withRuntime(runtime, input, run2) {
+  runtime.now = input.now;
+  runtime.tables = input.tables;
+  runtime.externalData = input.externalData;
+  runtime.cache.clear();
+  try {
+    return run2();
+  } finally {
+    runtime.tables = {};
+    runtime.externalData = void 0;
+    runtime.cache.clear();
+    runtime.window.rows = [];
+  }
+}
+function insert(text, offset, addition) {
+  return `${text.slice(0, offset)}${addition}${text.slice(offset)}`;
+}
+function placeInOriginal(text, offset, inserted, action) {
+  try {
+    return action();
+  } catch (error) {
+    if (!(error instanceof InputError) || error.line === void 0 || inserted === "") {
+      throw error;
+    }
+    const at = positionAt(text, offset);
+    if (error.line !== at.line || (error.column ?? 0) <= at.column) throw error;
+    throw new InputError(error.message, {
+      line: error.line,
+      column: (error.column ?? 0) - inserted.length,
+      sourceLine: at.sourceLine,
+      hint: error.hint,
+      kind: error.kind
+    });
+  }
+}
+function knownColumns(analyzed) {
+  const result2 = analyzed.code.ResultType;
+  if (!result2?.Columns) return [];
+  return columnsOfTable(result2).map(({ name, type }) => ({ name, type: type ?? "dynamic" }));
+}
+function referencedTables(root, input) {
+  const names = [];
+  const add = (name) => {
+    if (!names.includes(name)) names.push(name);
+  };
+  collectTables(input, add);
+  walk(root, (node) => {
+    if (kindOf2(node) !== "NameReference") return;
+    if (symbolClassOf(node.ReferencedSymbol) === "TableSymbol") {
+      add(String(node.ReferencedSymbol.Name));
+    }
+  });
+  return names;
+}
+function collectTables(plan, add) {
+  const seen = /* @__PURE__ */ new Set();
+  const visit = (node) => {
+    if (typeof node !== "object" || node === null || seen.has(node)) return;
+    seen.add(node);
+    const record2 = node;
+    if (record2.kind === "table" && typeof record2.name === "string") add(record2.name);
+    Object.values(node).forEach(visit);
+  };
+  visit(plan);
+}
+
 // src/kql/plan/format.ts
 function inputsOf(plan) {
   switch (plan.kind) {
@@ -28518,6 +29336,7 @@ function inputsOf(plan) {
     case "materialize":
     case "bag_unpack":
     case "make-series":
+    case "pivot":
       return [plan.input];
     default:
       return assertNever(plan);
@@ -28525,7 +29344,7 @@ function inputsOf(plan) {
 }
 
 // src/kql/plan/serialized.ts
-var WINDOW_KINDS = /* @__PURE__ */ new Set(["row_number", "prev", "next"]);
+var WINDOW_KINDS_SET = new Set(WINDOW_KINDS);
 function checkWindowInputs(root, text) {
   const seen = /* @__PURE__ */ new Set();
   const visit = (plan) => {
@@ -28581,6 +29400,7 @@ function unserializedOrigin(plan) {
     case "mv-apply":
       return plan.kind;
     case "bag_unpack":
+    case "pivot":
       return "evaluate";
     default:
       return assertNever(plan);
@@ -28626,6 +29446,7 @@ function ownExpressions(plan) {
     case "bag_unpack":
     case "mv-apply":
     case "rows":
+    case "pivot":
     case "externaldata":
       return [];
     default:
@@ -28646,7 +29467,7 @@ function makeSeriesExpressions(plan) {
 }
 function firstWindow(plans) {
   for (const plan of plans) {
-    if (WINDOW_KINDS.has(plan.kind)) return plan;
+    if (WINDOW_KINDS_SET.has(plan.kind)) return plan;
     const found = firstWindow(scalarChildren(plan));
     if (found) return found;
   }
@@ -28668,7 +29489,13 @@ function nestedTables(plans) {
 function compileQuery(text, options) {
   const analyzed = analyzeQuery(text, options);
   throwFirstError(analyzed);
-  const plan = lowerQuery(text, analyzed.code.Syntax);
+  let plan;
+  try {
+    plan = lowerQuery(text, analyzed.code.Syntax);
+  } catch (error) {
+    if (!(error instanceof SchemaNeeded)) throw error;
+    return compileWithRuntimeSchema(text, options, analyzed, error, compileQuery);
+  }
   const runtime = {
     now: 0,
     tables: {},
@@ -29031,7 +29858,7 @@ function placeholderColumns(format) {
 }
 
 // src/rules/rule-loader.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync2, statSync } from "node:fs";
 import { extname, join as join3 } from "node:path";
 
 // src/rules/rule-validation.ts
@@ -29039,7 +29866,11 @@ var import_ajv = __toESM(require_ajv(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
 
 // src/rules/rule-messages.ts
-var DURATION_HINT = "write a whole number followed by m, h or d, such as 1h, or ISO 8601 such as PT1H";
+var DURATION_HINTS = {
+  template: "write a whole number followed by m, h or d, such as 1h; ISO 8601 such as PT1H is read too, but Azure-Sentinel's template validation rejects it",
+  export: "write ISO 8601 such as PT1H, as the Sentinel API requires; a whole number followed by m, h or d, such as 1h, is read too",
+  arm: "write ISO 8601 such as PT1H, as the Sentinel API requires; a whole number followed by m, h or d, such as 1h, is read too"
+};
 var FIELD_HINTS = {
   id: "add id: with a new GUID",
   name: "add name: with the alert's display name",
@@ -29051,8 +29882,9 @@ var FIELD_HINTS = {
   triggerOperator: "add triggerOperator: gt, lt, eq or ne",
   triggerThreshold: "add triggerThreshold: the result count the operator compares with, such as 0"
 };
-function describeSchemaError(error, data) {
+function describeSchemaError(error, data, dialect = "template") {
   const path = parsePointer(error.instancePath);
+  if (error.keyword === "format") return describeFormat(error, path, dialect);
   const parent = error.parentSchema;
   const rule = parent?.["x-rule"];
   const explained = typeof rule === "string" && RULE_KEYWORDS[rule];
@@ -29121,7 +29953,6 @@ var KEYWORD_MESSAGES = {
     path,
     message: `${fieldLabel(path)} must be ${article(String(error.params.type))}, not ${describeValue(error.data)}`
   }),
-  format: (error, path) => describeFormat(error, path),
   enum: (error, path) => describeEnum(error, path),
   const: (error, path) => describeEnum(error, path),
   minimum: (error, path) => describeRange(error, path),
@@ -29142,7 +29973,7 @@ var KEYWORD_MESSAGES = {
     hint: `remove ${fieldName(path)}: NRT rules run every minute and raise alerts on any result`
   })
 };
-function describeFormat(error, path) {
+function describeFormat(error, path, dialect) {
   if (error.params.format === "alert-details-format") {
     const count = String(error.data).match(/\{\{[^{}]*\}\}/g)?.length ?? 0;
     return {
@@ -29152,7 +29983,7 @@ function describeFormat(error, path) {
   }
   return {
     path,
-    message: `${fieldName(path)} ${quote(error.data)} is not a duration: ${DURATION_HINT}`
+    message: `${fieldName(path)} ${quote(error.data)} is not a duration: ${DURATION_HINTS[dialect]}`
   };
 }
 var ENUM_HINTS = {
@@ -29524,10 +30355,22 @@ function validateRuleDocument(document) {
   const valid = validator(document.data);
   const errors = valid ? [] : relevantErrors(validator.errors ?? []);
   const found = errors.map((error) => {
-    const problem = describeSchemaError(error, document.data);
+    const nearMiss = nearMissError(error, document);
+    if (nearMiss) return nearMiss;
+    const problem = describeSchemaError(error, document.data, document.dialect);
     return document.source.error(problem.path, problem.message, problem);
   });
   return [...found, ...duplicateIdentifierErrors(document)];
+}
+function nearMissError(error, document) {
+  if (error.keyword !== "required" || error.instancePath !== "") return void 0;
+  const field = String(error.params.missingProperty);
+  const key = document.unknownKeys.find((name) => closestName(name, RULE_FIELDS) === field);
+  if (key === void 0) return void 0;
+  const { line } = document.source.locate([key]);
+  return document.source.error([key], `missing ${field}; did you mean '${key}' at line ${line}?`, {
+    hint: `rename '${key}' to ${field}`
+  });
 }
 function relevantErrors(errors) {
   const failedAnyOf = errors.filter((error) => error.keyword === "anyOf").map((error) => error.schemaPath);
@@ -29645,6 +30488,7 @@ function failureOf(document, errors) {
   };
 }
 function listRuleFiles(dir) {
+  if (statSync(dir).isFile()) return [dir];
   const files = [];
   for (const entry of readdirSync2(dir, { withFileTypes: true })) {
     const path = join3(dir, entry.name);
@@ -29778,16 +30622,25 @@ function legacyEntityWarnings(document) {
 }
 function durationFormWarning(document, field) {
   const text = document.data[field];
-  if (document.dialect !== "arm" || typeof text !== "string") return void 0;
-  if (text.startsWith("P")) return void 0;
-  return document.source.error(
-    [field],
-    `${field} '${text}' is not ISO 8601, which the Sentinel API requires`,
-    {
-      hint: "write durations such as PT1H or P1D in an ARM rule",
+  if (typeof text !== "string") return void 0;
+  const ticks2 = parseDuration(text);
+  if (ticks2 === null) return void 0;
+  const iso = isIsoDuration(text);
+  if (document.dialect === "template" && iso) {
+    const message = `Azure-Sentinel's template validation rejects ISO 8601 durations in YAML templates: write ${formatDuration(ticks2)}`;
+    return document.source.error([field], message, {
+      hint: `replace '${text}' with ${formatDuration(ticks2)} in ${field}`,
       kind: "warning"
-    }
-  );
+    });
+  }
+  if (document.dialect !== "template" && !iso) {
+    const message = `the Sentinel API rejects durations such as '${text}' in exported and ARM rules: write ${formatIsoDuration(ticks2)}`;
+    return document.source.error([field], message, {
+      hint: `replace '${text}' with ${formatIsoDuration(ticks2)} in ${field}`,
+      kind: "warning"
+    });
+  }
+  return void 0;
 }
 
 // src/rules/schemas.ts
@@ -29815,6 +30668,7 @@ function loadSchemas2(dirs) {
   return loaded2;
 }
 function loadRepositorySchemas(schemasDir) {
+  if (schemasDir === void 0) return loadSchemas2(shippedSchemaFolders());
   return loadSchemas2(repositorySchemaFolders(schemasDir));
 }
 function repositorySchemaFolders(schemasDir) {
@@ -30053,9 +30907,259 @@ function stringLiterals(text) {
   return [...literals];
 }
 
+// src/cases/watchlists.ts
+var WATCHLIST_FUNCTION = "_GetWatchlist";
+var WATCHLIST_COLUMNS = [
+  { name: "_DTItemId", type: "string" },
+  { name: "LastUpdatedTimeUTC", type: "datetime" },
+  { name: "SearchKey", type: "string" },
+  { name: "WatchlistItem", type: "dynamic" }
+];
+var STANDARD_NAMES = new Set(WATCHLIST_COLUMNS.map((column) => column.name));
+function watchlistTableName(alias) {
+  return `Watchlist:${alias}`;
+}
+function watchlistAliasOf(tableName) {
+  const prefix = watchlistTableName("");
+  return tableName.startsWith(prefix) ? tableName.slice(prefix.length) : void 0;
+}
+function buildWatchlistTable(source, at) {
+  const fields = fieldNames(source.items);
+  const searchKey = source.searchKey ?? fields[0];
+  if (searchKey !== void 0 && !fields.includes(searchKey)) {
+    throw new InputError(
+      `search key '${searchKey}' of watchlist '${source.alias}' is not one of its fields`,
+      { ...source.place, hint: `use one of ${fields.join(", ")}`, kind: "case" }
+    );
+  }
+  const columns = [
+    ...WATCHLIST_COLUMNS,
+    ...fields.map((name) => ({ name, type: "string" }))
+  ];
+  const rows = source.items.map(
+    (item, index) => watchlistRow(item, { fields, searchKey, at, index, alias: source.alias })
+  );
+  return { columns, rows };
+}
+function fieldNames(items2) {
+  const names = [];
+  for (const item of items2) {
+    for (const name of Object.keys(item.values)) {
+      if (!STANDARD_NAMES.has(name) && !names.includes(name)) names.push(name);
+    }
+  }
+  return names;
+}
+function watchlistRow(item, context2) {
+  const values = context2.fields.map((field) => fieldText(item.values[field]));
+  const bag = {};
+  context2.fields.forEach((field, i) => {
+    if (field in item.values) bag[field] = values[i];
+  });
+  const searchKeyIndex = context2.searchKey === void 0 ? -1 : context2.fields.indexOf(context2.searchKey);
+  return [
+    givenText(item, "_DTItemId") ?? itemId(context2.index),
+    givenTime(item, context2.alias) ?? context2.at,
+    givenText(item, "SearchKey") ?? (searchKeyIndex < 0 ? "" : values[searchKeyIndex]),
+    bag,
+    ...values
+  ];
+}
+function fieldText(value) {
+  if (value === null || value === void 0) return "";
+  if (typeof value === "string") return value;
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}
+function givenText(item, column) {
+  return column in item.values ? fieldText(item.values[column]) : void 0;
+}
+function givenTime(item, alias) {
+  const text = givenText(item, "LastUpdatedTimeUTC");
+  if (text === void 0) return void 0;
+  const ticks2 = parseDatetime(text);
+  if (ticks2 === null) {
+    throw new InputError(
+      `LastUpdatedTimeUTC '${text}' of watchlist '${alias}' is not a valid datetime`,
+      {
+        ...item.placeOf("LastUpdatedTimeUTC"),
+        hint: "write it in ISO 8601 with Z, such as 2026-04-20T09:00:00Z",
+        kind: "case"
+      }
+    );
+  }
+  return ticks2;
+}
+function itemId(index) {
+  const hex = (index + 1).toString(16).padStart(12, "0");
+  return `00000000-0000-4000-8000-${hex}`;
+}
+function watchlistFunction(aliases) {
+  const standard = WATCHLIST_COLUMNS.map(
+    (column) => `${column.name}: ${column.type}`
+  ).join(", ");
+  const parts = [
+    `(datatable(${standard})[])`,
+    ...aliases.map(
+      (alias) => `(${quoteName2(watchlistTableName(alias))} | where watchlistAlias == ${quoteString(alias)})`
+    )
+  ];
+  return `(watchlistAlias: string) {
+  union
+    ${parts.join(",\n    ")}
+}`;
+}
+function quoteName2(name) {
+  return `[${quoteString(name)}]`;
+}
+function quoteString(text) {
+  return `'${text.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
+}
+function watchlistCalls(query) {
+  const code = blankComments(query);
+  const calls2 = [...code.matchAll(/\b_GetWatchlist\s*\(([^)]*)\)/g)];
+  return calls2.map((call) => {
+    const literal = /^\s*(?:@?'([^'\\]*)'|@?"([^"\\]*)")\s*$/.exec(call[1]);
+    const start = call.index;
+    return { alias: literal?.[1] ?? literal?.[2], start, end: start + call[0].length };
+  });
+}
+function calledWatchlists(query) {
+  const aliases = [];
+  let dynamic = false;
+  for (const { alias } of watchlistCalls(query)) {
+    if (alias === void 0) dynamic = true;
+    else if (!aliases.includes(alias)) aliases.push(alias);
+  }
+  return { aliases, dynamic };
+}
+function blankComments(query) {
+  let result2 = "";
+  let quote3 = "";
+  for (let i = 0; i < query.length; i++) {
+    const char = query[i];
+    if (quote3 && char === "\\") {
+      result2 += query.slice(i, i + 2);
+      i += 1;
+      continue;
+    }
+    if (quote3) {
+      if (char === quote3) quote3 = "";
+    } else if (char === "'" || char === '"') {
+      quote3 = char;
+    } else if (char === "/" && query[i + 1] === "/") {
+      const end = query.indexOf("\n", i);
+      const stop = end < 0 ? query.length : end;
+      result2 += " ".repeat(stop - i);
+      i = stop - 1;
+      continue;
+    }
+    result2 += char;
+  }
+  return result2;
+}
+
+// src/coverage/watchlist-inference.ts
+var MAX_ROUNDS = 4;
+var MISSING_COLUMN = [
+  /^unknown column '(.*)'$/,
+  /^the column '(.*)' must exist on both sides of the join$/
+];
+function inferWatchlists(query, options) {
+  const calls2 = watchlistCalls(query).filter((call) => call.alias !== void 0);
+  const aliases = [...new Set(calls2.map((call) => call.alias))];
+  if (aliases.length === 0) return { watchlists: [], options };
+  const text = renameCalls(query, calls2, aliases);
+  const declared = new Map(aliases.map((alias) => [alias, []]));
+  const rejected = /* @__PURE__ */ new Set();
+  for (let round3 = 0; round3 < MAX_ROUNDS; round3++) {
+    const missing = missingColumns(text, options, declared);
+    const candidates = [...missing.keys()].filter((name) => !rejected.has(name));
+    if (candidates.length === 0) break;
+    const resolved = declareResolving(text, options, declared, {
+      missing,
+      candidates
+    });
+    for (const name of candidates) if (!resolved.has(name)) rejected.add(name);
+  }
+  const watchlists = aliases.map((alias) => ({ alias, columns: declared.get(alias) ?? [] })).filter((watchlist) => watchlist.columns.length > 0);
+  return { watchlists, options: watchlistOptions(options, declared) };
+}
+function describeInferred(watchlist) {
+  return `watchlist ${watchlist.alias}: ${watchlist.columns.join(", ")}`;
+}
+function declareResolving(text, options, declared, trial) {
+  const { missing: before, candidates } = trial;
+  const found = /* @__PURE__ */ new Map();
+  for (const alias of declared.keys()) {
+    const widened = new Map(declared);
+    widened.set(alias, [...declared.get(alias) ?? [], ...candidates]);
+    const after = missingColumns(text, options, widened);
+    found.set(
+      alias,
+      candidates.filter((name) => (after.get(name) ?? 0) < (before.get(name) ?? 0))
+    );
+  }
+  const resolved = /* @__PURE__ */ new Set();
+  for (const [alias, names] of found) {
+    declared.get(alias)?.push(...names);
+    names.forEach((name) => resolved.add(name));
+  }
+  return resolved;
+}
+function renameCalls(query, calls2, aliases) {
+  let text = query;
+  for (const call of calls2) {
+    const name = aliasFunctionName(aliases.indexOf(call.alias));
+    const width = call.end - call.start - name.length - 2;
+    if (width < 0) continue;
+    const replacement = `${name}(${" ".repeat(width)})`;
+    text = text.slice(0, call.start) + replacement + text.slice(call.end);
+  }
+  return text;
+}
+function aliasFunctionName(index) {
+  return `__watchlist${index}`;
+}
+function missingColumns(text, options, declared) {
+  const functions = { ...options.functions };
+  [...declared.values()].forEach((columns, index) => {
+    functions[aliasFunctionName(index)] = `datatable${schemaText(itemColumns(columns))}[]`;
+  });
+  const counts = /* @__PURE__ */ new Map();
+  for (const error of analyzeQuery(text, { ...options, functions }).errors) {
+    const name = missingColumnName(error.message);
+    if (name !== void 0) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return counts;
+}
+function missingColumnName(message) {
+  for (const pattern of MISSING_COLUMN) {
+    const name = pattern.exec(message)?.[1];
+    if (name !== void 0) return name;
+  }
+  return void 0;
+}
+function itemColumns(names) {
+  const items2 = names.map((name) => ({ name, type: "string" }));
+  return [...WATCHLIST_COLUMNS, ...items2];
+}
+function watchlistOptions(options, declared) {
+  const tables = { ...options.tables };
+  for (const [alias, columns] of declared) {
+    tables[watchlistTableName(alias)] = itemColumns(columns);
+  }
+  const body = watchlistFunction([...declared.keys()]);
+  return { tables, functions: { ...options.functions, [WATCHLIST_FUNCTION]: body } };
+}
+
 // src/coverage/check-query.ts
 var UNKNOWN_TABLE = /^unknown table(?: or function)? '(.*)'$/;
-function checkQuery(text, options, now2) {
+function checkQuery(text, baseOptions, now2) {
+  const inference = inferWatchlists(text, baseOptions);
+  const { options } = inference;
+  const inferred = inference.watchlists.map(describeInferred);
   const { parsed, unsupported: unsupported2, diagnostics } = analyzeFeatures(text, options);
   const supported = parsed && unsupported2.length === 0;
   const unknownTables = unknownTablesOf(diagnostics);
@@ -30066,6 +31170,7 @@ function checkQuery(text, options, now2) {
     evaluated: status === "evaluated",
     status,
     unknownTables: tables,
+    inferred,
     problem: problem2
   });
   if (!parsed) {
@@ -30138,7 +31243,7 @@ function asInputError(error) {
 }
 
 // src/coverage/query-sources.ts
-import { existsSync as existsSync4, readdirSync as readdirSync4, readFileSync as readFileSync4, statSync } from "node:fs";
+import { existsSync as existsSync4, readdirSync as readdirSync4, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
 import { basename as basename2, extname as extname3, join as join5, resolve } from "node:path";
 var QUERY_EXTENSION = ".kql";
 var NOT_A_RULE = "not a Sentinel analytic rule";
@@ -30162,7 +31267,7 @@ function listFiles(path, root) {
       kind: "usage"
     });
   }
-  if (!statSync(absolute).isDirectory()) return [absolute];
+  if (!statSync2(absolute).isDirectory()) return [absolute];
   return listFolder(absolute);
 }
 function listFolder(dir) {
@@ -30282,6 +31387,7 @@ function fileCoverage(source, options, now2, root) {
     errorKind: problem?.kind,
     status: checked.status,
     unknownTables: checked.unknownTables,
+    inferred: checked.inferred.length > 0 ? checked.inferred : void 0,
     line: problem?.line,
     column: problem?.line === void 0 ? void 0 : problem.column,
     ruleError: source.error?.message
@@ -30435,6 +31541,9 @@ function fileLines(item) {
     const names = item.unsupported.join(", ");
     lines2.push(`${DETAIL_MARGIN}unsupported: ${names}`);
   }
+  for (const text of item.inferred ?? []) {
+    lines2.push(`${DETAIL_MARGIN}inferred: ${text}`);
+  }
   if (item.error !== null) lines2.push(`${DETAIL_MARGIN}error: ${item.error}`);
   if (item.ruleError !== void 0) {
     lines2.push(`${DETAIL_MARGIN}invalid rule: ${item.ruleError}`);
@@ -30478,12 +31587,12 @@ var EXIT_OK = 0;
 var EXIT_INVALID_INPUT = 2;
 
 // src/cli/output.ts
-import { existsSync as existsSync5, statSync as statSync2, writeFileSync } from "node:fs";
+import { existsSync as existsSync5, statSync as statSync3, writeFileSync } from "node:fs";
 import { dirname as dirname3, relative as relative2, resolve as resolve3 } from "node:path";
 function writeOutputFile(cwd, file, text) {
   const path = resolve3(cwd, file);
   const folder = dirname3(path);
-  if (!existsSync5(folder) || !statSync2(folder).isDirectory()) {
+  if (!existsSync5(folder) || !statSync3(folder).isDirectory()) {
     throw new InputError(`folder of the output file '${file}' not found`, {
       hint: `create ${relative2(cwd, folder) || "."} first, or give another --output path`,
       kind: "usage"
@@ -30571,7 +31680,7 @@ function checkFormat(format) {
 function schemasFolders(cwd, option2) {
   if (option2 !== void 0) {
     const path = resolve4(cwd, option2);
-    if (!existsSync6(path) || !statSync3(path).isDirectory()) {
+    if (!existsSync6(path) || !statSync4(path).isDirectory()) {
       throw new InputError(`folder '${option2}' given by --schemas not found`, {
         hint: `check the path; it is relative to ${cwd}`,
         kind: "usage"
@@ -30585,1367 +31694,8 @@ function schemasFolders(cwd, option2) {
 }
 
 // src/cli/diff-command.ts
+import { existsSync as existsSync10 } from "node:fs";
 import { parseArgs as parseArgs3 } from "node:util";
-
-// src/diff/git.ts
-import { execFile } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join6 } from "node:path";
-import { promisify } from "node:util";
-var run = promisify(execFile);
-var MAX_BUFFER = 512 * 1024 * 1024;
-async function git(cwd, args) {
-  try {
-    const { stdout } = await run("git", [...args], {
-      cwd,
-      maxBuffer: MAX_BUFFER,
-      encoding: "utf8"
-    });
-    return stdout;
-  } catch (error) {
-    throw gitError(args, error);
-  }
-}
-function gitError(args, error) {
-  const details = error;
-  if (details.code === "ENOENT") {
-    return new InputError("git was not found", {
-      hint: "install git and make sure it is on the PATH",
-      kind: "git"
-    });
-  }
-  const stderr = (details.stderr ?? details.message ?? "").trim();
-  return new InputError(`git ${args.join(" ")} failed: ${stderr}`, {
-    hint: "run the command in a git repository; in GitHub Actions check out with fetch-depth: 0 so the base commit is present",
-    kind: "git"
-  });
-}
-async function resolveCommit(root, ref) {
-  try {
-    const hash3 = await git(root, ["rev-parse", "--verify", "--quiet", "--short", `${ref}^{commit}`]);
-    return hash3.trim();
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    throw new InputError(`git ref '${ref}' was not found`, {
-      hint: "pass a branch, tag or commit that exists locally; in GitHub Actions check out with fetch-depth: 0 or fetch the base branch first",
-      kind: "git"
-    });
-  }
-}
-async function listChangedFiles(root, ref) {
-  const diff = await git(root, [
-    "diff",
-    "--name-status",
-    "--no-renames",
-    "--relative",
-    "-z",
-    ref,
-    "--",
-    "."
-  ]);
-  const untracked = await git(root, ["ls-files", "--others", "--exclude-standard", "-z"]);
-  const changed = parseNameStatus(diff);
-  for (const path of untracked.split("\0").filter(Boolean)) {
-    changed.push({ path, status: "added" });
-  }
-  return changed;
-}
-function parseNameStatus(output) {
-  const fields = output.split("\0").filter(Boolean);
-  const changed = [];
-  for (let i = 0; i + 1 < fields.length; i += 2) {
-    changed.push({ path: fields[i + 1], status: statusOf(fields[i][0]) });
-  }
-  return changed;
-}
-function statusOf(letter) {
-  if (letter === "A") return "added";
-  if (letter === "D") return "deleted";
-  return "modified";
-}
-async function extractTree(root, ref) {
-  const prefix = (await git(root, ["rev-parse", "--show-prefix"])).trim();
-  const folder = await mkdtemp(join6(tmpdir(), "kql-rule-test-base-"));
-  const archive = `${folder}.tar`;
-  try {
-    await git(root, ["archive", "--format=tar", "-o", archive, `${ref}:${prefix}`]);
-    await run("tar", ["-xf", archive, "-C", folder]);
-    return folder;
-  } catch (error) {
-    await removeTree(folder);
-    throw error;
-  } finally {
-    await rm(archive, { force: true });
-  }
-}
-async function removeTree(folder) {
-  await rm(folder, { recursive: true, force: true });
-}
-async function isDirty(root, paths) {
-  const status = await git(root, ["status", "--porcelain", "--", ...paths]);
-  return status.trim() !== "";
-}
-
-// src/diff/match.ts
-function matchAlerts(caseName2, base, head) {
-  const baseGroups = groupByKey(base);
-  const headGroups = groupByKey(head);
-  const result2 = { added: [], removed: [], changed: [] };
-  for (const [key, headAlerts] of headGroups) {
-    const baseAlerts = baseGroups.get(key) ?? [];
-    baseGroups.delete(key);
-    matchGroup(caseName2, baseAlerts, headAlerts, result2);
-  }
-  for (const baseAlerts of baseGroups.values()) {
-    for (const alert of baseAlerts) result2.removed.push({ case: caseName2, alert });
-  }
-  pairEntityChanges(result2);
-  return result2;
-}
-function pairEntityChanges(result2) {
-  for (const added of [...result2.added]) {
-    const index = result2.removed.findIndex((entry) => sameColumns2(entry.alert, added.alert));
-    if (index === -1) continue;
-    const [removed] = result2.removed.splice(index, 1);
-    result2.added.splice(result2.added.indexOf(added), 1);
-    result2.changed.push({ ...added, base: removed.alert, columns: [] });
-  }
-}
-function matchGroup(caseName2, base, head, result2) {
-  const unpairedBase = [...base];
-  const unpairedHead = [];
-  for (const alert of head) {
-    const same = unpairedBase.findIndex((other) => sameColumns2(other, alert));
-    if (same === -1) unpairedHead.push(alert);
-    else unpairedBase.splice(same, 1);
-  }
-  const pairs = Math.min(unpairedBase.length, unpairedHead.length);
-  for (let i = 0; i < pairs; i++) {
-    const alert = unpairedHead[i];
-    const before = unpairedBase[i];
-    const columns = differingColumns(before, alert);
-    result2.changed.push({ case: caseName2, alert, base: before, columns });
-  }
-  for (const alert of unpairedHead.slice(pairs)) {
-    result2.added.push({ case: caseName2, alert });
-  }
-  for (const alert of unpairedBase.slice(pairs)) {
-    result2.removed.push({ case: caseName2, alert });
-  }
-}
-function groupByKey(alerts) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const alert of alerts) {
-    const key = alertKey(alert);
-    const group = groups.get(key);
-    if (group) group.push(alert);
-    else groups.set(key, [alert]);
-  }
-  return groups;
-}
-function alertKey(alert) {
-  if (alert.entities.length > 0) {
-    const entities = alert.entities.map(canonicalJson2).sort();
-    return `entities:${entities.join("\n")}`;
-  }
-  return `columns:${canonicalJson2(alert.columns)}`;
-}
-function sameColumns2(a, b) {
-  return canonicalJson2(a.columns) === canonicalJson2(b.columns);
-}
-function differingColumns(base, head) {
-  const names = /* @__PURE__ */ new Set([
-    ...Object.keys(base.columns),
-    ...Object.keys(head.columns)
-  ]);
-  const differing = [...names].filter(
-    (name) => !(name in base.columns) || !(name in head.columns) || canonicalJson2(base.columns[name]) !== canonicalJson2(head.columns[name])
-  );
-  return differing.sort();
-}
-function canonicalJson2(value) {
-  return stringifyJson2(sortKeys(value));
-}
-function sortKeys(value) {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value === null || typeof value !== "object") return value;
-  if (typeof value.toJSON === "function") return value;
-  const entries = Object.entries(value);
-  entries.sort(([a], [b]) => Number(a > b) - Number(a < b));
-  return Object.fromEntries(entries.map(([key, item]) => [key, sortKeys(item)]));
-}
-
-// src/diff/project-source.ts
-import { existsSync as existsSync7 } from "node:fs";
-import { relative as relative7, resolve as resolve8, sep as sep5 } from "node:path";
-
-// src/cases/case-loader.ts
-import { readdirSync as readdirSync6, readFileSync as readFileSync8 } from "node:fs";
-import { basename as basename4, dirname as dirname6, extname as extname6, join as join8, relative as relative6, resolve as resolve7, sep as sep4 } from "node:path";
-
-// src/cases/case-schema.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
-var FILE_REFERENCE = {
-  type: "object",
-  required: ["file"],
-  additionalProperties: false,
-  properties: { file: { type: "string", minLength: 1 } }
-};
-var ROWS = {
-  type: "array",
-  items: { type: "object" }
-};
-var EXPECTED_ALERT = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    columns: { type: "object" },
-    entities: {
-      type: "array",
-      items: {
-        type: "object",
-        required: ["type"],
-        properties: { type: { type: "string", minLength: 1 } }
-      }
-    },
-    customDetails: { type: "object" },
-    name: { type: "string" },
-    description: { type: "string" },
-    severity: { enum: ["Informational", "Low", "Medium", "High"] },
-    tactics: { type: "array", items: { type: "string" } }
-  }
-};
-var SEARCH_KEY = { type: "string", minLength: 1 };
-var WATCHLIST = {
-  anyOf: [
-    ROWS,
-    {
-      type: "object",
-      required: ["items"],
-      additionalProperties: false,
-      properties: { items: ROWS, searchKey: SEARCH_KEY }
-    },
-    {
-      type: "object",
-      required: ["file"],
-      additionalProperties: false,
-      properties: { file: FILE_REFERENCE.properties.file, searchKey: SEARCH_KEY }
-    }
-  ]
-};
-var ZOOM_WEBHOOK = {
-  type: "object",
-  required: ["received_at", "body"],
-  additionalProperties: false,
-  properties: {
-    received_at: { type: "string", minLength: 1 },
-    body: {
-      type: "object",
-      required: ["event"],
-      properties: { event: { type: "string", minLength: 1 } }
-    }
-  }
-};
-var CASE_SCHEMA = {
-  $id: "https://kql-rule-test/schemas/case.json",
-  type: "object",
-  required: ["rule", "expect"],
-  additionalProperties: false,
-  properties: {
-    rule: { type: "string", minLength: 1 },
-    name: { type: "string", minLength: 1 },
-    description: { type: "string" },
-    at: { type: "string", minLength: 1 },
-    tables: {
-      type: "object",
-      additionalProperties: { anyOf: [ROWS, FILE_REFERENCE] }
-    },
-    zoom_webhooks: {
-      anyOf: [{ type: "array", items: ZOOM_WEBHOOK }, FILE_REFERENCE]
-    },
-    expect: {
-      type: "object",
-      additionalProperties: false,
-      minProperties: 1,
-      properties: {
-        triggered: { type: "boolean" },
-        alerts: { type: "array", items: EXPECTED_ALERT },
-        rows: ROWS
-      }
-    },
-    watchlists: { type: "object", additionalProperties: WATCHLIST },
-    externaldata: {
-      type: "object",
-      additionalProperties: { anyOf: [ROWS, FILE_REFERENCE] }
-    },
-    xfail: { type: "string", minLength: 1 }
-  }
-};
-var Ajv2 = import_ajv2.default.default ?? import_ajv2.default;
-var ajv = new Ajv2({ allErrors: true, strict: true });
-var validateCase = ajv.compile(CASE_SCHEMA);
-var validateWebhook = ajv.compile(ZOOM_WEBHOOK);
-function checkCase(value) {
-  return validateCase(value) ? [] : describeErrors(validateCase.errors ?? []);
-}
-function checkWebhook(value) {
-  return validateWebhook(value) ? [] : describeErrors(validateWebhook.errors ?? []);
-}
-function describeErrors(errors) {
-  const useful = errors.filter((error) => error.keyword !== "anyOf");
-  const chosen = useful.length > 0 ? useful : [...errors];
-  return chosen.map((error) => {
-    const path = pathSegments(error.instancePath);
-    const unknown = error.params.additionalProperty;
-    if (error.keyword === "additionalProperties" && unknown !== void 0) {
-      return { path: [...path, unknown], key: unknown, message: describeError(error) };
-    }
-    return { path, message: describeError(error) };
-  });
-}
-function describeError(error) {
-  const where = error.instancePath ? `'${error.instancePath.slice(1)}'` : "the case";
-  const params = error.params;
-  switch (error.keyword) {
-    case "required":
-      return `${where} is missing the required field '${String(params.missingProperty)}'`;
-    case "additionalProperties":
-      return `${where} has an unknown field '${String(params.additionalProperty)}'`;
-    case "enum":
-      return `${where} must be one of ${params.allowedValues.join(", ")}`;
-    case "minProperties":
-      return `${where} must give at least one of triggered, alerts, rows`;
-    default:
-      return `${where} ${error.message ?? "is invalid"}`;
-  }
-}
-function pathSegments(pointer) {
-  if (!pointer) return [];
-  return pointer.slice(1).split("/").map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).map((part) => /^\d+$/.test(part) ? Number(part) : part);
-}
-
-// src/cases/case-tables.ts
-function buildTable(name, rows, schema, tablePlace) {
-  const warnings = [];
-  if (!schema) {
-    warnings.push(
-      warningAt(tablePlace, `schema of ${name} inferred from the case's events`, {
-        hint: `add schemas/${name}.json with the table's column names and Kusto types`
-      })
-    );
-  }
-  const columns = [...schema ?? []];
-  const known = new Set(columns.map((column) => column.name));
-  for (const columnName of extraColumnNames(rows, known)) {
-    const typed = rows.find((row) => row.types?.[columnName])?.types?.[columnName];
-    const type = typed ?? inferType(rawValues(rows, columnName));
-    columns.push({ name: columnName, type });
-    if (schema && !typed) {
-      const place = rows.find((row) => columnName in row.values)?.placeOf(columnName);
-      warnings.push(
-        warningAt(
-          place ?? tablePlace,
-          `column '${columnName}' is not in the schema of ${name}; its type was inferred as ${type}`,
-          { hint: `check the column name, or add it to schemas/${name}.json` }
-        )
-      );
-    }
-  }
-  const table = { columns, rows: rows.map((row) => coerceRow2(name, row, columns)) };
-  return { table, warnings };
-}
-function extraColumnNames(rows, known) {
-  const names = [];
-  const seen = new Set(known);
-  for (const row of rows) {
-    for (const key of Object.keys(row.values)) {
-      if (!seen.has(key)) names.push(key);
-      seen.add(key);
-    }
-  }
-  return names;
-}
-function rawValues(rows, column) {
-  return rows.map((row) => textCell(row, row.values[column], "dynamic"));
-}
-function coerceRow2(table, row, columns) {
-  return columns.map((column) => {
-    const raw = textCell(row, row.values[column.name], column.type);
-    try {
-      return coerceValue(raw, column.type, `column ${column.name} of ${table}`);
-    } catch (error) {
-      if (error instanceof InputError) throw error.at(row.placeOf(column.name));
-      throw error;
-    }
-  });
-}
-function textCell(row, raw, type) {
-  if (!row.fromText || typeof raw !== "string") return raw;
-  if (raw === "" && type !== "string") return null;
-  if (type === "dynamic") return parseJsonText(raw) ?? raw;
-  return raw;
-}
-function warningAt(place, message, details) {
-  return new InputError(message, { ...place, hint: details.hint, kind: "warning" });
-}
-
-// src/cases/event-files.ts
-import { readFileSync as readFileSync5, realpathSync } from "node:fs";
-import { dirname as dirname4, extname as extname4, isAbsolute, relative as relative3, resolve as resolve5, sep as sep2 } from "node:path";
-
-// src/cases/csv.ts
-function parseCsv(text) {
-  const records = [];
-  let cells = [];
-  let cell2 = "";
-  let line = 1;
-  let recordLine = 1;
-  let index = 0;
-  const endRecord = () => {
-    cells.push(cell2);
-    const blank = cells.length === 1 && cells[0] === "";
-    if (!blank) records.push({ cells, line: recordLine });
-    cells = [];
-    cell2 = "";
-  };
-  while (index < text.length) {
-    const char = text[index];
-    if (char === '"' && cell2 === "") {
-      const quoted = readQuoted(text, index, line);
-      cell2 = quoted.value;
-      line = quoted.line;
-      index = quoted.end;
-      continue;
-    }
-    if (char === ",") {
-      cells.push(cell2);
-      cell2 = "";
-    } else if (char === "\n" || char === "\r" && text[index + 1] === "\n") {
-      if (char === "\r") index += 1;
-      endRecord();
-      line += 1;
-      recordLine = line;
-    } else {
-      cell2 += char;
-    }
-    index += 1;
-  }
-  if (cell2 !== "" || cells.length > 0) endRecord();
-  return records;
-}
-function readQuoted(text, start, startLine) {
-  let value = "";
-  let line = startLine;
-  let index = start + 1;
-  while (index < text.length) {
-    const char = text[index];
-    if (char === '"' && text[index + 1] === '"') {
-      value += '"';
-      index += 2;
-      continue;
-    }
-    if (char === '"') return { value, end: index + 1, line };
-    if (char === "\n") line += 1;
-    value += char;
-    index += 1;
-  }
-  throw new Error(`unterminated quoted cell starting on line ${startLine}`);
-}
-
-// src/cases/yaml-source.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-function parseYamlSource(text, file) {
-  const lineCounter = new import_yaml4.LineCounter();
-  const document = (0, import_yaml4.parseDocument)(text, { lineCounter, prettyErrors: false });
-  const source = { file, text, document, lineCounter };
-  const [first] = document.errors;
-  if (first) {
-    const offset = first.pos[0];
-    throw new InputError(`invalid YAML: ${firstLine(first.message)}`, {
-      ...placeAtOffset(source, offset),
-      sourceLine: sourceLineAt(source, offset),
-      hint: "fix the YAML syntax (indentation, quotes, a missing ':')",
-      kind: "yaml"
-    });
-  }
-  return source;
-}
-function firstLine(message) {
-  return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-}
-function toPlainValue(source) {
-  return source.document.toJS({ maxAliasCount: 1e3 });
-}
-function placeOf(source, path) {
-  let node = source.document.contents;
-  let found = node;
-  for (const key of path) {
-    node = childNode(node, key);
-    if (!(0, import_yaml4.isNode)(node)) break;
-    found = node;
-  }
-  const offset = (0, import_yaml4.isNode)(found) ? found.range?.[0] ?? 0 : 0;
-  return placeAtOffset(source, offset);
-}
-function placeOfKey(source, path) {
-  const parent = source.document.getIn(path.slice(0, -1), true);
-  if ((0, import_yaml4.isMap)(parent)) {
-    const pair = parent.items.find(
-      (item) => (0, import_yaml4.isScalar)(item.key) && item.key.value === path[path.length - 1]
-    );
-    const key = pair?.key;
-    if ((0, import_yaml4.isNode)(key) && key.range) return placeAtOffset(source, key.range[0]);
-  }
-  return placeOf(source, path);
-}
-function childNode(node, key) {
-  if ((0, import_yaml4.isMap)(node)) {
-    const pair = node.items.find(
-      (item) => (0, import_yaml4.isPair)(item) && (0, import_yaml4.isScalar)(item.key) && item.key.value === key
-    );
-    return pair?.value;
-  }
-  if ((0, import_yaml4.isSeq)(node) && typeof key === "number") return node.items[key];
-  return void 0;
-}
-function placeAtOffset(source, offset) {
-  const { line, col } = source.lineCounter.linePos(offset);
-  return { file: source.file, line, column: col };
-}
-function sourceLineAt(source, offset) {
-  const start = source.text.lastIndexOf("\n", offset - 1) + 1;
-  const end = source.text.indexOf("\n", offset);
-  return source.text.slice(start, end === -1 ? void 0 : end).replace(/\r$/, "");
-}
-function sourceLine(source, line) {
-  return (source.text.split("\n")[line - 1] ?? "").replace(/\r$/, "");
-}
-function errorAt2(source, path, message, details = {}) {
-  const place = details.atKey ? placeOfKey(source, path) : placeOf(source, path);
-  return new InputError(message, {
-    ...place,
-    sourceLine: sourceLine(source, place.line),
-    hint: details.hint,
-    kind: details.kind ?? "case"
-  });
-}
-
-// src/cases/source-rows.ts
-function rowsFromYaml(source, path, rows) {
-  return rows.map((values, index) => ({
-    values,
-    fromText: false,
-    placeOf: (column) => withLine(source, placeOf(source, column ? [...path, index, column] : [...path, index]))
-  }));
-}
-function withLine(source, place) {
-  return { ...place, sourceLine: sourceLine(source, place.line) };
-}
-function rowsOnLines(file, rows, fromText) {
-  return rows.map((row) => ({
-    values: row.values,
-    fromText,
-    placeOf: () => ({ file, line: row.line, column: 1, sourceLine: row.text })
-  }));
-}
-
-// src/cases/event-files.ts
-var FORMATS3 = [".json", ".ndjson", ".jsonl", ".csv", ".yaml", ".yml"];
-function readEventFile(context2, path, reference) {
-  const absolute = resolveInsideRoot(context2, path, reference);
-  const file = relative3(context2.root, absolute).split(sep2).join("/");
-  const text = readText(context2, path, absolute, reference);
-  switch (extname4(absolute).toLowerCase()) {
-    case ".ndjson":
-    case ".jsonl":
-      return readNdjson(file, text);
-    case ".csv":
-      return readCsv(file, text);
-    default:
-      return readYamlList(file, text);
-  }
-}
-function resolveInsideRoot(context2, path, reference) {
-  const fail = (message, hint) => errorAt2(context2.caseSource, [...path, "file"], message, { hint, kind: "case" });
-  if (!FORMATS3.includes(extname4(reference).toLowerCase())) {
-    throw fail(
-      `unsupported event file type '${reference}'`,
-      `use one of ${FORMATS3.join(", ")}`
-    );
-  }
-  const absolute = resolve5(dirname4(context2.casePath), reference);
-  if (isAbsolute(reference) || !isInside(context2.root, absolute)) {
-    throw fail(
-      `event file '${reference}' is outside the repository`,
-      "give a path relative to the case file that stays inside the repository"
-    );
-  }
-  return absolute;
-}
-function readText(context2, path, absolute, reference) {
-  let real;
-  try {
-    real = realpathSync(absolute);
-  } catch (error) {
-    throw errorAt2(context2.caseSource, [...path, "file"], `event file '${reference}' not found`, {
-      hint: `check the path; it is relative to the case file (${messageOf3(error)})`
-    });
-  }
-  if (!isInside(realpathSync(context2.root), real)) {
-    throw errorAt2(
-      context2.caseSource,
-      [...path, "file"],
-      `event file '${reference}' is outside the repository`,
-      { hint: "a symbolic link may point outside; copy the file into the repository" }
-    );
-  }
-  return readFileSync5(real, "utf8");
-}
-function isInside(root, path) {
-  const fromRoot = relative3(root, path);
-  return fromRoot !== "" && !fromRoot.startsWith("..") && !isAbsolute(fromRoot);
-}
-function messageOf3(error) {
-  return error instanceof Error ? error.message : String(error);
-}
-function readYamlList(file, text) {
-  const source = parseYamlSource(text, file);
-  const value = toPlainValue(source);
-  if (!Array.isArray(value) || !value.every(isRecord)) {
-    throw errorAt2(source, [], "an event file must hold a list of objects, one per event", {
-      hint: "write the events as a JSON array or a YAML list of maps"
-    });
-  }
-  return rowsFromYaml(source, [], value);
-}
-function readNdjson(file, text) {
-  const rows = [];
-  text.split("\n").forEach((raw, index) => {
-    const line = raw.replace(/\r$/, "");
-    if (line.trim() === "") return;
-    const values = parseJsonLine(file, line, index + 1);
-    rows.push({ values, line: index + 1, text: line });
-  });
-  return rowsOnLines(file, rows, false);
-}
-function parseJsonLine(file, line, lineNumber) {
-  let value;
-  try {
-    value = JSON.parse(line);
-  } catch (error) {
-    throw new InputError(`invalid JSON: ${messageOf3(error)}`, {
-      file,
-      line: lineNumber,
-      sourceLine: line,
-      hint: "write one JSON object per line",
-      kind: "case"
-    });
-  }
-  if (!isRecord(value)) {
-    throw new InputError("each NDJSON line must be a JSON object", {
-      file,
-      line: lineNumber,
-      sourceLine: line,
-      hint: "write one JSON object per line",
-      kind: "case"
-    });
-  }
-  return value;
-}
-function readCsv(file, text) {
-  let records;
-  try {
-    records = parseCsv(text);
-  } catch (error) {
-    throw new InputError(`invalid CSV: ${messageOf3(error)}`, {
-      file,
-      hint: "close the quoted cell with a double quote",
-      kind: "case"
-    });
-  }
-  const [header, ...body] = records;
-  if (!header) return [];
-  const lines2 = text.split("\n");
-  const rows = body.map((record2) => {
-    if (record2.cells.length !== header.cells.length) {
-      throw new InputError(
-        `CSV record has ${record2.cells.length} cells but the header has ${header.cells.length}`,
-        { file, line: record2.line, sourceLine: lines2[record2.line - 1], kind: "case" }
-      );
-    }
-    const values = Object.fromEntries(header.cells.map((name, i) => [name.trim(), record2.cells[i]]));
-    return { values, line: record2.line, text: (lines2[record2.line - 1] ?? "").replace(/\r$/, "") };
-  });
-  return rowsOnLines(file, rows, true);
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/cases/external-data.ts
-import { readFileSync as readFileSync6, realpathSync as realpathSync2 } from "node:fs";
-import { dirname as dirname5, isAbsolute as isAbsolute2, relative as relative4, resolve as resolve6 } from "node:path";
-function caseExternalData(spec, path, context2) {
-  const sources = {};
-  if (typeof spec !== "object" || spec === null) return sources;
-  for (const [url, value] of Object.entries(spec)) {
-    if (Array.isArray(value)) {
-      sources[url] = { rows: value };
-      continue;
-    }
-    const file = value.file;
-    sources[url] = { text: readInsideRoot(context2, [...path, url, "file"], file) };
-  }
-  return sources;
-}
-function readInsideRoot(context2, path, reference) {
-  const outside = () => errorAt2(context2.caseSource, path, `file '${reference}' is outside the repository`, {
-    hint: "give a path relative to the case file that stays inside the repository"
-  });
-  const absolute = resolve6(dirname5(context2.casePath), reference);
-  if (isAbsolute2(reference) || !isInside2(context2.root, absolute)) throw outside();
-  let real;
-  try {
-    real = realpathSync2(absolute);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw errorAt2(context2.caseSource, path, `file '${reference}' not found`, {
-      hint: `check the path; it is relative to the case file (${reason})`
-    });
-  }
-  if (!isInside2(realpathSync2(context2.root), real)) throw outside();
-  return readFileSync6(real, "utf8").replace(/^\uFEFF/, "");
-}
-function isInside2(root, path) {
-  const fromRoot = relative4(root, path);
-  return fromRoot !== "" && !fromRoot.startsWith("..") && !isAbsolute2(fromRoot);
-}
-function externalDataUrls(plan) {
-  const urls = [];
-  const visit = (node) => {
-    if (Array.isArray(node)) {
-      node.forEach(visit);
-      return;
-    }
-    if (typeof node !== "object" || node === null) return;
-    const record2 = node;
-    if (record2.kind === "externaldata" && Array.isArray(record2.urls)) {
-      for (const url of record2.urls) if (!urls.includes(url)) urls.push(url);
-    }
-    Object.values(node).forEach(visit);
-  };
-  visit(plan);
-  return urls;
-}
-function externalDataWarnings(urls, cases, rule) {
-  const warnings = [];
-  if (cases.length === 0) return warnings;
-  for (const url of urls) {
-    const lacking = cases.filter((item) => !maps(item.externalData ?? {}, url));
-    if (lacking.length === cases.length) {
-      warnings.push(unmappedUrl(url, rule, "no case maps externaldata URL"));
-      continue;
-    }
-    for (const item of lacking) {
-      warnings.push(unmappedUrl(url, item, "this case does not map externaldata URL"));
-    }
-  }
-  return warnings;
-}
-function maps(given, url) {
-  const base = url.split("?")[0];
-  return Object.keys(given).some((key) => key === url || key.split("?")[0] === base);
-}
-function unmappedUrl(url, place, reason) {
-  return new InputError(`${reason} '${url}', so it reads no rows (nothing is fetched)`, {
-    file: place.file,
-    line: place.line,
-    hint: `map it under externaldata: in the case, or in externaldata.yaml, to a local file such as { file: data/${fileNameOf(url)} }`,
-    kind: "warning"
-  });
-}
-function fileNameOf(url) {
-  const name = url.split(/[?#]/)[0].split("/").pop();
-  return name === void 0 || name === "" ? "content.csv" : name;
-}
-
-// src/cases/watchlist-sources.ts
-import { readdirSync as readdirSync5, readFileSync as readFileSync7 } from "node:fs";
-import { basename as basename3, extname as extname5, join as join7, relative as relative5, sep as sep3 } from "node:path";
-
-// src/cases/watchlists.ts
-var WATCHLIST_FUNCTION = "_GetWatchlist";
-var WATCHLIST_COLUMNS = [
-  { name: "_DTItemId", type: "string" },
-  { name: "LastUpdatedTimeUTC", type: "datetime" },
-  { name: "SearchKey", type: "string" },
-  { name: "WatchlistItem", type: "dynamic" }
-];
-var STANDARD_NAMES = new Set(WATCHLIST_COLUMNS.map((column) => column.name));
-function watchlistTableName(alias) {
-  return `Watchlist:${alias}`;
-}
-function watchlistAliasOf(tableName) {
-  const prefix = watchlistTableName("");
-  return tableName.startsWith(prefix) ? tableName.slice(prefix.length) : void 0;
-}
-function buildWatchlistTable(source, at) {
-  const fields = fieldNames(source.items);
-  const searchKey = source.searchKey ?? fields[0];
-  if (searchKey !== void 0 && !fields.includes(searchKey)) {
-    throw new InputError(
-      `search key '${searchKey}' of watchlist '${source.alias}' is not one of its fields`,
-      { ...source.place, hint: `use one of ${fields.join(", ")}`, kind: "case" }
-    );
-  }
-  const columns = [
-    ...WATCHLIST_COLUMNS,
-    ...fields.map((name) => ({ name, type: "string" }))
-  ];
-  const rows = source.items.map(
-    (item, index) => watchlistRow(item, { fields, searchKey, at, index, alias: source.alias })
-  );
-  return { columns, rows };
-}
-function fieldNames(items2) {
-  const names = [];
-  for (const item of items2) {
-    for (const name of Object.keys(item.values)) {
-      if (!STANDARD_NAMES.has(name) && !names.includes(name)) names.push(name);
-    }
-  }
-  return names;
-}
-function watchlistRow(item, context2) {
-  const values = context2.fields.map((field) => fieldText(item.values[field]));
-  const bag = {};
-  context2.fields.forEach((field, i) => {
-    if (field in item.values) bag[field] = values[i];
-  });
-  const searchKeyIndex = context2.searchKey === void 0 ? -1 : context2.fields.indexOf(context2.searchKey);
-  return [
-    givenText(item, "_DTItemId") ?? itemId(context2.index),
-    givenTime(item, context2.alias) ?? context2.at,
-    givenText(item, "SearchKey") ?? (searchKeyIndex < 0 ? "" : values[searchKeyIndex]),
-    bag,
-    ...values
-  ];
-}
-function fieldText(value) {
-  if (value === null || value === void 0) return "";
-  if (typeof value === "string") return value;
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === "object") return JSON.stringify(value);
-  return String(value);
-}
-function givenText(item, column) {
-  return column in item.values ? fieldText(item.values[column]) : void 0;
-}
-function givenTime(item, alias) {
-  const text = givenText(item, "LastUpdatedTimeUTC");
-  if (text === void 0) return void 0;
-  const ticks2 = parseDatetime(text);
-  if (ticks2 === null) {
-    throw new InputError(
-      `LastUpdatedTimeUTC '${text}' of watchlist '${alias}' is not a valid datetime`,
-      {
-        ...item.placeOf("LastUpdatedTimeUTC"),
-        hint: "write it in ISO 8601 with Z, such as 2026-04-20T09:00:00Z",
-        kind: "case"
-      }
-    );
-  }
-  return ticks2;
-}
-function itemId(index) {
-  const hex = (index + 1).toString(16).padStart(12, "0");
-  return `00000000-0000-4000-8000-${hex}`;
-}
-function watchlistFunction(aliases) {
-  const standard = WATCHLIST_COLUMNS.map(
-    (column) => `${column.name}: ${column.type}`
-  ).join(", ");
-  const parts = [
-    `(datatable(${standard})[])`,
-    ...aliases.map(
-      (alias) => `(${quoteName2(watchlistTableName(alias))} | where watchlistAlias == ${quoteString(alias)})`
-    )
-  ];
-  return `(watchlistAlias: string) {
-  union
-    ${parts.join(",\n    ")}
-}`;
-}
-function quoteName2(name) {
-  return `[${quoteString(name)}]`;
-}
-function quoteString(text) {
-  return `'${text.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
-}
-function calledWatchlists(query) {
-  const code = withoutComments(query);
-  const calls2 = [...code.matchAll(/\b_GetWatchlist\s*\(([^)]*)\)/g)];
-  const aliases = [];
-  let dynamic = false;
-  for (const call of calls2) {
-    const literal = /^\s*(?:@?'([^'\\]*)'|@?"([^"\\]*)")\s*$/.exec(call[1]);
-    const alias = literal?.[1] ?? literal?.[2];
-    if (alias === void 0) dynamic = true;
-    else if (!aliases.includes(alias)) aliases.push(alias);
-  }
-  return { aliases, dynamic };
-}
-function withoutComments(query) {
-  let result2 = "";
-  let quote3 = "";
-  for (let i = 0; i < query.length; i++) {
-    const char = query[i];
-    if (quote3 && char === "\\") {
-      result2 += query.slice(i, i + 2);
-      i += 1;
-      continue;
-    }
-    if (quote3) {
-      if (char === quote3) quote3 = "";
-    } else if (char === "'" || char === '"') {
-      quote3 = char;
-    } else if (char === "/" && query[i + 1] === "/") {
-      const end = query.indexOf("\n", i);
-      i = end < 0 ? query.length : end - 1;
-      continue;
-    }
-    result2 += char;
-  }
-  return result2;
-}
-
-// src/cases/watchlist-sources.ts
-function caseWatchlistTables(spec, path, context2, at) {
-  const tables = {};
-  if (!isRecord2(spec)) return tables;
-  for (const [alias, value] of Object.entries(spec)) {
-    const source = caseWatchlist(alias, value, [...path, alias], context2);
-    tables[watchlistTableName(alias)] = buildWatchlistTable(source, at);
-  }
-  return tables;
-}
-function caseWatchlist(alias, value, path, context2) {
-  const source = context2.caseSource;
-  const keyPlace = placeOfKey(source, path);
-  const place = { ...keyPlace, sourceLine: sourceLine(source, keyPlace.line) };
-  if (Array.isArray(value)) {
-    return { alias, items: rowsFromYaml(source, path, value), place };
-  }
-  const spec = value;
-  const items2 = spec.file === void 0 ? rowsFromYaml(source, [...path, "items"], spec.items ?? []) : readEventFile(context2, path, spec.file);
-  return { alias, items: items2, searchKey: spec.searchKey, place };
-}
-var WATCHLIST_FILES = [".csv", ".json", ".yaml", ".yml"];
-function loadWatchlistFolder(root, folder = "watchlists") {
-  const result2 = { watchlists: [], errors: [] };
-  let names;
-  try {
-    names = readdirSync5(join7(root, folder)).sort();
-  } catch (error) {
-    if (error.code === "ENOENT") return result2;
-    throw error;
-  }
-  for (const name of names.filter((entry) => WATCHLIST_FILES.includes(extname5(entry).toLowerCase()))) {
-    const path = join7(root, folder, name);
-    const file = relative5(root, path).split(sep3).join("/");
-    try {
-      result2.watchlists.push(readWatchlistFile(path, file));
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      result2.errors.push(error);
-    }
-  }
-  return result2;
-}
-function readWatchlistFile(path, file) {
-  const alias = basename3(path, extname5(path));
-  const text = readFileSync7(path, "utf8").replace(/^\uFEFF/, "");
-  const place = { file, line: 1, column: 1 };
-  if (extname5(path).toLowerCase() === ".csv") {
-    return { alias, items: csvItems(file, text), place };
-  }
-  const source = parseYamlSource(text, file);
-  const value = toPlainValue(source);
-  if (Array.isArray(value) && value.every(isRecord2)) {
-    return { alias, items: rowsFromYaml(source, [], value), place };
-  }
-  if (isRecord2(value) && Array.isArray(value.items) && value.items.every(isRecord2)) {
-    const searchKey = typeof value.searchKey === "string" ? value.searchKey : void 0;
-    return { alias, items: rowsFromYaml(source, ["items"], value.items), searchKey, place };
-  }
-  throw new InputError(`watchlist file '${file}' must hold a list of items or {searchKey, items}`, {
-    ...place,
-    hint: "write one map per item, such as - { UserPrincipalName: user1@example.com }",
-    kind: "case"
-  });
-}
-function csvItems(file, text) {
-  let records;
-  try {
-    records = parseCsv(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new InputError(`invalid CSV: ${reason}`, {
-      file,
-      hint: "close the quoted cell with a double quote",
-      kind: "case"
-    });
-  }
-  const [header, ...body] = records;
-  if (!header) return [];
-  const lines2 = text.split("\n");
-  const rows = body.map((record2) => {
-    const lineText = (lines2[record2.line - 1] ?? "").replace(/\r$/, "");
-    if (record2.cells.length !== header.cells.length) {
-      throw new InputError(
-        `CSV record has ${record2.cells.length} cells but the header has ${header.cells.length}`,
-        { file, line: record2.line, sourceLine: lineText, kind: "case" }
-      );
-    }
-    const values = Object.fromEntries(header.cells.map((name, i) => [name.trim(), record2.cells[i]]));
-    return { values, line: record2.line, text: lineText };
-  });
-  return rowsOnLines(file, rows, true);
-}
-function isRecord2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/cases/zoom-webhooks.ts
-var ZOOM_LOGS_TABLE = "ZoomLogs";
-function zoomLogsRowFromWebhook(webhook) {
-  const body = webhook.body;
-  const payload = recordAt(body, ["payload"]);
-  const flattened = flattenPayload(payload);
-  const derived = {
-    TimeGenerated: webhook.received_at,
-    Event: body.event,
-    User: actorOf(payload, "email"),
-    UserId: actorOf(payload, "id"),
-    ...familyColumns(String(body.event ?? ""), payload)
-  };
-  const types = { ...flattened.types };
-  for (const name of Object.keys(derived)) types[name] = "string";
-  types.TimeGenerated = "datetime";
-  return { values: { ...derived, ...flattened.values }, types };
-}
-function actorOf(payload, field) {
-  const participant = recordAt(payload, ["object", "participant"]);
-  const registrant = recordAt(payload, ["object", "registrant"]);
-  const candidates = field === "email" ? [payload.operator, participant.email, participant.user_name, registrant.email] : [payload.operator_id, participant.user_id, participant.id, registrant.id];
-  const found = candidates.find((value) => value !== void 0 && value !== null && value !== "");
-  return found === void 0 ? "" : String(found);
-}
-function familyColumns(event, payload) {
-  const object2 = recordAt(payload, ["object"]);
-  const family = event.split(".")[0];
-  switch (family) {
-    case "chat_message":
-    case "chat_channel":
-      return { ChatEvents: jsonText({ Channel: object2.channel_name, Message: object2.message }) };
-    case "meeting":
-      return {
-        MeetingEvents: jsonText({
-          MeetingId: object2.id,
-          Timezone: object2.timezone,
-          MeetingName: object2.topic
-        })
-      };
-    case "webinar":
-      return {
-        WebinarEvents: jsonText({
-          WebinarId: object2.id,
-          WebinarName: object2.topic,
-          Start: object2.start_time
-        })
-      };
-    case "zoomroom":
-      return { RoomEvents: jsonText({ AlertType: object2.alert_type, AlertKind: object2.alert_kind }) };
-    default:
-      return {};
-  }
-}
-function jsonText(bag) {
-  return JSON.stringify(bag);
-}
-function flattenPayload(payload) {
-  const values = {};
-  const types = {};
-  const visit = (prefix, value) => {
-    if (value === null || value === void 0) return;
-    if (isRecord3(value)) {
-      for (const [key, inner] of Object.entries(value)) visit(`${prefix}_${key}`, inner);
-      return;
-    }
-    const [suffix, type, stored] = typedValue(value);
-    values[`${prefix}_${suffix}`] = stored;
-    types[`${prefix}_${suffix}`] = type;
-  };
-  visit("payload", payload);
-  return { values, types };
-}
-var GUID3 = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function typedValue(value) {
-  if (typeof value === "boolean") {
-    return ["b", "string", String(value)];
-  }
-  if (typeof value === "number" || typeof value === "bigint") return ["d", "real", Number(value)];
-  if (Array.isArray(value)) return ["s", "string", JSON.stringify(value)];
-  const text = String(value);
-  if (/^\d{4}-\d{2}-\d{2}T/.test(text) && parseDatetime(text) !== null) {
-    return ["t", "datetime", text];
-  }
-  if (GUID3.test(text)) return ["g", "guid", text];
-  return ["s", "string", text];
-}
-function recordAt(value, path) {
-  let current = value;
-  for (const key of path) current = isRecord3(current) ? current[key] : void 0;
-  return isRecord3(current) ? current : {};
-}
-function isRecord3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/cases/webhook-rows.ts
-function webhookRows(spec, path, context2) {
-  const records = Array.isArray(spec) ? rowsFromYaml(context2.caseSource, path, spec) : readEventFile(context2, path, spec.file);
-  return records.map((record2) => {
-    checkRecord(record2);
-    const mapped = zoomLogsRowFromWebhook(record2.values);
-    return {
-      values: mapped.values,
-      fromText: false,
-      types: mapped.types,
-      placeOf: (column) => record2.placeOf(column === "TimeGenerated" ? "received_at" : "body")
-    };
-  });
-}
-function checkRecord(record2) {
-  const [first] = checkWebhook(record2.values);
-  if (!first) return;
-  const field = first.path[0] === void 0 ? void 0 : String(first.path[0]);
-  throw new InputError(`invalid Zoom webhook: ${first.message}`, {
-    ...record2.placeOf(field),
-    hint: "give each webhook as {received_at, body}, body being the JSON Zoom posts",
-    kind: "case"
-  });
-}
-
-// src/cases/case-loader.ts
-var ONE_MINUTE = 60 * TICKS_PER_SECOND;
-function loadCases(options) {
-  const root = resolve7(options.root);
-  const paths = listYamlFiles(resolve7(root, options.casesDir));
-  const parsed = paths.map((path) => parseCaseFile(root, path));
-  const eventFiles = referencedEventFiles(parsed);
-  const result2 = { cases: [], problems: [] };
-  for (const file of parsed) {
-    if (eventFiles.has(file.path)) continue;
-    if (file.error) {
-      result2.problems.push(fileProblem(file.path, root, file.error));
-      continue;
-    }
-    loadFileCases(file.source, file.path, { ...options, root }, result2);
-  }
-  return result2;
-}
-function listYamlFiles(folder) {
-  const entries = readdirSync6(folder, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && /\.ya?ml$/i.test(entry.name)).map((entry) => join8(entry.parentPath, entry.name)).sort();
-}
-function parseCaseFile(root, path) {
-  const file = relative6(root, path).split(sep4).join("/");
-  try {
-    return { path, source: parseYamlSource(readFileSync8(path, "utf8"), file) };
-  } catch (error) {
-    if (error instanceof InputError) return { path, error };
-    throw error;
-  }
-}
-function referencedEventFiles(files) {
-  const referenced = /* @__PURE__ */ new Set();
-  for (const file of files) {
-    if (!file.source) continue;
-    const value = toPlainValue(file.source);
-    for (const item of Array.isArray(value) ? value : [value]) {
-      for (const reference of fileReferences(item)) {
-        referenced.add(resolve7(dirname6(file.path), reference));
-      }
-    }
-  }
-  return referenced;
-}
-function fileReferences(item) {
-  if (!isRecord4(item)) return [];
-  const tables = isRecord4(item.tables) ? Object.values(item.tables) : [];
-  const watchlists = isRecord4(item.watchlists) ? Object.values(item.watchlists) : [];
-  const external = isRecord4(item.externaldata) ? Object.values(item.externaldata) : [];
-  return [...tables, item.zoom_webhooks, ...watchlists, ...external].map((spec) => isRecord4(spec) && typeof spec.file === "string" ? spec.file : void 0).filter((file) => file !== void 0);
-}
-function fileProblem(path, root, error) {
-  const file = error.file ?? relative6(root, path).split(sep4).join("/");
-  return { name: caseStem(path), file, line: error.line ?? 1, error };
-}
-function caseStem(path) {
-  return basename4(path, extname6(path));
-}
-function loadFileCases(source, path, options, result2) {
-  const value = toPlainValue(source);
-  const context2 = { ...options, caseSource: source, casePath: path };
-  if (value === null || value === void 0) {
-    const error = errorAt2(source, [], "the case file is empty", {
-      hint: "write a case with rule, tables and expect, or delete the file"
-    });
-    result2.problems.push(fileProblem(path, options.root, error));
-    return;
-  }
-  const items2 = Array.isArray(value) ? value.map((item, index) => [item, [index]]) : [[value, []]];
-  for (const [item, prefix] of items2) {
-    if (isDeclaredProperty(item)) continue;
-    const name = caseName(item, path, prefix);
-    const line = placeOf(source, prefix).line;
-    try {
-      result2.cases.push(loadCase(item, prefix, name, context2));
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      const rule = isRecord4(item) ? findRule(item.rule, options.rules, options.root) : void 0;
-      result2.problems.push({ name, file: source.file, line, rule, error });
-    }
-  }
-}
-function isDeclaredProperty(item) {
-  return isRecord4(item) && item.property !== void 0;
-}
-function caseName(item, path, prefix) {
-  if (isRecord4(item) && typeof item.name === "string" && item.name !== "") return item.name;
-  const stem = caseStem(path);
-  return prefix.length > 0 ? `${stem} [${Number(prefix[0]) + 1}]` : stem;
-}
-function loadCase(item, prefix, name, context2) {
-  const source = context2.caseSource;
-  checkShape(item, prefix, source);
-  const raw = item;
-  const rule = findRule(raw.rule, context2.rules, context2.root);
-  if (!rule) {
-    throw errorAt2(source, [...prefix, "rule"], `no rule '${String(raw.rule)}' found`, {
-      hint: "name a rule file by its path from the repository root (such as rules/zoom/SupiciousLinkSharing.yaml) or give the rule's id"
-    });
-  }
-  const built = buildTables(raw, prefix, context2);
-  const at = runTime(raw, prefix, source, built.tables);
-  const watchlists = caseWatchlistTables(raw.watchlists, [...prefix, "watchlists"], context2, at);
-  return {
-    name,
-    file: source.file,
-    line: placeOf(source, prefix).line,
-    rule,
-    at,
-    tables: { ...built.tables, ...watchlists },
-    externalData: caseExternalData(raw.externaldata, [...prefix, "externaldata"], context2),
-    expect: readExpectation(raw.expect, [...prefix, "expect"], source),
-    xfail: typeof raw.xfail === "string" ? raw.xfail : void 0,
-    warnings: built.warnings
-  };
-}
-function checkShape(item, prefix, source) {
-  const [first, ...others] = checkCase(item);
-  if (!first) return;
-  const more = others.map((violation) => violation.message);
-  throw errorAt2(source, [...prefix, ...first.path], `invalid case: ${first.message}`, {
-    hint: more.length > 0 ? `also: ${more.join("; ")}` : "a case has rule, expect and optionally name, at, tables, zoom_webhooks, watchlists, externaldata, xfail",
-    atKey: first.key !== void 0
-  });
-}
-function findRule(reference, rules, root) {
-  if (typeof reference !== "string" || reference.trim() === "") return void 0;
-  const target = relative6(root, resolve7(root, reference.trim())).split(sep4).join("/");
-  const byFile = rules.find((rule) => normalizeRuleFile(rule.file, root) === target);
-  if (byFile) return byFile;
-  const id = reference.trim().toLowerCase();
-  return rules.find((rule) => rule.id.toLowerCase() === id);
-}
-function normalizeRuleFile(file, root) {
-  return relative6(root, resolve7(root, file)).split(sep4).join("/");
-}
-function buildTables(raw, prefix, context2) {
-  const rowsByTable = /* @__PURE__ */ new Map();
-  const specs = isRecord4(raw.tables) ? raw.tables : {};
-  for (const [table, spec] of Object.entries(specs)) {
-    const path = [...prefix, "tables", table];
-    rowsByTable.set(table, { rows: tableRows(spec, path, context2), path });
-  }
-  if (raw.zoom_webhooks !== void 0) {
-    const path = [...prefix, "zoom_webhooks"];
-    const rows = webhookRows(raw.zoom_webhooks, path, context2);
-    const entry = rowsByTable.get(ZOOM_LOGS_TABLE);
-    if (entry) entry.rows.push(...rows);
-    else rowsByTable.set(ZOOM_LOGS_TABLE, { rows, path });
-  }
-  const result2 = { tables: {}, warnings: [] };
-  for (const [table, { rows, path }] of rowsByTable) {
-    const place = placeOfKey(context2.caseSource, path);
-    const tablePlace = { ...place, sourceLine: sourceLine(context2.caseSource, place.line) };
-    const built = buildTable(table, rows, context2.schemas[table], tablePlace);
-    result2.tables[table] = built.table;
-    result2.warnings.push(...built.warnings);
-  }
-  return result2;
-}
-function tableRows(spec, path, context2) {
-  if (Array.isArray(spec)) return rowsFromYaml(context2.caseSource, path, spec);
-  return readEventFile(context2, path, spec.file);
-}
-function runTime(raw, prefix, source, tables) {
-  if (typeof raw.at === "string") {
-    const at = parseDatetime(raw.at);
-    if (at === null) {
-      throw errorAt2(source, [...prefix, "at"], `'${raw.at}' is not a valid datetime`, {
-        hint: "write `at` in ISO 8601 with Z, such as 2026-04-20T09:00:00Z"
-      });
-    }
-    return at;
-  }
-  const latest = latestEventTime(tables);
-  if (latest === void 0) {
-    throw errorAt2(source, prefix, "`at` is missing and no event has a TimeGenerated", {
-      hint: "give the run time, such as at: 2026-04-20T09:00:00Z"
-    });
-  }
-  return latest + ONE_MINUTE;
-}
-function latestEventTime(tables) {
-  let latest;
-  for (const table of Object.values(tables)) {
-    const index = table.columns.findIndex((column) => column.name === "TimeGenerated");
-    if (index < 0 || table.columns[index].type !== "datetime") continue;
-    for (const row of table.rows) {
-      const value = row[index];
-      if (typeof value === "number" && (latest === void 0 || value > latest)) latest = value;
-    }
-  }
-  return latest;
-}
-function readExpectation(expect, path, source) {
-  const alerts = Array.isArray(expect.alerts) ? expect.alerts.map((alert, index) => ({
-    ...alert,
-    line: placeOf(source, [...path, "alerts", index]).line
-  })) : void 0;
-  return {
-    triggered: typeof expect.triggered === "boolean" ? expect.triggered : void 0,
-    alerts,
-    rows: Array.isArray(expect.rows) ? expect.rows : void 0
-  };
-}
-function isRecord4(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 // src/cases/default-rule-engine.ts
 var defaultRuleEngine = {
@@ -31958,392 +31708,10 @@ var defaultRuleEngine = {
   runRule: (compiled, tables, at, externalData) => runRule(compiled, tables, at, externalData)
 };
 
-// src/cases/fit-tables.ts
-function caseColumns(schemas, cases) {
-  const tables = {};
-  for (const [name, columns] of Object.entries(schemas)) tables[name] = [...columns];
-  for (const item of cases) {
-    for (const [name, table] of Object.entries(item.tables)) {
-      const columns = tables[name] ??= [];
-      const known = new Set(columns.map((column) => column.name));
-      for (const column of table.columns) {
-        if (!known.has(column.name)) columns.push(column);
-      }
-    }
-  }
-  return { tables };
-}
-function fitTables(item, compiled) {
-  const tables = {};
-  for (const [name, table] of Object.entries(item.tables)) {
-    const columns = compiled[name] ?? table.columns;
-    const sources = columns.map((column) => sourceIndex2(item, name, table, column));
-    tables[name] = {
-      columns,
-      rows: table.rows.map(
-        (row) => sources.map((index, position) => {
-          if (index >= 0) return row[index];
-          return columns[position].type === "string" ? "" : null;
-        })
-      )
-    };
-  }
-  return tables;
-}
-function sourceIndex2(item, tableName, table, column) {
-  const index = table.columns.findIndex((own) => own.name === column.name);
-  if (index >= 0 && table.columns[index].type !== column.type) {
-    throw new InputError(
-      `column '${column.name}' of ${tableName} is ${table.columns[index].type} in this case but ${column.type} in the rule's other cases or the schema`,
-      {
-        file: item.file,
-        line: item.line,
-        hint: `give ${column.name} values of one type in every case, or declare it in schemas/${tableName}.json`,
-        kind: "case"
-      }
-    );
-  }
-  return index;
-}
-
-// src/diff/report-error.ts
-function toReportError(error) {
-  return {
-    message: error.message,
-    file: error.file,
-    line: error.line,
-    column: error.column,
-    hint: error.hint,
-    text: formatInputError(error)
-  };
-}
-async function catchInputError(action) {
-  try {
-    return { value: await action() };
-  } catch (error) {
-    if (error instanceof InputError) return { error: toReportError(error) };
-    throw error;
-  }
-}
-
-// src/diff/project-source.ts
-function projectSource(folders, engine = defaultRuleEngine) {
-  return { loadTree: async (root) => loadProjectTree(resolve8(root), folders, engine) };
-}
-function loadProjectTree(root, folders, engine) {
-  const errors = [];
-  const schemas = engine.loadSchemas(resolve8(root, folders.schemas));
-  errors.push(...schemas.errors);
-  const loaded2 = existsSync7(resolve8(root, folders.rules)) ? engine.loadRules(resolve8(root, folders.rules)) : { rules: [], failures: [] };
-  for (const failure of loaded2.failures) errors.push(...failure.errors);
-  const keys = [
-    ...loaded2.rules.map((rule) => ({ id: rule.id, file: relativeFile2(root, rule.file) })),
-    ...loaded2.failures.map((failure) => ({ id: failure.id ?? "", file: relativeFile2(root, failure.file) }))
-  ];
-  const inputs = loadInputs(root, folders, schemas, keys, errors);
-  return {
-    rules: loaded2.rules.map((rule) => diffRule(root, rule, schemas, engine)),
-    inputs,
-    errors: errors.map((error) => relativeError(root, error))
-  };
-}
-function loadInputs(root, folders, schemas, rules, errors) {
-  if (!existsSync7(resolve8(root, folders.cases))) return [];
-  const loaded2 = loadCases({ root, casesDir: folders.cases, schemas: schemas.tables, rules });
-  for (const problem of loaded2.problems) {
-    errors.push(problem.error.at({ file: problem.file, line: problem.line }));
-  }
-  return loaded2.cases.map((item) => ({
-    name: item.name,
-    file: item.file,
-    rule: item.rule.file,
-    case: item
-  }));
-}
-function diffRule(root, rule, schemas, engine) {
-  return {
-    id: rule.id,
-    name: rule.name,
-    file: relativeFile2(root, rule.file),
-    readsTable: (table) => new RegExp(`\\b${escapeRegExp(table)}\\b`).test(rule.query),
-    evaluate: async (input) => evaluateCase(rule, input.case, schemas, engine)
-  };
-}
-function evaluateCase(rule, item, schemas, engine) {
-  try {
-    const columns = caseColumns(schemas.tables, [item]).tables;
-    const compiled = engine.compileRule(rule, { tables: columns, functions: schemas.functions });
-    const run2 = engine.runRule(compiled, fitTables(item, columns), item.at);
-    return run2.alerts.map((alert) => ({
-      columns: { ...alert.columns },
-      entities: alert.entities.map((entity) => ({ ...entity }))
-    }));
-  } catch (error) {
-    if (error instanceof InputError) throw error.at({ file: item.file, line: item.line });
-    const message = error instanceof Error ? error.message : String(error);
-    throw new InputError(`internal error: ${message}`, {
-      file: item.file,
-      line: item.line,
-      hint: "this is a bug in kql-rule-test; please report it with the case",
-      kind: "internal"
-    });
-  }
-}
-function relativeError(root, error) {
-  const file = error.file === void 0 ? void 0 : relativeFile2(root, error.file);
-  return toReportError(new InputError(error.message, { ...error, file, kind: error.kind }));
-}
-function relativeFile2(root, file) {
-  return relative7(root, resolve8(root, file)).split(sep5).join("/");
-}
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-// src/diff/selection.ts
-import { posix } from "node:path";
-function selectRules(changed, trees, folders) {
-  const selection = /* @__PURE__ */ new Map();
-  const add = (id, reason) => {
-    const reasons = selection.get(id) ?? /* @__PURE__ */ new Set();
-    reasons.add(reason);
-    selection.set(id, reasons);
-  };
-  for (const { path } of changed) {
-    for (const tree of [trees.base, trees.head]) {
-      if (isUnder(path, folders.rules)) {
-        for (const rule of tree.rules) if (rule.file === path) add(rule.id, "rule");
-      }
-      for (const input of tree.inputs) {
-        if (input.file !== path) continue;
-        const rule = findRule2(tree.rules, input);
-        if (rule) add(rule.id, "cases");
-      }
-      if (isUnder(path, folders.schemas)) {
-        const table = tableOfSchemaFile(path);
-        for (const rule of tree.rules) if (rule.readsTable(table)) add(rule.id, "schemas");
-      }
-    }
-  }
-  return selection;
-}
-function findRule2(rules, input) {
-  const reference = normalizePath(input.rule);
-  return rules.find((rule) => rule.file === reference || rule.id === input.rule);
-}
-function inputsOf2(tree, rule) {
-  return tree.inputs.filter((input) => findRule2([rule], input) !== void 0);
-}
-function tableOfSchemaFile(path) {
-  const name = posix.basename(path);
-  return name.replace(/\.[^.]+$/, "");
-}
-function isUnder(path, folder) {
-  const prefix = normalizePath(folder).replace(/\/?$/, "/");
-  return prefix === "./" || prefix === "/" || path.startsWith(prefix);
-}
-function normalizePath(path) {
-  return posix.normalize(path.replace(/\\/g, "/")).replace(/^\.\//, "");
-}
-
-// src/diff/diff-alerts.ts
-var DEFAULT_FOLDERS = {
-  rules: "rules",
-  cases: "test-cases",
-  schemas: "schemas"
-};
-async function diffAlerts(options) {
-  const { root } = options;
-  const folders = { ...DEFAULT_FOLDERS, ...options.folders };
-  const source = options.source ?? projectSource(folders);
-  const base = await resolveCommit(root, options.base);
-  const head = await resolveCommit(root, "HEAD");
-  const changed = await listChangedFiles(root, base);
-  const dirty = await isDirty(root, Object.values(folders));
-  const baseRoot = await extractTree(root, base);
-  try {
-    const trees = {
-      base: await source.loadTree(baseRoot),
-      head: await source.loadTree(root)
-    };
-    const selection = selectRules(changed, trees, folders);
-    const changedPaths = new Set(changed.map((file) => file.path));
-    const rules = [];
-    for (const [id, reasons] of selection) {
-      rules.push(await diffRule2(id, [...reasons], trees, options.extraInputs));
-    }
-    rules.sort((a, b) => compareText2(a.file, b.file) || compareText2(a.id, b.id));
-    const attached = new Set(rules.flatMap((rule) => rule.errors));
-    const errors = [...trees.base.errors, ...trees.head.errors].filter(
-      (error) => !attached.has(error) && (error.file === void 0 || changedPaths.has(error.file))
-    );
-    return { base, head, summary: summarize(rules, errors), rules, dirty, errors };
-  } finally {
-    await removeTree(baseRoot);
-  }
-}
-async function diffRule2(id, reasons, trees, extraInputs) {
-  const baseRule = trees.base.rules.find((rule) => rule.id === id);
-  const headRule = trees.head.rules.find((rule) => rule.id === id);
-  const reported = headRule ?? baseRule;
-  if (!reported) throw new Error(`selected rule ${id} is in neither tree`);
-  const inputs = headRule ? inputsOf2(trees.head, headRule) : inputsOf2(trees.base, reported);
-  if (extraInputs) inputs.push(...await extraInputs(reported));
-  const diff = {
-    id,
-    file: reported.file,
-    change: changeOf(baseRule, headRule),
-    added: [],
-    removed: [],
-    changed: [],
-    name: reported.name,
-    reasons: sortReasons(reasons),
-    inputs: inputs.length,
-    errors: []
-  };
-  const loadErrors = [
-    ...trees.base.errors.filter((error) => error.file === baseRule?.file),
-    ...trees.head.errors.filter((error) => error.file === reported.file)
-  ];
-  if (!headRule && loadErrors.length > 0) {
-    diff.change = "modified";
-    diff.errors.push(...loadErrors);
-    return diff;
-  }
-  for (const input of inputs) await diffInput(input, baseRule, headRule, diff);
-  return diff;
-}
-async function diffInput(input, baseRule, headRule, diff) {
-  const baseAlerts = await catchInputError(async () => baseRule ? baseRule.evaluate(input) : []);
-  const headAlerts = await catchInputError(async () => headRule ? headRule.evaluate(input) : []);
-  if ("error" in baseAlerts) diff.errors.push(describeSide(baseAlerts.error, "base"));
-  if ("error" in headAlerts) diff.errors.push(describeSide(headAlerts.error, "head"));
-  if (!("value" in baseAlerts) || !("value" in headAlerts)) return;
-  const match = matchAlerts(input.name, baseAlerts.value, headAlerts.value);
-  diff.added.push(...match.added);
-  diff.removed.push(...match.removed);
-  diff.changed.push(...match.changed);
-}
-function describeSide(error, side) {
-  const label = `${side} version: `;
-  const text = error.text.replace(/^(error: )?/, (prefix) => prefix + label);
-  return { ...error, message: label + error.message, text };
-}
-function changeOf(base, head) {
-  if (!base) return "added";
-  if (!head) return "deleted";
-  return "modified";
-}
-var REASON_ORDER = ["rule", "cases", "schemas"];
-function sortReasons(reasons) {
-  return REASON_ORDER.filter((reason) => reasons.includes(reason));
-}
-function summarize(rules, errors) {
-  const count = (pick2) => rules.reduce((total, rule) => total + pick2(rule).length, 0);
-  return {
-    rules: rules.length,
-    added: count((rule) => rule.added),
-    removed: count((rule) => rule.removed),
-    changed: count((rule) => rule.changed),
-    errors: count((rule) => rule.errors) + errors.length
-  };
-}
-function compareText2(a, b) {
-  if (a < b) return -1;
-  if (a > b) return 1;
-  return 0;
-}
-
-// src/diff/text.ts
-function formatDiffText(report) {
-  const lines2 = [summaryLine(report)];
-  for (const rule of report.rules) lines2.push("", ...ruleLines(rule));
-  for (const error of report.errors) lines2.push("", error.text);
-  return lines2.join("\n") + "\n";
-}
-function summaryLine(report) {
-  const { summary } = report;
-  const head = report.dirty ? `${report.head} + working tree` : report.head;
-  const counts = [
-    plural(summary.rules, "rule"),
-    `${summary.added} added`,
-    `${summary.removed} removed`,
-    `${summary.changed} changed`
-  ];
-  if (summary.errors > 0) counts.push(plural(summary.errors, "error"));
-  return `alerts ${report.base}..${head}: ${counts.join(", ")}`;
-}
-function ruleLines(rule) {
-  const reasons = rule.reasons.filter((reason) => reason !== "rule");
-  const reasonText = reasons.length > 0 ? `, ${reasons.join(" and ")} changed` : "";
-  const lines2 = [`${rule.file} (${rule.change}${reasonText}): ${rule.name}`];
-  const entries = rule.added.length + rule.removed.length + rule.changed.length;
-  if (entries === 0 && rule.errors.length === 0) {
-    lines2.push(`  no alert changes on ${plural(rule.inputs, "input")}`);
-  }
-  for (const entry of rule.added) lines2.push(`  + ${entryText(entry)}`);
-  for (const entry of rule.removed) lines2.push(`  - ${entryText(entry)}`);
-  for (const entry of rule.changed) lines2.push(...changedLines(entry));
-  for (const error of rule.errors) lines2.push(indent(error.text, "  "));
-  return lines2;
-}
-function entryText(entry) {
-  return `[${entry.case}] ${alertText(entry.alert)}`;
-}
-function alertText(alert) {
-  const columns = Object.entries(alert.columns).map(
-    ([name, value]) => `${name}=${valueText(value)}`
-  );
-  const text = columns.join(", ");
-  if (alert.entities.length === 0) return text;
-  const entities = alert.entities.map(entityText).join("; ");
-  return `${text} (entities: ${entities})`;
-}
-function entityText(entity) {
-  const { type, ...identifiers } = entity;
-  const fields = Object.entries(identifiers).map(
-    ([name, value]) => `${name}=${valueText(value)}`
-  );
-  return [typeof type === "string" ? type : "entity", ...fields].join(" ");
-}
-function changedLines(entry) {
-  const lines2 = [`  ~ [${entry.case}] ${alertKeyText(entry.alert)}`];
-  for (const column of entry.columns) {
-    const before = columnText(entry.base, column);
-    const after = columnText(entry.alert, column);
-    lines2.push(`      ${column}: ${before} -> ${after}`);
-  }
-  if (entry.columns.length === 0) lines2.push(`      entities: ${entitiesText(entry.base)} -> ${entitiesText(entry.alert)}`);
-  return lines2;
-}
-function entitiesText(alert) {
-  return alert.entities.length > 0 ? alert.entities.map(entityText).join("; ") : "(none)";
-}
-function alertKeyText(alert) {
-  if (alert.entities.length > 0) return alert.entities.map(entityText).join("; ");
-  return alertText(alert);
-}
-function columnText(alert, column) {
-  return column in alert.columns ? valueText(alert.columns[column]) : "(absent)";
-}
-function valueText(value) {
-  return typeof value === "string" ? value : stringifyJson2(value);
-}
-function indent(text, margin) {
-  return text.split("\n").map((line) => margin + line).join("\n");
-}
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-
-// src/cli/run-command.ts
-import { existsSync as existsSync8, statSync as statSync4 } from "node:fs";
-import { resolve as resolve12 } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
-
 // src/cases/run.ts
 import { randomInt } from "node:crypto";
-import { relative as relative10, resolve as resolve10, sep as sep8 } from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync11, statSync as statSync6 } from "node:fs";
+import { relative as relative9, resolve as resolve10, sep as sep7 } from "node:path";
 
 // src/fuzz/syntax.ts
 function parseQuery(text, options = { tables: {} }) {
@@ -34576,9 +33944,9 @@ function interruptAfter(timeMs, setTimeoutSafe, clearTimeoutSafe) {
   let timeoutHandle = null;
   return {
     clear: () => clearTimeoutSafe(timeoutHandle),
-    promise: new Promise((resolve16) => {
+    promise: new Promise((resolve17) => {
       timeoutHandle = setTimeoutSafe(() => {
-        resolve16(new PreconditionFailure(true));
+        resolve17(new PreconditionFailure(true));
       }, timeMs);
     })
   };
@@ -34627,9 +33995,9 @@ var timeoutAfter$1 = (timeMs, setTimeoutSafe, clearTimeoutSafe) => {
   let timeoutHandle = null;
   return {
     clear: () => clearTimeoutSafe(timeoutHandle),
-    promise: new Promise((resolve16) => {
+    promise: new Promise((resolve17) => {
       timeoutHandle = setTimeoutSafe(() => {
-        resolve16({ error: new SError(`Property timeout: exceeded limit of ${timeMs} milliseconds`) });
+        resolve17({ error: new SError(`Property timeout: exceeded limit of ${timeMs} milliseconds`) });
       }, timeMs);
     })
   };
@@ -34862,10 +34230,10 @@ function possiblyAsyncStringify(value) {
       if (handleId !== null) clearTimeout(handleId);
     };
     return {
-      delay: new Promise((resolve16) => {
+      delay: new Promise((resolve17) => {
         handleId = setTimeout(() => {
           handleId = null;
-          resolve16(stillPendingMarker);
+          resolve17(stillPendingMarker);
         }, 0);
       }),
       cancel
@@ -41102,12 +40470,12 @@ var SchedulerImplem = class SchedulerImplem2 {
   scheduleInternal(schedulingType, label, task, metadata, customAct, thenTaskToBeAwaited) {
     const taskId = ++this.lastTaskId;
     let trigger = void 0;
-    const scheduledPromise = new Promise((resolve16, reject) => {
+    const scheduledPromise = new Promise((resolve17, reject) => {
       trigger = () => {
         const promise = Promise.resolve(thenTaskToBeAwaited !== void 0 ? task.then(() => thenTaskToBeAwaited()) : task);
         promise.then((data) => {
           this.log(schedulingType, taskId, label, metadata, "resolved", data);
-          resolve16(data);
+          resolve17(data);
         }, (err) => {
           this.log(schedulingType, taskId, label, metadata, "rejected", err);
           reject(err);
@@ -41141,8 +40509,8 @@ var SchedulerImplem = class SchedulerImplem2 {
     const dummyResolvedPromise = { then: (f) => f() };
     let resolveSequenceTask = () => {
     };
-    const sequenceTask = new Promise((resolve16) => {
-      resolveSequenceTask = () => resolve16({
+    const sequenceTask = new Promise((resolve17) => {
+      resolveSequenceTask = () => resolve17({
         done: status.done,
         faulty: status.faulty
       });
@@ -41240,10 +40608,10 @@ var SchedulerImplem = class SchedulerImplem2 {
       if (handleNotifiedIndex !== -1) this.scheduledWatchers.splice(handleNotifiedIndex, 1);
       if (handleNotifiedIndex === 0 && this.scheduledWatchers.length !== 0) this.scheduledWatchers[0]();
     };
-    const finalTask = new Promise((resolve16, reject) => {
+    const finalTask = new Promise((resolve17, reject) => {
       resolveFinal = (value) => {
         clearAndReplaceWatcher();
-        resolve16(value);
+        resolve17(value);
       };
       rejectFinal = (error) => {
         clearAndReplaceWatcher();
@@ -42947,10 +42315,10 @@ function interruptAfterDelay(timeMs, probe) {
   return {
     expired: () => safePerformanceNow() >= limitTime,
     clear: () => safeClearTimeout$1(timeoutHandle),
-    promise: new Promise((resolve16) => {
+    promise: new Promise((resolve17) => {
       timeoutHandle = safeSetTimeout$1(() => {
         if (probe.running) probe.interruptedWhileRunning = true;
-        resolve16(new PreconditionFailure(true));
+        resolve17(new PreconditionFailure(true));
       }, timeMs);
     })
   };
@@ -42996,9 +42364,9 @@ function timeoutAfter(timeMs) {
   let timeoutHandle = void 0;
   return {
     clear: () => safeClearTimeout(timeoutHandle),
-    promise: new Promise((resolve16) => {
+    promise: new Promise((resolve17) => {
       timeoutHandle = safeSetTimeout(() => {
-        resolve16({ error: new SError(`Property timeout: exceeded limit of ${timeMs} milliseconds`) });
+        resolve17({ error: new SError(`Property timeout: exceeded limit of ${timeMs} milliseconds`) });
       }, timeMs);
     })
   };
@@ -43253,14 +42621,1085 @@ function pick(columns, keys) {
 
 // src/fuzz/declared.ts
 import { readdirSync as readdirSync7, readFileSync as readFileSync9 } from "node:fs";
-import { join as join9, relative as relative8, resolve as resolve9, sep as sep6 } from "node:path";
+import { join as join8, relative as relative7, resolve as resolve8, sep as sep5 } from "node:path";
+
+// src/cases/case-loader.ts
+import { readdirSync as readdirSync6, readFileSync as readFileSync8, statSync as statSync5 } from "node:fs";
+import { basename as basename4, dirname as dirname6, extname as extname6, join as join7, relative as relative6, resolve as resolve7, sep as sep4 } from "node:path";
+
+// src/cases/case-schema.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
+var FILE_REFERENCE = {
+  type: "object",
+  required: ["file"],
+  additionalProperties: false,
+  properties: { file: { type: "string", minLength: 1 } }
+};
+var ROWS = {
+  type: "array",
+  items: { type: "object" }
+};
+var EXPECTED_ALERT = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    columns: { type: "object" },
+    entities: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["type"],
+        properties: { type: { type: "string", minLength: 1 } }
+      }
+    },
+    customDetails: { type: "object" },
+    name: { type: "string" },
+    description: { type: "string" },
+    severity: { enum: ["Informational", "Low", "Medium", "High"] },
+    tactics: { type: "array", items: { type: "string" } }
+  }
+};
+var SEARCH_KEY = { type: "string", minLength: 1 };
+var WATCHLIST = {
+  anyOf: [
+    ROWS,
+    {
+      type: "object",
+      required: ["items"],
+      additionalProperties: false,
+      properties: { items: ROWS, searchKey: SEARCH_KEY }
+    },
+    {
+      type: "object",
+      required: ["file"],
+      additionalProperties: false,
+      properties: { file: FILE_REFERENCE.properties.file, searchKey: SEARCH_KEY }
+    }
+  ]
+};
+var ZOOM_WEBHOOK = {
+  type: "object",
+  required: ["received_at", "body"],
+  additionalProperties: false,
+  properties: {
+    received_at: { type: "string", minLength: 1 },
+    body: {
+      type: "object",
+      required: ["event"],
+      properties: { event: { type: "string", minLength: 1 } }
+    }
+  }
+};
+var CASE_SCHEMA = {
+  $id: "https://kql-rule-test/schemas/case.json",
+  type: "object",
+  required: ["rule", "expect"],
+  additionalProperties: false,
+  properties: {
+    rule: { type: "string", minLength: 1 },
+    name: { type: "string", minLength: 1 },
+    description: { type: "string" },
+    at: { type: "string", minLength: 1 },
+    tables: {
+      type: "object",
+      additionalProperties: { anyOf: [ROWS, FILE_REFERENCE] }
+    },
+    zoom_webhooks: {
+      anyOf: [{ type: "array", items: ZOOM_WEBHOOK }, FILE_REFERENCE]
+    },
+    expect: {
+      type: "object",
+      additionalProperties: false,
+      minProperties: 1,
+      properties: {
+        triggered: { type: "boolean" },
+        alerts: { type: "array", items: EXPECTED_ALERT },
+        rows: ROWS
+      }
+    },
+    watchlists: { type: "object", additionalProperties: WATCHLIST },
+    externaldata: {
+      type: "object",
+      additionalProperties: { anyOf: [ROWS, FILE_REFERENCE] }
+    },
+    xfail: { type: "string", minLength: 1 }
+  }
+};
+var Ajv2 = import_ajv2.default.default ?? import_ajv2.default;
+var ajv = new Ajv2({ allErrors: true, strict: true });
+var validateCase = ajv.compile(CASE_SCHEMA);
+var validateWebhook = ajv.compile(ZOOM_WEBHOOK);
+function checkCase(value) {
+  return validateCase(value) ? [] : describeErrors(validateCase.errors ?? []);
+}
+function checkWebhook(value) {
+  return validateWebhook(value) ? [] : describeErrors(validateWebhook.errors ?? []);
+}
+function knownCaseKeys(path) {
+  let schema = CASE_SCHEMA;
+  for (const segment of path) {
+    schema = childSchema(schema, segment);
+    if (schema === void 0) return [];
+  }
+  const properties = schema.properties;
+  return properties ? Object.keys(properties) : [];
+}
+function childSchema(schema, segment) {
+  const node = schema;
+  if (typeof segment === "number") return node.items ?? node.anyOf?.find((item) => item.items);
+  return node.properties?.[segment];
+}
+function describeErrors(errors) {
+  const useful = errors.filter((error) => error.keyword !== "anyOf");
+  const chosen = useful.length > 0 ? useful : [...errors];
+  return chosen.map((error) => {
+    const path = pathSegments(error.instancePath);
+    const unknown = error.params.additionalProperty;
+    if (error.keyword === "additionalProperties" && unknown !== void 0) {
+      return { path: [...path, unknown], key: unknown, message: describeError(error) };
+    }
+    return { path, message: describeError(error) };
+  });
+}
+function describeError(error) {
+  const where = error.instancePath ? `'${error.instancePath.slice(1)}'` : "the case";
+  const params = error.params;
+  switch (error.keyword) {
+    case "required":
+      return `${where} is missing the required field '${String(params.missingProperty)}'`;
+    case "additionalProperties":
+      return `${where} has an unknown field '${String(params.additionalProperty)}'`;
+    case "enum":
+      return `${where} must be one of ${params.allowedValues.join(", ")}`;
+    case "minProperties":
+      return `${where} must give at least one of triggered, alerts, rows`;
+    default:
+      return `${where} ${error.message ?? "is invalid"}`;
+  }
+}
+function pathSegments(pointer) {
+  if (!pointer) return [];
+  return pointer.slice(1).split("/").map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).map((part) => /^\d+$/.test(part) ? Number(part) : part);
+}
+
+// src/cases/case-tables.ts
+function buildTable(name, rows, schema, tablePlace) {
+  const warnings = [];
+  if (!schema) {
+    warnings.push(
+      warningAt(tablePlace, `schema of ${name} inferred from the case's events`, {
+        hint: `add schemas/${name}.json with the table's column names and Kusto types`
+      })
+    );
+  }
+  const columns = [...schema ?? []];
+  const known = new Set(columns.map((column) => column.name));
+  for (const columnName of extraColumnNames(rows, known)) {
+    const typed = rows.find((row) => row.types?.[columnName])?.types?.[columnName];
+    const type = typed ?? inferType(rawValues(rows, columnName));
+    columns.push({ name: columnName, type });
+    if (schema && !typed) {
+      const place = rows.find((row) => columnName in row.values)?.placeOf(columnName);
+      warnings.push(
+        warningAt(
+          place ?? tablePlace,
+          `column '${columnName}' is not in the schema of ${name}; its type was inferred as ${type}`,
+          { hint: `check the column name, or add it to schemas/${name}.json` }
+        )
+      );
+    }
+  }
+  const table = { columns, rows: rows.map((row) => coerceRow2(name, row, columns)) };
+  return { table, warnings };
+}
+function extraColumnNames(rows, known) {
+  const names = [];
+  const seen = new Set(known);
+  for (const row of rows) {
+    for (const key of Object.keys(row.values)) {
+      if (!seen.has(key)) names.push(key);
+      seen.add(key);
+    }
+  }
+  return names;
+}
+function rawValues(rows, column) {
+  return rows.map((row) => textCell(row, row.values[column], "dynamic"));
+}
+function coerceRow2(table, row, columns) {
+  return columns.map((column) => {
+    const raw = textCell(row, row.values[column.name], column.type);
+    try {
+      return coerceValue(raw, column.type, `column ${column.name} of ${table}`);
+    } catch (error) {
+      if (error instanceof InputError) throw error.at(row.placeOf(column.name));
+      throw error;
+    }
+  });
+}
+function textCell(row, raw, type) {
+  if (!row.fromText || typeof raw !== "string") return raw;
+  if (raw === "" && type !== "string") return null;
+  if (type === "dynamic") return parseJsonText(raw) ?? raw;
+  return raw;
+}
+function warningAt(place, message, details) {
+  return new InputError(message, { ...place, hint: details.hint, kind: "warning" });
+}
+
+// src/cases/event-files.ts
+import { readFileSync as readFileSync5, realpathSync } from "node:fs";
+import { dirname as dirname4, extname as extname4, isAbsolute, relative as relative3, resolve as resolve5, sep as sep2 } from "node:path";
+
+// src/cases/csv.ts
+function parseCsv(text) {
+  const records = [];
+  let cells = [];
+  let cell2 = "";
+  let line = 1;
+  let recordLine = 1;
+  let index = 0;
+  const endRecord = () => {
+    cells.push(cell2);
+    const blank = cells.length === 1 && cells[0] === "";
+    if (!blank) records.push({ cells, line: recordLine });
+    cells = [];
+    cell2 = "";
+  };
+  while (index < text.length) {
+    const char = text[index];
+    if (char === '"' && cell2 === "") {
+      const quoted = readQuoted(text, index, line);
+      cell2 = quoted.value;
+      line = quoted.line;
+      index = quoted.end;
+      continue;
+    }
+    if (char === ",") {
+      cells.push(cell2);
+      cell2 = "";
+    } else if (char === "\n" || char === "\r" && text[index + 1] === "\n") {
+      if (char === "\r") index += 1;
+      endRecord();
+      line += 1;
+      recordLine = line;
+    } else {
+      cell2 += char;
+    }
+    index += 1;
+  }
+  if (cell2 !== "" || cells.length > 0) endRecord();
+  return records;
+}
+function readQuoted(text, start, startLine) {
+  let value = "";
+  let line = startLine;
+  let index = start + 1;
+  while (index < text.length) {
+    const char = text[index];
+    if (char === '"' && text[index + 1] === '"') {
+      value += '"';
+      index += 2;
+      continue;
+    }
+    if (char === '"') return { value, end: index + 1, line };
+    if (char === "\n") line += 1;
+    value += char;
+    index += 1;
+  }
+  throw new Error(`unterminated quoted cell starting on line ${startLine}`);
+}
+
+// src/cases/yaml-source.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+function parseYamlSource(text, file) {
+  const lineCounter = new import_yaml4.LineCounter();
+  const document = (0, import_yaml4.parseDocument)(text, { lineCounter, prettyErrors: false });
+  const source = { file, text, document, lineCounter };
+  const [first] = document.errors;
+  if (first) {
+    const offset = first.pos[0];
+    throw new InputError(`invalid YAML: ${firstLine(first.message)}`, {
+      ...placeAtOffset(source, offset),
+      sourceLine: sourceLineAt(source, offset),
+      hint: "fix the YAML syntax (indentation, quotes, a missing ':')",
+      kind: "yaml"
+    });
+  }
+  return source;
+}
+function firstLine(message) {
+  return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+}
+function toPlainValue(source) {
+  return source.document.toJS({ maxAliasCount: 1e3 });
+}
+function placeOf(source, path) {
+  let node = source.document.contents;
+  let found = node;
+  for (const key of path) {
+    node = childNode(node, key);
+    if (!(0, import_yaml4.isNode)(node)) break;
+    found = node;
+  }
+  const offset = (0, import_yaml4.isNode)(found) ? found.range?.[0] ?? 0 : 0;
+  return placeAtOffset(source, offset);
+}
+function placeOfKey(source, path) {
+  const parent = source.document.getIn(path.slice(0, -1), true);
+  if ((0, import_yaml4.isMap)(parent)) {
+    const pair = parent.items.find(
+      (item) => (0, import_yaml4.isScalar)(item.key) && item.key.value === path[path.length - 1]
+    );
+    const key = pair?.key;
+    if ((0, import_yaml4.isNode)(key) && key.range) return placeAtOffset(source, key.range[0]);
+  }
+  return placeOf(source, path);
+}
+function childNode(node, key) {
+  if ((0, import_yaml4.isMap)(node)) {
+    const pair = node.items.find(
+      (item) => (0, import_yaml4.isPair)(item) && (0, import_yaml4.isScalar)(item.key) && item.key.value === key
+    );
+    return pair?.value;
+  }
+  if ((0, import_yaml4.isSeq)(node) && typeof key === "number") return node.items[key];
+  return void 0;
+}
+function placeAtOffset(source, offset) {
+  const { line, col } = source.lineCounter.linePos(offset);
+  return { file: source.file, line, column: col };
+}
+function sourceLineAt(source, offset) {
+  const start = source.text.lastIndexOf("\n", offset - 1) + 1;
+  const end = source.text.indexOf("\n", offset);
+  return source.text.slice(start, end === -1 ? void 0 : end).replace(/\r$/, "");
+}
+function sourceLine(source, line) {
+  return (source.text.split("\n")[line - 1] ?? "").replace(/\r$/, "");
+}
+function errorAt2(source, path, message, details = {}) {
+  const place = details.atKey ? placeOfKey(source, path) : placeOf(source, path);
+  return new InputError(message, {
+    ...place,
+    sourceLine: sourceLine(source, place.line),
+    hint: details.hint,
+    kind: details.kind ?? "case"
+  });
+}
+
+// src/cases/source-rows.ts
+function rowsFromYaml(source, path, rows) {
+  return rows.map((values, index) => ({
+    values,
+    fromText: false,
+    placeOf: (column) => withLine(source, placeOf(source, column ? [...path, index, column] : [...path, index]))
+  }));
+}
+function withLine(source, place) {
+  return { ...place, sourceLine: sourceLine(source, place.line) };
+}
+function rowsOnLines(file, rows, fromText) {
+  return rows.map((row) => ({
+    values: row.values,
+    fromText,
+    placeOf: () => ({ file, line: row.line, column: 1, sourceLine: row.text })
+  }));
+}
+
+// src/cases/event-files.ts
+var FORMATS3 = [".json", ".ndjson", ".jsonl", ".csv", ".yaml", ".yml"];
+function readEventFile(context2, path, reference) {
+  const absolute = resolveInsideRoot(context2, path, reference);
+  const file = relative3(context2.root, absolute).split(sep2).join("/");
+  const text = readText(context2, path, absolute, reference);
+  switch (extname4(absolute).toLowerCase()) {
+    case ".ndjson":
+    case ".jsonl":
+      return readNdjson(file, text);
+    case ".csv":
+      return readCsv(file, text);
+    default:
+      return readYamlList(file, text);
+  }
+}
+function resolveInsideRoot(context2, path, reference) {
+  const fail = (message, hint) => errorAt2(context2.caseSource, [...path, "file"], message, { hint, kind: "case" });
+  const absolute = resolve5(dirname4(context2.casePath), reference);
+  if (isAbsolute(reference) || !isInside(context2.root, absolute)) {
+    throw fail(
+      `event file '${reference}' is outside the repository`,
+      "give a path relative to the case file that stays inside the repository"
+    );
+  }
+  if (!FORMATS3.includes(extname4(reference).toLowerCase())) {
+    throw fail(
+      `unsupported event file type '${reference}'`,
+      `use one of ${FORMATS3.join(", ")}`
+    );
+  }
+  return absolute;
+}
+function readText(context2, path, absolute, reference) {
+  let real;
+  try {
+    real = realpathSync(absolute);
+  } catch (error) {
+    const code = error.code;
+    const expected = relative3(context2.root, absolute).split(sep2).join("/");
+    const problem = code === "ENOENT" ? "not found" : `cannot be read: ${messageOf3(error)}`;
+    throw errorAt2(context2.caseSource, [...path, "file"], `event file '${reference}' ${problem}`, {
+      hint: `check the path: it is relative to the case file, so it names ${expected}`
+    });
+  }
+  if (!isInside(realpathSync(context2.root), real)) {
+    throw errorAt2(
+      context2.caseSource,
+      [...path, "file"],
+      `event file '${reference}' is outside the repository`,
+      { hint: "a symbolic link may point outside; copy the file into the repository" }
+    );
+  }
+  return readFileSync5(real, "utf8");
+}
+function isInside(root, path) {
+  const fromRoot = relative3(root, path);
+  return fromRoot !== "" && !fromRoot.startsWith("..") && !isAbsolute(fromRoot);
+}
+function messageOf3(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+function readYamlList(file, text) {
+  const source = parseYamlSource(text, file);
+  const value = toPlainValue(source);
+  if (!Array.isArray(value) || !value.every(isRecord)) {
+    throw errorAt2(source, [], "an event file must hold a list of objects, one per event", {
+      hint: "write the events as a JSON array or a YAML list of maps"
+    });
+  }
+  return rowsFromYaml(source, [], value);
+}
+function readNdjson(file, text) {
+  const rows = [];
+  text.split("\n").forEach((raw, index) => {
+    const line = raw.replace(/\r$/, "");
+    if (line.trim() === "") return;
+    const values = parseJsonLine(file, line, index + 1);
+    rows.push({ values, line: index + 1, text: line });
+  });
+  return rowsOnLines(file, rows, false);
+}
+function parseJsonLine(file, line, lineNumber) {
+  let value;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    throw new InputError(`invalid JSON: ${messageOf3(error)}`, {
+      file,
+      line: lineNumber,
+      sourceLine: line,
+      hint: "write one JSON object per line",
+      kind: "case"
+    });
+  }
+  if (!isRecord(value)) {
+    throw new InputError("each NDJSON line must be a JSON object", {
+      file,
+      line: lineNumber,
+      sourceLine: line,
+      hint: "write one JSON object per line",
+      kind: "case"
+    });
+  }
+  return value;
+}
+function readCsv(file, text) {
+  let records;
+  try {
+    records = parseCsv(text);
+  } catch (error) {
+    throw new InputError(`invalid CSV: ${messageOf3(error)}`, {
+      file,
+      hint: "close the quoted cell with a double quote",
+      kind: "case"
+    });
+  }
+  const [header, ...body] = records;
+  if (!header) return [];
+  const lines2 = text.split("\n");
+  const rows = body.map((record2) => {
+    if (record2.cells.length !== header.cells.length) {
+      throw new InputError(
+        `CSV record has ${record2.cells.length} cells but the header has ${header.cells.length}`,
+        { file, line: record2.line, sourceLine: lines2[record2.line - 1], kind: "case" }
+      );
+    }
+    const values = Object.fromEntries(header.cells.map((name, i) => [name.trim(), record2.cells[i]]));
+    return { values, line: record2.line, text: (lines2[record2.line - 1] ?? "").replace(/\r$/, "") };
+  });
+  return rowsOnLines(file, rows, true);
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/cases/external-data.ts
+import { readFileSync as readFileSync6, realpathSync as realpathSync2 } from "node:fs";
+import { dirname as dirname5, isAbsolute as isAbsolute2, relative as relative4, resolve as resolve6 } from "node:path";
+function caseExternalData(spec, path, context2) {
+  const sources = {};
+  if (typeof spec !== "object" || spec === null) return sources;
+  for (const [url, value] of Object.entries(spec)) {
+    if (Array.isArray(value)) {
+      sources[url] = { rows: value };
+      continue;
+    }
+    const file = value.file;
+    sources[url] = { text: readInsideRoot(context2, [...path, url, "file"], file) };
+  }
+  return sources;
+}
+function readInsideRoot(context2, path, reference) {
+  const outside = () => errorAt2(context2.caseSource, path, `file '${reference}' is outside the repository`, {
+    hint: "give a path relative to the case file that stays inside the repository"
+  });
+  const absolute = resolve6(dirname5(context2.casePath), reference);
+  if (isAbsolute2(reference) || !isInside2(context2.root, absolute)) throw outside();
+  let real;
+  try {
+    real = realpathSync2(absolute);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw errorAt2(context2.caseSource, path, `file '${reference}' not found`, {
+      hint: `check the path; it is relative to the case file (${reason})`
+    });
+  }
+  if (!isInside2(realpathSync2(context2.root), real)) throw outside();
+  return readFileSync6(real, "utf8").replace(/^\uFEFF/, "");
+}
+function isInside2(root, path) {
+  const fromRoot = relative4(root, path);
+  return fromRoot !== "" && !fromRoot.startsWith("..") && !isAbsolute2(fromRoot);
+}
+function externalDataUrls(plan) {
+  const urls = [];
+  const visit = (node) => {
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
+    if (typeof node !== "object" || node === null) return;
+    const record2 = node;
+    if (record2.kind === "externaldata" && Array.isArray(record2.urls)) {
+      for (const url of record2.urls) if (!urls.includes(url)) urls.push(url);
+    }
+    Object.values(node).forEach(visit);
+  };
+  visit(plan);
+  return urls;
+}
+function externalDataWarnings(urls, cases, rule) {
+  const warnings = [];
+  if (cases.length === 0) return warnings;
+  for (const url of urls) {
+    const lacking = cases.filter((item) => !maps(item.externalData ?? {}, url));
+    if (lacking.length === cases.length) {
+      warnings.push(unmappedUrl(url, rule, "no case maps externaldata URL"));
+      continue;
+    }
+    for (const item of lacking) {
+      warnings.push(unmappedUrl(url, item, "this case does not map externaldata URL"));
+    }
+  }
+  return warnings;
+}
+function maps(given, url) {
+  const base = url.split("?")[0];
+  return Object.keys(given).some((key) => key === url || key.split("?")[0] === base);
+}
+function unmappedUrl(url, place, reason) {
+  return new InputError(`${reason} '${url}', so it reads no rows (nothing is fetched)`, {
+    file: place.file,
+    line: place.line,
+    hint: `map it under externaldata: in the case, or in externaldata.yaml, to a local file such as { file: data/${fileNameOf(url)} }`,
+    kind: "warning"
+  });
+}
+function fileNameOf(url) {
+  const name = url.split(/[?#]/)[0].split("/").pop();
+  return name === void 0 || name === "" ? "content.csv" : name;
+}
+
+// src/cases/watchlist-sources.ts
+import { readdirSync as readdirSync5, readFileSync as readFileSync7 } from "node:fs";
+import { basename as basename3, extname as extname5, join as join6, relative as relative5, sep as sep3 } from "node:path";
+function caseWatchlistTables(spec, path, context2, at) {
+  const tables = {};
+  if (!isRecord2(spec)) return tables;
+  for (const [alias, value] of Object.entries(spec)) {
+    const source = caseWatchlist(alias, value, [...path, alias], context2);
+    tables[watchlistTableName(alias)] = buildWatchlistTable(source, at);
+  }
+  return tables;
+}
+function caseWatchlist(alias, value, path, context2) {
+  const source = context2.caseSource;
+  const keyPlace = placeOfKey(source, path);
+  const place = { ...keyPlace, sourceLine: sourceLine(source, keyPlace.line) };
+  if (Array.isArray(value)) {
+    return { alias, items: rowsFromYaml(source, path, value), place };
+  }
+  const spec = value;
+  const items2 = spec.file === void 0 ? rowsFromYaml(source, [...path, "items"], spec.items ?? []) : readEventFile(context2, path, spec.file);
+  return { alias, items: items2, searchKey: spec.searchKey, place };
+}
+var WATCHLIST_FILES = [".csv", ".json", ".yaml", ".yml"];
+function loadWatchlistFolder(root, folder = "watchlists") {
+  const result2 = { watchlists: [], errors: [] };
+  let names;
+  try {
+    names = readdirSync5(join6(root, folder)).sort();
+  } catch (error) {
+    if (error.code === "ENOENT") return result2;
+    throw error;
+  }
+  for (const name of names.filter((entry) => WATCHLIST_FILES.includes(extname5(entry).toLowerCase()))) {
+    const path = join6(root, folder, name);
+    const file = relative5(root, path).split(sep3).join("/");
+    try {
+      result2.watchlists.push(readWatchlistFile(path, file));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      result2.errors.push(error);
+    }
+  }
+  return result2;
+}
+function readWatchlistFile(path, file) {
+  const alias = basename3(path, extname5(path));
+  const text = readFileSync7(path, "utf8").replace(/^\uFEFF/, "");
+  const place = { file, line: 1, column: 1 };
+  if (extname5(path).toLowerCase() === ".csv") {
+    return { alias, items: csvItems(file, text), place };
+  }
+  const source = parseYamlSource(text, file);
+  const value = toPlainValue(source);
+  if (Array.isArray(value) && value.every(isRecord2)) {
+    return { alias, items: rowsFromYaml(source, [], value), place };
+  }
+  if (isRecord2(value) && Array.isArray(value.items) && value.items.every(isRecord2)) {
+    const searchKey = typeof value.searchKey === "string" ? value.searchKey : void 0;
+    return { alias, items: rowsFromYaml(source, ["items"], value.items), searchKey, place };
+  }
+  throw new InputError(`watchlist file '${file}' must hold a list of items or {searchKey, items}`, {
+    ...place,
+    hint: "write one map per item, such as - { UserPrincipalName: user1@example.com }",
+    kind: "case"
+  });
+}
+function csvItems(file, text) {
+  let records;
+  try {
+    records = parseCsv(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new InputError(`invalid CSV: ${reason}`, {
+      file,
+      hint: "close the quoted cell with a double quote",
+      kind: "case"
+    });
+  }
+  const [header, ...body] = records;
+  if (!header) return [];
+  const lines2 = text.split("\n");
+  const rows = body.map((record2) => {
+    const lineText = (lines2[record2.line - 1] ?? "").replace(/\r$/, "");
+    if (record2.cells.length !== header.cells.length) {
+      throw new InputError(
+        `CSV record has ${record2.cells.length} cells but the header has ${header.cells.length}`,
+        { file, line: record2.line, sourceLine: lineText, kind: "case" }
+      );
+    }
+    const values = Object.fromEntries(header.cells.map((name, i) => [name.trim(), record2.cells[i]]));
+    return { values, line: record2.line, text: lineText };
+  });
+  return rowsOnLines(file, rows, true);
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/cases/zoom-webhooks.ts
+var ZOOM_LOGS_TABLE = "ZoomLogs";
+function zoomLogsRowFromWebhook(webhook) {
+  const body = webhook.body;
+  const payload = recordAt(body, ["payload"]);
+  const flattened = flattenPayload(payload);
+  const derived = {
+    TimeGenerated: webhook.received_at,
+    Event: body.event,
+    User: actorOf(payload, "email"),
+    UserId: actorOf(payload, "id"),
+    ...familyColumns(String(body.event ?? ""), payload)
+  };
+  const types = { ...flattened.types };
+  for (const name of Object.keys(derived)) types[name] = "string";
+  types.TimeGenerated = "datetime";
+  return { values: { ...derived, ...flattened.values }, types };
+}
+function actorOf(payload, field) {
+  const participant = recordAt(payload, ["object", "participant"]);
+  const registrant = recordAt(payload, ["object", "registrant"]);
+  const candidates = field === "email" ? [payload.operator, participant.email, participant.user_name, registrant.email] : [payload.operator_id, participant.user_id, participant.id, registrant.id];
+  const found = candidates.find((value) => value !== void 0 && value !== null && value !== "");
+  return found === void 0 ? "" : String(found);
+}
+function familyColumns(event, payload) {
+  const object2 = recordAt(payload, ["object"]);
+  const family = event.split(".")[0];
+  switch (family) {
+    case "chat_message":
+    case "chat_channel":
+      return { ChatEvents: jsonText({ Channel: object2.channel_name, Message: object2.message }) };
+    case "meeting":
+      return {
+        MeetingEvents: jsonText({
+          MeetingId: object2.id,
+          Timezone: object2.timezone,
+          MeetingName: object2.topic
+        })
+      };
+    case "webinar":
+      return {
+        WebinarEvents: jsonText({
+          WebinarId: object2.id,
+          WebinarName: object2.topic,
+          Start: object2.start_time
+        })
+      };
+    case "zoomroom":
+      return { RoomEvents: jsonText({ AlertType: object2.alert_type, AlertKind: object2.alert_kind }) };
+    default:
+      return {};
+  }
+}
+function jsonText(bag) {
+  return JSON.stringify(bag);
+}
+function flattenPayload(payload) {
+  const values = {};
+  const types = {};
+  const visit = (prefix, value) => {
+    if (value === null || value === void 0) return;
+    if (isRecord3(value)) {
+      for (const [key, inner] of Object.entries(value)) visit(`${prefix}_${key}`, inner);
+      return;
+    }
+    const [suffix, type, stored] = typedValue(value);
+    values[`${prefix}_${suffix}`] = stored;
+    types[`${prefix}_${suffix}`] = type;
+  };
+  visit("payload", payload);
+  return { values, types };
+}
+var GUID3 = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function typedValue(value) {
+  if (typeof value === "boolean") {
+    return ["b", "string", String(value)];
+  }
+  if (typeof value === "number" || typeof value === "bigint") return ["d", "real", Number(value)];
+  if (Array.isArray(value)) return ["s", "string", JSON.stringify(value)];
+  const text = String(value);
+  if (/^\d{4}-\d{2}-\d{2}T/.test(text) && parseDatetime(text) !== null) {
+    return ["t", "datetime", text];
+  }
+  if (GUID3.test(text)) return ["g", "guid", text];
+  return ["s", "string", text];
+}
+function recordAt(value, path) {
+  let current = value;
+  for (const key of path) current = isRecord3(current) ? current[key] : void 0;
+  return isRecord3(current) ? current : {};
+}
+function isRecord3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/cases/webhook-rows.ts
+function webhookRows(spec, path, context2) {
+  const records = Array.isArray(spec) ? rowsFromYaml(context2.caseSource, path, spec) : readEventFile(context2, path, spec.file);
+  return records.map((record2) => {
+    checkRecord(record2);
+    const mapped = zoomLogsRowFromWebhook(record2.values);
+    return {
+      values: mapped.values,
+      fromText: false,
+      types: mapped.types,
+      placeOf: (column) => record2.placeOf(column === "TimeGenerated" ? "received_at" : "body")
+    };
+  });
+}
+function checkRecord(record2) {
+  const [first] = checkWebhook(record2.values);
+  if (!first) return;
+  const field = first.path[0] === void 0 ? void 0 : String(first.path[0]);
+  throw new InputError(`invalid Zoom webhook: ${first.message}`, {
+    ...record2.placeOf(field),
+    hint: "give each webhook as {received_at, body}, body being the JSON Zoom posts",
+    kind: "case"
+  });
+}
+
+// src/cases/case-loader.ts
+var ONE_MINUTE = 60 * TICKS_PER_SECOND;
+function loadCases(options) {
+  const root = resolve7(options.root);
+  const paths = listYamlFiles(resolve7(root, options.casesDir));
+  const parsed = paths.map((path) => parseCaseFile(root, path));
+  const eventFiles = referencedEventFiles(parsed);
+  const result2 = { cases: [], problems: [] };
+  for (const file of parsed) {
+    if (eventFiles.has(file.path)) continue;
+    if (file.error) {
+      result2.problems.push(fileProblem(file.path, root, file.error));
+      continue;
+    }
+    loadFileCases(file.source, file.path, { ...options, root }, result2);
+  }
+  return result2;
+}
+function listYamlFiles(folder) {
+  if (statSync5(folder).isFile()) return [folder];
+  const entries = readdirSync6(folder, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile() && /\.ya?ml$/i.test(entry.name)).map((entry) => join7(entry.parentPath, entry.name)).sort();
+}
+function parseCaseFile(root, path) {
+  const file = relative6(root, path).split(sep4).join("/");
+  try {
+    return { path, source: parseYamlSource(readFileSync8(path, "utf8"), file) };
+  } catch (error) {
+    if (error instanceof InputError) return { path, error };
+    throw error;
+  }
+}
+function referencedEventFiles(files) {
+  const referenced = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    if (!file.source) continue;
+    const value = toPlainValue(file.source);
+    for (const item of Array.isArray(value) ? value : [value]) {
+      for (const reference of fileReferences(item)) {
+        referenced.add(resolve7(dirname6(file.path), reference));
+      }
+    }
+  }
+  return referenced;
+}
+function fileReferences(item) {
+  if (!isRecord4(item)) return [];
+  const tables = isRecord4(item.tables) ? Object.values(item.tables) : [];
+  const watchlists = isRecord4(item.watchlists) ? Object.values(item.watchlists) : [];
+  const external = isRecord4(item.externaldata) ? Object.values(item.externaldata) : [];
+  return [...tables, item.zoom_webhooks, ...watchlists, ...external].map((spec) => isRecord4(spec) && typeof spec.file === "string" ? spec.file : void 0).filter((file) => file !== void 0);
+}
+function fileProblem(path, root, error) {
+  const file = error.file ?? relative6(root, path).split(sep4).join("/");
+  return { name: caseStem(path), file, line: error.line ?? 1, error };
+}
+function caseStem(path) {
+  return basename4(path, extname6(path));
+}
+function loadFileCases(source, path, options, result2) {
+  const value = toPlainValue(source);
+  const context2 = { ...options, caseSource: source, casePath: path };
+  if (value === null || value === void 0) {
+    const error = errorAt2(source, [], "the case file is empty", {
+      hint: "write a case with rule, tables and expect, or delete the file"
+    });
+    result2.problems.push(fileProblem(path, options.root, error));
+    return;
+  }
+  const items2 = Array.isArray(value) ? value.map((item, index) => [item, [index]]) : [[value, []]];
+  for (const [item, prefix] of items2) {
+    if (isDeclaredProperty(item)) continue;
+    const name = caseName(item, path, prefix);
+    const line = placeOf(source, prefix).line;
+    try {
+      result2.cases.push(loadCase(item, prefix, name, context2));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      const rule = isRecord4(item) ? findRule(item.rule, options.rules, options.root) : void 0;
+      result2.problems.push({ name, file: source.file, line, rule, error });
+    }
+  }
+}
+function isDeclaredProperty(item) {
+  return isRecord4(item) && item.property !== void 0;
+}
+function caseName(item, path, prefix) {
+  if (isRecord4(item) && typeof item.name === "string" && item.name !== "") return item.name;
+  const stem = caseStem(path);
+  return prefix.length > 0 ? `${stem} [${Number(prefix[0]) + 1}]` : stem;
+}
+function loadCase(item, prefix, name, context2) {
+  const source = context2.caseSource;
+  checkShape(item, prefix, source);
+  const raw = item;
+  const rule = findRule(raw.rule, context2.rules, context2.root);
+  if (!rule) {
+    throw errorAt2(source, [...prefix, "rule"], `no rule '${String(raw.rule)}' found`, {
+      hint: "name a rule file by its path from the repository root (such as rules/zoom/SupiciousLinkSharing.yaml) or give the rule's id"
+    });
+  }
+  const built = buildTables(raw, prefix, context2);
+  const at = runTime(raw, prefix, source, built.tables);
+  const watchlists = caseWatchlistTables(raw.watchlists, [...prefix, "watchlists"], context2, at);
+  return {
+    name,
+    file: source.file,
+    line: placeOf(source, prefix).line,
+    rule,
+    at,
+    tables: { ...built.tables, ...watchlists },
+    externalData: caseExternalData(raw.externaldata, [...prefix, "externaldata"], context2),
+    expect: readExpectation(raw.expect, [...prefix, "expect"], source),
+    xfail: typeof raw.xfail === "string" ? raw.xfail : void 0,
+    warnings: built.warnings
+  };
+}
+function checkShape(item, prefix, source) {
+  const violations = checkCase(item);
+  const first = violations.find((violation) => violation.key !== void 0) ?? violations[0];
+  if (!first) return;
+  const more = violations.filter((violation) => violation !== first).map((violation) => violation.message);
+  const hints = [closestKeyHint(first), more.length > 0 ? `also: ${more.join("; ")}` : void 0];
+  const hint = hints.filter((text) => text !== void 0).join("; ");
+  throw errorAt2(source, [...prefix, ...first.path], `invalid case: ${first.message}`, {
+    hint: hint || "a case has rule, expect and optionally name, at, tables, zoom_webhooks, watchlists, externaldata, xfail",
+    atKey: first.key !== void 0
+  });
+}
+function closestKeyHint(violation) {
+  if (violation.key === void 0) return void 0;
+  const known = knownCaseKeys(violation.path.slice(0, -1));
+  const guess = closestName(violation.key, known);
+  if (guess) return `did you mean '${guess}'?`;
+  return known.length > 0 ? `the known keys are ${known.join(", ")}` : void 0;
+}
+function findRule(reference, rules, root) {
+  if (typeof reference !== "string" || reference.trim() === "") return void 0;
+  const target = relative6(root, resolve7(root, reference.trim())).split(sep4).join("/");
+  const byFile = rules.find((rule) => normalizeRuleFile(rule.file, root) === target);
+  if (byFile) return byFile;
+  const id = reference.trim().toLowerCase();
+  return rules.find((rule) => rule.id.toLowerCase() === id);
+}
+function normalizeRuleFile(file, root) {
+  return relative6(root, resolve7(root, file)).split(sep4).join("/");
+}
+function buildTables(raw, prefix, context2) {
+  const rowsByTable = /* @__PURE__ */ new Map();
+  const specs = isRecord4(raw.tables) ? raw.tables : {};
+  for (const [table, spec] of Object.entries(specs)) {
+    const path = [...prefix, "tables", table];
+    rowsByTable.set(table, { rows: tableRows(spec, path, context2), path });
+  }
+  if (raw.zoom_webhooks !== void 0) {
+    const path = [...prefix, "zoom_webhooks"];
+    const rows = webhookRows(raw.zoom_webhooks, path, context2);
+    const entry = rowsByTable.get(ZOOM_LOGS_TABLE);
+    if (entry) entry.rows.push(...rows);
+    else rowsByTable.set(ZOOM_LOGS_TABLE, { rows, path });
+  }
+  const result2 = { tables: {}, warnings: [] };
+  for (const [table, { rows, path }] of rowsByTable) {
+    const place = placeOfKey(context2.caseSource, path);
+    const tablePlace = { ...place, sourceLine: sourceLine(context2.caseSource, place.line) };
+    const built = buildTable(table, rows, context2.schemas[table], tablePlace);
+    result2.tables[table] = built.table;
+    result2.warnings.push(...built.warnings);
+  }
+  return result2;
+}
+function tableRows(spec, path, context2) {
+  if (Array.isArray(spec)) return rowsFromYaml(context2.caseSource, path, spec);
+  return readEventFile(context2, path, spec.file);
+}
+function runTime(raw, prefix, source, tables) {
+  if (typeof raw.at === "string") {
+    const at = parseDatetime(raw.at);
+    if (at === null) {
+      throw errorAt2(source, [...prefix, "at"], `'${raw.at}' is not a valid datetime`, {
+        hint: "write `at` in ISO 8601 with Z, such as 2026-04-20T09:00:00Z"
+      });
+    }
+    return at;
+  }
+  const latest = latestEventTime(tables);
+  if (latest === void 0) {
+    throw errorAt2(source, prefix, "`at` is missing and no event has a TimeGenerated", {
+      hint: "give the run time, such as at: 2026-04-20T09:00:00Z"
+    });
+  }
+  return latest + ONE_MINUTE;
+}
+function latestEventTime(tables) {
+  let latest;
+  for (const table of Object.values(tables)) {
+    const index = table.columns.findIndex((column) => column.name === "TimeGenerated");
+    if (index < 0 || table.columns[index].type !== "datetime") continue;
+    for (const row of table.rows) {
+      const value = row[index];
+      if (typeof value === "number" && (latest === void 0 || value > latest)) latest = value;
+    }
+  }
+  return latest;
+}
+function readExpectation(expect, path, source) {
+  const alerts = Array.isArray(expect.alerts) ? expect.alerts.map(
+    (alert, index) => readExpectedAlert(alert, [...path, "alerts", index], source)
+  ) : void 0;
+  const rows = Array.isArray(expect.rows) ? expect.rows : void 0;
+  return {
+    triggered: typeof expect.triggered === "boolean" ? expect.triggered : void 0,
+    alerts,
+    rows,
+    rowLines: rows?.map((_, index) => placeOf(source, [...path, "rows", index]).line),
+    line: placeOfKey(source, path).line
+  };
+}
+function readExpectedAlert(alert, path, source) {
+  alert.entities?.forEach((entity, index) => {
+    checkEntityType(entity.type, [...path, "entities", index, "type"], source);
+  });
+  const columnLines = Object.fromEntries(
+    Object.keys(alert.columns ?? {}).map((name) => [
+      name,
+      placeOfKey(source, [...path, "columns", name]).line
+    ])
+  );
+  return { ...alert, line: placeOf(source, path).line, columnLines };
+}
+function checkEntityType(type, path, source) {
+  const name = String(type);
+  if (ENTITY_TYPE_NAMES.some((known2) => known2.toLowerCase() === name.toLowerCase())) return;
+  const known = byCloseness(name, ENTITY_TYPE_NAMES);
+  throw errorAt2(source, path, `unknown entity type '${name}'`, {
+    hint: `use one of the Sentinel entity types, closest first: ${known.join(", ")}`
+  });
+}
+function isRecord4(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/fuzz/declared.ts
 var RELATION = /^\s*n\s*(>=|<=|==|!=|>|<)\s*(-?\d+(?:\.\d+)?)\s*$/;
 var PROPERTY_KEYS = /* @__PURE__ */ new Set(["template", "vary", "as", "alertWhen", "alert", "n"]);
 function loadDeclaredProperties(options) {
-  const root = resolve9(options.root);
+  const root = resolve8(options.root);
   const loaded2 = { properties: [], errors: [] };
-  for (const path of listYamlFiles2(resolve9(root, options.casesDir))) {
-    const file = relative8(root, path).split(sep6).join("/");
+  for (const path of listYamlFiles2(resolve8(root, options.casesDir))) {
+    const file = relative7(root, path).split(sep5).join("/");
     const text = readFileSync9(path, "utf8");
     if (!/^\s*-?\s*property\s*:/m.test(text)) continue;
     try {
@@ -43274,7 +43713,7 @@ function loadDeclaredProperties(options) {
 }
 function listYamlFiles2(folder) {
   const entries = readdirSync7(folder, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && /\.ya?ml$/i.test(entry.name)).map((entry) => join9(entry.parentPath, entry.name)).sort();
+  return entries.filter((entry) => entry.isFile() && /\.ya?ml$/i.test(entry.name)).map((entry) => join8(entry.parentPath, entry.name)).sort();
 }
 function loadFile(source, options, loaded2) {
   const value = toPlainValue(source);
@@ -43409,12 +43848,12 @@ function isRecord5(value) {
 }
 
 // src/fuzz/fuzz-report.ts
-import { isAbsolute as isAbsolute4, relative as relative9, sep as sep7 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative8, sep as sep6 } from "node:path";
 
 // src/fuzz/case-writer.ts
 var import_yaml5 = __toESM(require_dist(), 1);
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename5, dirname as dirname7, extname as extname7, isAbsolute as isAbsolute3, join as join10 } from "node:path";
+import { basename as basename5, dirname as dirname7, extname as extname7, isAbsolute as isAbsolute3, join as join9 } from "node:path";
 function caseDocument(rule, name, at, tables, expect) {
   const written = {};
   for (const [table, content] of Object.entries(tables)) {
@@ -43445,10 +43884,10 @@ ${(0, import_yaml5.stringify)(document, { lineWidth: 0 })}`;
 }
 var MAX_SLUG_LENGTH = 80;
 function writeCaseFile(folder, ruleFile, property2, document, origin) {
-  const target = join10(folder, ruleFolder(ruleFile));
+  const target = join9(folder, ruleFolder(ruleFile));
   mkdirSync(target, { recursive: true });
   const stem = basename5(ruleFile, extname7(ruleFile));
-  const path = join10(target, `${stem}.${slugOf(property2)}.yaml`);
+  const path = join9(target, `${stem}.${slugOf(property2)}.yaml`);
   writeFileSync2(path, caseYaml(document, origin));
   return path;
 }
@@ -43490,12 +43929,12 @@ function suggestionEntry(found, mutant, rule, output) {
   return { case: document, file: shownPath(file, output.root) };
 }
 function shownPath(file, root) {
-  const path = relative9(root, file);
-  if (isAbsolute4(path) || path.split(sep7).includes("..")) return file;
-  return path.split(sep7).join("/");
+  const path = relative8(root, file);
+  if (isAbsolute4(path) || path.split(sep6).includes("..")) return file;
+  return path.split(sep6).join("/");
 }
 function documentOf(example, rule, root) {
-  const ruleFile = relative9(root, rule.file).split("\\").join("/");
+  const ruleFile = relative8(root, rule.file).split("\\").join("/");
   return caseDocument(ruleFile, example.name, example.at, example.tables, example.expect ?? {});
 }
 
@@ -43524,13 +43963,13 @@ function alertsKey(run2) {
 function orderFreeJson(value) {
   if (Array.isArray(value)) return `[${value.map(orderFreeJson).sort().join(",")}]`;
   if (value && typeof value === "object") {
-    const entries = Object.entries(value).sort(([a], [b]) => compareText3(a, b)).map(([key, item]) => `${JSON.stringify(key)}:${orderFreeJson(item)}`);
+    const entries = Object.entries(value).sort(([a], [b]) => compareText2(a, b)).map(([key, item]) => `${JSON.stringify(key)}:${orderFreeJson(item)}`);
     return `{${entries.join(",")}}`;
   }
   if (typeof value === "bigint") return value.toString();
   return JSON.stringify(value) ?? "null";
 }
-function compareText3(left, right) {
+function compareText2(left, right) {
   if (left === right) return 0;
   return left < right ? -1 : 1;
 }
@@ -43772,6 +44211,293 @@ function flipCase(text, mask) {
 }
 
 // src/fuzz/suggestions.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+
+// src/cases/alert-fields.ts
+var DETAIL_FIELDS = ["name", "description", "severity"];
+function compareFields(expected, actual, types) {
+  const fields = [];
+  for (const [column, value] of Object.entries(expected.columns ?? {})) {
+    fields.push(compareColumn(column, value, actual.columns, types.get(column)));
+  }
+  if (expected.entities) {
+    const matches = sameMultiset(expected.entities, actual.entities, entityKey);
+    fields.push({ field: "entities", expected: expected.entities, actual: actual.entities, matches });
+  }
+  if (expected.customDetails) {
+    const details = actual.customDetails ?? {};
+    const matches = detailsMatch(expected.customDetails, details);
+    fields.push({ field: "customDetails", expected: expected.customDetails, actual: details, matches });
+  }
+  for (const field of DETAIL_FIELDS) {
+    if (expected[field] === void 0) continue;
+    const matches = expected[field] === actual[field];
+    fields.push({ field, expected: expected[field], actual: actual[field], matches });
+  }
+  if (expected.tactics) {
+    const tactics = actual.tactics ?? [];
+    const matches = sameMultiset(expected.tactics, tactics, String);
+    fields.push({ field: "tactics", expected: expected.tactics, actual: tactics, matches });
+  }
+  return fields;
+}
+function compareColumn(column, expected, actual, type) {
+  if (!(column in actual)) return { field: column, expected, matches: false };
+  const matches = valuesEqual(expected, actual[column], type);
+  return { field: column, expected, actual: actual[column], matches };
+}
+function detailsMatch(expected, actual) {
+  const keys = Object.keys(expected);
+  if (keys.length !== Object.keys(actual).length) return false;
+  return keys.every((key) => key in actual && valuesEqual(expected[key], actual[key]));
+}
+function entityKey(entity) {
+  const text = Object.fromEntries(
+    Object.entries(entity).map(([key, value]) => [key, value === null ? null : String(value)])
+  );
+  return canonicalOf(text);
+}
+function sameMultiset(expected, actual, key) {
+  if (expected.length !== actual.length) return false;
+  const left = expected.map(key).sort();
+  const right = actual.map(key).sort();
+  return left.every((item, index) => item === right[index]);
+}
+function namedFields(expected) {
+  if (expected.length === 0) return { others: /* @__PURE__ */ new Set(["entities"]) };
+  const columns = new Set(expected.flatMap((alert) => Object.keys(alert.columns ?? {})));
+  const others = /* @__PURE__ */ new Set();
+  for (const alert of expected) {
+    for (const field of ["entities", "customDetails", ...DETAIL_FIELDS, "tactics"]) {
+      if (alert[field] !== void 0) others.add(field);
+    }
+  }
+  return { columns, others };
+}
+function actualView(alert, named) {
+  const columns = named.columns ? Object.fromEntries(Object.entries(alert.columns).filter(([name]) => named.columns?.has(name))) : alert.columns;
+  const view = { columns };
+  for (const field of ["entities", "customDetails", ...DETAIL_FIELDS, "tactics"]) {
+    if (named.others.has(field) && alert[field] !== void 0) view[field] = alert[field];
+  }
+  return view;
+}
+function expectedView(alert) {
+  const { line: _line, columnLines: _columnLines, ...fields } = alert;
+  return fields;
+}
+
+// src/cases/matching.ts
+function matchItems(expectedCount, actualCount, matches) {
+  const candidates = Array.from(
+    { length: expectedCount },
+    (_, expected) => Array.from({ length: actualCount }, (_2, actual) => actual).filter(
+      (actual) => matches(expected, actual)
+    )
+  );
+  const owner = new Array(actualCount).fill(-1);
+  const augment = (expected, visited) => {
+    for (const actual of candidates[expected]) {
+      if (visited.has(actual)) continue;
+      visited.add(actual);
+      if (owner[actual] === -1 || augment(owner[actual], visited)) {
+        owner[actual] = expected;
+        return true;
+      }
+    }
+    return false;
+  };
+  for (let expected = 0; expected < expectedCount; expected += 1) {
+    augment(expected, /* @__PURE__ */ new Set());
+  }
+  const pairs = new Array(expectedCount).fill(-1);
+  owner.forEach((expected, actual) => {
+    if (expected !== -1) pairs[expected] = actual;
+  });
+  return pairs;
+}
+function unpairedActual(pairs, count) {
+  const used = new Set(pairs);
+  return Array.from({ length: count }, (_, index) => index).filter((index) => !used.has(index));
+}
+
+// src/cases/compare.ts
+function compareRun(expect, run2, options = {}) {
+  const problems = [];
+  if (expect.triggered !== void 0 && expect.triggered !== run2.triggered) {
+    problems.push(`expected triggered ${expect.triggered}, got ${run2.triggered}`);
+  }
+  let finding = { diff: { missing: [], unexpected: [] }, problems: [] };
+  if (expect.alerts) finding = diffAlerts(expect.alerts, run2);
+  if (expect.rows) finding = diffRows(expect, run2.result, options.ordered ?? false);
+  problems.push(...finding.problems);
+  const { diff, line } = finding;
+  if (problems.length > 0) return { passed: false, message: problems.join("; "), diff, line };
+  return { passed: true, message: describePass(expect, run2), diff };
+}
+function countProblems(diff, noun) {
+  const problems = [];
+  if (diff.missing.length > 0) {
+    problems.push(`${plural(diff.missing.length, `expected ${noun}`)} missing`);
+  }
+  if (diff.unexpected.length > 0) {
+    problems.push(plural(diff.unexpected.length, `unexpected ${noun}`));
+  }
+  return problems;
+}
+function describePass(expect, run2) {
+  if (expect.rows) return `${plural(run2.result.rows.length, "row")} as expected`;
+  if (expect.alerts) return `${plural(run2.alerts.length, "alert")} as expected`;
+  return run2.triggered ? "triggered, as expected" : "not triggered, as expected";
+}
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+function diffAlerts(expected, run2) {
+  const types = columnTypes(run2.result.columns);
+  const pairs = matchItems(
+    expected.length,
+    run2.alerts.length,
+    (e, a) => alertMatches(expected[e], run2.alerts[a], types)
+  );
+  const missing = expected.filter((_, index) => pairs[index] === -1);
+  const unexpected = unpairedActual(pairs, run2.alerts.length).map((index) => run2.alerts[index]);
+  const named = namedFields(expected);
+  const diff = {
+    missing: missing.map(expectedView),
+    unexpected: unexpected.map((alert) => actualView(alert, named))
+  };
+  const closest = pairClosest(missing, unexpected, types);
+  if (closest.length > 0) diff.pairs = closest;
+  const absent = absentColumns(missing, run2.result.columns);
+  const problems = [...absent.problems, ...countProblems(diff, "alert")];
+  return { diff, problems, line: absent.line ?? missing[0]?.line };
+}
+function pairClosest(missing, unexpected, types) {
+  const candidates = missing.flatMap(
+    (expected, m) => unexpected.map((actual, u) => {
+      const fields = compareFields(expected, actual, types);
+      const score = fields.filter((field) => field.matches).length;
+      return { missing: m, unexpected: u, line: expected.line, fields, score };
+    })
+  );
+  candidates.sort((a, b) => b.score - a.score || a.missing - b.missing || a.unexpected - b.unexpected);
+  const usedMissing = /* @__PURE__ */ new Set();
+  const usedUnexpected = /* @__PURE__ */ new Set();
+  const pairs = [];
+  for (const { score: _score, ...pair } of candidates) {
+    if (usedMissing.has(pair.missing) || usedUnexpected.has(pair.unexpected)) continue;
+    usedMissing.add(pair.missing);
+    usedUnexpected.add(pair.unexpected);
+    pairs.push(pair);
+  }
+  return pairs.sort((a, b) => a.missing - b.missing);
+}
+function absentColumns(expected, columns) {
+  const names = new Set(columns.map((column) => column.name));
+  const listed = columns.map((column) => column.name).join(", ");
+  const problems = [];
+  let line;
+  for (const item of expected) {
+    for (const name of Object.keys(item.columns ?? {})) {
+      if (names.has(name)) continue;
+      const problem = `column '${name}' is not in the result of the rule; its columns are: ${listed}`;
+      if (!problems.includes(problem)) problems.push(problem);
+      line ??= item.columnLines?.[name];
+    }
+  }
+  return { problems, line };
+}
+function columnTypes(columns) {
+  return new Map(columns.map((column) => [column.name, column.type]));
+}
+function alertMatches(expected, actual, types = /* @__PURE__ */ new Map()) {
+  return compareFields(expected, actual, types).every((field) => field.matches);
+}
+function diffRows(expect, result2, ordered) {
+  const expected = expect.rows ?? [];
+  const actual = result2.rows.map((row) => rowObject2(result2.columns, row));
+  const matches = (e, a) => rowMatches(expected[e], result2.columns, result2.rows[a]);
+  const pairs = ordered ? expected.map((_, index) => index < actual.length && matches(index, index) ? index : -1) : matchItems(expected.length, actual.length, matches);
+  const diff = {
+    kind: "rows",
+    missing: expected.filter((_, index) => pairs[index] === -1),
+    unexpected: unpairedActual(pairs, actual.length).map((index) => actual[index])
+  };
+  const rows = expected.map((columns) => ({ columns }));
+  const absent = absentColumns(rows, result2.columns);
+  const problems = [...absent.problems, ...rowProblems(diff)];
+  const firstMissing = pairs.indexOf(-1);
+  return { diff, problems, line: firstMissing < 0 ? void 0 : expect.rowLines?.[firstMissing] };
+}
+function rowProblems(diff) {
+  const counts = [];
+  if (diff.missing.length > 0) counts.push(plural(diff.missing.length, "missing row"));
+  if (diff.unexpected.length > 0) counts.push(plural(diff.unexpected.length, "unexpected row"));
+  if (counts.length === 0) return [];
+  const rule = "`rows` compares every column of the result, and a column a row leaves out must be empty";
+  return [`${counts.join(", ")} (${rule})`];
+}
+function rowMatches(expected, columns, row) {
+  const names = new Set(columns.map((column) => column.name));
+  if (Object.keys(expected).some((name) => !names.has(name))) return false;
+  return columns.every(
+    (column, index) => valuesEqual(expected[column.name] ?? null, valueToJson(row[index], column.type), column.type)
+  );
+}
+function rowObject2(columns, row) {
+  return Object.fromEntries(
+    columns.map((column, index) => [column.name, valueToJson(row[index], column.type)])
+  );
+}
+function querySorts(query) {
+  let ordered = false;
+  for (const segment of pipeSegments(query)) {
+    const operator = /^\s*([a-z-]+)/i.exec(segment)?.[1].toLowerCase() ?? "";
+    if (["sort", "order", "top"].includes(operator)) ordered = true;
+    else if (REORDERING.has(operator)) ordered = false;
+  }
+  return ordered;
+}
+var REORDERING = /* @__PURE__ */ new Set([
+  "summarize",
+  "join",
+  "union",
+  "distinct",
+  "lookup",
+  "make-series",
+  "top-nested",
+  "top-hitters",
+  "sample",
+  "sample-distinct"
+]);
+function pipeSegments(query) {
+  const text = query.replace(/\/\/[^\n]*/g, "");
+  const segments = [];
+  let depth = 0;
+  let quote3;
+  let start = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (quote3) {
+      if (char === "\\") index += 1;
+      else if (char === quote3) quote3 = void 0;
+    } else if (char === '"' || char === "'") quote3 = char;
+    else if ("([{".includes(char)) depth += 1;
+    else if (")]}".includes(char)) depth -= 1;
+    else if (char === "|" && depth === 0) {
+      segments.push(text.slice(start, index));
+      start = index + 1;
+    } else if (char === ";" && depth === 0) {
+      segments.length = 0;
+      start = index + 1;
+    }
+  }
+  segments.push(text.slice(start));
+  return segments.slice(1);
+}
+
+// src/fuzz/suggestions.ts
 function candidateInputs(scenarios, cases, filters, keyColumns) {
   const candidates = [];
   for (const scenario of scenarios) candidates.push(...boundaryCandidates(scenario));
@@ -43819,14 +44545,38 @@ function suggestKillingCase(mutant, candidates, runner) {
     const mutated = tryRun2(runner, candidate, mutant.query);
     const original = mutated && tryRun2(runner, candidate, runner.rule.query);
     if (!mutated || !original || alertsKey(original) === alertsKey(mutated)) continue;
+    const differing = differingColumns(original, mutated).filter((column) => !candidate.columns.includes(column));
+    const expect = expectationOf(original, [...candidate.columns, ...differing]);
+    const runs = { original, mutated };
+    if (!killsMutant(expect, runs, { rule: runner.rule.query, mutant: mutant.query })) continue;
     return {
       name: `${candidate.name}, which kills '${mutant.description}'`,
       tables: candidate.tables,
       at: candidate.at,
-      expect: expectationOf(original, candidate.columns)
+      expect
     };
   }
   return void 0;
+}
+function differingColumns(left, right) {
+  const names = [...left.alerts, ...right.alerts].flatMap((alert) => Object.keys(alert.columns));
+  return [...new Set(names)].filter(
+    (name) => columnValues(left, name) !== columnValues(right, name)
+  );
+}
+function columnValues(run2, column) {
+  const values = run2.alerts.map((alert) => stringifyJson2(alert.columns[column] ?? null));
+  return JSON.stringify(values.sort());
+}
+function killsMutant(expect, runs, queries) {
+  const written = (0, import_yaml6.parse)((0, import_yaml6.stringify)(expect));
+  const expectation = {
+    triggered: written.triggered,
+    alerts: written.alerts?.map((alert) => ({ columns: alert.columns, line: 0 }))
+  };
+  const passes = compareRun(expectation, runs.original, { ordered: querySorts(queries.rule) }).passed;
+  const fails = !compareRun(expectation, runs.mutated, { ordered: querySorts(queries.mutant) }).passed;
+  return passes && fails;
 }
 function expectationOf(run2, columns) {
   const alerts = run2.alerts.map((alert) => ({
@@ -44194,216 +44944,6 @@ function quote2(text) {
   return `'${short}'`;
 }
 
-// src/cases/matching.ts
-function matchItems(expectedCount, actualCount, matches) {
-  const candidates = Array.from(
-    { length: expectedCount },
-    (_, expected) => Array.from({ length: actualCount }, (_2, actual) => actual).filter(
-      (actual) => matches(expected, actual)
-    )
-  );
-  const owner = new Array(actualCount).fill(-1);
-  const augment = (expected, visited) => {
-    for (const actual of candidates[expected]) {
-      if (visited.has(actual)) continue;
-      visited.add(actual);
-      if (owner[actual] === -1 || augment(owner[actual], visited)) {
-        owner[actual] = expected;
-        return true;
-      }
-    }
-    return false;
-  };
-  for (let expected = 0; expected < expectedCount; expected += 1) {
-    augment(expected, /* @__PURE__ */ new Set());
-  }
-  const pairs = new Array(expectedCount).fill(-1);
-  owner.forEach((expected, actual) => {
-    if (expected !== -1) pairs[expected] = actual;
-  });
-  return pairs;
-}
-function unpairedActual(pairs, count) {
-  const used = new Set(pairs);
-  return Array.from({ length: count }, (_, index) => index).filter((index) => !used.has(index));
-}
-
-// src/cases/compare.ts
-function compareRun(expect, run2, options = {}) {
-  const problems = [];
-  if (expect.triggered !== void 0 && expect.triggered !== run2.triggered) {
-    problems.push(`expected triggered ${expect.triggered}, got ${run2.triggered}`);
-  }
-  let diff = { missing: [], unexpected: [] };
-  if (expect.alerts) {
-    diff = diffAlerts2(expect.alerts, run2);
-    problems.push(...countProblems(diff, "alert"));
-  }
-  if (expect.rows) {
-    diff = diffRows(expect.rows, run2.result, options.ordered ?? false);
-    problems.push(...countProblems(diff, "row"));
-  }
-  if (problems.length > 0) return { passed: false, message: problems.join("; "), diff };
-  return { passed: true, message: describePass(expect, run2), diff };
-}
-function countProblems(diff, noun) {
-  const problems = [];
-  if (diff.missing.length > 0) {
-    problems.push(`${plural2(diff.missing.length, `expected ${noun}`)} missing`);
-  }
-  if (diff.unexpected.length > 0) {
-    problems.push(plural2(diff.unexpected.length, `unexpected ${noun}`));
-  }
-  return problems;
-}
-function describePass(expect, run2) {
-  if (expect.rows) return `${plural2(run2.result.rows.length, "row")} as expected`;
-  if (expect.alerts) return `${plural2(run2.alerts.length, "alert")} as expected`;
-  return run2.triggered ? "triggered, as expected" : "not triggered, as expected";
-}
-function plural2(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-function diffAlerts2(expected, run2) {
-  const types = columnTypes(run2.result.columns);
-  const pairs = matchItems(
-    expected.length,
-    run2.alerts.length,
-    (e, a) => alertMatches(expected[e], run2.alerts[a], types)
-  );
-  const expectedNames = namedColumns(expected);
-  return {
-    missing: expected.filter((_, index) => pairs[index] === -1).map(expectedView),
-    unexpected: unpairedActual(pairs, run2.alerts.length).map(
-      (index) => actualView(run2.alerts[index], expectedNames)
-    )
-  };
-}
-function namedColumns(expected) {
-  const names = expected.flatMap((alert) => Object.keys(alert.columns ?? {}));
-  return names.length > 0 ? new Set(names) : void 0;
-}
-function columnTypes(columns) {
-  return new Map(columns.map((column) => [column.name, column.type]));
-}
-function alertMatches(expected, actual, types = /* @__PURE__ */ new Map()) {
-  if (expected.columns && !columnsMatch(expected.columns, actual.columns, types)) return false;
-  if (expected.entities && !sameMultiset(expected.entities, actual.entities, entityKey)) {
-    return false;
-  }
-  if (expected.customDetails && !detailsMatch(expected.customDetails, actual.customDetails ?? {})) {
-    return false;
-  }
-  for (const field of ["name", "description", "severity"]) {
-    if (expected[field] !== void 0 && expected[field] !== actual[field]) return false;
-  }
-  if (expected.tactics && !sameMultiset(expected.tactics, actual.tactics ?? [], String)) {
-    return false;
-  }
-  return true;
-}
-function columnsMatch(expected, actual, types) {
-  return Object.entries(expected).every(
-    ([column, value]) => column in actual && valuesEqual(value, actual[column], types.get(column))
-  );
-}
-function detailsMatch(expected, actual) {
-  const keys = Object.keys(expected);
-  if (keys.length !== Object.keys(actual).length) return false;
-  return keys.every((key) => key in actual && valuesEqual(expected[key], actual[key]));
-}
-function entityKey(entity) {
-  const text = Object.fromEntries(
-    Object.entries(entity).map(([key, value]) => [key, value === null ? null : String(value)])
-  );
-  return canonicalOf(text);
-}
-function sameMultiset(expected, actual, key) {
-  if (expected.length !== actual.length) return false;
-  const left = expected.map(key).sort();
-  const right = actual.map(key).sort();
-  return left.every((item, index) => item === right[index]);
-}
-function expectedView(alert) {
-  const { line: _line, ...fields } = alert;
-  return fields;
-}
-function actualView(alert, shown) {
-  const columns = shown ? Object.fromEntries(Object.entries(alert.columns).filter(([name]) => shown.has(name))) : alert.columns;
-  const view = { columns, entities: alert.entities };
-  for (const field of ["customDetails", "name", "description", "severity", "tactics"]) {
-    if (alert[field] !== void 0) view[field] = alert[field];
-  }
-  return view;
-}
-function diffRows(expected, result2, ordered) {
-  const actual = result2.rows.map((row) => rowObject2(result2.columns, row));
-  const matches = (e, a) => rowMatches(expected[e], result2.columns, result2.rows[a]);
-  const pairs = ordered ? expected.map((_, index) => index < actual.length && matches(index, index) ? index : -1) : matchItems(expected.length, actual.length, matches);
-  return {
-    missing: expected.filter((_, index) => pairs[index] === -1),
-    unexpected: unpairedActual(pairs, actual.length).map((index) => actual[index])
-  };
-}
-function rowMatches(expected, columns, row) {
-  const names = new Set(columns.map((column) => column.name));
-  if (Object.keys(expected).some((name) => !names.has(name))) return false;
-  return columns.every(
-    (column, index) => valuesEqual(expected[column.name] ?? null, valueToJson(row[index], column.type), column.type)
-  );
-}
-function rowObject2(columns, row) {
-  return Object.fromEntries(
-    columns.map((column, index) => [column.name, valueToJson(row[index], column.type)])
-  );
-}
-function querySorts(query) {
-  let ordered = false;
-  for (const segment of pipeSegments(query)) {
-    const operator = /^\s*([a-z-]+)/i.exec(segment)?.[1].toLowerCase() ?? "";
-    if (["sort", "order", "top"].includes(operator)) ordered = true;
-    else if (REORDERING.has(operator)) ordered = false;
-  }
-  return ordered;
-}
-var REORDERING = /* @__PURE__ */ new Set([
-  "summarize",
-  "join",
-  "union",
-  "distinct",
-  "lookup",
-  "make-series",
-  "top-nested",
-  "top-hitters",
-  "sample",
-  "sample-distinct"
-]);
-function pipeSegments(query) {
-  const text = query.replace(/\/\/[^\n]*/g, "");
-  const segments = [];
-  let depth = 0;
-  let quote3;
-  let start = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index];
-    if (quote3) {
-      if (char === "\\") index += 1;
-      else if (char === quote3) quote3 = void 0;
-    } else if (char === '"' || char === "'") quote3 = char;
-    else if ("([{".includes(char)) depth += 1;
-    else if (")]}".includes(char)) depth -= 1;
-    else if (char === "|" && depth === 0) {
-      segments.push(text.slice(start, index));
-      start = index + 1;
-    } else if (char === ";" && depth === 0) {
-      segments.length = 0;
-      start = index + 1;
-    }
-  }
-  segments.push(text.slice(start));
-  return segments.slice(1);
-}
-
 // src/fuzz/mutants.ts
 function passingCases(cases, runner) {
   return cases.filter((item) => !item.xfail && casePasses(item, runner));
@@ -44620,9 +45160,60 @@ function queryPosition(text, offset) {
   return { line, column: offset - lineStart + 1 };
 }
 
+// src/cases/rule-inputs.ts
+import { resolve as resolve9 } from "node:path";
+
+// src/cases/fit-tables.ts
+function caseColumns(schemas, cases) {
+  const tables = {};
+  for (const [name, columns] of Object.entries(schemas)) tables[name] = [...columns];
+  for (const item of cases) {
+    for (const [name, table] of Object.entries(item.tables)) {
+      const columns = tables[name] ??= [];
+      const known = new Set(columns.map((column) => column.name));
+      for (const column of table.columns) {
+        if (!known.has(column.name)) columns.push(column);
+      }
+    }
+  }
+  return { tables };
+}
+function fitTables(item, compiled) {
+  const tables = {};
+  for (const [name, table] of Object.entries(item.tables)) {
+    const columns = compiled[name] ?? table.columns;
+    const sources = columns.map((column) => sourceIndex2(item, name, table, column));
+    tables[name] = {
+      columns,
+      rows: table.rows.map(
+        (row) => sources.map((index, position) => {
+          if (index >= 0) return row[index];
+          return columns[position].type === "string" ? "" : null;
+        })
+      )
+    };
+  }
+  return tables;
+}
+function sourceIndex2(item, tableName, table, column) {
+  const index = table.columns.findIndex((own) => own.name === column.name);
+  if (index >= 0 && table.columns[index].type !== column.type) {
+    throw new InputError(
+      `column '${column.name}' of ${tableName} is ${table.columns[index].type} in this case but ${column.type} in the rule's other cases or the schema`,
+      {
+        file: item.file,
+        line: item.line,
+        hint: `give ${column.name} values of one type in every case, or declare it in schemas/${tableName}.json`,
+        kind: "case"
+      }
+    );
+  }
+  return index;
+}
+
 // src/cases/repository-inputs.ts
 import { readFileSync as readFileSync10 } from "node:fs";
-import { join as join11 } from "node:path";
+import { join as join10 } from "node:path";
 
 // src/cases/watchlist-setup.ts
 function addRepositoryWatchlists(loaded2, root) {
@@ -44720,7 +45311,7 @@ function addRepositoryExternalData(loaded2, root) {
   return { cases, problems: loaded2.problems };
 }
 function readExternalDataFile(root) {
-  const path = join11(root, EXTERNAL_DATA_FILE);
+  const path = join10(root, EXTERNAL_DATA_FILE);
   let text;
   try {
     text = readFileSync10(path, "utf8");
@@ -44746,24 +45337,57 @@ function isMapping(value) {
   return keys.length === 1 && typeof value.file === "string";
 }
 
+// src/cases/rule-inputs.ts
+function loadRuleCases(options) {
+  return addRepositoryInputs(loadCases(options), resolve9(options.root));
+}
+function ruleCompileInputs(query, cases, schemas, place) {
+  const { tables } = caseColumns(schemas.tables, cases);
+  const watchlists = watchlistSetup(query, cases, place);
+  const functions = { ...schemas.functions, ...watchlists.functions };
+  return { options: { tables, functions }, warnings: watchlists.warnings };
+}
+function caseEvaluation(item, options) {
+  return {
+    tables: fitTables(item, options.tables),
+    at: item.at,
+    externalData: item.externalData
+  };
+}
+function runCaseRule(engine, compiled, item, options) {
+  const input = caseEvaluation(item, options);
+  return engine.runRule(compiled, input.tables, input.at, input.externalData);
+}
+function withCaseExternalData(engine, cases) {
+  const content = {};
+  for (const item of [...cases].reverse()) {
+    Object.assign(content, item.externalData);
+  }
+  if (Object.keys(content).length === 0) return engine;
+  return {
+    ...engine,
+    runRule: (compiled, tables, at, externalData) => engine.runRule(compiled, tables, at, externalData ?? content)
+  };
+}
+
 // src/cases/run.ts
 var MAX_SEED = 2147483647;
 function runAll(options) {
   const engine = options.engine ?? defaultRuleEngine;
   const root = resolve10(options.root);
   const report = { summary: emptySummary(), rules: [], errors: [] };
-  const loadedSchemas = engine.loadSchemas(resolve10(root, options.schemasDir));
-  report.errors.push(...loadedSchemas.errors.map((error) => reportError(relativeError2(error, root))));
+  const loadedSchemas = engine.loadSchemas(schemasFolder(root, options.schemasDir));
+  report.errors.push(...loadedSchemas.errors.map((error) => reportError(relativeError(error, root))));
   const loadedRules = engine.loadRules(resolve10(root, options.rulesDir));
   const keys = [
     ...loadedRules.rules.map((rule) => ruleKey(rule, root)),
     ...loadedRules.failures.map((failure) => failureKey(failure, root))
   ];
   const sources = { root, casesDir: options.casesDir, schemas: loadedSchemas.tables, rules: keys };
-  const loaded2 = addRepositoryInputs(loadCases(sources), root);
-  const declared = loadDeclaredProperties(sources);
+  const loaded2 = loadRuleCases(sources);
+  const declared = declaredProperties(sources);
   report.errors.push(...declared.errors.map(reportError));
-  const { rules, failures } = selectRules2(loadedRules, root, options.ruleFilter);
+  const { rules, failures } = selectRules(loadedRules, root, options.ruleFilter);
   const context2 = { root, engine, schemas: loadedSchemas, fuzz: fuzzSettings(options, root) };
   for (const rule of rules) {
     const key = ruleKey(rule, root);
@@ -44781,8 +45405,28 @@ function runAll(options) {
   for (const problem of loaded2.problems.filter((item) => !item.rule)) {
     report.errors.push(reportError(problem.error.at({ file: problem.file, line: problem.line })));
   }
-  report.summary = summarize2(report);
+  report.summary = summarize(report);
   return report;
+}
+var DEFAULT_SCHEMAS_DIR = "schemas";
+function schemasFolder(root, given) {
+  if (given !== void 0) return resolve10(root, given);
+  const local = resolve10(root, DEFAULT_SCHEMAS_DIR);
+  return existsSync7(local) ? local : void 0;
+}
+function declaredProperties(sources) {
+  const path = resolve10(sources.root, sources.casesDir);
+  if (!statSync6(path).isFile()) return loadDeclaredProperties(sources);
+  const text = readFileSync11(path, "utf8");
+  const line = text.split("\n").findIndex((item) => /^\s*-?\s*property\s*:/.test(item));
+  if (line < 0) return { properties: [], errors: [] };
+  const error = new InputError("declared properties in a single cases file are not supported", {
+    file: relativeFile2(path, sources.root),
+    line: line + 1,
+    hint: "give the folder that contains the file with --cases",
+    kind: "unsupported"
+  });
+  return { properties: [], errors: [error] };
 }
 function fuzzSettings(options, root) {
   const folder = options.writeCounterexamples;
@@ -44793,13 +45437,13 @@ function fuzzSettings(options, root) {
     timeBudgetMs: options.fuzzTimeBudgetMs
   };
 }
-function selectRules2(loaded2, root, filter) {
+function selectRules(loaded2, root, filter) {
   if (!filter) return loaded2;
-  const files = [...loaded2.rules, ...loaded2.failures].map((item) => relativeFile3(item.file, root));
+  const files = [...loaded2.rules, ...loaded2.failures].map((item) => relativeFile2(item.file, root));
   const kept = new Set(filter(files));
   return {
-    rules: loaded2.rules.filter((rule) => kept.has(relativeFile3(rule.file, root))),
-    failures: loaded2.failures.filter((failure) => kept.has(relativeFile3(failure.file, root)))
+    rules: loaded2.rules.filter((rule) => kept.has(relativeFile2(rule.file, root))),
+    failures: loaded2.failures.filter((failure) => kept.has(relativeFile2(failure.file, root)))
   };
 }
 function exitCodeFor(report) {
@@ -44821,15 +45465,15 @@ function emptySummary() {
   };
 }
 function ruleKey(rule, root) {
-  return { id: rule.id, file: relativeFile3(rule.file, root) };
+  return { id: rule.id, file: relativeFile2(rule.file, root) };
 }
 function failureKey(failure, root) {
-  return { id: failure.id ?? "", file: relativeFile3(failure.file, root) };
+  return { id: failure.id ?? "", file: relativeFile2(failure.file, root) };
 }
-function relativeError2(error, root) {
+function relativeError(error, root) {
   if (!error.file) return error;
   return new InputError(error.message, {
-    file: relativeFile3(error.file, root),
+    file: relativeFile2(error.file, root),
     line: error.line,
     column: error.column,
     hint: error.hint,
@@ -44837,8 +45481,8 @@ function relativeError2(error, root) {
     kind: error.kind
   });
 }
-function relativeFile3(file, root) {
-  return relative10(root, resolve10(root, file)).split(sep8).join("/");
+function relativeFile2(file, root) {
+  return relative9(root, resolve10(root, file)).split(sep7).join("/");
 }
 function sameRule(left, right) {
   return left.file === right.file && left.id === right.id;
@@ -44847,31 +45491,30 @@ function testRule(rule, key, inputs, context2) {
   const { cases, problems } = inputs;
   const { root, engine, schemas } = context2;
   const report = newRuleReport(rule.id, rule.name, key.file, rule.line);
-  report.warnings.push(...rule.warnings.map((error) => reportError(relativeError2(error, root))));
+  report.warnings.push(...rule.warnings.map((error) => reportError(relativeError(error, root))));
   report.cases.push(...problems.map(problemReport));
   for (const item of cases) report.warnings.push(...item.warnings.map(reportError));
   if (cases.length === 0 && problems.length === 0) {
     report.warnings.push(noCasesWarning(key.file, rule.line));
   }
-  const columns = caseColumns(schemas.tables, cases);
-  const watchlists = watchlistSetup(rule.query, cases, { file: key.file, line: rule.line });
-  report.warnings.push(...watchlists.warnings.map(reportError));
-  const functions = { ...schemas.functions, ...watchlists.functions };
-  const compileOptions = { tables: columns.tables, functions };
+  const place = { file: key.file, line: rule.line };
+  const prepared = ruleCompileInputs(rule.query, cases, schemas, place);
+  report.warnings.push(...prepared.warnings.map(reportError));
+  const compileOptions = prepared.options;
   let compiled;
   try {
     compiled = engine.compileRule(rule, compileOptions);
   } catch (error) {
-    const inputError = relativeError2(asInputError2(error), root);
+    const inputError = relativeError(asInputError2(error), root);
     report.errors.push(reportError(inputError));
     report.cases.push(...cases.map((item) => invalidRuleCase(item, inputError)));
     report.status = ruleStatus(report.cases, report.errors);
     return report;
   }
   const urls = externalDataUrls(compiled.query.plan);
-  report.warnings.push(...externalDataWarnings(urls, cases, { file: key.file, line: rule.line }).map(reportError));
+  report.warnings.push(...externalDataWarnings(urls, cases, place).map(reportError));
   const ordered = querySorts(rule.query);
-  const ran = cases.map((item) => ({ item, report: runCase(item, compiled, columns.tables, engine, ordered) }));
+  const ran = cases.map((item) => ({ item, report: runCase(item, compiled, compileOptions, engine, ordered) }));
   report.cases.push(...ran.map((entry) => entry.report));
   const runnable = ran.filter((entry) => entry.report.status !== "error").map((entry) => entry.item);
   fuzzRuleInto(report, rule, { ...inputs, cases: runnable }, { ...context2, compileOptions });
@@ -44885,7 +45528,7 @@ function fuzzRuleInto(report, rule, inputs, context2) {
   if (inputs.cases.length === 0 && inputs.properties.length === 0) return;
   try {
     const result2 = fuzzRule(rule, inputs.cases, {
-      engine: context2.engine,
+      engine: withCaseExternalData(context2.engine, inputs.cases),
       schemas: context2.compileOptions,
       root,
       runs: fuzz.runs,
@@ -44896,18 +45539,19 @@ function fuzzRuleInto(report, rule, inputs, context2) {
     });
     applyFuzzResult(report, result2, rule, inputs.properties);
   } catch (error) {
-    report.errors.push(reportError(relativeError2(asInputError2(error), root)));
+    report.errors.push(reportError(relativeError(asInputError2(error), root)));
   }
 }
-function runCase(item, compiled, columns, engine, ordered) {
+function runCase(item, compiled, options, engine, ordered) {
   const started = performance.now();
   const base = { name: item.name, file: item.file, line: item.line, xfail: item.xfail };
   try {
-    const tables = fitTables(item, columns);
-    const run2 = engine.runRule(compiled, tables, item.at, item.externalData);
+    const run2 = runCaseRule(engine, compiled, item, options);
     const comparison2 = compareRun(item.expect, run2, { ordered });
+    const line = comparison2.passed ? item.line : comparison2.line ?? item.expect.line ?? item.line;
     return {
       ...base,
+      line,
       ...caseVerdict(comparison2, item.xfail),
       diff: comparison2.diff,
       triggered: { expected: item.expect.triggered, actual: run2.triggered },
@@ -44959,7 +45603,7 @@ function invalidRuleCase(item, error) {
   };
 }
 function failedRuleReport(failure, key, cases, problems, root) {
-  const errors = failure.errors.map((error) => relativeError2(error, root));
+  const errors = failure.errors.map((error) => relativeError(error, root));
   const report = newRuleReport(key.id, failure.name ?? key.file, key.file, 1);
   report.errors.push(...errors.map(reportError));
   report.cases.push(...problems.map(problemReport));
@@ -45001,7 +45645,7 @@ function dedupe(errors) {
   const seen = /* @__PURE__ */ new Set();
   return errors.filter((error) => !seen.has(error.text) && seen.add(error.text) !== void 0);
 }
-function summarize2(report) {
+function summarize(report) {
   const summary = emptySummary();
   summary.rules = report.rules.length;
   for (const rule of report.rules) {
@@ -45010,6 +45654,7 @@ function summarize2(report) {
       if (item.status === "error") summary.errors += 1;
       else summary[item.status] += 1;
     }
+    summary.errors += rule.errors.length;
     const failed2 = rule.properties.filter((property2) => property2.status === "failed").length;
     summary.propertiesFailed = (summary.propertiesFailed ?? 0) + failed2;
     summary.propertiesPassed = (summary.propertiesPassed ?? 0) + rule.properties.length - failed2;
@@ -45017,6 +45662,535 @@ function summarize2(report) {
   summary.errors += report.errors.length;
   return summary;
 }
+
+// src/diff/project-source.ts
+import { existsSync as existsSync8 } from "node:fs";
+import { relative as relative10, resolve as resolve11, sep as sep8 } from "node:path";
+
+// src/diff/report-error.ts
+function toReportError(error) {
+  return {
+    message: error.message,
+    file: error.file,
+    line: error.line,
+    column: error.column,
+    hint: error.hint,
+    text: formatInputError(error)
+  };
+}
+async function catchInputError(action) {
+  try {
+    return { value: await action() };
+  } catch (error) {
+    if (error instanceof InputError) return { error: toReportError(error) };
+    throw error;
+  }
+}
+
+// src/diff/project-source.ts
+function projectSource(folders, engine = defaultRuleEngine) {
+  return { loadTree: async (root) => loadProjectTree(resolve11(root), folders, engine) };
+}
+function loadProjectTree(root, folders, engine) {
+  const errors = [];
+  const schemas = engine.loadSchemas(resolve11(root, folders.schemas));
+  errors.push(...schemas.errors);
+  const loaded2 = existsSync8(resolve11(root, folders.rules)) ? engine.loadRules(resolve11(root, folders.rules)) : { rules: [], failures: [] };
+  for (const failure of loaded2.failures) errors.push(...failure.errors);
+  const keys = [
+    ...loaded2.rules.map((rule) => ({ id: rule.id, file: relativeFile3(root, rule.file) })),
+    ...loaded2.failures.map((failure) => ({ id: failure.id ?? "", file: relativeFile3(root, failure.file) }))
+  ];
+  const inputs = loadInputs(root, folders, schemas, keys, errors);
+  return {
+    rules: loaded2.rules.map((rule) => diffRule(root, rule, schemas, engine)),
+    inputs,
+    errors: errors.map((error) => relativeError2(root, error))
+  };
+}
+function loadInputs(root, folders, schemas, rules, errors) {
+  if (!existsSync8(resolve11(root, folders.cases))) return [];
+  const loaded2 = loadRuleCases({ root, casesDir: folders.cases, schemas: schemas.tables, rules });
+  for (const problem of loaded2.problems) {
+    errors.push(problem.error.at({ file: problem.file, line: problem.line }));
+  }
+  return loaded2.cases.map((item) => ({
+    name: item.name,
+    file: item.file,
+    rule: item.rule.file,
+    case: item
+  }));
+}
+function diffRule(root, rule, schemas, engine) {
+  return {
+    id: rule.id,
+    name: rule.name,
+    file: relativeFile3(root, rule.file),
+    readsTable: (table) => new RegExp(`\\b${escapeRegExp(table)}\\b`).test(rule.query),
+    evaluate: async (input) => evaluateCase(rule, input.case, schemas, engine)
+  };
+}
+function evaluateCase(rule, item, schemas, engine) {
+  try {
+    const place = { file: item.file, line: item.line };
+    const { options } = ruleCompileInputs(rule.query, [item], schemas, place);
+    const compiled = engine.compileRule(rule, options);
+    const run2 = runCaseRule(engine, compiled, item, options);
+    return run2.alerts.map((alert) => ({
+      columns: { ...alert.columns },
+      entities: alert.entities.map((entity) => ({ ...entity }))
+    }));
+  } catch (error) {
+    if (error instanceof InputError) throw error.at({ file: item.file, line: item.line });
+    const message = error instanceof Error ? error.message : String(error);
+    throw new InputError(`internal error: ${message}`, {
+      file: item.file,
+      line: item.line,
+      hint: "this is a bug in kql-rule-test; please report it with the case",
+      kind: "internal"
+    });
+  }
+}
+function relativeError2(root, error) {
+  const file = error.file === void 0 ? void 0 : relativeFile3(root, error.file);
+  return toReportError(new InputError(error.message, { ...error, file, kind: error.kind }));
+}
+function relativeFile3(root, file) {
+  return relative10(root, resolve11(root, file)).split(sep8).join("/");
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/diff/git.ts
+import { execFile } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join11 } from "node:path";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+var MAX_BUFFER = 512 * 1024 * 1024;
+async function git(cwd, args) {
+  try {
+    const { stdout } = await run("git", [...args], {
+      cwd,
+      maxBuffer: MAX_BUFFER,
+      encoding: "utf8"
+    });
+    return stdout;
+  } catch (error) {
+    throw gitError(args, error);
+  }
+}
+function gitError(args, error) {
+  const details = error;
+  if (details.code === "ENOENT") {
+    return new InputError("git was not found", {
+      hint: "install git and make sure it is on the PATH",
+      kind: "git"
+    });
+  }
+  const stderr = (details.stderr ?? details.message ?? "").trim();
+  return new InputError(`git ${args.join(" ")} failed: ${stderr}`, {
+    hint: "run the command in a git repository; in GitHub Actions check out with fetch-depth: 0 so the base commit is present",
+    kind: "git"
+  });
+}
+async function resolveCommit(root, ref) {
+  try {
+    const hash3 = await git(root, ["rev-parse", "--verify", "--quiet", "--short", `${ref}^{commit}`]);
+    return hash3.trim();
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new InputError(`git ref '${ref}' was not found`, {
+      hint: "pass a branch, tag or commit that exists locally; in GitHub Actions check out with fetch-depth: 0 or fetch the base branch first",
+      kind: "git"
+    });
+  }
+}
+async function listChangedFiles(root, ref) {
+  const diff = await git(root, [
+    "diff",
+    "--name-status",
+    "--no-renames",
+    "--relative",
+    "-z",
+    ref,
+    "--",
+    "."
+  ]);
+  const untracked = await git(root, ["ls-files", "--others", "--exclude-standard", "-z"]);
+  const changed = parseNameStatus(diff);
+  for (const path of untracked.split("\0").filter(Boolean)) {
+    changed.push({ path, status: "added" });
+  }
+  return changed;
+}
+function parseNameStatus(output) {
+  const fields = output.split("\0").filter(Boolean);
+  const changed = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    changed.push({ path: fields[i + 1], status: statusOf(fields[i][0]) });
+  }
+  return changed;
+}
+function statusOf(letter) {
+  if (letter === "A") return "added";
+  if (letter === "D") return "deleted";
+  return "modified";
+}
+async function extractTree(root, ref) {
+  const prefix = (await git(root, ["rev-parse", "--show-prefix"])).trim();
+  const folder = await mkdtemp(join11(tmpdir(), "kql-rule-test-base-"));
+  const archive = `${folder}.tar`;
+  try {
+    await git(root, ["archive", "--format=tar", "-o", archive, `${ref}:${prefix}`]);
+    await run("tar", ["-xf", archive, "-C", folder]);
+    return folder;
+  } catch (error) {
+    await removeTree(folder);
+    throw error;
+  } finally {
+    await rm(archive, { force: true });
+  }
+}
+async function removeTree(folder) {
+  await rm(folder, { recursive: true, force: true });
+}
+async function isDirty(root, paths) {
+  const status = await git(root, ["status", "--porcelain", "--", ...paths]);
+  return status.trim() !== "";
+}
+
+// src/diff/match.ts
+function matchAlerts(caseName2, base, head) {
+  const baseGroups = groupByKey(base);
+  const headGroups = groupByKey(head);
+  const result2 = { added: [], removed: [], changed: [] };
+  for (const [key, headAlerts] of headGroups) {
+    const baseAlerts = baseGroups.get(key) ?? [];
+    baseGroups.delete(key);
+    matchGroup(caseName2, baseAlerts, headAlerts, result2);
+  }
+  for (const baseAlerts of baseGroups.values()) {
+    for (const alert of baseAlerts) result2.removed.push({ case: caseName2, alert });
+  }
+  pairEntityChanges(result2);
+  return result2;
+}
+function pairEntityChanges(result2) {
+  for (const added of [...result2.added]) {
+    const index = result2.removed.findIndex((entry) => sameColumns2(entry.alert, added.alert));
+    if (index === -1) continue;
+    const [removed] = result2.removed.splice(index, 1);
+    result2.added.splice(result2.added.indexOf(added), 1);
+    result2.changed.push({ ...added, base: removed.alert, columns: [] });
+  }
+}
+function matchGroup(caseName2, base, head, result2) {
+  const unpairedBase = [...base];
+  const unpairedHead = [];
+  for (const alert of head) {
+    const same = unpairedBase.findIndex((other) => sameColumns2(other, alert));
+    if (same === -1) unpairedHead.push(alert);
+    else unpairedBase.splice(same, 1);
+  }
+  const pairs = Math.min(unpairedBase.length, unpairedHead.length);
+  for (let i = 0; i < pairs; i++) {
+    const alert = unpairedHead[i];
+    const before = unpairedBase[i];
+    const columns = differingColumns2(before, alert);
+    result2.changed.push({ case: caseName2, alert, base: before, columns });
+  }
+  for (const alert of unpairedHead.slice(pairs)) {
+    result2.added.push({ case: caseName2, alert });
+  }
+  for (const alert of unpairedBase.slice(pairs)) {
+    result2.removed.push({ case: caseName2, alert });
+  }
+}
+function groupByKey(alerts) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const alert of alerts) {
+    const key = alertKey(alert);
+    const group = groups.get(key);
+    if (group) group.push(alert);
+    else groups.set(key, [alert]);
+  }
+  return groups;
+}
+function alertKey(alert) {
+  if (alert.entities.length > 0) {
+    const entities = alert.entities.map(canonicalJson2).sort();
+    return `entities:${entities.join("\n")}`;
+  }
+  return `columns:${canonicalJson2(alert.columns)}`;
+}
+function sameColumns2(a, b) {
+  return canonicalJson2(a.columns) === canonicalJson2(b.columns);
+}
+function differingColumns2(base, head) {
+  const names = /* @__PURE__ */ new Set([
+    ...Object.keys(base.columns),
+    ...Object.keys(head.columns)
+  ]);
+  const differing = [...names].filter(
+    (name) => !(name in base.columns) || !(name in head.columns) || canonicalJson2(base.columns[name]) !== canonicalJson2(head.columns[name])
+  );
+  return differing.sort();
+}
+function canonicalJson2(value) {
+  return stringifyJson2(sortKeys(value));
+}
+function sortKeys(value) {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value === null || typeof value !== "object") return value;
+  if (typeof value.toJSON === "function") return value;
+  const entries = Object.entries(value);
+  entries.sort(([a], [b]) => Number(a > b) - Number(a < b));
+  return Object.fromEntries(entries.map(([key, item]) => [key, sortKeys(item)]));
+}
+
+// src/diff/selection.ts
+import { posix } from "node:path";
+function selectRules2(changed, trees, folders) {
+  const selection = /* @__PURE__ */ new Map();
+  const add = (id, reason) => {
+    const reasons = selection.get(id) ?? /* @__PURE__ */ new Set();
+    reasons.add(reason);
+    selection.set(id, reasons);
+  };
+  for (const { path } of changed) {
+    for (const tree of [trees.base, trees.head]) {
+      if (isUnder(path, folders.rules)) {
+        for (const rule of tree.rules) if (rule.file === path) add(rule.id, "rule");
+      }
+      for (const input of tree.inputs) {
+        if (input.file !== path) continue;
+        const rule = findRule2(tree.rules, input);
+        if (rule) add(rule.id, "cases");
+      }
+      if (isUnder(path, folders.schemas)) {
+        const table = tableOfSchemaFile(path);
+        for (const rule of tree.rules) if (rule.readsTable(table)) add(rule.id, "schemas");
+      }
+    }
+  }
+  return selection;
+}
+function findRule2(rules, input) {
+  const reference = normalizePath(input.rule);
+  return rules.find((rule) => rule.file === reference || rule.id === input.rule);
+}
+function inputsOf2(tree, rule) {
+  return tree.inputs.filter((input) => findRule2([rule], input) !== void 0);
+}
+function tableOfSchemaFile(path) {
+  const name = posix.basename(path);
+  return name.replace(/\.[^.]+$/, "");
+}
+function isUnder(path, folder) {
+  const prefix = normalizePath(folder).replace(/\/?$/, "/");
+  return prefix === "./" || prefix === "/" || path.startsWith(prefix);
+}
+function normalizePath(path) {
+  return posix.normalize(path.replace(/\\/g, "/")).replace(/^\.\//, "");
+}
+
+// src/diff/diff-alerts.ts
+var DEFAULT_FOLDERS = {
+  rules: "rules",
+  cases: "test-cases",
+  schemas: "schemas"
+};
+async function diffAlerts2(options) {
+  const { root } = options;
+  const folders = { ...DEFAULT_FOLDERS, ...options.folders };
+  const source = options.source ?? projectSource(folders);
+  const base = await resolveCommit(root, options.base);
+  const head = await resolveCommit(root, "HEAD");
+  const changed = await listChangedFiles(root, base);
+  const dirty = await isDirty(root, Object.values(folders));
+  const baseRoot = await extractTree(root, base);
+  try {
+    const trees = {
+      base: await source.loadTree(baseRoot),
+      head: await source.loadTree(root)
+    };
+    const selection = selectRules2(changed, trees, folders);
+    const changedPaths = new Set(changed.map((file) => file.path));
+    const rules = [];
+    for (const [id, reasons] of selection) {
+      rules.push(await diffRule2(id, [...reasons], trees, options.extraInputs));
+    }
+    rules.sort((a, b) => compareText3(a.file, b.file) || compareText3(a.id, b.id));
+    const attached = new Set(rules.flatMap((rule) => rule.errors));
+    const errors = [...trees.base.errors, ...trees.head.errors].filter(
+      (error) => !attached.has(error) && (error.file === void 0 || changedPaths.has(error.file))
+    );
+    return { base, head, summary: summarize2(rules, errors), rules, dirty, errors };
+  } finally {
+    await removeTree(baseRoot);
+  }
+}
+async function diffRule2(id, reasons, trees, extraInputs) {
+  const baseRule = trees.base.rules.find((rule) => rule.id === id);
+  const headRule = trees.head.rules.find((rule) => rule.id === id);
+  const reported = headRule ?? baseRule;
+  if (!reported) throw new Error(`selected rule ${id} is in neither tree`);
+  const inputs = headRule ? inputsOf2(trees.head, headRule) : inputsOf2(trees.base, reported);
+  if (extraInputs) inputs.push(...await extraInputs(reported));
+  const diff = {
+    id,
+    file: reported.file,
+    change: changeOf(baseRule, headRule),
+    added: [],
+    removed: [],
+    changed: [],
+    name: reported.name,
+    reasons: sortReasons(reasons),
+    inputs: inputs.length,
+    errors: []
+  };
+  const loadErrors = [
+    ...trees.base.errors.filter((error) => error.file === baseRule?.file),
+    ...trees.head.errors.filter((error) => error.file === reported.file)
+  ];
+  if (!headRule && loadErrors.length > 0) {
+    diff.change = "modified";
+    diff.errors.push(...loadErrors);
+    return diff;
+  }
+  for (const input of inputs) await diffInput(input, baseRule, headRule, diff);
+  return diff;
+}
+async function diffInput(input, baseRule, headRule, diff) {
+  const baseAlerts = await catchInputError(async () => baseRule ? baseRule.evaluate(input) : []);
+  const headAlerts = await catchInputError(async () => headRule ? headRule.evaluate(input) : []);
+  if ("error" in baseAlerts) diff.errors.push(describeSide(baseAlerts.error, "base"));
+  if ("error" in headAlerts) diff.errors.push(describeSide(headAlerts.error, "head"));
+  if (!("value" in baseAlerts) || !("value" in headAlerts)) return;
+  const match = matchAlerts(input.name, baseAlerts.value, headAlerts.value);
+  diff.added.push(...match.added);
+  diff.removed.push(...match.removed);
+  diff.changed.push(...match.changed);
+}
+function describeSide(error, side) {
+  const label = `${side} version: `;
+  const text = error.text.replace(/^(error: )?/, (prefix) => prefix + label);
+  return { ...error, message: label + error.message, text };
+}
+function changeOf(base, head) {
+  if (!base) return "added";
+  if (!head) return "deleted";
+  return "modified";
+}
+var REASON_ORDER = ["rule", "cases", "schemas"];
+function sortReasons(reasons) {
+  return REASON_ORDER.filter((reason) => reasons.includes(reason));
+}
+function summarize2(rules, errors) {
+  const count = (pick2) => rules.reduce((total, rule) => total + pick2(rule).length, 0);
+  return {
+    rules: rules.length,
+    added: count((rule) => rule.added),
+    removed: count((rule) => rule.removed),
+    changed: count((rule) => rule.changed),
+    errors: count((rule) => rule.errors) + errors.length
+  };
+}
+function compareText3(a, b) {
+  if (a < b) return -1;
+  if (a > b) return 1;
+  return 0;
+}
+
+// src/diff/text.ts
+function formatDiffText(report) {
+  const lines2 = [summaryLine(report)];
+  for (const rule of report.rules) lines2.push("", ...ruleLines(rule));
+  for (const error of report.errors) lines2.push("", error.text);
+  return lines2.join("\n") + "\n";
+}
+function summaryLine(report) {
+  const { summary } = report;
+  const head = report.dirty ? `${report.head} + working tree` : report.head;
+  const counts = [
+    plural2(summary.rules, "rule"),
+    `${summary.added} added`,
+    `${summary.removed} removed`,
+    `${summary.changed} changed`
+  ];
+  if (summary.errors > 0) counts.push(plural2(summary.errors, "error"));
+  return `alerts ${report.base}..${head}: ${counts.join(", ")}`;
+}
+function ruleLines(rule) {
+  const reasons = rule.reasons.filter((reason) => reason !== "rule");
+  const reasonText = reasons.length > 0 ? `, ${reasons.join(" and ")} changed` : "";
+  const lines2 = [`${rule.file} (${rule.change}${reasonText}): ${rule.name}`];
+  const entries = rule.added.length + rule.removed.length + rule.changed.length;
+  if (entries === 0 && rule.errors.length === 0) {
+    lines2.push(`  no alert changes on ${plural2(rule.inputs, "input")}`);
+  }
+  for (const entry of rule.added) lines2.push(`  + ${entryText(entry)}`);
+  for (const entry of rule.removed) lines2.push(`  - ${entryText(entry)}`);
+  for (const entry of rule.changed) lines2.push(...changedLines(entry));
+  for (const error of rule.errors) lines2.push(indent(error.text, "  "));
+  return lines2;
+}
+function entryText(entry) {
+  return `[${entry.case}] ${alertText(entry.alert)}`;
+}
+function alertText(alert) {
+  const columns = Object.entries(alert.columns).map(
+    ([name, value]) => `${name}=${valueText(value)}`
+  );
+  const text = columns.join(", ");
+  if (alert.entities.length === 0) return text;
+  const entities = alert.entities.map(entityText).join("; ");
+  return `${text} (entities: ${entities})`;
+}
+function entityText(entity) {
+  const { type, ...identifiers } = entity;
+  const fields = Object.entries(identifiers).map(
+    ([name, value]) => `${name}=${valueText(value)}`
+  );
+  return [typeof type === "string" ? type : "entity", ...fields].join(" ");
+}
+function changedLines(entry) {
+  const lines2 = [`  ~ [${entry.case}] ${alertKeyText(entry.alert)}`];
+  for (const column of entry.columns) {
+    const before = columnText(entry.base, column);
+    const after = columnText(entry.alert, column);
+    lines2.push(`      ${column}: ${before} -> ${after}`);
+  }
+  if (entry.columns.length === 0) lines2.push(`      entities: ${entitiesText(entry.base)} -> ${entitiesText(entry.alert)}`);
+  return lines2;
+}
+function entitiesText(alert) {
+  return alert.entities.length > 0 ? alert.entities.map(entityText).join("; ") : "(none)";
+}
+function alertKeyText(alert) {
+  if (alert.entities.length > 0) return alert.entities.map(entityText).join("; ");
+  return alertText(alert);
+}
+function columnText(alert, column) {
+  return column in alert.columns ? valueText(alert.columns[column]) : "(absent)";
+}
+function valueText(value) {
+  return typeof value === "string" ? value : stringifyJson2(value);
+}
+function indent(text, margin) {
+  return text.split("\n").map((line) => margin + line).join("\n");
+}
+function plural2(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+// src/cli/run-command.ts
+import { existsSync as existsSync9, statSync as statSync7 } from "node:fs";
+import { resolve as resolve13 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // src/github/shard.ts
 function parseShard(text) {
@@ -45054,9 +46228,16 @@ function formatJsonReport(report) {
 var ALERT_FIELDS = ["name", "description", "severity", "tactics"];
 var MAX_KEY_WIDTH = 24;
 function diffLines(diff) {
+  const noun = diff.kind === "rows" ? "row" : "alert";
+  const pairs = diff.pairs ?? [];
+  const pairedMissing = new Set(pairs.map((pair) => pair.missing));
+  const pairedUnexpected = new Set(pairs.map((pair) => pair.unexpected));
+  const missing = diff.missing.filter((_, index) => !pairedMissing.has(index));
+  const unexpected = diff.unexpected.filter((_, index) => !pairedUnexpected.has(index));
   return [
-    ...diff.missing.flatMap((alert) => alertLines("-", "missing", alert)),
-    ...diff.unexpected.flatMap((alert) => alertLines("+", "unexpected", alert))
+    ...pairs.flatMap(pairLines),
+    ...missing.flatMap((alert) => alertLines("-", `missing ${noun}`, alert)),
+    ...unexpected.flatMap((alert) => alertLines("+", `unexpected ${noun}`, alert))
   ];
 }
 function formatDiffText2(diff) {
@@ -45065,15 +46246,41 @@ function formatDiffText2(diff) {
 function isEmptyDiff(diff) {
   return diff.missing.length === 0 && diff.unexpected.length === 0;
 }
+function pairLines(pair) {
+  const place = pair.line === void 0 ? "" : ` (line ${pair.line})`;
+  const header = {
+    sign: " ",
+    text: `expected alert${place} against the closest actual alert:`
+  };
+  const width = keyWidth(pair.fields.map((field) => field.field));
+  const line = (sign, key, value) => ({
+    sign,
+    text: `  ${`${key}:`.padEnd(width)} ${value}`
+  });
+  const lines2 = [header];
+  for (const field of pair.fields) {
+    const expected = formatValue(field.expected);
+    if (field.matches) {
+      lines2.push(line(" ", field.field, expected));
+      continue;
+    }
+    const actual = "actual" in field ? formatValue(field.actual) : "(not in the result)";
+    lines2.push(line("-", field.field, expected), line("+", field.field, actual));
+  }
+  return lines2;
+}
+function keyWidth(keys) {
+  const widths = keys.map((key) => key.length + 1).filter((width) => width <= MAX_KEY_WIDTH);
+  return Math.max(0, ...widths);
+}
 function alertLines(sign, label, alert) {
   const fields = describeAlert(alert);
-  const keyWidths = fields.map(([key]) => key.length + 1).filter((width2) => width2 <= MAX_KEY_WIDTH);
-  const width = Math.max(0, ...keyWidths);
+  const width = keyWidth(fields.map(([key]) => key));
   const lines2 = fields.map(([key, value]) => ({
     sign,
     text: `  ${`${key}:`.padEnd(width)} ${value}`
   }));
-  return [{ sign, text: `${label} alert` }, ...lines2];
+  return [{ sign, text: label }, ...lines2];
 }
 function describeAlert(alert) {
   if (!isRecord6(alert)) return [["value", formatValue(alert)]];
@@ -45134,6 +46341,7 @@ function suggestedCase(mutant) {
   if (typeof name !== "string") return void 0;
   return typeof suggestion?.file === "string" ? { name, file: suggestion.file } : { name };
 }
+var NO_SUGGESTION = "no suggested case: none of the generated inputs makes this mutant raise other alerts than the rule";
 function mutantPlace(rule, mutant) {
   const line = mutant.line ?? rule.line;
   return line === void 0 ? rule.file : `${rule.file}:${line}`;
@@ -45382,7 +46590,7 @@ function resultKey(item) {
 }
 
 // src/report/text.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 var plain2 = (text) => text;
 var ansi = (open, close) => (text) => `\x1B[${open}m${text}\x1B[${close}m`;
 var COLORS = {
@@ -45448,7 +46656,7 @@ function formatCase(testCase, palette) {
   }
   if (!isEmptyDiff(testCase.diff)) {
     for (const line of diffLines(testCase.diff)) {
-      const color = line.sign === "-" ? palette.red : palette.green;
+      const color = line.sign === "-" ? palette.red : line.sign === "+" ? palette.green : palette.dim;
       lines2.push(`          ${color(`${line.sign} ${line.text}`)}`);
     }
   }
@@ -45472,7 +46680,7 @@ function formatProperty(property2, palette) {
   return lines2;
 }
 function formatYaml(value) {
-  return (0, import_yaml6.stringify)(value, { lineWidth: 0 }).trimEnd();
+  return (0, import_yaml7.stringify)(value, { lineWidth: 0 }).trimEnd();
 }
 function formatMutants(rule, palette) {
   if (rule.mutants.length === 0) return [];
@@ -45481,7 +46689,7 @@ function formatMutants(rule, palette) {
     const place = palette.dim(`(${mutantPlace(rule, mutant)})`);
     lines2.push(`    ${palette.yellow("warning:")} mutant survived: ${mutant.description} ${place}`);
     const suggestion = suggestedCase(mutant);
-    if (suggestion) lines2.push(`          suggested case: ${suggestion.name}`);
+    lines2.push(`          ${suggestion ? `suggested case: ${suggestion.name}` : NO_SUGGESTION}`);
     if (suggestion?.file) lines2.push(`          written to ${suggestion.file}`);
   }
   return lines2;
@@ -45503,7 +46711,7 @@ function indent2(text, spaces) {
 }
 
 // src/cli/run-rules.ts
-import { relative as relative11, resolve as resolve11, sep as sep9 } from "node:path";
+import { relative as relative11, resolve as resolve12, sep as sep9 } from "node:path";
 
 // src/diff/lint.ts
 function lintRule(rule) {
@@ -45591,7 +46799,7 @@ function positionOf(text, offset) {
 
 // src/cli/run-rules.ts
 async function runRules(options, runAll2) {
-  const root = resolve11(options.root);
+  const root = resolve12(options.root);
   const lint = [];
   const { shard } = options;
   const ruleFilter = shard ? (files) => shardRules(files, shard) : void 0;
@@ -45639,14 +46847,14 @@ function relativeError3(root, error) {
   });
 }
 function relativeFile4(root, file) {
-  return relative11(root, resolve11(root, file)).split(sep9).join("/");
+  return relative11(root, resolve12(root, file)).split(sep9).join("/");
 }
 
 // src/cli/run-command.ts
 var RUN_OPTIONS = {
   rules: { type: "string", default: "rules" },
   cases: { type: "string", default: "test-cases" },
-  schemas: { type: "string", default: "schemas" },
+  schemas: { type: "string" },
   "fuzz-runs": { type: "string" },
   seed: { type: "string" },
   "write-counterexamples": { type: "string" },
@@ -45661,9 +46869,9 @@ async function runRunCommand(args, io2, dependencies, version) {
   const format = checkFormat2(values.format);
   const shard = values.shard === void 0 ? void 0 : parseShard(values.shard);
   const fuzz = fuzzOptions(values);
-  const rulesDir = existingFolder(io2.cwd, "--rules", values.rules);
-  const casesDir = existingFolder(io2.cwd, "--cases", values.cases);
-  const schemasDir = existingFolder(io2.cwd, "--schemas", values.schemas);
+  const rulesDir = existingPath(io2.cwd, "--rules", values.rules);
+  const casesDir = existingPath(io2.cwd, "--cases", values.cases);
+  const schemasDir = optionalFolder(io2.cwd, "--schemas", values.schemas);
   const { report, lint } = await runRules(
     { root: io2.cwd, rulesDir, casesDir, schemasDir, shard, ...fuzz },
     dependencies.runAll
@@ -45723,15 +46931,27 @@ function formatReport(report, format, options) {
   }
   return formatTextReport(report, { color: options.color });
 }
-function existingFolder(cwd, option2, folder) {
-  const path = resolve12(cwd, folder);
-  if (!existsSync8(path)) {
-    throw new InputError(`folder '${folder}' given by ${option2} not found`, {
-      hint: `create it, or give another folder with ${option2} (relative to ${cwd})`,
+function existingPath(cwd, option2, path) {
+  if (!existsSync9(resolve13(cwd, path))) {
+    throw new InputError(`folder or file '${path}' given by ${option2} not found`, {
+      hint: `create it, or give another folder or file with ${option2}; paths are relative to ${cwd}`,
       kind: "usage"
     });
   }
-  if (!statSync4(path).isDirectory()) {
+  return path;
+}
+function optionalFolder(cwd, option2, folder) {
+  return folder === void 0 ? void 0 : existingFolder(cwd, option2, folder);
+}
+function existingFolder(cwd, option2, folder) {
+  const path = resolve13(cwd, folder);
+  if (!existsSync9(path)) {
+    throw new InputError(`folder '${folder}' given by ${option2} not found`, {
+      hint: `create it, or give another folder with ${option2}; paths are relative to ${cwd}`,
+      kind: "usage"
+    });
+  }
+  if (!statSync7(path).isDirectory()) {
     throw new InputError(`'${folder}' given by ${option2} is not a folder`, {
       hint: `give a folder with ${option2}`,
       kind: "usage"
@@ -45743,9 +46963,9 @@ function existingFolder(cwd, option2, folder) {
 // src/cli/diff-command.ts
 var DIFF_OPTIONS = {
   base: { type: "string" },
-  rules: { type: "string", default: "rules" },
+  rules: { type: "string" },
   cases: { type: "string", default: "test-cases" },
-  schemas: { type: "string", default: "schemas" },
+  schemas: { type: "string" },
   format: { type: "string", default: "text" },
   output: { type: "string" },
   debug: { type: "boolean", default: false }
@@ -45760,9 +46980,16 @@ async function runDiffCommand(args, io2) {
       "give the git ref to compare with, such as --base origin/main"
     );
   }
-  existingFolder(io2.cwd, "--rules", values.rules);
-  const folders = { rules: values.rules, cases: values.cases, schemas: values.schemas };
-  const report = await diffAlerts({ root: io2.cwd, base: values.base, folders });
+  if (values.rules !== void 0) existingPath(io2.cwd, "--rules", values.rules);
+  if (values.schemas !== void 0) existingFolder(io2.cwd, "--schemas", values.schemas);
+  const folders = {
+    rules: values.rules ?? "rules",
+    cases: values.cases,
+    schemas: values.schemas ?? DEFAULT_SCHEMAS_DIR
+  };
+  const engine = values.schemas === void 0 ? optionalSchemas(defaultRuleEngine) : defaultRuleEngine;
+  const source = projectSource(folders, engine);
+  const report = await diffAlerts2({ root: io2.cwd, base: values.base, folders, source });
   const text = format === "json" ? `${stringifyJson2(report, 2)}
 ` : formatDiffText(report);
   if (values.output === void 0) {
@@ -45774,6 +47001,12 @@ async function runDiffCommand(args, io2) {
   }
   return report.summary.errors > 0 ? EXIT_INVALID_INPUT : EXIT_OK;
 }
+function optionalSchemas(engine) {
+  return {
+    ...engine,
+    loadSchemas: (dir) => engine.loadSchemas(dir !== void 0 && existsSync10(dir) ? dir : void 0)
+  };
+}
 function diffTotals(report) {
   const { added, removed, changed, errors } = report.summary;
   const errorCount = `${errors} ${errors === 1 ? "error" : "errors"}`;
@@ -45784,7 +47017,7 @@ function diffTotals(report) {
 var HELP_TEXT = `kql-rule-test: unit tests for Microsoft Sentinel KQL analytic rules
 
 Usage:
-  kql-rule-test [run] [options]
+  kql-rule-test [run] [--rules PATH] [--cases PATH] [--schemas DIR] [options]
   kql-rule-test query [--table NAME=FILE]... [--schemas DIR] (QUERY | --file FILE)
   kql-rule-test coverage [--format text|json] [--schemas DIR] PATH...
   kql-rule-test diff --base GIT_REF [--format text|json] [options]
@@ -45808,9 +47041,13 @@ Commands:
            into one report.
 
 Options of run:
-  --rules DIR        Folder of rule files, searched recursively (default: rules).
-  --cases DIR        Folder of golden test cases (default: test-cases).
-  --schemas DIR      Folder of table schemas (default: schemas).
+  --rules PATH       Folder of rule files, searched recursively, or one rule
+                     file (default: rules).
+  --cases PATH       Folder of golden test cases, searched recursively, or
+                     one case file (default: test-cases).
+  --schemas DIR      Folder of table schemas, read over the schemas shipped
+                     with the tool (default: schemas, when present, else
+                     the shipped schemas only).
   --fuzz-runs N      Generated inputs per property when fuzzing each rule
                      (default: 100). 0 turns fuzzing and mutation testing
                      off.
@@ -45832,8 +47069,8 @@ Options of run:
 Options of diff:
   --base GIT_REF     The branch, tag or commit to compare with (required).
                      The commit must be in the clone.
-  --rules, --cases, --schemas DIR
-                     Folders as for run, in both versions.
+  --rules, --cases PATH, --schemas DIR
+                     As for run, in both versions.
   --format FORMAT    text or json (default: text).
   --output FILE      Write the diff to FILE instead of standard output.
 
@@ -45868,8 +47105,8 @@ exits 2 when an error kept a rule or case from being compared.
 `;
 
 // src/cli/merge-command.ts
-import { readFileSync as readFileSync11 } from "node:fs";
-import { resolve as resolve13 } from "node:path";
+import { readFileSync as readFileSync12 } from "node:fs";
+import { resolve as resolve14 } from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 
 // src/report/merge.ts
@@ -45973,7 +47210,7 @@ async function runMergeCommand(args, io2, dependencies, version) {
 }
 function readReport(cwd, file) {
   try {
-    return readFileSync11(resolve13(cwd, file), "utf8");
+    return readFileSync12(resolve14(cwd, file), "utf8");
   } catch (error) {
     const code = error.code;
     const problem = code === "ENOENT" ? "not found" : `cannot be read (${String(code)})`;
@@ -45985,14 +47222,14 @@ function readReport(cwd, file) {
 }
 
 // src/cli/query-command.ts
-import { existsSync as existsSync9, readFileSync as readFileSync13 } from "node:fs";
-import { resolve as resolve15 } from "node:path";
+import { existsSync as existsSync11, readFileSync as readFileSync14 } from "node:fs";
+import { resolve as resolve16 } from "node:path";
 import { parseArgs as parseArgs5 } from "node:util";
 
 // src/cli/table-files.ts
-var import_yaml7 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync12 } from "node:fs";
-import { extname as extname8, resolve as resolve14 } from "node:path";
+var import_yaml8 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync13 } from "node:fs";
+import { extname as extname8, resolve as resolve15 } from "node:path";
 var TABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function readTableFiles(cwd, specs) {
   const tables = {};
@@ -46039,7 +47276,7 @@ function readTableFile(cwd, file) {
 }
 function readText2(cwd, file) {
   try {
-    return readFileSync12(resolve14(cwd, file), "utf8");
+    return readFileSync13(resolve15(cwd, file), "utf8");
   } catch (error) {
     const code = error.code;
     const problem = code === "ENOENT" ? "not found" : `cannot be read (${String(code)})`;
@@ -46062,7 +47299,7 @@ function parseJson2(file, text) {
 }
 function parseYamlText(file, text) {
   try {
-    return (0, import_yaml7.parse)(text);
+    return (0, import_yaml8.parse)(text);
   } catch (error) {
     const position = error.linePos?.[0];
     throw new InputError(`invalid YAML: ${error.message.split("\n")[0]}`, {
@@ -46145,7 +47382,7 @@ async function runQueryCommand(args, io2, dependencies) {
   });
   const query = readQuery(io2.cwd, positionals, values.file);
   const tables = readTableFiles(io2.cwd, values.table ?? []);
-  const schemasDir = schemasFolder(io2.cwd, values.schemas);
+  const schemasDir = schemasFolder2(io2.cwd, values.schemas);
   const functions = workspaceFunctions(schemasDir);
   const result2 = await dependencies.evaluateQuery(query, tables, {
     schemasDir,
@@ -46173,7 +47410,7 @@ function readQuery(cwd, positionals, file) {
 }
 function readQueryFile(cwd, file) {
   try {
-    return readFileSync13(resolve15(cwd, file), "utf8");
+    return readFileSync14(resolve16(cwd, file), "utf8");
   } catch (error) {
     const code = error.code;
     const problem = code === "ENOENT" ? "not found" : `cannot be read (${String(code)})`;
@@ -46183,18 +47420,18 @@ function readQueryFile(cwd, file) {
     });
   }
 }
-function schemasFolder(cwd, given) {
+function schemasFolder2(cwd, given) {
   if (given === void 0) {
-    const local = resolve15(cwd, "schemas");
-    return existsSync9(local) ? local : void 0;
+    const local = resolve16(cwd, "schemas");
+    return existsSync11(local) ? local : void 0;
   }
-  if (!existsSync9(resolve15(cwd, given))) {
+  if (!existsSync11(resolve16(cwd, given))) {
     throw new InputError(`folder '${given}' given by --schemas not found`, {
       hint: `check the path; it is relative to ${cwd}`,
       kind: "usage"
     });
   }
-  return resolve15(cwd, given);
+  return resolve16(cwd, given);
 }
 function workspaceFunctions(schemasDir) {
   const folders = schemasDir === void 0 ? shippedSchemaFolders() : repositorySchemaFolders(schemasDir);

@@ -974,7 +974,7 @@ var require_util = __commonJS({
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify: stringify3 } = __require("node:querystring");
+    var { stringify: stringify4 } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
@@ -1034,7 +1034,7 @@ var require_util = __commonJS({
       if (url.includes("?") || url.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify3(queryParams);
+      const stringified = stringify4(queryParams);
       if (stringified) {
         url += "?" + stringified;
       }
@@ -2165,9 +2165,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve10(data);
+              return err ? reject(err) : resolve11(data);
             });
           });
         }
@@ -2205,12 +2205,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve10(data);
+              ) : resolve11(data);
             });
           });
         }
@@ -4477,8 +4477,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve10, reject) => {
-        res = resolve10;
+      const promise = new Promise((resolve11, reject) => {
+        res = resolve11;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6729,12 +6729,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve10;
+          callback = resolve11;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7404,12 +7404,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve10;
+          callback = resolve11;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7888,16 +7888,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve10;
+            this[kClosedResolve] = resolve11;
           } else {
-            resolve10(null);
+            resolve11(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7908,7 +7908,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve10(null);
+            resolve11(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7959,7 +7959,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve10, reject) => {
+        const socket = await new Promise((resolve11, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7971,7 +7971,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve10(socket2);
+              resolve11(socket2);
             }
           });
         });
@@ -8307,8 +8307,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve10) => {
-            this[kClosedResolve] = resolve10;
+          await new Promise((resolve11) => {
+            this[kClosedResolve] = resolve11;
           });
         }
       }
@@ -9577,7 +9577,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve10, reject) => {
+        return await new Promise((resolve11, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9590,7 +9590,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve10(null);
+              resolve11(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9609,7 +9609,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream2, type) {
       assert2(!stream2[kConsume]);
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9626,7 +9626,7 @@ var require_readable = __commonJS({
             stream2[kConsume] = {
               type,
               stream: stream2,
-              resolve: resolve10,
+              resolve: resolve11,
               reject,
               length: 0,
               body: []
@@ -9696,18 +9696,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve10, stream: stream2, length } = consume2;
+      const { type, body, resolve: resolve11, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve10(chunksDecode(body, length));
+          resolve11(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve10(JSON.parse(chunksDecode(body, length)));
+          resolve11(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve10(chunksConcat(body, length).buffer);
+          resolve11(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve10(new Blob(body, { type: stream2[kContentType] }));
+          resolve11(new Blob(body, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve10(chunksConcat(body, length));
+          resolve11(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9964,9 +9964,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10189,9 +10189,9 @@ var require_api_stream = __commonJS({
     };
     function stream2(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           stream2.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10476,9 +10476,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10570,9 +10570,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -14435,7 +14435,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve10, reject) => agent.dispatch(
+        return new Promise((resolve11, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14511,7 +14511,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve10({
+              resolve11({
                 status,
                 statusText,
                 headersList,
@@ -14554,7 +14554,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve10({
+              resolve11({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -16241,7 +16241,7 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify3(cookie) {
+    function stringify4(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -16299,7 +16299,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify: stringify3
+      stringify: stringify4
     };
   }
 });
@@ -16445,7 +16445,7 @@ var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
     var { parseSetCookie } = require_parse();
-    var { stringify: stringify3 } = require_util6();
+    var { stringify: stringify4 } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
     function getCookies(headers) {
@@ -16488,7 +16488,7 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify3(cookie);
+      const str = stringify4(cookie);
       if (str) {
         headers.append("Set-Cookie", str);
       }
@@ -18295,8 +18295,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve10) => {
-        setTimeout(resolve10, ms).unref();
+      return new Promise((resolve11) => {
+        setTimeout(resolve11, ms).unref();
       });
     }
     module.exports = {
@@ -20624,7 +20624,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify3(item, ctx, onComment, onChompKeep) {
+    function stringify4(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -20653,7 +20653,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify3;
+    exports.stringify = stringify4;
   }
 });
 
@@ -20663,7 +20663,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify3 = require_stringify();
+    var stringify4 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent: indent3, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -20685,7 +20685,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify4.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -20737,7 +20737,7 @@ ${indent3}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify3.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify4.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -20878,7 +20878,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify3 = require_stringify();
+    var stringify4 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
@@ -20914,7 +20914,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify3.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify4.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -20981,12 +20981,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify3 = require_stringify();
+    var stringify4 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify4(collection, ctx, options);
+      const stringify5 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify5(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent3, options: { commentString } } = ctx;
@@ -21011,7 +21011,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify4.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -21078,7 +21078,7 @@ ${indent3}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify3.stringify(item, itemCtx, () => comment = null);
+        let str = stringify4.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines2.length > linesAtValue || str.includes("\n"));
         if (i < items2.length - 1) {
           str += ",";
@@ -22439,7 +22439,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify3 = require_stringify();
+    var stringify4 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines2 = [];
@@ -22454,7 +22454,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines2.push("---");
-      const ctx = stringify3.createStringifyContext(doc, options);
+      const ctx = stringify4.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines2.length !== 1)
@@ -22476,7 +22476,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify3.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify4.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
@@ -22484,7 +22484,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines2.push(body);
       } else {
-        lines2.push(stringify3.stringify(doc.contents, ctx));
+        lines2.push(stringify4.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -24620,7 +24620,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify3 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify4 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -24673,7 +24673,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify3;
+    exports.stringify = stringify4;
   }
 });
 
@@ -26384,7 +26384,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -26403,7 +26403,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify3(value, replacer, options) {
+    function stringify4(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -26425,10 +26425,10 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument3;
-    exports.stringify = stringify3;
+    exports.stringify = stringify4;
   }
 });
 
@@ -26612,10 +26612,10 @@ var require_code = __commonJS({
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify3(x) {
+    function stringify4(x) {
       return new _Code(safeStringify(x));
     }
-    exports.stringify = stringify3;
+    exports.stringify = stringify4;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -29435,7 +29435,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve10.call(this, root, ref);
+      let _sch = resolve11.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -29462,7 +29462,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve10(root, ref) {
+    function resolve11(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -30322,11 +30322,11 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse3(serialize(uri, options), options);
+        parse4(serialize(uri, options), options);
       }
       return uri;
     }
-    function resolve10(baseURI, relativeURI, options) {
+    function resolve11(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -30365,8 +30365,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative11, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse3(serialize(base, options), options);
-        relative11 = parse3(serialize(relative11, options), options);
+        base = parse4(serialize(base, options), options);
+        relative11 = parse4(serialize(relative11, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative11.scheme) {
@@ -30684,7 +30684,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse3(uri, opts) {
+    function parse4(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -30717,11 +30717,11 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve10,
+      resolve: resolve11,
       resolveComponent,
       equal,
       serialize,
-      parse: parse3
+      parse: parse4
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -33830,11 +33830,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve10) {
-          resolve10(value);
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve10, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -33850,7 +33850,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -33937,26 +33937,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve10) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve11) => __awaiter12(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve10(output.toString());
+              resolve11(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve10) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve11) => __awaiter12(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve10(Buffer.concat(chunks));
+              resolve11(Buffer.concat(chunks));
             });
           }));
         });
@@ -34164,14 +34164,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve10(res);
+                resolve11(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -34415,12 +34415,12 @@ var require_lib = __commonJS({
         return __awaiter12(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
+          return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve10, reject) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve11, reject) => __awaiter12(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -34428,7 +34428,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve10(response);
+              resolve11(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -34467,7 +34467,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve10(response);
+              resolve11(response);
             }
           }));
         });
@@ -34699,11 +34699,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34719,7 +34719,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -34792,26 +34792,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve10) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve11) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve10(output.toString());
+          resolve11(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve10) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve11) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve10(Buffer.concat(chunks));
+          resolve11(Buffer.concat(chunks));
         });
       }));
     });
@@ -35014,14 +35014,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve10(res);
+            resolve11(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -35265,12 +35265,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
+      return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve10, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve11, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -35278,7 +35278,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve10(response);
+          resolve11(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -35317,7 +35317,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve10(response);
+          resolve11(response);
         }
       }));
     });
@@ -35328,11 +35328,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35348,7 +35348,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35379,11 +35379,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35399,7 +35399,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35468,11 +35468,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35488,7 +35488,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35790,11 +35790,11 @@ import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35810,7 +35810,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35914,11 +35914,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35934,7 +35934,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36008,11 +36008,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -36028,7 +36028,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36247,7 +36247,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve10, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve11, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -36330,7 +36330,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve10(exitCode);
+            resolve11(exitCode);
           }
         });
         if (this.options.input) {
@@ -36453,11 +36453,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -36473,7 +36473,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36526,11 +36526,11 @@ function getExecOutput(commandLine, args, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -36546,7 +36546,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36605,11 +36605,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -36625,7 +36625,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36762,6 +36762,7 @@ var package_default = {
     "kql-rule-test": "bin/kql-rule-test.js"
   },
   main: "dist/lib.js",
+  types: "dist/types/index.d.ts",
   engines: {
     node: ">=20"
   },
@@ -36793,8 +36794,8 @@ var package_default = {
 };
 
 // src/action/run-action.ts
-import { existsSync as existsSync7, mkdirSync as mkdirSync2, statSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname9, join as join13, resolve as resolve9 } from "node:path";
+import { existsSync as existsSync8, mkdirSync as mkdirSync2, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname9, join as join13, resolve as resolve10 } from "node:path";
 
 // src/cli/run-rules.ts
 import { relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
@@ -37426,15 +37427,31 @@ function stringArg(site, index) {
 }
 function cachePerString(compute, limit = 1024) {
   const cache2 = /* @__PURE__ */ new Map();
+  let lookups = 0;
+  let hits = 0;
+  let skipped = 0;
   return (text) => {
+    if (skipped > 0) {
+      skipped--;
+      return compute(text);
+    }
+    if (++lookups === limit) {
+      if (hits * 8 <= lookups) skipped = SKIPPED_LOOKUPS;
+      lookups = 0;
+      hits = 0;
+    }
     const hit = cache2.get(text);
-    if (hit !== void 0 || cache2.has(text)) return hit;
+    if (hit !== void 0 || cache2.has(text)) {
+      hits++;
+      return hit;
+    }
     if (cache2.size >= limit) cache2.clear();
     const result2 = compute(text);
     cache2.set(text, result2);
     return result2;
   };
 }
+var SKIPPED_LOOKUPS = 16384;
 
 // src/kql/functions/registry.ts
 var scalars = /* @__PURE__ */ new Map();
@@ -37461,60 +37478,103 @@ function aggregate(name, compile, aliases) {
   return { name, aliases, compile };
 }
 function onlyWhen(factory, predicateIndex) {
-  return () => {
-    const inner = factory();
-    return {
-      add: (args) => {
-        if (args[predicateIndex] !== true) return;
-        inner.add(args.filter((_, i) => i !== predicateIndex));
-      },
-      result: () => inner.result()
-    };
-  };
+  const rest = [];
+  return () => new ConditionalAccumulator(factory(), predicateIndex, rest);
 }
-function counter() {
-  let count2 = 0;
-  return { add: () => void count2++, result: () => count2 };
-}
-function conditionalCounter() {
-  let count2 = 0;
-  return {
-    add: ([condition]) => {
-      if (condition === true) count2++;
-    },
-    result: () => count2
-  };
-}
+var ConditionalAccumulator = class {
+  constructor(inner, predicateIndex, rest) {
+    this.inner = inner;
+    this.predicateIndex = predicateIndex;
+    this.rest = rest;
+  }
+  inner;
+  predicateIndex;
+  rest;
+  add(args) {
+    if (args[this.predicateIndex] !== true) return;
+    const { rest } = this;
+    rest.length = 0;
+    for (let i = 0; i < args.length; i++) {
+      if (i !== this.predicateIndex) rest.push(args[i]);
+    }
+    this.inner.add(rest);
+  }
+  result() {
+    return this.inner.result();
+  }
+};
+var Counter = class {
+  count = 0;
+  add() {
+    this.count++;
+  }
+  result() {
+    return this.count;
+  }
+};
+var ConditionalCounter = class {
+  count = 0;
+  add(args) {
+    if (args[0] === true) this.count++;
+  }
+  result() {
+    return this.count;
+  }
+};
+var counter = () => new Counter();
+var conditionalCounter = () => new ConditionalCounter();
 function summer(site) {
   const type = site.argTypes[0];
   const integral = type === "long" || type === "int";
-  return () => {
-    let total = null;
-    return {
-      add: ([value]) => {
-        if (value === null) return;
-        if (total === null) total = integral ? value : Number(value);
-        else if (integral) total = longOperation(total, value, (a, b) => a + b, (a, b) => a + b);
-        else total = total + Number(value);
-      },
-      result: () => total ?? 0
-    };
-  };
+  return () => new Summer(integral);
 }
+var Summer = class {
+  constructor(integral) {
+    this.integral = integral;
+  }
+  integral;
+  total = 0;
+  add(args) {
+    const value = args[0];
+    if (value === null) return;
+    if (!this.integral) this.total = this.total + Number(value);
+    else this.total = longOperation(this.total, value, addNumbers, addBigints);
+  }
+  result() {
+    return this.total;
+  }
+};
+var addNumbers = (a, b) => a + b;
+var addBigints = (a, b) => a + b;
 function extreme(site, sign) {
   const type = site.argTypes[0];
   if (type === "dynamic") throw unsupported(site, "a dynamic argument");
-  return () => {
-    let best = null;
-    return {
-      add: ([value]) => {
-        if (value === null) return;
-        if (best === null || sign * compareValues(value, best, type) > 0) best = value;
-      },
-      result: () => best
-    };
-  };
+  return () => new Extreme(type, sign);
 }
+var Extreme = class {
+  constructor(type, sign) {
+    this.type = type;
+    this.sign = sign;
+  }
+  type;
+  sign;
+  best = null;
+  add(args) {
+    const value = args[0];
+    if (value === null) return;
+    const best = this.best;
+    if (best === null) {
+      this.best = value;
+    } else if (typeof value === "number" && typeof best === "number" && this.type !== "real") {
+      if (this.sign * (value - best) > 0) this.best = value;
+    } else if (this.sign * compareValues(value, best, this.type) > 0) {
+      this.best = value;
+    }
+  }
+  result() {
+    return this.best;
+  }
+};
 function averager() {
   let total = 0;
   let count2 = 0;
@@ -37755,8 +37815,21 @@ function equalsIgnoringCase(negate2) {
   return (site) => {
     const left = stringArg(site, 0);
     const right = stringArg(site, 1);
-    return ([a, b]) => left(a).toLowerCase() === right(b).toLowerCase() !== negate2;
+    const constant2 = [0, 1].find((i) => typeof site.constants[i] === "string");
+    if (constant2 === void 0) {
+      return ([a, b]) => sameIgnoringCase(left(a), right(b)) !== negate2;
+    }
+    const fixed = site.constants[constant2].toLowerCase();
+    const varying = constant2 === 0 ? right : left;
+    return (args) => {
+      const text = varying(args[1 - constant2]);
+      const same = text.length === fixed.length && (text === fixed || text.toLowerCase() === fixed);
+      return same !== negate2;
+    };
   };
+}
+function sameIgnoringCase(a, b) {
+  return a.length === b.length && (a === b || a.toLowerCase() === b.toLowerCase());
 }
 registerScalars(
   scalar("==", equality(false)),
@@ -38171,8 +38244,8 @@ function dynamicArg(site, index) {
   const type = site.argTypes[index] ?? "dynamic";
   if (type === "dynamic") return (value) => value;
   if (type === "string") {
-    const parse3 = cachePerString(parseJsonOrText);
-    return (value) => parse3(value);
+    const parse4 = cachePerString(parseJsonOrText);
+    return (value) => parse4(value);
   }
   return (value) => toDynamicValue(value, type);
 }
@@ -38789,44 +38862,86 @@ function sizeLimit(site, index, fallback) {
   if (typeof limit !== "number") throw unsupported(site, "a size limit that is not a constant number");
   return Math.min(limit, MAX_SIZE);
 }
-function contributions(value, site) {
-  if (value === null) return [];
-  const dynamic = toDynamicValue(value, site.argTypes[0]);
-  return Array.isArray(dynamic) ? dynamic : [dynamic];
+function contribution(value, type) {
+  if (value === null || type === "string") return value;
+  return toDynamicValue(value, type);
 }
+var LINEAR_SEARCH_ITEMS = 8;
+var SetAccumulator = class {
+  constructor(limit, type) {
+    this.limit = limit;
+    this.type = type;
+  }
+  limit;
+  type;
+  items = [];
+  strings;
+  others;
+  add(args) {
+    const value = contribution(args[0], this.type);
+    if (!Array.isArray(value)) this.addItem(value);
+    else for (const item of value) this.addItem(item);
+  }
+  result() {
+    return this.items;
+  }
+  addItem(item) {
+    const { items: items2 } = this;
+    if (item === null || items2.length >= this.limit || this.has(item)) return;
+    items2.push(item);
+    if (this.strings) this.remember(item);
+    else if (items2.length > LINEAR_SEARCH_ITEMS) this.indexItems();
+  }
+  has(item) {
+    if (this.strings && this.others) {
+      if (typeof item === "string") return this.strings.has(item);
+      return this.others.has(groupKey(item, "dynamic"));
+    }
+    if (typeof item === "string") return this.items.includes(item);
+    const key = groupKey(item, "dynamic");
+    return this.items.some(
+      (kept) => typeof kept !== "string" && groupKey(kept, "dynamic") === key
+    );
+  }
+  indexItems() {
+    this.strings = /* @__PURE__ */ new Set();
+    this.others = /* @__PURE__ */ new Set();
+    for (const item of this.items) this.remember(item);
+  }
+  remember(item) {
+    if (typeof item === "string") this.strings?.add(item);
+    else this.others?.add(groupKey(item, "dynamic"));
+  }
+};
 function setBuilder(site, limitIndex, fallback) {
   const limit = sizeLimit(site, limitIndex, fallback);
-  return () => {
-    const seen = /* @__PURE__ */ new Set();
-    const items2 = [];
-    return {
-      add: ([value]) => {
-        for (const item of contributions(value, site)) {
-          if (items2.length >= limit) return;
-          const key = groupKey(item, "dynamic");
-          if (item === null || seen.has(key)) continue;
-          seen.add(key);
-          items2.push(item);
-        }
-      },
-      result: () => items2
-    };
-  };
+  const type = site.argTypes[0];
+  return () => new SetAccumulator(limit, type);
 }
+var ListAccumulator = class {
+  constructor(limit, type) {
+    this.limit = limit;
+    this.type = type;
+  }
+  limit;
+  type;
+  items = [];
+  add(args) {
+    const value = contribution(args[0], this.type);
+    if (!Array.isArray(value)) this.addItem(value);
+    else for (const item of value) this.addItem(item);
+  }
+  result() {
+    return this.items;
+  }
+  addItem(item) {
+    if (item !== null && this.items.length < this.limit) this.items.push(item);
+  }
+};
 function listBuilder(site, limitIndex, fallback) {
   const limit = sizeLimit(site, limitIndex, fallback);
-  return () => {
-    const items2 = [];
-    return {
-      add: ([value]) => {
-        for (const item of contributions(value, site)) {
-          if (items2.length >= limit) return;
-          if (item !== null) items2.push(item);
-        }
-      },
-      result: () => items2
-    };
-  };
+  const type = site.argTypes[0];
+  return () => new ListAccumulator(limit, type);
 }
 function bagBuilder(site, limitIndex) {
   const limit = sizeLimit(site, limitIndex, MAX_SIZE);
@@ -45867,6 +45982,28 @@ function regexArg(site, index, flags = 0) {
   const compile = cachePerString((pattern) => compileRegex(pattern, flags), 256);
   return (pattern) => compile(pattern === null ? "" : String(pattern));
 }
+var PLAIN = /[A-Za-z0-9 _\-:\/=@,;'"<>%&!~#]/;
+var ESCAPED = /[\\.\/\-:=@,;'"<>%&!~#()[\]{}*+?^$|]/;
+function requiredPrefix(pattern) {
+  if (pattern.includes("|") || pattern.includes("(?")) return "";
+  let literal = "";
+  let i = pattern.startsWith("^") ? 1 : 0;
+  while (i < pattern.length) {
+    const char = pattern[i];
+    if (char === "\\" && i + 1 < pattern.length && ESCAPED.test(pattern[i + 1])) {
+      literal += pattern[i + 1];
+      i += 2;
+    } else if (PLAIN.test(char)) {
+      literal += char;
+      i++;
+    } else {
+      break;
+    }
+  }
+  const next = pattern[i];
+  if (next === "*" || next === "?" || next === "{") literal = literal.slice(0, -1);
+  return literal;
+}
 function forEachMatch(regex, text, visit) {
   const matcher = regex.matcher(text);
   let from = 0;
@@ -45896,6 +46033,17 @@ function replaceAll(regex, text, rewrite) {
 // src/kql/functions/regex-functions.ts
 function matchesRegex(site) {
   const text = stringArg(site, 0);
+  const constant2 = site.constants[1];
+  if (typeof constant2 === "string") {
+    const regex2 = compileRegex(constant2);
+    const literal = requiredPrefix(constant2);
+    const test = cachePerString((value) => regex2.matcher(value).find());
+    return ([value]) => {
+      const searched = text(value);
+      if (literal !== "" && !searched.includes(literal)) return false;
+      return test(searched);
+    };
+  }
   const regex = regexArg(site, 1);
   return ([value, pattern]) => regex(pattern).matcher(text(value)).find();
 }
@@ -46013,6 +46161,41 @@ registerScalars(
   scalar("trim_end", trimming(false, true)),
   scalar("countof", countOf)
 );
+
+// src/kql/functions/series.ts
+var NO_FIT = [null, null, null, null, null, null];
+function fitLine(series) {
+  if (!Array.isArray(series) || series.length === 0) return NO_FIT;
+  const ys = [];
+  for (const value of series) {
+    if (typeof value !== "number" && typeof value !== "bigint") return NO_FIT;
+    ys.push(Number(value));
+  }
+  const n = ys.length;
+  const meanX = (n + 1) / 2;
+  const meanY = ys.reduce((total, y) => total + y, 0) / n;
+  let sumXY = 0;
+  let sumXX = 0;
+  let sumYY = 0;
+  ys.forEach((y, i) => {
+    const dx = i + 1 - meanX;
+    sumXY += dx * (y - meanY);
+    sumXX += dx * dx;
+    sumYY += (y - meanY) ** 2;
+  });
+  const slope = sumXX === 0 ? 0 : sumXY / sumXX;
+  const interception = meanY - slope * meanX;
+  const line = ys.map((_, i) => slope * (i + 1) + interception);
+  const residual = ys.reduce((total, y, i) => total + (y - line[i]) ** 2, 0);
+  const divisor = n > 1 ? n - 1 : 1;
+  const rsquare = sumYY === 0 ? 1 : 1 - residual / sumYY;
+  return [rsquare, slope, sumYY / divisor, residual / divisor, interception, line];
+}
+function seriesFitLine(site) {
+  const toSeries = dynamicArg(site, 0);
+  return ([series]) => [...fitLine(toSeries(series))];
+}
+registerScalars(scalar("series_fit_line", seriesFitLine));
 
 // src/kql/functions/strings.ts
 function allStringArgs(site) {
@@ -46522,6 +46705,39 @@ function columnsOfNode(context4, node) {
   });
 }
 
+// src/kql/operators/ingestion-time.ts
+var INGESTION_TIME_COLUMN = "_IngestionTime";
+var ingestionTimes = /* @__PURE__ */ new WeakMap();
+function lowerIngestionTime(node, _args, context4) {
+  const offset = offsetOf(context4, node);
+  const timeGenerated = context4.row.find(
+    (column) => column.name === "TimeGenerated" && column.type === "datetime"
+  );
+  const fallback = timeGenerated ? { kind: "column", offset, type: "datetime", name: timeGenerated.name } : { kind: "literal", offset, type: "datetime", value: null };
+  return { kind: "ingestion_time", offset, type: "datetime", fallback };
+}
+function compileIngestionTime(fallback) {
+  return (row) => {
+    const recorded = ingestionTimes.get(row);
+    return recorded === void 0 ? fallback(row) : recorded;
+  };
+}
+function readIngestionTimes(table, columns) {
+  const names = table.columns.map((column) => column.name);
+  const source = names.indexOf(INGESTION_TIME_COLUMN);
+  if (source < 0 || columns.some((column) => column.name === INGESTION_TIME_COLUMN)) {
+    return void 0;
+  }
+  const indexes = columns.map((column) => names.indexOf(column.name));
+  const missing = columns.map((column) => column.type === "string" ? "" : null);
+  const rows = table.rows.map((row) => {
+    const output = indexes.map((index, i) => index >= 0 ? row[index] : missing[i]);
+    ingestionTimes.set(output, row[source] ?? null);
+    return output;
+  });
+  return { columns, rows };
+}
+
 // src/kql/literals.ts
 var LITERAL_KINDS = {
   BooleanLiteralExpression: "bool",
@@ -46714,7 +46930,10 @@ var SPECIAL_FUNCTIONS = {
   columnifexists: lowerColumnIfExists,
   row_number: lowerWindow("row_number"),
   prev: lowerWindow("prev"),
-  next: lowerWindow("next")
+  next: lowerWindow("next"),
+  row_cumsum: lowerWindow("row_cumsum"),
+  row_window_session: lowerWindow("row_window_session"),
+  ingestion_time: lowerIngestionTime
 };
 function builtinName(symbol) {
   const known = (name) => name in SPECIAL_FUNCTIONS || !!findScalar(name);
@@ -46732,9 +46951,12 @@ function preferredName(symbol, known) {
 function lowerFunctionCall(node, context4) {
   const nested = context4.aggregate?.(node);
   if (nested) return nested;
-  const args = elementsOf(node.ArgumentList.Expressions);
   const body = userFunctionBody(node);
-  if (body) return lowerUserScalar(node, body, args, context4);
+  if (body) {
+    const written2 = elementsOf(node.ArgumentList.Expressions);
+    return lowerUserScalar(node, body, written2, context4);
+  }
+  const args = orderedArguments(node, context4);
   const symbol = node.ReferencedSymbol;
   const name = builtinName(symbol);
   if (name && name in SPECIAL_FUNCTIONS) {
@@ -46781,6 +47003,29 @@ function bindParameters(node, args, context4, firstTable) {
     scope.bind(name, bindArgument(argument, context4));
   }
   return { ...context4, scope, callOffset: offsetOf(context4, node) };
+}
+function orderedArguments(node, context4) {
+  const written = elementsOf(node.ArgumentList.Expressions);
+  const { positional, named } = splitArguments(written);
+  if (named.size === 0) return written;
+  const signature = node.ReferencedSignature;
+  const parameters = [];
+  for (let i = 0; i < (signature?.Parameters?.Count ?? 0); i++) {
+    parameters.push(String(signature.Parameters.getItem(i).Name).toLowerCase());
+  }
+  const ordered = positional.filter((arg) => !!arg);
+  const byName = new Map([...named].map(([name, arg]) => [name.toLowerCase(), arg]));
+  for (const name of parameters.slice(ordered.length)) {
+    const argument = byName.get(name);
+    if (!argument) break;
+    ordered.push(argument);
+    byName.delete(name);
+  }
+  if (byName.size > 0) {
+    const message = "a named argument after a left-out parameter is not supported yet; pass the arguments in order";
+    throw errorAt(context4, node, message);
+  }
+  return ordered;
 }
 function splitArguments(args) {
   const positional = [];
@@ -47150,6 +47395,101 @@ function placedError(compiler, offset, message, kind, hint) {
   return placed(compiler, offset, new InputError(message, { kind, hint }));
 }
 
+// src/kql/compile/window.ts
+function compileWindow(plan, columns, compiler) {
+  const window = compiler.runtime.window;
+  const args = plan.args.map((arg) => compiler.scalar(arg, columns));
+  switch (plan.kind) {
+    case "row_number":
+      return compileRowNumber(args, compiler.runtime);
+    case "row_cumsum":
+      return compileCumulativeSum(args, compiler.runtime, plan.type);
+    case "row_window_session":
+      return compileSession(args, compiler.runtime);
+    default:
+      break;
+  }
+  const [expression, distanceArg, fallback] = args;
+  const sign = plan.kind === "prev" ? -1 : 1;
+  const missing = plan.type === "string" ? "" : null;
+  return (row) => {
+    const distance = distanceArg ? Number(distanceArg(row) ?? 1) : 1;
+    const target = window.rows[window.index + sign * distance];
+    if (target) return expression(target);
+    return fallback ? fallback(row) : missing;
+  };
+}
+function compileRowNumber([start, restart], runtime) {
+  const startAt = (row) => Number(start ? start(row) ?? 1 : 1);
+  if (!restart) return (row) => runtime.window.index + startAt(row);
+  return sequential(
+    runtime,
+    () => ({ number: 0 }),
+    (state, row, first) => {
+      state.number = first || restart(row) === true ? startAt(row) : state.number + 1;
+      return state.number;
+    }
+  );
+}
+function compileCumulativeSum([term, restart], runtime, type) {
+  const integral = type === "long" || type === "int";
+  const add = (a, b) => {
+    if (b === null) return a;
+    if (!integral) return Number(a) + Number(b);
+    return longOperation(a, b, (x, y) => x + y, (x, y) => x + y);
+  };
+  return sequential(
+    runtime,
+    () => ({ total: 0 }),
+    (state, row, first) => {
+      const restarted = first || restart !== void 0 && restart(row) === true;
+      state.total = add(restarted ? 0 : state.total, term(row));
+      return state.total;
+    }
+  );
+}
+function compileSession([expression, fromFirst, betweenNeighbors, restart], runtime) {
+  const reaches = (value, base, distance) => base === null || distance === null || value >= base + Number(distance);
+  return sequential(
+    runtime,
+    () => ({ start: null, previous: null }),
+    (state, row) => {
+      const value = expression(row);
+      if (value === null) {
+        state.start = null;
+        state.previous = null;
+        return null;
+      }
+      const restarted = state.start === null || reaches(value, state.start, fromFirst(row)) || reaches(value, state.previous, betweenNeighbors(row)) || restart !== void 0 && restart(row) === true;
+      if (restarted) state.start = value;
+      state.previous = value;
+      return state.start;
+    }
+  );
+}
+function sequential(runtime, initial, step) {
+  let rows;
+  let state = initial();
+  let next = 0;
+  let last = null;
+  return () => {
+    const window = runtime.window;
+    const target = window.index;
+    if (window.rows !== rows || target < next - 1) {
+      rows = window.rows;
+      state = initial();
+      next = 0;
+    }
+    while (next <= target) {
+      window.index = next;
+      last = step(state, rows[next], next === 0);
+      next++;
+    }
+    window.index = target;
+    return last;
+  };
+}
+
 // src/kql/compile/scalar.ts
 function compileScalar(plan, columns, compiler, memo2) {
   switch (plan.kind) {
@@ -47175,7 +47515,11 @@ function compileScalar(plan, columns, compiler, memo2) {
     case "row_number":
     case "prev":
     case "next":
+    case "row_cumsum":
+    case "row_window_session":
       return compileWindow(plan, columns, compiler);
+    case "ingestion_time":
+      return compileIngestionTime(compileScalar(plan.fallback, columns, compiler));
     default:
       return assertNever(plan);
   }
@@ -47295,27 +47639,6 @@ function compileTabularValue(plan, compiler) {
   }
   return once(plan.id, compiler, () => input().rows.map((row) => row[0]));
 }
-function compileWindow(plan, columns, compiler) {
-  const window = compiler.runtime.window;
-  const args = plan.args.map((arg) => compiler.scalar(arg, columns));
-  if (plan.kind === "row_number") {
-    if (args.length > 1) {
-      const message = "row_number() with a restart condition is not supported yet";
-      throw placedError(compiler, plan.offset, message, "unsupported");
-    }
-    const [start] = args;
-    return (row) => window.index + Number(start ? start(row) ?? 1 : 1);
-  }
-  const [expression, distanceArg, fallback] = args;
-  const sign = plan.kind === "prev" ? -1 : 1;
-  const missing = plan.type === "string" ? "" : null;
-  return (row) => {
-    const distance = distanceArg ? Number(distanceArg(row) ?? 1) : 1;
-    const target = window.rows[window.index + sign * distance];
-    if (target) return expression(target);
-    return fallback ? fallback(row) : missing;
-  };
-}
 
 // src/kql/operators/count.ts
 function lowerCount(node, input, context4) {
@@ -47327,16 +47650,61 @@ function compileCount(plan, compiler) {
   return () => ({ columns: plan.columns, rows: [[input().rows.length]] });
 }
 
+// src/kql/lower/tuple.ts
+var UNSUPPORTED_TUPLE_FUNCTIONS = {
+  series_decompose_anomalies: "series_decompose_anomalies() is not supported: its seasonality detection and anomaly model cannot be reproduced exactly outside Kusto",
+  series_decompose: "series_decompose() is not supported: its seasonality detection cannot be reproduced exactly outside Kusto",
+  series_decompose_forecast: "series_decompose_forecast() is not supported: its forecasting model cannot be reproduced exactly outside Kusto"
+};
+function tupleColumns(expression, context4) {
+  const type = expression.ResultType;
+  if (!type?.Columns || kindOf(expression) !== "FunctionCallExpression") {
+    return void 0;
+  }
+  return columnsOfTable(type).map(({ name, type: columnType }) => {
+    if (columnType) return { name, type: columnType };
+    const message = `the type of column '${name}' is not supported yet`;
+    throw errorAt(context4, expression, message);
+  });
+}
+function lowerTupleCall(node, context4) {
+  const written = String(node.ReferencedSymbol?.Name ?? "");
+  const reason = UNSUPPORTED_TUPLE_FUNCTIONS[written];
+  if (reason) throw errorAt(context4, node, reason);
+  const name = builtinName(node.ReferencedSymbol);
+  if (!name) {
+    const message = `the function '${written}' is not supported yet`;
+    throw errorAt(context4, node, message);
+  }
+  const args = orderedArguments(node, context4);
+  return {
+    kind: "call",
+    offset: offsetOf(context4, node),
+    type: "dynamic",
+    name,
+    args: args.map((arg) => lowerScalar(arg, context4))
+  };
+}
+function tupleElement(tuple2, index, column) {
+  const offset = tuple2.offset;
+  const position = { kind: "literal", offset, type: "long", value: index };
+  return { kind: "call", offset, type: column.type, name: "[]", args: [tuple2, position] };
+}
+
 // src/kql/lower/named.ts
-function writtenExpressions(list, context4) {
+function writtenExpressions(list, context4, allowNames = false) {
   return elementsOf(list).map((node) => {
     const kind = kindOf(node);
     if (kind === "SimpleNamedExpression") {
       return { node, name: nameOf(node.Name), expression: node.Expression };
     }
     if (kind === "CompoundNamedExpression") {
-      const message = "assigning one expression to several names is not supported yet";
-      throw errorAt(context4, node, message);
+      if (!allowNames) {
+        const message = "assigning one expression to several names is not supported here yet";
+        throw errorAt(context4, node, message);
+      }
+      const names = elementsOf(node.Names.Names).map((name) => nameOf(name));
+      return { node, names, expression: node.Expression };
     }
     return { node, expression: node };
   });
@@ -47344,13 +47712,31 @@ function writtenExpressions(list, context4) {
 function lowerNamedExpressions(list, context4, outputColumns, appendOnly) {
   const existing = new Set(context4.row.map((column) => column.name));
   let slot = 0;
-  return writtenExpressions(list, context4).map(({ name, expression }) => {
+  const resolveName = (name, fallback) => {
     const takesSlot = !appendOnly || name === void 0 || !existing.has(name);
-    const resolved = name ?? outputColumns[slot]?.name ?? nameOf(expression);
+    const resolved = name ?? outputColumns[slot]?.name ?? fallback;
     if (takesSlot) slot++;
     existing.add(resolved);
-    return { name: resolved, expression: lowerScalar(expression, context4) };
-  });
+    return resolved;
+  };
+  const items2 = [];
+  for (const written of writtenExpressions(list, context4, true)) {
+    const { expression } = written;
+    const tuple2 = tupleColumns(expression, context4);
+    if (!tuple2) {
+      const name = resolveName(written.name ?? written.names?.[0], nameOf(expression));
+      items2.push({ name, expression: lowerScalar(expression, context4) });
+      continue;
+    }
+    const call = lowerTupleCall(expression, context4);
+    const names = written.names ?? (written.name ? [written.name] : []);
+    for (const [index, column] of tuple2.entries()) {
+      if (names[index] === void 0 && slot >= outputColumns.length) break;
+      const name = resolveName(names[index], column.name);
+      items2.push({ name, expression: tupleElement(call, index, column) });
+    }
+  }
+  return items2;
 }
 
 // src/kql/operators/distinct.ts
@@ -47387,70 +47773,161 @@ function compileDistinct(plan, compiler) {
   };
 }
 
-// src/kql/operators/evaluate.ts
-var EVALUATE_PLUGINS = {
-  bag_unpack: lowerBagUnpack
+// src/kql/lower/schema-needed.ts
+var SchemaNeeded = class extends Error {
+  constructor(input, insertAt, columnsFor) {
+    super("the output columns of an operator depend on the data");
+    this.input = input;
+    this.insertAt = insertAt;
+    this.columnsFor = columnsFor;
+    this.name = "SchemaNeeded";
+  }
+  input;
+  insertAt;
+  columnsFor;
 };
-function lowerEvaluate(node, input, context4) {
-  const call = node.FunctionCall;
-  const plugin = nameOf(call.Name);
-  const lower = EVALUATE_PLUGINS[plugin];
-  if (!lower) {
-    const message = `the plugin '${plugin}' of evaluate is not supported yet`;
-    throw errorAt(context4, call, message);
+
+// src/kql/operators/plugin-arguments.ts
+function pluginArguments(args, parameters, context4, node) {
+  const bound = /* @__PURE__ */ new Map();
+  let position = 0;
+  for (const argument of args) {
+    if (kindOf(argument) === "SimpleNamedExpression") {
+      const written = nameOf(argument.Name);
+      const name = parameters.find((p) => p.toLowerCase() === written.toLowerCase());
+      if (!name) {
+        const message = `unknown parameter '${written}': the parameters are ${parameters.join(", ")}`;
+        throw errorAt(context4, argument, message, "semantic");
+      }
+      bound.set(name, argument.Expression);
+    } else if (position < parameters.length) {
+      bound.set(parameters[position++], argument);
+    } else {
+      const message = `too many arguments: the parameters are ${parameters.join(", ")}`;
+      throw errorAt(context4, node, message, "semantic");
+    }
   }
-  return lower(node, elementsOf(call.ArgumentList.Expressions), input, context4);
+  return bound;
 }
+
+// src/kql/operators/bag-unpack.ts
+var CONFLICTS = ["error", "replace_source", "keep_source"];
+var PARAMETERS = ["Column", "OutputColumnPrefix", "columnsConflict"];
 function lowerBagUnpack(node, args, input, context4) {
-  if (!node.Schema) {
-    const message = "evaluate bag_unpack without an output schema is not supported yet; declare the columns, as in evaluate bag_unpack(Col) : (Name: string, Count: long)";
-    throw errorAt(context4, node, message);
-  }
-  const bag = args[0];
+  const parameters = pluginArguments(args, PARAMETERS, context4, node);
+  const bag = parameters.get("Column");
   if (!bag || kindOf(bag) !== "NameReference") {
     const message = "bag_unpack needs a column as its first argument";
     throw errorAt(context4, node, message, "semantic");
   }
-  if (args.length > 2) {
-    const message = "the third and later arguments of bag_unpack are not supported yet";
-    throw errorAt(context4, args[2], message);
+  const column = nameOf(bag);
+  const prefixNode = parameters.get("OutputColumnPrefix");
+  const prefix = prefixNode ? constantText(prefixNode, "prefix", context4) : "";
+  const conflict = conflictOf(parameters.get("columnsConflict"), context4);
+  if (!node.Schema) {
+    if (context4.callOffset !== void 0) {
+      const message = "evaluate bag_unpack without an output schema is not supported inside a function yet; declare the columns, as in evaluate bag_unpack(Col) : (Name: string, Count: long)";
+      throw errorAt(context4, node, message);
+    }
+    const slots = { column, prefix, conflict };
+    const insertAt = Number(node.FunctionCall.End);
+    throw new SchemaNeeded(input, insertAt, (table) => unpackedColumns(table, slots));
   }
   return {
     kind: "bag_unpack",
     offset: offsetOf(context4, node),
     columns: columnsOfNode(context4, node),
     input,
-    column: nameOf(bag),
-    prefix: args[1] ? prefixOf(args[1], context4) : ""
+    column,
+    prefix,
+    conflict
   };
 }
-function prefixOf(argument, context4) {
-  const prefix = constantOf(lowerScalar(argument, withRow(context4, [])));
-  if (!prefix.known || typeof prefix.value !== "string") {
-    const message = "the prefix of bag_unpack must be a constant string";
+function constantText(argument, parameter, context4) {
+  const value = constantOf(lowerScalar(argument, withRow(context4, [])));
+  if (!value.known || typeof value.value !== "string") {
+    const message = `the ${parameter} of bag_unpack must be a constant string`;
     throw errorAt(context4, argument, message, "semantic");
   }
-  return prefix.value;
+  return value.value;
+}
+function conflictOf(argument, context4) {
+  if (!argument) return "error";
+  const text = constantText(argument, "columnsConflict", context4);
+  const conflict = CONFLICTS.find((candidate) => candidate === text);
+  if (!conflict) {
+    const message = `invalid columnsConflict '${text}' of bag_unpack: use 'error', 'replace_source' or 'keep_source'`;
+    throw errorAt(context4, argument, message, "semantic");
+  }
+  return conflict;
+}
+function unpackedColumns(table, slots) {
+  const bagIndex = table.columns.findIndex((column) => column.name === slots.column);
+  const types = /* @__PURE__ */ new Map();
+  for (const row of table.rows) {
+    const bag = row[bagIndex];
+    if (!isPropertyBag(bag)) continue;
+    for (const [slot, value] of Object.entries(bag)) {
+      const name = `${slots.prefix}${slot}`;
+      const type = value === null ? void 0 : kindOfValue(value);
+      const known = types.get(name);
+      if (!types.has(name) || known === void 0) types.set(name, type);
+      else if (type !== void 0 && type !== known) types.set(name, "dynamic");
+    }
+  }
+  const slotNames = [...types.keys()].sort();
+  const inputColumns = table.columns.filter(
+    (column) => column.name !== slots.column && !types.has(column.name)
+  );
+  const added = slotNames.map((name) => {
+    const source = table.columns.find(
+      (column) => column.name === name && column.name !== slots.column
+    );
+    if (source && slots.conflict === "error") throw conflictError(name);
+    if (source && slots.conflict === "keep_source") return source;
+    return { name, type: types.get(name) ?? "dynamic" };
+  });
+  return [...inputColumns, ...added];
+}
+function kindOfValue(value) {
+  if (typeof value === "string") return "string";
+  if (typeof value === "boolean") return "bool";
+  if (typeof value === "bigint") return "long";
+  if (typeof value === "number") return Number.isInteger(value) ? "long" : "real";
+  return "dynamic";
+}
+function conflictError(name) {
+  return new InputError(
+    `bag_unpack: the slot '${name}' has the name of an input column`,
+    {
+      kind: "runtime",
+      hint: "pass columnsConflict='replace_source' or 'keep_source' to bag_unpack, or give it an OutputColumnPrefix"
+    }
+  );
 }
 function compileBagUnpack(plan, compiler) {
   const input = compiler.tabular(plan.input);
   const names = plan.input.columns.map((column) => column.name);
   const bagIndex = names.indexOf(plan.column);
   const sources = plan.columns.map((column) => {
-    const index = names.indexOf(column.name);
     const prefixed = column.name.startsWith(plan.prefix);
+    const member = prefixed ? column.name.slice(plan.prefix.length) : void 0;
+    const index = names.indexOf(column.name);
+    const fromInput = index !== bagIndex && index >= 0;
     return {
-      index: index === bagIndex ? -1 : index,
-      member: prefixed ? column.name.slice(plan.prefix.length) : void 0,
+      index: fromInput ? index : -1,
+      member,
+      replace: fromInput && plan.conflict === "replace_source",
       type: column.type
     };
   });
   return () => {
     const rows = input().rows.map((row) => {
       const bag = row[bagIndex];
-      return sources.map(({ index, member, type }) => {
-        if (index >= 0) return row[index];
-        const found = member !== void 0 && isPropertyBag(bag) ? bag[member] : null;
+      return sources.map(({ index, member, replace, type }) => {
+        const slot = member !== void 0 && isPropertyBag(bag) && Object.hasOwn(bag, member);
+        if (index >= 0 && !(replace && slot)) return row[index];
+        const found = slot ? bag[member] : null;
         return convertValue(found ?? null, "dynamic", type);
       });
     });
@@ -47468,6 +47945,8 @@ function scalarChildren(plan) {
       return [];
     case "variable":
       return [plan.expression];
+    case "ingestion_time":
+      return [plan.fallback];
     case "call":
     case "and":
     case "or":
@@ -47475,6 +47954,8 @@ function scalarChildren(plan) {
     case "row_number":
     case "prev":
     case "next":
+    case "row_cumsum":
+    case "row_window_session":
       return plan.args;
     case "conditional":
       return [
@@ -47488,8 +47969,15 @@ function scalarChildren(plan) {
 function someScalar(plan, test) {
   return test(plan) || scalarChildren(plan).some((child2) => someScalar(child2, test));
 }
+var WINDOW_KINDS = [
+  "row_number",
+  "prev",
+  "next",
+  "row_cumsum",
+  "row_window_session"
+];
 function usesWindow(plans) {
-  const windowKinds = /* @__PURE__ */ new Set(["row_number", "prev", "next"]);
+  const windowKinds = new Set(WINDOW_KINDS);
   return plans.some((plan) => someScalar(plan, (node) => windowKinds.has(node.kind)));
 }
 
@@ -47534,12 +48022,13 @@ function compileAssignments(inputColumns, assignments, compiler, memo2) {
   return { assignments: compiled, width: names.length };
 }
 function assign(row, assignments, width) {
-  const values = assignments.map((assignment) => assignment.compute(row));
-  const output = row.slice();
-  output.length = width;
-  assignments.forEach((assignment, i) => {
-    output[assignment.index] = values[i];
-  });
+  const output = new Array(width);
+  const copied = Math.min(row.length, width);
+  for (let i = 0; i < copied; i++) output[i] = row[i];
+  for (let i = 0; i < assignments.length; i++) {
+    const assignment = assignments[i];
+    output[assignment.index] = assignment.compute(row);
+  }
   return output;
 }
 function compileExtend(plan, compiler) {
@@ -48012,6 +48501,8 @@ function lowerConditions(clause, left, right, context4) {
     if (kind === "AndExpression") {
       visit(condition.Left);
       visit(condition.Right);
+    } else if (kind === "ParenthesizedExpression") {
+      visit(condition.Expression);
     } else if (kind === "NameReference") {
       leftKeys.push(lowerScalar(condition, leftContext));
       rightKeys.push(lowerScalar(condition, rightContext));
@@ -48156,7 +48647,7 @@ function lowerAggregate(node, context4, columns) {
     const message = `the aggregation function '${symbolName}' is not supported yet`;
     throw errorAt(context4, node, message);
   }
-  const argNodes = elementsOf(node.ArgumentList.Expressions);
+  const argNodes = orderedArguments(node, context4);
   const star = argNodes.some((arg) => kindOf(arg) === "StarExpression");
   const args = argNodes.filter((arg) => kindOf(arg) !== "StarExpression").map((arg) => lowerScalar(arg, context4));
   const tuple2 = node.ResultType?.Columns;
@@ -48194,14 +48685,27 @@ function compileAggregate(plan, columns, compiler) {
     now: () => compiler.runtime.now
   };
   const factory = guard(compiler, plan.offset, () => fn.compile(site));
-  return () => {
-    const accumulator = factory();
-    return {
-      add: (row) => accumulator.add(args.map((arg) => arg(row))),
-      result: () => [accumulator.result()]
-    };
-  };
+  const values = new Array(args.length);
+  return () => new RegistryState(factory(), args, values);
 }
+var RegistryState = class {
+  constructor(accumulator, args, values) {
+    this.accumulator = accumulator;
+    this.args = args;
+    this.values = values;
+  }
+  accumulator;
+  args;
+  values;
+  add(row) {
+    const { args, values } = this;
+    for (let i = 0; i < args.length; i++) values[i] = args[i](row);
+    this.accumulator.add(values);
+  }
+  result() {
+    return [this.accumulator.result()];
+  }
+};
 function compileRowAggregate(plan, args) {
   const better = rowPicker(plan.name, plan.args[0]?.type ?? "dynamic");
   const rowColumns = plan.rowColumns ?? [];
@@ -48742,6 +49246,131 @@ function captureValues(regex, text, plan) {
   return values;
 }
 
+// src/kql/operators/pivot.ts
+function lowerPivot(node, args, input, context4) {
+  const rowContext = withRow(context4, input.columns);
+  const [pivotNode, ...rest] = args;
+  const pivotColumn = columnArgument(pivotNode, node, context4);
+  const aggregateNode = rest[0] && isAggregateCall(rest[0]) ? rest[0] : void 0;
+  const keyNodes = aggregateNode ? rest.slice(1) : rest;
+  const aggregate2 = aggregateNode ? lowerAggregate(aggregateNode, rowContext, [
+    { name: "value", type: typeOfNode(context4, aggregateNode) }
+  ]) : countAggregate(offsetOf(context4, node));
+  const keys = keyNodes.length > 0 ? keyNodes.map((key) => columnArgument(key, node, context4)) : defaultKeys(input.columns, pivotColumn, aggregateNode);
+  if (!node.Schema) {
+    if (context4.callOffset !== void 0) {
+      const message = "evaluate pivot without an output schema is not supported inside a function yet; declare the columns, as in evaluate pivot(Col) : (Key: string, a: long)";
+      throw errorAt(context4, node, message);
+    }
+    const insertAt = Number(node.FunctionCall.End);
+    const columnsFor = (table) => pivotColumns(table, pivotColumn, keys, aggregate2);
+    throw new SchemaNeeded(input, insertAt, columnsFor);
+  }
+  return {
+    kind: "pivot",
+    offset: offsetOf(context4, node),
+    columns: columnsOfNode(context4, node),
+    input,
+    pivotColumn,
+    keys,
+    aggregate: aggregate2
+  };
+}
+function columnArgument(argument, node, context4) {
+  if (!argument || kindOf(argument) !== "NameReference") {
+    const message = "pivot needs column names for its pivot column and its key columns";
+    throw errorAt(context4, argument ?? node, message, "semantic");
+  }
+  return nameOf(argument);
+}
+function countAggregate(offset) {
+  const outputs = [{ name: "value", type: "long" }];
+  return { offset, name: "count", args: [], type: "long", outputs };
+}
+function defaultKeys(columns, pivotColumn, aggregateNode) {
+  const read2 = /* @__PURE__ */ new Set();
+  walk(aggregateNode, (node) => {
+    const symbol = node.ReferencedSymbol;
+    if (kindOf(node) === "NameReference" && symbolClassOf(symbol) === "ColumnSymbol") {
+      read2.add(String(symbol.Name));
+    }
+  });
+  return columns.map((column) => column.name).filter((name) => name !== pivotColumn && !read2.has(name));
+}
+function pivotColumns(table, pivotColumn, keys, aggregate2) {
+  const keyColumns = keys.map((key) => {
+    const column = table.columns.find((candidate) => candidate.name === key);
+    if (!column) throw new Error(`pivot key '${key}' is missing from its input`);
+    return column;
+  });
+  const pivotIndex = table.columns.findIndex((column) => column.name === pivotColumn);
+  const pivotType = table.columns[pivotIndex].type;
+  const names = [];
+  for (const row of table.rows) {
+    const name = toKustoString(row[pivotIndex], pivotType);
+    if (!names.includes(name)) names.push(name);
+  }
+  return [...keyColumns, ...names.map((name) => ({ name, type: aggregate2.type }))];
+}
+function compilePivot(plan, compiler) {
+  const input = compiler.tabular(plan.input);
+  const columns = plan.input.columns;
+  const indexOf2 = (name) => columns.findIndex((column) => column.name === name);
+  const keyIndexes = plan.keys.map(indexOf2);
+  const keyTypes = keyIndexes.map((index) => columns[index].type);
+  const pivotIndex = indexOf2(plan.pivotColumn);
+  const pivotType = columns[pivotIndex].type;
+  const factory = compileAggregate(plan.aggregate, columns, compiler);
+  const valueColumns = new Set(
+    plan.columns.map((column) => column.name).filter((name) => !plan.keys.includes(name))
+  );
+  const output = outputOf(plan, factory);
+  return () => {
+    const groups = /* @__PURE__ */ new Map();
+    for (const row of input().rows) {
+      const keys = keyIndexes.map((index) => row[index]);
+      const id = rowKey(keys, keyTypes);
+      let group2 = groups.get(id);
+      if (!group2) {
+        group2 = { keys, states: /* @__PURE__ */ new Map() };
+        groups.set(id, group2);
+      }
+      const name = toKustoString(row[pivotIndex], pivotType);
+      if (!valueColumns.has(name)) throw unknownValueError(name, plan.pivotColumn);
+      let state = group2.states.get(name);
+      if (!state) {
+        state = factory();
+        group2.states.set(name, state);
+      }
+      state.add(row);
+    }
+    return { columns: plan.columns, rows: [...groups.values()].map(output) };
+  };
+}
+function outputOf(plan, factory) {
+  const aggregateType = plan.aggregate.type;
+  const empty = factory().result()[0];
+  const cells = plan.columns.map((column) => ({
+    key: plan.keys.indexOf(column.name),
+    name: column.name,
+    convert: (value) => column.type === aggregateType ? value : convertValue(value, aggregateType, column.type)
+  }));
+  return (group2) => cells.map(({ key, name, convert }) => {
+    if (key >= 0) return group2.keys[key];
+    const state = group2.states.get(name);
+    return convert(state ? state.result()[0] : empty);
+  });
+}
+function unknownValueError(name, pivotColumn) {
+  return new InputError(
+    `pivot: the value '${name}' of column '${pivotColumn}' is not a column of the output schema`,
+    {
+      kind: "runtime",
+      hint: "add the value to the output schema, or leave the schema out so that the data sets the columns"
+    }
+  );
+}
+
 // src/kql/operators/print.ts
 function lowerPrint(node, input, context4) {
   if (input) {
@@ -49049,27 +49678,50 @@ function compileSummarize(plan, compiler) {
   );
   const newStates = () => factories.map((create) => create());
   return () => {
-    const groups = /* @__PURE__ */ new Map();
+    const groups = new GroupIndex(keyTypes, newStates);
+    const keyValues = new Array(keys.length);
     for (const row of input().rows) {
-      const keyValues = keys.map((key) => key(row));
-      const id = rowKey(keyValues, keyTypes);
-      let group2 = groups.get(id);
-      if (!group2) {
-        group2 = { keys: keyValues, states: newStates() };
-        groups.set(id, group2);
-      }
-      for (const state of group2.states) state.add(row);
+      for (let i = 0; i < keys.length; i++) keyValues[i] = keys[i](row);
+      const states = groups.statesOf(keyValues);
+      for (let i = 0; i < states.length; i++) states[i].add(row);
     }
-    if (groups.size === 0 && keys.length === 0) {
-      groups.set("", { keys: [], states: newStates() });
-    }
-    const rows = [...groups.values()].map((group2) => [
-      ...group2.keys,
-      ...group2.states.flatMap((state) => state.result())
-    ]);
-    return { columns: plan.columns, rows };
+    if (groups.size === 0 && keys.length === 0) groups.statesOf([]);
+    return { columns: plan.columns, rows: groups.rows() };
   };
 }
+var GroupIndex = class {
+  constructor(types, newStates) {
+    this.types = types;
+    this.newStates = newStates;
+  }
+  types;
+  newStates;
+  index = /* @__PURE__ */ new Map();
+  groups = [];
+  get size() {
+    return this.groups.length;
+  }
+  /** Returns the states of the group of `keys`, creating it on first use. */
+  statesOf(keys) {
+    const types = this.types;
+    const id = keys.length === 1 ? groupKey(keys[0], types[0]) : rowKey(keys, types);
+    let group2 = this.index.get(id);
+    if (!group2) {
+      group2 = { keys: keys.slice(), states: this.newStates() };
+      this.index.set(id, group2);
+      this.groups.push(group2);
+    }
+    return group2.states;
+  }
+  /** Returns one output row per group: its keys, then each state's results. */
+  rows() {
+    return this.groups.map((group2) => {
+      const row = group2.keys.slice();
+      for (const state of group2.states) row.push(...state.result());
+      return row;
+    });
+  }
+};
 
 // src/kql/operators/table.ts
 function compileTable(plan, compiler) {
@@ -49077,7 +49729,7 @@ function compileTable(plan, compiler) {
     const table = compiler.runtime.tables[plan.name];
     if (!table) return { columns: plan.columns, rows: [] };
     if (sameColumns(table.columns, plan.columns)) return table;
-    return rearrange(table, plan.columns);
+    return readIngestionTimes(table, plan.columns) ?? rearrange(table, plan.columns);
   };
 }
 function sameColumns(a, b) {
@@ -49388,6 +50040,9 @@ var ColumnVersions = class {
       case "row_number":
       case "prev":
       case "next":
+      case "row_cumsum":
+      case "row_window_session":
+      case "ingestion_time":
         return void 0;
       default:
         return assertNever(plan);
@@ -49463,6 +50118,8 @@ function compileTabular(plan, compiler) {
       return compileBagUnpack(plan, compiler);
     case "externaldata":
       return compileExternalData(plan, compiler);
+    case "pivot":
+      return compilePivot(plan, compiler);
     default:
       return assertNever(plan);
   }
@@ -49479,6 +50136,22 @@ function lowerAs(node, input, context4) {
   };
   context4.scope.bind(nameOf(node.Name), { kind: "tabular", plan });
   return plan;
+}
+
+// src/kql/operators/evaluate.ts
+var EVALUATE_PLUGINS = {
+  bag_unpack: lowerBagUnpack,
+  pivot: lowerPivot
+};
+function lowerEvaluate(node, input, context4) {
+  const call = node.FunctionCall;
+  const plugin = nameOf(call.Name);
+  const lower = EVALUATE_PLUGINS[plugin];
+  if (!lower) {
+    const message = `the plugin '${plugin}' of evaluate is not supported yet`;
+    throw errorAt(context4, call, message);
+  }
+  return lower(node, elementsOf(call.ArgumentList.Expressions), input, context4);
 }
 
 // src/kql/operators/invoke.ts
@@ -49657,6 +50330,119 @@ function lowerTabularBody(node, body, args, context4) {
   return lowerTabular(body.Expression, scoped);
 }
 
+// src/kql/open-schema.ts
+var MAX_CACHED_SCHEMAS = 64;
+function compileWithRuntimeSchema(text, options, analyzed, needed, compile) {
+  const runtime = newRuntime();
+  const probe = compileProbe(text, runtime, needed.input);
+  const compiled = /* @__PURE__ */ new Map();
+  const completed = (input) => {
+    const columns = withRuntime(runtime, input, () => needed.columnsFor(probe()));
+    const schema = ` : ${schemaText(columns)}`;
+    const rewritten = insert(text, needed.insertAt, schema);
+    let query = compiled.get(rewritten);
+    if (!query) {
+      query = placeInOriginal(
+        text,
+        needed.insertAt,
+        schema,
+        () => compile(rewritten, options)
+      );
+      if (compiled.size >= MAX_CACHED_SCHEMAS) compiled.clear();
+      compiled.set(rewritten, query);
+    }
+    return query;
+  };
+  const root = analyzed.code.Syntax;
+  return {
+    text,
+    resultColumns: knownColumns(analyzed),
+    tablesReferenced: referencedTables(root, needed.input),
+    plan: { root: needed.input, constants: [], tables: referencedTables(root, needed.input) },
+    evaluate: (input) => {
+      const query = completed(input);
+      return placeInOriginal(text, needed.insertAt, "", () => query.evaluate(input));
+    }
+  };
+}
+function newRuntime() {
+  return { now: 0, tables: {}, cache: /* @__PURE__ */ new Map(), window: { rows: [], index: 0 } };
+}
+function compileProbe(text, runtime, input) {
+  const compiler = {
+    runtime,
+    text,
+    tabular: (node) => compileTabular(node, compiler),
+    scalar: (node, columns, memo2) => compileScalar(node, columns, compiler, memo2)
+  };
+  return compileTabular(input, compiler);
+}
+function withRuntime(runtime, input, run2) {
+  runtime.now = input.now;
+  runtime.tables = input.tables;
+  runtime.externalData = input.externalData;
+  runtime.cache.clear();
+  try {
+    return run2();
+  } finally {
+    runtime.tables = {};
+    runtime.externalData = void 0;
+    runtime.cache.clear();
+    runtime.window.rows = [];
+  }
+}
+function insert(text, offset, addition) {
+  return `${text.slice(0, offset)}${addition}${text.slice(offset)}`;
+}
+function placeInOriginal(text, offset, inserted, action) {
+  try {
+    return action();
+  } catch (error2) {
+    if (!(error2 instanceof InputError) || error2.line === void 0 || inserted === "") {
+      throw error2;
+    }
+    const at = positionAt(text, offset);
+    if (error2.line !== at.line || (error2.column ?? 0) <= at.column) throw error2;
+    throw new InputError(error2.message, {
+      line: error2.line,
+      column: (error2.column ?? 0) - inserted.length,
+      sourceLine: at.sourceLine,
+      hint: error2.hint,
+      kind: error2.kind
+    });
+  }
+}
+function knownColumns(analyzed) {
+  const result2 = analyzed.code.ResultType;
+  if (!result2?.Columns) return [];
+  return columnsOfTable(result2).map(({ name, type }) => ({ name, type: type ?? "dynamic" }));
+}
+function referencedTables(root, input) {
+  const names = [];
+  const add = (name) => {
+    if (!names.includes(name)) names.push(name);
+  };
+  collectTables(input, add);
+  walk(root, (node) => {
+    if (kindOf(node) !== "NameReference") return;
+    if (symbolClassOf(node.ReferencedSymbol) === "TableSymbol") {
+      add(String(node.ReferencedSymbol.Name));
+    }
+  });
+  return names;
+}
+function collectTables(plan, add) {
+  const seen = /* @__PURE__ */ new Set();
+  const visit = (node) => {
+    if (typeof node !== "object" || node === null || seen.has(node)) return;
+    seen.add(node);
+    const record2 = node;
+    if (record2.kind === "table" && typeof record2.name === "string") add(record2.name);
+    Object.values(node).forEach(visit);
+  };
+  visit(plan);
+}
+
 // src/kql/plan/format.ts
 function inputsOf(plan) {
   switch (plan.kind) {
@@ -49687,6 +50473,7 @@ function inputsOf(plan) {
     case "materialize":
     case "bag_unpack":
     case "make-series":
+    case "pivot":
       return [plan.input];
     default:
       return assertNever(plan);
@@ -49694,7 +50481,7 @@ function inputsOf(plan) {
 }
 
 // src/kql/plan/serialized.ts
-var WINDOW_KINDS = /* @__PURE__ */ new Set(["row_number", "prev", "next"]);
+var WINDOW_KINDS_SET = new Set(WINDOW_KINDS);
 function checkWindowInputs(root, text) {
   const seen = /* @__PURE__ */ new Set();
   const visit = (plan) => {
@@ -49750,6 +50537,7 @@ function unserializedOrigin(plan) {
     case "mv-apply":
       return plan.kind;
     case "bag_unpack":
+    case "pivot":
       return "evaluate";
     default:
       return assertNever(plan);
@@ -49795,6 +50583,7 @@ function ownExpressions(plan) {
     case "bag_unpack":
     case "mv-apply":
     case "rows":
+    case "pivot":
     case "externaldata":
       return [];
     default:
@@ -49815,7 +50604,7 @@ function makeSeriesExpressions(plan) {
 }
 function firstWindow(plans) {
   for (const plan of plans) {
-    if (WINDOW_KINDS.has(plan.kind)) return plan;
+    if (WINDOW_KINDS_SET.has(plan.kind)) return plan;
     const found = firstWindow(scalarChildren(plan));
     if (found) return found;
   }
@@ -49837,7 +50626,13 @@ function nestedTables(plans) {
 function compileQuery(text, options) {
   const analyzed = analyzeQuery(text, options);
   throwFirstError(analyzed);
-  const plan = lowerQuery(text, analyzed.code.Syntax);
+  let plan;
+  try {
+    plan = lowerQuery(text, analyzed.code.Syntax);
+  } catch (error2) {
+    if (!(error2 instanceof SchemaNeeded)) throw error2;
+    return compileWithRuntimeSchema(text, options, analyzed, error2, compileQuery);
+  }
   const runtime = {
     now: 0,
     tables: {},
@@ -50191,6 +50986,44 @@ function hasRequiredIdentifiers(entityType, identifiers) {
   return spec.requiredSets.some(complete);
 }
 
+// src/rules/closest-name.ts
+function closestName(key, known) {
+  const lower = key.toLowerCase();
+  let best;
+  let bestDistance = Math.max(2, Math.floor(key.length / 4));
+  for (const name of known) {
+    const distance = editDistance(lower, name.toLowerCase());
+    if (distance <= bestDistance) {
+      best = name;
+      bestDistance = distance;
+    }
+  }
+  if (best) return best;
+  return known.find((name) => isAbbreviation(lower, name.toLowerCase()));
+}
+function byCloseness(key, names) {
+  const lower = key.toLowerCase();
+  return names.map((name, index) => ({ name, index, distance: editDistance(lower, name.toLowerCase()) })).sort((a, b) => a.distance - b.distance || a.index - b.index).map((entry) => entry.name);
+}
+function isAbbreviation(short, long) {
+  if (short.length < long.length * 0.6) return false;
+  let position = 0;
+  for (const char of long) if (char === short[position]) position++;
+  return position === short.length;
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
 // src/rules/rule-keys.ts
 var ROOT_ALIASES = {
   name: ["displayName"],
@@ -50495,7 +51328,8 @@ function normalizeRule(fields, source, dialect) {
     source,
     dialect,
     warnings: [],
-    errors: []
+    errors: [],
+    unknownKeys: []
   };
   for (const [key, value] of Object.entries(fields)) {
     const name = canonicalKey(key, RULE_FIELDS, true);
@@ -50510,6 +51344,7 @@ function normalizeRule(fields, source, dialect) {
       if (!ignored) {
         const warning2 = unknownKeyWarning(source, [key], key, RULE_FIELDS);
         document.warnings.push(warning2);
+        document.unknownKeys.push(key);
       }
       continue;
     }
@@ -50633,38 +51468,6 @@ function notARule(file, reason) {
     kind: "schema"
   });
 }
-function closestName(key, known) {
-  const lower = key.toLowerCase();
-  let best;
-  let bestDistance = Math.max(2, Math.floor(key.length / 4));
-  for (const name of known) {
-    const distance = editDistance(lower, name.toLowerCase());
-    if (distance <= bestDistance) {
-      best = name;
-      bestDistance = distance;
-    }
-  }
-  if (best) return best;
-  return known.find((name) => isAbbreviation(lower, name.toLowerCase()));
-}
-function isAbbreviation(short, long) {
-  if (short.length < long.length * 0.6) return false;
-  let position = 0;
-  for (const char of long) if (char === short[position]) position++;
-  return position === short.length;
-}
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
 function findKey(object2, name) {
   const lower = name.toLowerCase();
   return Object.keys(object2).find((key) => key.toLowerCase() === lower);
@@ -50777,6 +51580,30 @@ function parseIsoDuration(text) {
   if (!match || text === "P" || text.endsWith("T")) return null;
   const [, days = "0", hours = "0", minutes = "0", seconds = "0"] = match;
   return Number(days) * TICKS_PER_DAY + Number(hours) * TICKS_PER_HOUR2 + Number(minutes) * TICKS_PER_MINUTE2 + Math.round(Number(seconds) * TICKS_PER_SECOND);
+}
+function formatDuration(ticks2) {
+  if (ticks2 % TICKS_PER_DAY === 0) return `${ticks2 / TICKS_PER_DAY}d`;
+  if (ticks2 % TICKS_PER_HOUR2 === 0) return `${ticks2 / TICKS_PER_HOUR2}h`;
+  if (ticks2 % TICKS_PER_MINUTE2 === 0) return `${ticks2 / TICKS_PER_MINUTE2}m`;
+  return `${ticks2 / TICKS_PER_SECOND}s`;
+}
+function isIsoDuration(text) {
+  return parseIsoDuration(text) !== null;
+}
+function formatIsoDuration(ticks2) {
+  const days = Math.floor(ticks2 / TICKS_PER_DAY);
+  let rest = ticks2 - days * TICKS_PER_DAY;
+  const hours = Math.floor(rest / TICKS_PER_HOUR2);
+  rest -= hours * TICKS_PER_HOUR2;
+  const minutes = Math.floor(rest / TICKS_PER_MINUTE2);
+  const seconds = (rest - minutes * TICKS_PER_MINUTE2) / TICKS_PER_SECOND;
+  const time = [
+    hours > 0 ? `${hours}H` : "",
+    minutes > 0 ? `${minutes}M` : "",
+    seconds > 0 ? `${seconds}S` : ""
+  ].join("");
+  const date2 = days > 0 || time === "" ? `P${days}D` : "P";
+  return time === "" ? date2 : `${date2}T${time}`;
 }
 
 // src/rules/query-position.ts
@@ -51108,7 +51935,7 @@ function placeholderColumns(format) {
 }
 
 // src/rules/rule-loader.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync2, statSync } from "node:fs";
 import { extname as extname2, join as join5 } from "node:path";
 
 // src/rules/rule-validation.ts
@@ -51116,7 +51943,11 @@ var import_ajv = __toESM(require_ajv(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
 
 // src/rules/rule-messages.ts
-var DURATION_HINT = "write a whole number followed by m, h or d, such as 1h, or ISO 8601 such as PT1H";
+var DURATION_HINTS = {
+  template: "write a whole number followed by m, h or d, such as 1h; ISO 8601 such as PT1H is read too, but Azure-Sentinel's template validation rejects it",
+  export: "write ISO 8601 such as PT1H, as the Sentinel API requires; a whole number followed by m, h or d, such as 1h, is read too",
+  arm: "write ISO 8601 such as PT1H, as the Sentinel API requires; a whole number followed by m, h or d, such as 1h, is read too"
+};
 var FIELD_HINTS = {
   id: "add id: with a new GUID",
   name: "add name: with the alert's display name",
@@ -51128,8 +51959,9 @@ var FIELD_HINTS = {
   triggerOperator: "add triggerOperator: gt, lt, eq or ne",
   triggerThreshold: "add triggerThreshold: the result count the operator compares with, such as 0"
 };
-function describeSchemaError(error2, data) {
+function describeSchemaError(error2, data, dialect = "template") {
   const path6 = parsePointer(error2.instancePath);
+  if (error2.keyword === "format") return describeFormat(error2, path6, dialect);
   const parent = error2.parentSchema;
   const rule = parent?.["x-rule"];
   const explained = typeof rule === "string" && RULE_KEYWORDS[rule];
@@ -51198,7 +52030,6 @@ var KEYWORD_MESSAGES = {
     path: path6,
     message: `${fieldLabel(path6)} must be ${article(String(error2.params.type))}, not ${describeValue(error2.data)}`
   }),
-  format: (error2, path6) => describeFormat(error2, path6),
   enum: (error2, path6) => describeEnum(error2, path6),
   const: (error2, path6) => describeEnum(error2, path6),
   minimum: (error2, path6) => describeRange(error2, path6),
@@ -51219,7 +52050,7 @@ var KEYWORD_MESSAGES = {
     hint: `remove ${fieldName(path6)}: NRT rules run every minute and raise alerts on any result`
   })
 };
-function describeFormat(error2, path6) {
+function describeFormat(error2, path6, dialect) {
   if (error2.params.format === "alert-details-format") {
     const count2 = String(error2.data).match(/\{\{[^{}]*\}\}/g)?.length ?? 0;
     return {
@@ -51229,7 +52060,7 @@ function describeFormat(error2, path6) {
   }
   return {
     path: path6,
-    message: `${fieldName(path6)} ${quote(error2.data)} is not a duration: ${DURATION_HINT}`
+    message: `${fieldName(path6)} ${quote(error2.data)} is not a duration: ${DURATION_HINTS[dialect]}`
   };
 }
 var ENUM_HINTS = {
@@ -51601,10 +52432,22 @@ function validateRuleDocument(document) {
   const valid = validator(document.data);
   const errors = valid ? [] : relevantErrors(validator.errors ?? []);
   const found = errors.map((error2) => {
-    const problem = describeSchemaError(error2, document.data);
+    const nearMiss = nearMissError(error2, document);
+    if (nearMiss) return nearMiss;
+    const problem = describeSchemaError(error2, document.data, document.dialect);
     return document.source.error(problem.path, problem.message, problem);
   });
   return [...found, ...duplicateIdentifierErrors(document)];
+}
+function nearMissError(error2, document) {
+  if (error2.keyword !== "required" || error2.instancePath !== "") return void 0;
+  const field = String(error2.params.missingProperty);
+  const key = document.unknownKeys.find((name) => closestName(name, RULE_FIELDS) === field);
+  if (key === void 0) return void 0;
+  const { line } = document.source.locate([key]);
+  return document.source.error([key], `missing ${field}; did you mean '${key}' at line ${line}?`, {
+    hint: `rename '${key}' to ${field}`
+  });
 }
 function relevantErrors(errors) {
   const failedAnyOf = errors.filter((error2) => error2.keyword === "anyOf").map((error2) => error2.schemaPath);
@@ -51722,6 +52565,7 @@ function failureOf(document, errors) {
   };
 }
 function listRuleFiles(dir) {
+  if (statSync(dir).isFile()) return [dir];
   const files = [];
   for (const entry of readdirSync2(dir, { withFileTypes: true })) {
     const path6 = join5(dir, entry.name);
@@ -51855,16 +52699,25 @@ function legacyEntityWarnings(document) {
 }
 function durationFormWarning(document, field) {
   const text = document.data[field];
-  if (document.dialect !== "arm" || typeof text !== "string") return void 0;
-  if (text.startsWith("P")) return void 0;
-  return document.source.error(
-    [field],
-    `${field} '${text}' is not ISO 8601, which the Sentinel API requires`,
-    {
-      hint: "write durations such as PT1H or P1D in an ARM rule",
+  if (typeof text !== "string") return void 0;
+  const ticks2 = parseDuration(text);
+  if (ticks2 === null) return void 0;
+  const iso = isIsoDuration(text);
+  if (document.dialect === "template" && iso) {
+    const message = `Azure-Sentinel's template validation rejects ISO 8601 durations in YAML templates: write ${formatDuration(ticks2)}`;
+    return document.source.error([field], message, {
+      hint: `replace '${text}' with ${formatDuration(ticks2)} in ${field}`,
       kind: "warning"
-    }
-  );
+    });
+  }
+  if (document.dialect !== "template" && !iso) {
+    const message = `the Sentinel API rejects durations such as '${text}' in exported and ARM rules: write ${formatIsoDuration(ticks2)}`;
+    return document.source.error([field], message, {
+      hint: `replace '${text}' with ${formatIsoDuration(ticks2)} in ${field}`,
+      kind: "warning"
+    });
+  }
+  return void 0;
 }
 
 // src/rules/schemas.ts
@@ -51892,6 +52745,7 @@ function loadSchemas2(dirs) {
   return loaded2;
 }
 function loadRepositorySchemas(schemasDir) {
+  if (schemasDir === void 0) return loadSchemas2(shippedSchemaFolders());
   return loadSchemas2(repositorySchemaFolders(schemasDir));
 }
 function repositorySchemaFolders(schemasDir) {
@@ -52360,9 +53214,16 @@ ${margin}${close}`;
 var ALERT_FIELDS = ["name", "description", "severity", "tactics"];
 var MAX_KEY_WIDTH = 24;
 function diffLines(diff) {
+  const noun = diff.kind === "rows" ? "row" : "alert";
+  const pairs = diff.pairs ?? [];
+  const pairedMissing = new Set(pairs.map((pair) => pair.missing));
+  const pairedUnexpected = new Set(pairs.map((pair) => pair.unexpected));
+  const missing = diff.missing.filter((_, index) => !pairedMissing.has(index));
+  const unexpected = diff.unexpected.filter((_, index) => !pairedUnexpected.has(index));
   return [
-    ...diff.missing.flatMap((alert) => alertLines("-", "missing", alert)),
-    ...diff.unexpected.flatMap((alert) => alertLines("+", "unexpected", alert))
+    ...pairs.flatMap(pairLines),
+    ...missing.flatMap((alert) => alertLines("-", `missing ${noun}`, alert)),
+    ...unexpected.flatMap((alert) => alertLines("+", `unexpected ${noun}`, alert))
   ];
 }
 function formatDiffText(diff) {
@@ -52371,15 +53232,41 @@ function formatDiffText(diff) {
 function isEmptyDiff(diff) {
   return diff.missing.length === 0 && diff.unexpected.length === 0;
 }
+function pairLines(pair) {
+  const place = pair.line === void 0 ? "" : ` (line ${pair.line})`;
+  const header = {
+    sign: " ",
+    text: `expected alert${place} against the closest actual alert:`
+  };
+  const width = keyWidth(pair.fields.map((field) => field.field));
+  const line = (sign, key, value) => ({
+    sign,
+    text: `  ${`${key}:`.padEnd(width)} ${value}`
+  });
+  const lines2 = [header];
+  for (const field of pair.fields) {
+    const expected = formatValue(field.expected);
+    if (field.matches) {
+      lines2.push(line(" ", field.field, expected));
+      continue;
+    }
+    const actual = "actual" in field ? formatValue(field.actual) : "(not in the result)";
+    lines2.push(line("-", field.field, expected), line("+", field.field, actual));
+  }
+  return lines2;
+}
+function keyWidth(keys) {
+  const widths = keys.map((key) => key.length + 1).filter((width) => width <= MAX_KEY_WIDTH);
+  return Math.max(0, ...widths);
+}
 function alertLines(sign, label, alert) {
   const fields = describeAlert(alert);
-  const keyWidths = fields.map(([key]) => key.length + 1).filter((width2) => width2 <= MAX_KEY_WIDTH);
-  const width = Math.max(0, ...keyWidths);
+  const width = keyWidth(fields.map(([key]) => key));
   const lines2 = fields.map(([key, value]) => ({
     sign,
     text: `  ${`${key}:`.padEnd(width)} ${value}`
   }));
-  return [{ sign, text: `${label} alert` }, ...lines2];
+  return [{ sign, text: label }, ...lines2];
 }
 function describeAlert(alert) {
   if (!isRecord(alert)) return [["value", formatValue(alert)]];
@@ -52440,6 +53327,7 @@ function suggestedCase(mutant) {
   if (typeof name !== "string") return void 0;
   return typeof suggestion?.file === "string" ? { name, file: suggestion.file } : { name };
 }
+var NO_SUGGESTION = "no suggested case: none of the generated inputs makes this mutant raise other alerts than the rule";
 function mutantPlace(rule, mutant) {
   const line = mutant.line ?? rule.line;
   return line === void 0 ? rule.file : `${rule.file}:${line}`;
@@ -52570,7 +53458,7 @@ function mutantDetails(rule, survivors) {
   const items2 = survivors.map((mutant) => {
     const place = codeSpan(mutantPlace(rule, mutant));
     const suggestion = suggestedCase(mutant);
-    const suggested = suggestion ? `<br>suggested case: ${escapeMarkdown(suggestion.name)}` : "";
+    const suggested = `<br>${escapeMarkdown(suggestion ? `suggested case: ${suggestion.name}` : NO_SUGGESTION)}`;
     const file = suggestion?.file ? ` (${codeSpan(suggestion.file)})` : "";
     return `- ${escapeMarkdown(mutant.description)} (${place})${suggested}${file}`;
   });
@@ -53035,7 +53923,7 @@ function mutantAnnotation(rule, mutant) {
     "No golden case tells this change from the rule: add a case whose expected alerts differ under it."
   ];
   const suggestion = suggestedCase(mutant);
-  if (suggestion) lines2.push(`suggested case: ${suggestion.name}`);
+  lines2.push(suggestion ? `suggested case: ${suggestion.name}` : NO_SUGGESTION);
   if (suggestion?.file) lines2.push(`written to ${suggestion.file}`);
   const title = `${rule.name}: surviving mutant`;
   const properties = dropUndefined({
@@ -53265,7 +54153,7 @@ function formatCase(testCase, palette) {
   }
   if (!isEmptyDiff(testCase.diff)) {
     for (const line of diffLines(testCase.diff)) {
-      const color = line.sign === "-" ? palette.red : palette.green;
+      const color = line.sign === "-" ? palette.red : line.sign === "+" ? palette.green : palette.dim;
       lines2.push(`          ${color(`${line.sign} ${line.text}`)}`);
     }
   }
@@ -53298,7 +54186,7 @@ function formatMutants(rule, palette) {
     const place = palette.dim(`(${mutantPlace(rule, mutant)})`);
     lines2.push(`    ${palette.yellow("warning:")} mutant survived: ${mutant.description} ${place}`);
     const suggestion = suggestedCase(mutant);
-    if (suggestion) lines2.push(`          suggested case: ${suggestion.name}`);
+    lines2.push(`          ${suggestion ? `suggested case: ${suggestion.name}` : NO_SUGGESTION}`);
     if (suggestion?.file) lines2.push(`          written to ${suggestion.file}`);
   }
   return lines2;
@@ -53522,10 +54410,13 @@ function sortKeys(value) {
 
 // src/diff/project-source.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { relative as relative7, resolve as resolve6, sep as sep7 } from "node:path";
+import { relative as relative7, resolve as resolve7, sep as sep7 } from "node:path";
+
+// src/cases/rule-inputs.ts
+import { resolve as resolve6 } from "node:path";
 
 // src/cases/case-loader.ts
-import { readdirSync as readdirSync5, readFileSync as readFileSync7 } from "node:fs";
+import { readdirSync as readdirSync5, readFileSync as readFileSync7, statSync as statSync2 } from "node:fs";
 import { basename as basename5, dirname as dirname7, extname as extname6, join as join9, relative as relative6, resolve as resolve5, sep as sep6 } from "node:path";
 
 // src/cases/case-schema.ts
@@ -53635,6 +54526,20 @@ function checkCase(value) {
 }
 function checkWebhook(value) {
   return validateWebhook(value) ? [] : describeErrors(validateWebhook.errors ?? []);
+}
+function knownCaseKeys(path6) {
+  let schema = CASE_SCHEMA;
+  for (const segment of path6) {
+    schema = childSchema(schema, segment);
+    if (schema === void 0) return [];
+  }
+  const properties = schema.properties;
+  return properties ? Object.keys(properties) : [];
+}
+function childSchema(schema, segment) {
+  const node = schema;
+  if (typeof segment === "number") return node.items ?? node.anyOf?.find((item) => item.items);
+  return node.properties?.[segment];
 }
 function describeErrors(errors) {
   const useful = errors.filter((error2) => error2.keyword !== "anyOf");
@@ -53912,17 +54817,17 @@ function readEventFile(context4, path6, reference) {
 }
 function resolveInsideRoot(context4, path6, reference) {
   const fail = (message, hint) => errorAt2(context4.caseSource, [...path6, "file"], message, { hint, kind: "case" });
-  if (!FORMATS2.includes(extname4(reference).toLowerCase())) {
-    throw fail(
-      `unsupported event file type '${reference}'`,
-      `use one of ${FORMATS2.join(", ")}`
-    );
-  }
   const absolute = resolve3(dirname5(context4.casePath), reference);
   if (isAbsolute(reference) || !isInside(context4.root, absolute)) {
     throw fail(
       `event file '${reference}' is outside the repository`,
       "give a path relative to the case file that stays inside the repository"
+    );
+  }
+  if (!FORMATS2.includes(extname4(reference).toLowerCase())) {
+    throw fail(
+      `unsupported event file type '${reference}'`,
+      `use one of ${FORMATS2.join(", ")}`
     );
   }
   return absolute;
@@ -53932,8 +54837,11 @@ function readText(context4, path6, absolute, reference) {
   try {
     real = realpathSync(absolute);
   } catch (error2) {
-    throw errorAt2(context4.caseSource, [...path6, "file"], `event file '${reference}' not found`, {
-      hint: `check the path; it is relative to the case file (${messageOf2(error2)})`
+    const code = error2.code;
+    const expected = relative3(context4.root, absolute).split(sep4).join("/");
+    const problem = code === "ENOENT" ? "not found" : `cannot be read: ${messageOf2(error2)}`;
+    throw errorAt2(context4.caseSource, [...path6, "file"], `event file '${reference}' ${problem}`, {
+      hint: `check the path: it is relative to the case file, so it names ${expected}`
     });
   }
   if (!isInside(realpathSync(context4.root), real)) {
@@ -54227,20 +55135,25 @@ function quoteName2(name) {
 function quoteString(text) {
   return `'${text.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
 }
-function calledWatchlists(query) {
-  const code = withoutComments(query);
+function watchlistCalls(query) {
+  const code = blankComments(query);
   const calls2 = [...code.matchAll(/\b_GetWatchlist\s*\(([^)]*)\)/g)];
+  return calls2.map((call) => {
+    const literal = /^\s*(?:@?'([^'\\]*)'|@?"([^"\\]*)")\s*$/.exec(call[1]);
+    const start = call.index;
+    return { alias: literal?.[1] ?? literal?.[2], start, end: start + call[0].length };
+  });
+}
+function calledWatchlists(query) {
   const aliases = [];
   let dynamic = false;
-  for (const call of calls2) {
-    const literal = /^\s*(?:@?'([^'\\]*)'|@?"([^"\\]*)")\s*$/.exec(call[1]);
-    const alias = literal?.[1] ?? literal?.[2];
+  for (const { alias } of watchlistCalls(query)) {
     if (alias === void 0) dynamic = true;
     else if (!aliases.includes(alias)) aliases.push(alias);
   }
   return { aliases, dynamic };
 }
-function withoutComments(query) {
+function blankComments(query) {
   let result2 = "";
   let quote3 = "";
   for (let i = 0; i < query.length; i++) {
@@ -54256,7 +55169,9 @@ function withoutComments(query) {
       quote3 = char;
     } else if (char === "/" && query[i + 1] === "/") {
       const end = query.indexOf("\n", i);
-      i = end < 0 ? query.length : end - 1;
+      const stop = end < 0 ? query.length : end;
+      result2 += " ".repeat(stop - i);
+      i = stop - 1;
       continue;
     }
     result2 += char;
@@ -54501,6 +55416,7 @@ function loadCases(options) {
   return result2;
 }
 function listYamlFiles(folder) {
+  if (statSync2(folder).isFile()) return [folder];
   const entries = readdirSync5(folder, { withFileTypes: true, recursive: true });
   return entries.filter((entry) => entry.isFile() && /\.ya?ml$/i.test(entry.name)).map((entry) => join9(entry.parentPath, entry.name)).sort();
 }
@@ -54599,13 +55515,23 @@ function loadCase(item, prefix, name, context4) {
   };
 }
 function checkShape(item, prefix, source) {
-  const [first, ...others] = checkCase(item);
+  const violations = checkCase(item);
+  const first = violations.find((violation) => violation.key !== void 0) ?? violations[0];
   if (!first) return;
-  const more = others.map((violation) => violation.message);
+  const more = violations.filter((violation) => violation !== first).map((violation) => violation.message);
+  const hints = [closestKeyHint(first), more.length > 0 ? `also: ${more.join("; ")}` : void 0];
+  const hint = hints.filter((text) => text !== void 0).join("; ");
   throw errorAt2(source, [...prefix, ...first.path], `invalid case: ${first.message}`, {
-    hint: more.length > 0 ? `also: ${more.join("; ")}` : "a case has rule, expect and optionally name, at, tables, zoom_webhooks, watchlists, externaldata, xfail",
+    hint: hint || "a case has rule, expect and optionally name, at, tables, zoom_webhooks, watchlists, externaldata, xfail",
     atKey: first.key !== void 0
   });
+}
+function closestKeyHint(violation) {
+  if (violation.key === void 0) return void 0;
+  const known = knownCaseKeys(violation.path.slice(0, -1));
+  const guess = closestName(violation.key, known);
+  if (guess) return `did you mean '${guess}'?`;
+  return known.length > 0 ? `the known keys are ${known.join(", ")}` : void 0;
 }
 function findRule(reference, rules, root) {
   if (typeof reference !== "string" || reference.trim() === "") return void 0;
@@ -54677,15 +55603,37 @@ function latestEventTime(tables) {
   return latest;
 }
 function readExpectation(expect, path6, source) {
-  const alerts = Array.isArray(expect.alerts) ? expect.alerts.map((alert, index) => ({
-    ...alert,
-    line: placeOf3(source, [...path6, "alerts", index]).line
-  })) : void 0;
+  const alerts = Array.isArray(expect.alerts) ? expect.alerts.map(
+    (alert, index) => readExpectedAlert(alert, [...path6, "alerts", index], source)
+  ) : void 0;
+  const rows = Array.isArray(expect.rows) ? expect.rows : void 0;
   return {
     triggered: typeof expect.triggered === "boolean" ? expect.triggered : void 0,
     alerts,
-    rows: Array.isArray(expect.rows) ? expect.rows : void 0
+    rows,
+    rowLines: rows?.map((_, index) => placeOf3(source, [...path6, "rows", index]).line),
+    line: placeOfKey(source, path6).line
   };
+}
+function readExpectedAlert(alert, path6, source) {
+  alert.entities?.forEach((entity, index) => {
+    checkEntityType(entity.type, [...path6, "entities", index, "type"], source);
+  });
+  const columnLines = Object.fromEntries(
+    Object.keys(alert.columns ?? {}).map((name) => [
+      name,
+      placeOfKey(source, [...path6, "columns", name]).line
+    ])
+  );
+  return { ...alert, line: placeOf3(source, path6).line, columnLines };
+}
+function checkEntityType(type, path6, source) {
+  const name = String(type);
+  if (ENTITY_TYPE_NAMES.some((known2) => known2.toLowerCase() === name.toLowerCase())) return;
+  const known = byCloseness(name, ENTITY_TYPE_NAMES);
+  throw errorAt2(source, path6, `unknown entity type '${name}'`, {
+    hint: `use one of the Sentinel entity types, closest first: ${known.join(", ")}`
+  });
 }
 function isRecord5(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -54739,6 +55687,165 @@ function sourceIndex2(item, tableName, table, column) {
   return index;
 }
 
+// src/cases/repository-inputs.ts
+import { readFileSync as readFileSync8 } from "node:fs";
+import { join as join10 } from "node:path";
+
+// src/cases/watchlist-setup.ts
+function addRepositoryWatchlists(loaded2, root) {
+  const folder = loadWatchlistFolder(root);
+  const problems = [...loaded2.problems, ...folder.errors.map(folderProblem)];
+  if (folder.watchlists.length === 0) return { cases: loaded2.cases, problems };
+  const cases = loaded2.cases.map((item) => {
+    const tables = { ...item.tables };
+    for (const source of folder.watchlists) {
+      const name = watchlistTableName(source.alias);
+      if (name in tables) continue;
+      try {
+        tables[name] = buildWatchlistTable(source, item.at);
+      } catch (error2) {
+        if (!(error2 instanceof InputError)) throw error2;
+        problems.push(folderProblem(error2));
+      }
+    }
+    return { ...item, tables };
+  });
+  return { cases, problems: dedupeProblems(problems) };
+}
+function folderProblem(error2) {
+  return { name: "watchlists", file: error2.file ?? "watchlists", line: error2.line ?? 1, error: error2 };
+}
+function dedupeProblems(problems) {
+  const seen = /* @__PURE__ */ new Set();
+  return problems.filter((problem) => {
+    const key = `${problem.file}:${problem.line}:${problem.error.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function watchlistSetup(query, cases, rule) {
+  const called = calledWatchlists(query);
+  const given = givenAliases(cases);
+  const read2 = called.dynamic ? given : called.aliases.filter((alias) => given.includes(alias));
+  const functions = read2.length > 0 ? { [WATCHLIST_FUNCTION]: watchlistFunction(read2) } : {};
+  const warnings = [];
+  if (cases.length === 0) return { functions, warnings };
+  for (const alias of called.aliases) {
+    const lacking = cases.filter((item) => !(watchlistTableName(alias) in item.tables));
+    if (lacking.length === cases.length) {
+      warnings.push(missingWatchlist(alias, rule, "no case gives watchlist"));
+      continue;
+    }
+    for (const item of lacking) {
+      warnings.push(missingWatchlist(alias, item, "this case does not give watchlist"));
+    }
+  }
+  return { functions, warnings };
+}
+function givenAliases(cases) {
+  const aliases = /* @__PURE__ */ new Set();
+  for (const item of cases) {
+    for (const name of Object.keys(item.tables)) {
+      const alias = watchlistAliasOf(name);
+      if (alias !== void 0) aliases.add(alias);
+    }
+  }
+  return [...aliases].sort();
+}
+function missingWatchlist(alias, place, reason) {
+  return new InputError(
+    `${reason} '${alias}', so ${WATCHLIST_FUNCTION}('${alias}') returns no rows`,
+    {
+      file: place.file,
+      line: place.line,
+      hint: `give its items under watchlists: ${alias}: in the case, or in watchlists/${alias}.csv`,
+      kind: "warning"
+    }
+  );
+}
+
+// src/cases/repository-inputs.ts
+var EXTERNAL_DATA_FILE = "externaldata.yaml";
+function addRepositoryInputs(loaded2, root) {
+  return addRepositoryExternalData(addRepositoryWatchlists(loaded2, root), root);
+}
+function addRepositoryExternalData(loaded2, root) {
+  let given;
+  try {
+    given = readExternalDataFile(root);
+  } catch (error2) {
+    if (!(error2 instanceof InputError)) throw error2;
+    const problem = { name: EXTERNAL_DATA_FILE, file: error2.file ?? EXTERNAL_DATA_FILE, line: error2.line ?? 1, error: error2 };
+    return { cases: loaded2.cases, problems: [...loaded2.problems, problem] };
+  }
+  if (Object.keys(given).length === 0) return loaded2;
+  const cases = loaded2.cases.map((item) => ({
+    ...item,
+    externalData: { ...given, ...item.externalData }
+  }));
+  return { cases, problems: loaded2.problems };
+}
+function readExternalDataFile(root) {
+  const path6 = join10(root, EXTERNAL_DATA_FILE);
+  let text;
+  try {
+    text = readFileSync8(path6, "utf8");
+  } catch (error2) {
+    if (error2.code === "ENOENT") return {};
+    throw error2;
+  }
+  const source = parseYamlSource(text, EXTERNAL_DATA_FILE);
+  const value = toPlainValue(source);
+  if (value === null || value === void 0) return {};
+  const valid = typeof value === "object" && !Array.isArray(value) && Object.values(value).every(isMapping);
+  if (!valid) {
+    throw errorAt2(source, [], `${EXTERNAL_DATA_FILE} must map each URL to rows or to { file: path }`, {
+      hint: 'write, for example, "https://example.com/list.csv": { file: data/list.csv }'
+    });
+  }
+  return caseExternalData(value, [], { root, caseSource: source, casePath: path6 });
+}
+function isMapping(value) {
+  if (Array.isArray(value)) return value.every((row) => typeof row === "object" && row !== null);
+  if (typeof value !== "object" || value === null) return false;
+  const keys = Object.keys(value);
+  return keys.length === 1 && typeof value.file === "string";
+}
+
+// src/cases/rule-inputs.ts
+function loadRuleCases(options) {
+  return addRepositoryInputs(loadCases(options), resolve6(options.root));
+}
+function ruleCompileInputs(query, cases, schemas, place) {
+  const { tables } = caseColumns(schemas.tables, cases);
+  const watchlists = watchlistSetup(query, cases, place);
+  const functions = { ...schemas.functions, ...watchlists.functions };
+  return { options: { tables, functions }, warnings: watchlists.warnings };
+}
+function caseEvaluation(item, options) {
+  return {
+    tables: fitTables(item, options.tables),
+    at: item.at,
+    externalData: item.externalData
+  };
+}
+function runCaseRule(engine, compiled, item, options) {
+  const input = caseEvaluation(item, options);
+  return engine.runRule(compiled, input.tables, input.at, input.externalData);
+}
+function withCaseExternalData(engine, cases) {
+  const content = {};
+  for (const item of [...cases].reverse()) {
+    Object.assign(content, item.externalData);
+  }
+  if (Object.keys(content).length === 0) return engine;
+  return {
+    ...engine,
+    runRule: (compiled, tables, at, externalData) => engine.runRule(compiled, tables, at, externalData ?? content)
+  };
+}
+
 // src/diff/report-error.ts
 function toReportError(error2) {
   return {
@@ -54761,13 +55868,13 @@ async function catchInputError(action) {
 
 // src/diff/project-source.ts
 function projectSource(folders2, engine = defaultRuleEngine) {
-  return { loadTree: async (root) => loadProjectTree(resolve6(root), folders2, engine) };
+  return { loadTree: async (root) => loadProjectTree(resolve7(root), folders2, engine) };
 }
 function loadProjectTree(root, folders2, engine) {
   const errors = [];
-  const schemas = engine.loadSchemas(resolve6(root, folders2.schemas));
+  const schemas = engine.loadSchemas(resolve7(root, folders2.schemas));
   errors.push(...schemas.errors);
-  const loaded2 = existsSync5(resolve6(root, folders2.rules)) ? engine.loadRules(resolve6(root, folders2.rules)) : { rules: [], failures: [] };
+  const loaded2 = existsSync5(resolve7(root, folders2.rules)) ? engine.loadRules(resolve7(root, folders2.rules)) : { rules: [], failures: [] };
   for (const failure of loaded2.failures) errors.push(...failure.errors);
   const keys = [
     ...loaded2.rules.map((rule) => ({ id: rule.id, file: relativeFile2(root, rule.file) })),
@@ -54781,8 +55888,8 @@ function loadProjectTree(root, folders2, engine) {
   };
 }
 function loadInputs(root, folders2, schemas, rules, errors) {
-  if (!existsSync5(resolve6(root, folders2.cases))) return [];
-  const loaded2 = loadCases({ root, casesDir: folders2.cases, schemas: schemas.tables, rules });
+  if (!existsSync5(resolve7(root, folders2.cases))) return [];
+  const loaded2 = loadRuleCases({ root, casesDir: folders2.cases, schemas: schemas.tables, rules });
   for (const problem of loaded2.problems) {
     errors.push(problem.error.at({ file: problem.file, line: problem.line }));
   }
@@ -54804,9 +55911,10 @@ function diffRule(root, rule, schemas, engine) {
 }
 function evaluateCase(rule, item, schemas, engine) {
   try {
-    const columns = caseColumns(schemas.tables, [item]).tables;
-    const compiled = engine.compileRule(rule, { tables: columns, functions: schemas.functions });
-    const run2 = engine.runRule(compiled, fitTables(item, columns), item.at);
+    const place = { file: item.file, line: item.line };
+    const { options } = ruleCompileInputs(rule.query, [item], schemas, place);
+    const compiled = engine.compileRule(rule, options);
+    const run2 = runCaseRule(engine, compiled, item, options);
     return run2.alerts.map((alert) => ({
       columns: { ...alert.columns },
       entities: alert.entities.map((entity) => ({ ...entity }))
@@ -54827,7 +55935,7 @@ function relativeError2(root, error2) {
   return toReportError(new InputError(error2.message, { ...error2, file, kind: error2.kind }));
 }
 function relativeFile2(root, file) {
-  return relative7(root, resolve6(root, file)).split(sep7).join("/");
+  return relative7(root, resolve7(root, file)).split(sep7).join("/");
 }
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -55023,7 +56131,7 @@ function logDiff(logger, report) {
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync8, existsSync as existsSync6 } from "fs";
+import { readFileSync as readFileSync9, existsSync as existsSync6 } from "fs";
 import { EOL as EOL6 } from "os";
 var Context = class {
   /**
@@ -55034,7 +56142,7 @@ var Context = class {
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync6(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync8(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+        this.payload = JSON.parse(readFileSync9(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path6 = process.env.GITHUB_EVENT_PATH;
         process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${EOL6}`);
@@ -55078,11 +56186,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -55098,7 +56206,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -59309,7 +60417,7 @@ function commentKeyOf(inputs) {
 }
 
 // src/action/event.ts
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync10 } from "node:fs";
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
 function readWorkflowEvent(env) {
   const name = env.GITHUB_EVENT_NAME ?? "";
@@ -59325,7 +60433,7 @@ function readWorkflowEvent(env) {
 function readPayload(path6) {
   if (!path6) return {};
   try {
-    return JSON.parse(readFileSync9(path6, "utf8"));
+    return JSON.parse(readFileSync10(path6, "utf8"));
   } catch (error2) {
     const reason = error2 instanceof Error ? error2.message : String(error2);
     throw new Error(`cannot read the event payload ${path6}: ${reason}`);
@@ -59334,7 +60442,8 @@ function readPayload(path6) {
 
 // src/cases/run.ts
 import { randomInt } from "node:crypto";
-import { relative as relative10, resolve as resolve8, sep as sep11 } from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync12, statSync as statSync3 } from "node:fs";
+import { relative as relative10, resolve as resolve9, sep as sep11 } from "node:path";
 
 // src/fuzz/syntax.ts
 function parseQuery(text, options = { tables: {} }) {
@@ -61567,9 +62676,9 @@ function interruptAfter(timeMs, setTimeoutSafe, clearTimeoutSafe) {
   let timeoutHandle = null;
   return {
     clear: () => clearTimeoutSafe(timeoutHandle),
-    promise: new Promise((resolve10) => {
+    promise: new Promise((resolve11) => {
       timeoutHandle = setTimeoutSafe(() => {
-        resolve10(new PreconditionFailure(true));
+        resolve11(new PreconditionFailure(true));
       }, timeMs);
     })
   };
@@ -61618,9 +62727,9 @@ var timeoutAfter$1 = (timeMs, setTimeoutSafe, clearTimeoutSafe) => {
   let timeoutHandle = null;
   return {
     clear: () => clearTimeoutSafe(timeoutHandle),
-    promise: new Promise((resolve10) => {
+    promise: new Promise((resolve11) => {
       timeoutHandle = setTimeoutSafe(() => {
-        resolve10({ error: new SError(`Property timeout: exceeded limit of ${timeMs} milliseconds`) });
+        resolve11({ error: new SError(`Property timeout: exceeded limit of ${timeMs} milliseconds`) });
       }, timeMs);
     })
   };
@@ -61853,10 +62962,10 @@ function possiblyAsyncStringify(value) {
       if (handleId !== null) clearTimeout(handleId);
     };
     return {
-      delay: new Promise((resolve10) => {
+      delay: new Promise((resolve11) => {
         handleId = setTimeout(() => {
           handleId = null;
-          resolve10(stillPendingMarker);
+          resolve11(stillPendingMarker);
         }, 0);
       }),
       cancel
@@ -68093,12 +69202,12 @@ var SchedulerImplem = class SchedulerImplem2 {
   scheduleInternal(schedulingType, label, task, metadata, customAct, thenTaskToBeAwaited) {
     const taskId = ++this.lastTaskId;
     let trigger = void 0;
-    const scheduledPromise = new Promise((resolve10, reject) => {
+    const scheduledPromise = new Promise((resolve11, reject) => {
       trigger = () => {
         const promise = Promise.resolve(thenTaskToBeAwaited !== void 0 ? task.then(() => thenTaskToBeAwaited()) : task);
         promise.then((data) => {
           this.log(schedulingType, taskId, label, metadata, "resolved", data);
-          resolve10(data);
+          resolve11(data);
         }, (err) => {
           this.log(schedulingType, taskId, label, metadata, "rejected", err);
           reject(err);
@@ -68132,8 +69241,8 @@ var SchedulerImplem = class SchedulerImplem2 {
     const dummyResolvedPromise = { then: (f) => f() };
     let resolveSequenceTask = () => {
     };
-    const sequenceTask = new Promise((resolve10) => {
-      resolveSequenceTask = () => resolve10({
+    const sequenceTask = new Promise((resolve11) => {
+      resolveSequenceTask = () => resolve11({
         done: status.done,
         faulty: status.faulty
       });
@@ -68231,10 +69340,10 @@ var SchedulerImplem = class SchedulerImplem2 {
       if (handleNotifiedIndex !== -1) this.scheduledWatchers.splice(handleNotifiedIndex, 1);
       if (handleNotifiedIndex === 0 && this.scheduledWatchers.length !== 0) this.scheduledWatchers[0]();
     };
-    const finalTask = new Promise((resolve10, reject) => {
+    const finalTask = new Promise((resolve11, reject) => {
       resolveFinal = (value) => {
         clearAndReplaceWatcher();
-        resolve10(value);
+        resolve11(value);
       };
       rejectFinal = (error2) => {
         clearAndReplaceWatcher();
@@ -69938,10 +71047,10 @@ function interruptAfterDelay(timeMs, probe) {
   return {
     expired: () => safePerformanceNow() >= limitTime,
     clear: () => safeClearTimeout$1(timeoutHandle),
-    promise: new Promise((resolve10) => {
+    promise: new Promise((resolve11) => {
       timeoutHandle = safeSetTimeout$1(() => {
         if (probe.running) probe.interruptedWhileRunning = true;
-        resolve10(new PreconditionFailure(true));
+        resolve11(new PreconditionFailure(true));
       }, timeMs);
     })
   };
@@ -69987,9 +71096,9 @@ function timeoutAfter(timeMs) {
   let timeoutHandle = void 0;
   return {
     clear: () => safeClearTimeout(timeoutHandle),
-    promise: new Promise((resolve10) => {
+    promise: new Promise((resolve11) => {
       timeoutHandle = safeSetTimeout(() => {
-        resolve10({ error: new SError(`Property timeout: exceeded limit of ${timeMs} milliseconds`) });
+        resolve11({ error: new SError(`Property timeout: exceeded limit of ${timeMs} milliseconds`) });
       }, timeMs);
     })
   };
@@ -70243,16 +71352,16 @@ function pick(columns, keys) {
 }
 
 // src/fuzz/declared.ts
-import { readdirSync as readdirSync6, readFileSync as readFileSync10 } from "node:fs";
-import { join as join10, relative as relative8, resolve as resolve7, sep as sep9 } from "node:path";
+import { readdirSync as readdirSync6, readFileSync as readFileSync11 } from "node:fs";
+import { join as join11, relative as relative8, resolve as resolve8, sep as sep9 } from "node:path";
 var RELATION = /^\s*n\s*(>=|<=|==|!=|>|<)\s*(-?\d+(?:\.\d+)?)\s*$/;
 var PROPERTY_KEYS = /* @__PURE__ */ new Set(["template", "vary", "as", "alertWhen", "alert", "n"]);
 function loadDeclaredProperties(options) {
-  const root = resolve7(options.root);
+  const root = resolve8(options.root);
   const loaded2 = { properties: [], errors: [] };
-  for (const path6 of listYamlFiles2(resolve7(root, options.casesDir))) {
+  for (const path6 of listYamlFiles2(resolve8(root, options.casesDir))) {
     const file = relative8(root, path6).split(sep9).join("/");
-    const text = readFileSync10(path6, "utf8");
+    const text = readFileSync11(path6, "utf8");
     if (!/^\s*-?\s*property\s*:/m.test(text)) continue;
     try {
       loadFile(parseYamlSource(text, file), { ...options, root }, loaded2);
@@ -70265,7 +71374,7 @@ function loadDeclaredProperties(options) {
 }
 function listYamlFiles2(folder) {
   const entries = readdirSync6(folder, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && /\.ya?ml$/i.test(entry.name)).map((entry) => join10(entry.parentPath, entry.name)).sort();
+  return entries.filter((entry) => entry.isFile() && /\.ya?ml$/i.test(entry.name)).map((entry) => join11(entry.parentPath, entry.name)).sort();
 }
 function loadFile(source, options, loaded2) {
   const value = toPlainValue(source);
@@ -70405,7 +71514,7 @@ import { isAbsolute as isAbsolute4, relative as relative9, sep as sep10 } from "
 // src/fuzz/case-writer.ts
 var import_yaml8 = __toESM(require_dist(), 1);
 import { mkdirSync, writeFileSync } from "node:fs";
-import { basename as basename6, dirname as dirname8, extname as extname7, isAbsolute as isAbsolute3, join as join11 } from "node:path";
+import { basename as basename6, dirname as dirname8, extname as extname7, isAbsolute as isAbsolute3, join as join12 } from "node:path";
 function caseDocument(rule, name, at, tables, expect) {
   const written = {};
   for (const [table, content] of Object.entries(tables)) {
@@ -70436,10 +71545,10 @@ ${(0, import_yaml8.stringify)(document, { lineWidth: 0 })}`;
 }
 var MAX_SLUG_LENGTH = 80;
 function writeCaseFile(folder, ruleFile, property2, document, origin) {
-  const target = join11(folder, ruleFolder(ruleFile));
+  const target = join12(folder, ruleFolder(ruleFile));
   mkdirSync(target, { recursive: true });
   const stem = basename6(ruleFile, extname7(ruleFile));
-  const path6 = join11(target, `${stem}.${slugOf(property2)}.yaml`);
+  const path6 = join12(target, `${stem}.${slugOf(property2)}.yaml`);
   writeFileSync(path6, caseYaml(document, origin));
   return path6;
 }
@@ -70763,6 +71872,293 @@ function flipCase(text, mask) {
 }
 
 // src/fuzz/suggestions.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+
+// src/cases/alert-fields.ts
+var DETAIL_FIELDS = ["name", "description", "severity"];
+function compareFields(expected, actual, types) {
+  const fields = [];
+  for (const [column, value] of Object.entries(expected.columns ?? {})) {
+    fields.push(compareColumn(column, value, actual.columns, types.get(column)));
+  }
+  if (expected.entities) {
+    const matches = sameMultiset(expected.entities, actual.entities, entityKey);
+    fields.push({ field: "entities", expected: expected.entities, actual: actual.entities, matches });
+  }
+  if (expected.customDetails) {
+    const details2 = actual.customDetails ?? {};
+    const matches = detailsMatch(expected.customDetails, details2);
+    fields.push({ field: "customDetails", expected: expected.customDetails, actual: details2, matches });
+  }
+  for (const field of DETAIL_FIELDS) {
+    if (expected[field] === void 0) continue;
+    const matches = expected[field] === actual[field];
+    fields.push({ field, expected: expected[field], actual: actual[field], matches });
+  }
+  if (expected.tactics) {
+    const tactics = actual.tactics ?? [];
+    const matches = sameMultiset(expected.tactics, tactics, String);
+    fields.push({ field: "tactics", expected: expected.tactics, actual: tactics, matches });
+  }
+  return fields;
+}
+function compareColumn(column, expected, actual, type) {
+  if (!(column in actual)) return { field: column, expected, matches: false };
+  const matches = valuesEqual(expected, actual[column], type);
+  return { field: column, expected, actual: actual[column], matches };
+}
+function detailsMatch(expected, actual) {
+  const keys = Object.keys(expected);
+  if (keys.length !== Object.keys(actual).length) return false;
+  return keys.every((key) => key in actual && valuesEqual(expected[key], actual[key]));
+}
+function entityKey(entity) {
+  const text = Object.fromEntries(
+    Object.entries(entity).map(([key, value]) => [key, value === null ? null : String(value)])
+  );
+  return canonicalOf(text);
+}
+function sameMultiset(expected, actual, key) {
+  if (expected.length !== actual.length) return false;
+  const left = expected.map(key).sort();
+  const right = actual.map(key).sort();
+  return left.every((item, index) => item === right[index]);
+}
+function namedFields(expected) {
+  if (expected.length === 0) return { others: /* @__PURE__ */ new Set(["entities"]) };
+  const columns = new Set(expected.flatMap((alert) => Object.keys(alert.columns ?? {})));
+  const others = /* @__PURE__ */ new Set();
+  for (const alert of expected) {
+    for (const field of ["entities", "customDetails", ...DETAIL_FIELDS, "tactics"]) {
+      if (alert[field] !== void 0) others.add(field);
+    }
+  }
+  return { columns, others };
+}
+function actualView(alert, named) {
+  const columns = named.columns ? Object.fromEntries(Object.entries(alert.columns).filter(([name]) => named.columns?.has(name))) : alert.columns;
+  const view = { columns };
+  for (const field of ["entities", "customDetails", ...DETAIL_FIELDS, "tactics"]) {
+    if (named.others.has(field) && alert[field] !== void 0) view[field] = alert[field];
+  }
+  return view;
+}
+function expectedView(alert) {
+  const { line: _line, columnLines: _columnLines, ...fields } = alert;
+  return fields;
+}
+
+// src/cases/matching.ts
+function matchItems(expectedCount, actualCount, matches) {
+  const candidates = Array.from(
+    { length: expectedCount },
+    (_, expected) => Array.from({ length: actualCount }, (_2, actual) => actual).filter(
+      (actual) => matches(expected, actual)
+    )
+  );
+  const owner = new Array(actualCount).fill(-1);
+  const augment = (expected, visited) => {
+    for (const actual of candidates[expected]) {
+      if (visited.has(actual)) continue;
+      visited.add(actual);
+      if (owner[actual] === -1 || augment(owner[actual], visited)) {
+        owner[actual] = expected;
+        return true;
+      }
+    }
+    return false;
+  };
+  for (let expected = 0; expected < expectedCount; expected += 1) {
+    augment(expected, /* @__PURE__ */ new Set());
+  }
+  const pairs = new Array(expectedCount).fill(-1);
+  owner.forEach((expected, actual) => {
+    if (expected !== -1) pairs[expected] = actual;
+  });
+  return pairs;
+}
+function unpairedActual(pairs, count2) {
+  const used = new Set(pairs);
+  return Array.from({ length: count2 }, (_, index) => index).filter((index) => !used.has(index));
+}
+
+// src/cases/compare.ts
+function compareRun(expect, run2, options = {}) {
+  const problems = [];
+  if (expect.triggered !== void 0 && expect.triggered !== run2.triggered) {
+    problems.push(`expected triggered ${expect.triggered}, got ${run2.triggered}`);
+  }
+  let finding = { diff: { missing: [], unexpected: [] }, problems: [] };
+  if (expect.alerts) finding = diffAlerts2(expect.alerts, run2);
+  if (expect.rows) finding = diffRows(expect, run2.result, options.ordered ?? false);
+  problems.push(...finding.problems);
+  const { diff, line } = finding;
+  if (problems.length > 0) return { passed: false, message: problems.join("; "), diff, line };
+  return { passed: true, message: describePass(expect, run2), diff };
+}
+function countProblems(diff, noun) {
+  const problems = [];
+  if (diff.missing.length > 0) {
+    problems.push(`${plural4(diff.missing.length, `expected ${noun}`)} missing`);
+  }
+  if (diff.unexpected.length > 0) {
+    problems.push(plural4(diff.unexpected.length, `unexpected ${noun}`));
+  }
+  return problems;
+}
+function describePass(expect, run2) {
+  if (expect.rows) return `${plural4(run2.result.rows.length, "row")} as expected`;
+  if (expect.alerts) return `${plural4(run2.alerts.length, "alert")} as expected`;
+  return run2.triggered ? "triggered, as expected" : "not triggered, as expected";
+}
+function plural4(count2, noun) {
+  return `${count2} ${noun}${count2 === 1 ? "" : "s"}`;
+}
+function diffAlerts2(expected, run2) {
+  const types = columnTypes(run2.result.columns);
+  const pairs = matchItems(
+    expected.length,
+    run2.alerts.length,
+    (e, a) => alertMatches(expected[e], run2.alerts[a], types)
+  );
+  const missing = expected.filter((_, index) => pairs[index] === -1);
+  const unexpected = unpairedActual(pairs, run2.alerts.length).map((index) => run2.alerts[index]);
+  const named = namedFields(expected);
+  const diff = {
+    missing: missing.map(expectedView),
+    unexpected: unexpected.map((alert) => actualView(alert, named))
+  };
+  const closest = pairClosest(missing, unexpected, types);
+  if (closest.length > 0) diff.pairs = closest;
+  const absent = absentColumns(missing, run2.result.columns);
+  const problems = [...absent.problems, ...countProblems(diff, "alert")];
+  return { diff, problems, line: absent.line ?? missing[0]?.line };
+}
+function pairClosest(missing, unexpected, types) {
+  const candidates = missing.flatMap(
+    (expected, m) => unexpected.map((actual, u) => {
+      const fields = compareFields(expected, actual, types);
+      const score2 = fields.filter((field) => field.matches).length;
+      return { missing: m, unexpected: u, line: expected.line, fields, score: score2 };
+    })
+  );
+  candidates.sort((a, b) => b.score - a.score || a.missing - b.missing || a.unexpected - b.unexpected);
+  const usedMissing = /* @__PURE__ */ new Set();
+  const usedUnexpected = /* @__PURE__ */ new Set();
+  const pairs = [];
+  for (const { score: _score, ...pair } of candidates) {
+    if (usedMissing.has(pair.missing) || usedUnexpected.has(pair.unexpected)) continue;
+    usedMissing.add(pair.missing);
+    usedUnexpected.add(pair.unexpected);
+    pairs.push(pair);
+  }
+  return pairs.sort((a, b) => a.missing - b.missing);
+}
+function absentColumns(expected, columns) {
+  const names = new Set(columns.map((column) => column.name));
+  const listed = columns.map((column) => column.name).join(", ");
+  const problems = [];
+  let line;
+  for (const item of expected) {
+    for (const name of Object.keys(item.columns ?? {})) {
+      if (names.has(name)) continue;
+      const problem = `column '${name}' is not in the result of the rule; its columns are: ${listed}`;
+      if (!problems.includes(problem)) problems.push(problem);
+      line ??= item.columnLines?.[name];
+    }
+  }
+  return { problems, line };
+}
+function columnTypes(columns) {
+  return new Map(columns.map((column) => [column.name, column.type]));
+}
+function alertMatches(expected, actual, types = /* @__PURE__ */ new Map()) {
+  return compareFields(expected, actual, types).every((field) => field.matches);
+}
+function diffRows(expect, result2, ordered) {
+  const expected = expect.rows ?? [];
+  const actual = result2.rows.map((row) => rowObject2(result2.columns, row));
+  const matches = (e, a) => rowMatches(expected[e], result2.columns, result2.rows[a]);
+  const pairs = ordered ? expected.map((_, index) => index < actual.length && matches(index, index) ? index : -1) : matchItems(expected.length, actual.length, matches);
+  const diff = {
+    kind: "rows",
+    missing: expected.filter((_, index) => pairs[index] === -1),
+    unexpected: unpairedActual(pairs, actual.length).map((index) => actual[index])
+  };
+  const rows = expected.map((columns) => ({ columns }));
+  const absent = absentColumns(rows, result2.columns);
+  const problems = [...absent.problems, ...rowProblems(diff)];
+  const firstMissing = pairs.indexOf(-1);
+  return { diff, problems, line: firstMissing < 0 ? void 0 : expect.rowLines?.[firstMissing] };
+}
+function rowProblems(diff) {
+  const counts = [];
+  if (diff.missing.length > 0) counts.push(plural4(diff.missing.length, "missing row"));
+  if (diff.unexpected.length > 0) counts.push(plural4(diff.unexpected.length, "unexpected row"));
+  if (counts.length === 0) return [];
+  const rule = "`rows` compares every column of the result, and a column a row leaves out must be empty";
+  return [`${counts.join(", ")} (${rule})`];
+}
+function rowMatches(expected, columns, row) {
+  const names = new Set(columns.map((column) => column.name));
+  if (Object.keys(expected).some((name) => !names.has(name))) return false;
+  return columns.every(
+    (column, index) => valuesEqual(expected[column.name] ?? null, valueToJson(row[index], column.type), column.type)
+  );
+}
+function rowObject2(columns, row) {
+  return Object.fromEntries(
+    columns.map((column, index) => [column.name, valueToJson(row[index], column.type)])
+  );
+}
+function querySorts(query) {
+  let ordered = false;
+  for (const segment of pipeSegments(query)) {
+    const operator = /^\s*([a-z-]+)/i.exec(segment)?.[1].toLowerCase() ?? "";
+    if (["sort", "order", "top"].includes(operator)) ordered = true;
+    else if (REORDERING.has(operator)) ordered = false;
+  }
+  return ordered;
+}
+var REORDERING = /* @__PURE__ */ new Set([
+  "summarize",
+  "join",
+  "union",
+  "distinct",
+  "lookup",
+  "make-series",
+  "top-nested",
+  "top-hitters",
+  "sample",
+  "sample-distinct"
+]);
+function pipeSegments(query) {
+  const text = query.replace(/\/\/[^\n]*/g, "");
+  const segments = [];
+  let depth = 0;
+  let quote3;
+  let start = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (quote3) {
+      if (char === "\\") index += 1;
+      else if (char === quote3) quote3 = void 0;
+    } else if (char === '"' || char === "'") quote3 = char;
+    else if ("([{".includes(char)) depth += 1;
+    else if (")]}".includes(char)) depth -= 1;
+    else if (char === "|" && depth === 0) {
+      segments.push(text.slice(start, index));
+      start = index + 1;
+    } else if (char === ";" && depth === 0) {
+      segments.length = 0;
+      start = index + 1;
+    }
+  }
+  segments.push(text.slice(start));
+  return segments.slice(1);
+}
+
+// src/fuzz/suggestions.ts
 function candidateInputs(scenarios, cases, filters, keyColumns) {
   const candidates = [];
   for (const scenario of scenarios) candidates.push(...boundaryCandidates(scenario));
@@ -70810,14 +72206,38 @@ function suggestKillingCase(mutant, candidates, runner) {
     const mutated = tryRun2(runner, candidate, mutant.query);
     const original = mutated && tryRun2(runner, candidate, runner.rule.query);
     if (!mutated || !original || alertsKey(original) === alertsKey(mutated)) continue;
+    const differing = differingColumns2(original, mutated).filter((column) => !candidate.columns.includes(column));
+    const expect = expectationOf(original, [...candidate.columns, ...differing]);
+    const runs = { original, mutated };
+    if (!killsMutant(expect, runs, { rule: runner.rule.query, mutant: mutant.query })) continue;
     return {
       name: `${candidate.name}, which kills '${mutant.description}'`,
       tables: candidate.tables,
       at: candidate.at,
-      expect: expectationOf(original, candidate.columns)
+      expect
     };
   }
   return void 0;
+}
+function differingColumns2(left, right) {
+  const names = [...left.alerts, ...right.alerts].flatMap((alert) => Object.keys(alert.columns));
+  return [...new Set(names)].filter(
+    (name) => columnValues(left, name) !== columnValues(right, name)
+  );
+}
+function columnValues(run2, column) {
+  const values = run2.alerts.map((alert) => stringifyJson2(alert.columns[column] ?? null));
+  return JSON.stringify(values.sort());
+}
+function killsMutant(expect, runs, queries) {
+  const written = (0, import_yaml9.parse)((0, import_yaml9.stringify)(expect));
+  const expectation = {
+    triggered: written.triggered,
+    alerts: written.alerts?.map((alert) => ({ columns: alert.columns, line: 0 }))
+  };
+  const passes = compareRun(expectation, runs.original, { ordered: querySorts(queries.rule) }).passed;
+  const fails = !compareRun(expectation, runs.mutated, { ordered: querySorts(queries.mutant) }).passed;
+  return passes && fails;
 }
 function expectationOf(run2, columns) {
   const alerts = run2.alerts.map((alert) => ({
@@ -71185,216 +72605,6 @@ function quote2(text) {
   return `'${short}'`;
 }
 
-// src/cases/matching.ts
-function matchItems(expectedCount, actualCount, matches) {
-  const candidates = Array.from(
-    { length: expectedCount },
-    (_, expected) => Array.from({ length: actualCount }, (_2, actual) => actual).filter(
-      (actual) => matches(expected, actual)
-    )
-  );
-  const owner = new Array(actualCount).fill(-1);
-  const augment = (expected, visited) => {
-    for (const actual of candidates[expected]) {
-      if (visited.has(actual)) continue;
-      visited.add(actual);
-      if (owner[actual] === -1 || augment(owner[actual], visited)) {
-        owner[actual] = expected;
-        return true;
-      }
-    }
-    return false;
-  };
-  for (let expected = 0; expected < expectedCount; expected += 1) {
-    augment(expected, /* @__PURE__ */ new Set());
-  }
-  const pairs = new Array(expectedCount).fill(-1);
-  owner.forEach((expected, actual) => {
-    if (expected !== -1) pairs[expected] = actual;
-  });
-  return pairs;
-}
-function unpairedActual(pairs, count2) {
-  const used = new Set(pairs);
-  return Array.from({ length: count2 }, (_, index) => index).filter((index) => !used.has(index));
-}
-
-// src/cases/compare.ts
-function compareRun(expect, run2, options = {}) {
-  const problems = [];
-  if (expect.triggered !== void 0 && expect.triggered !== run2.triggered) {
-    problems.push(`expected triggered ${expect.triggered}, got ${run2.triggered}`);
-  }
-  let diff = { missing: [], unexpected: [] };
-  if (expect.alerts) {
-    diff = diffAlerts2(expect.alerts, run2);
-    problems.push(...countProblems(diff, "alert"));
-  }
-  if (expect.rows) {
-    diff = diffRows(expect.rows, run2.result, options.ordered ?? false);
-    problems.push(...countProblems(diff, "row"));
-  }
-  if (problems.length > 0) return { passed: false, message: problems.join("; "), diff };
-  return { passed: true, message: describePass(expect, run2), diff };
-}
-function countProblems(diff, noun) {
-  const problems = [];
-  if (diff.missing.length > 0) {
-    problems.push(`${plural4(diff.missing.length, `expected ${noun}`)} missing`);
-  }
-  if (diff.unexpected.length > 0) {
-    problems.push(plural4(diff.unexpected.length, `unexpected ${noun}`));
-  }
-  return problems;
-}
-function describePass(expect, run2) {
-  if (expect.rows) return `${plural4(run2.result.rows.length, "row")} as expected`;
-  if (expect.alerts) return `${plural4(run2.alerts.length, "alert")} as expected`;
-  return run2.triggered ? "triggered, as expected" : "not triggered, as expected";
-}
-function plural4(count2, noun) {
-  return `${count2} ${noun}${count2 === 1 ? "" : "s"}`;
-}
-function diffAlerts2(expected, run2) {
-  const types = columnTypes(run2.result.columns);
-  const pairs = matchItems(
-    expected.length,
-    run2.alerts.length,
-    (e, a) => alertMatches(expected[e], run2.alerts[a], types)
-  );
-  const expectedNames = namedColumns(expected);
-  return {
-    missing: expected.filter((_, index) => pairs[index] === -1).map(expectedView),
-    unexpected: unpairedActual(pairs, run2.alerts.length).map(
-      (index) => actualView(run2.alerts[index], expectedNames)
-    )
-  };
-}
-function namedColumns(expected) {
-  const names = expected.flatMap((alert) => Object.keys(alert.columns ?? {}));
-  return names.length > 0 ? new Set(names) : void 0;
-}
-function columnTypes(columns) {
-  return new Map(columns.map((column) => [column.name, column.type]));
-}
-function alertMatches(expected, actual, types = /* @__PURE__ */ new Map()) {
-  if (expected.columns && !columnsMatch(expected.columns, actual.columns, types)) return false;
-  if (expected.entities && !sameMultiset(expected.entities, actual.entities, entityKey)) {
-    return false;
-  }
-  if (expected.customDetails && !detailsMatch(expected.customDetails, actual.customDetails ?? {})) {
-    return false;
-  }
-  for (const field of ["name", "description", "severity"]) {
-    if (expected[field] !== void 0 && expected[field] !== actual[field]) return false;
-  }
-  if (expected.tactics && !sameMultiset(expected.tactics, actual.tactics ?? [], String)) {
-    return false;
-  }
-  return true;
-}
-function columnsMatch(expected, actual, types) {
-  return Object.entries(expected).every(
-    ([column, value]) => column in actual && valuesEqual(value, actual[column], types.get(column))
-  );
-}
-function detailsMatch(expected, actual) {
-  const keys = Object.keys(expected);
-  if (keys.length !== Object.keys(actual).length) return false;
-  return keys.every((key) => key in actual && valuesEqual(expected[key], actual[key]));
-}
-function entityKey(entity) {
-  const text = Object.fromEntries(
-    Object.entries(entity).map(([key, value]) => [key, value === null ? null : String(value)])
-  );
-  return canonicalOf(text);
-}
-function sameMultiset(expected, actual, key) {
-  if (expected.length !== actual.length) return false;
-  const left = expected.map(key).sort();
-  const right = actual.map(key).sort();
-  return left.every((item, index) => item === right[index]);
-}
-function expectedView(alert) {
-  const { line: _line, ...fields } = alert;
-  return fields;
-}
-function actualView(alert, shown) {
-  const columns = shown ? Object.fromEntries(Object.entries(alert.columns).filter(([name]) => shown.has(name))) : alert.columns;
-  const view = { columns, entities: alert.entities };
-  for (const field of ["customDetails", "name", "description", "severity", "tactics"]) {
-    if (alert[field] !== void 0) view[field] = alert[field];
-  }
-  return view;
-}
-function diffRows(expected, result2, ordered) {
-  const actual = result2.rows.map((row) => rowObject2(result2.columns, row));
-  const matches = (e, a) => rowMatches(expected[e], result2.columns, result2.rows[a]);
-  const pairs = ordered ? expected.map((_, index) => index < actual.length && matches(index, index) ? index : -1) : matchItems(expected.length, actual.length, matches);
-  return {
-    missing: expected.filter((_, index) => pairs[index] === -1),
-    unexpected: unpairedActual(pairs, actual.length).map((index) => actual[index])
-  };
-}
-function rowMatches(expected, columns, row) {
-  const names = new Set(columns.map((column) => column.name));
-  if (Object.keys(expected).some((name) => !names.has(name))) return false;
-  return columns.every(
-    (column, index) => valuesEqual(expected[column.name] ?? null, valueToJson(row[index], column.type), column.type)
-  );
-}
-function rowObject2(columns, row) {
-  return Object.fromEntries(
-    columns.map((column, index) => [column.name, valueToJson(row[index], column.type)])
-  );
-}
-function querySorts(query) {
-  let ordered = false;
-  for (const segment of pipeSegments(query)) {
-    const operator = /^\s*([a-z-]+)/i.exec(segment)?.[1].toLowerCase() ?? "";
-    if (["sort", "order", "top"].includes(operator)) ordered = true;
-    else if (REORDERING.has(operator)) ordered = false;
-  }
-  return ordered;
-}
-var REORDERING = /* @__PURE__ */ new Set([
-  "summarize",
-  "join",
-  "union",
-  "distinct",
-  "lookup",
-  "make-series",
-  "top-nested",
-  "top-hitters",
-  "sample",
-  "sample-distinct"
-]);
-function pipeSegments(query) {
-  const text = query.replace(/\/\/[^\n]*/g, "");
-  const segments = [];
-  let depth = 0;
-  let quote3;
-  let start = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index];
-    if (quote3) {
-      if (char === "\\") index += 1;
-      else if (char === quote3) quote3 = void 0;
-    } else if (char === '"' || char === "'") quote3 = char;
-    else if ("([{".includes(char)) depth += 1;
-    else if (")]}".includes(char)) depth -= 1;
-    else if (char === "|" && depth === 0) {
-      segments.push(text.slice(start, index));
-      start = index + 1;
-    } else if (char === ";" && depth === 0) {
-      segments.length = 0;
-      start = index + 1;
-    }
-  }
-  segments.push(text.slice(start));
-  return segments.slice(1);
-}
-
 // src/fuzz/mutants.ts
 function passingCases(cases, runner) {
   return cases.filter((item) => !item.xfail && casePasses(item, runner));
@@ -71582,148 +72792,22 @@ function queryPosition(text, offset) {
   return { line, column: offset - lineStart + 1 };
 }
 
-// src/cases/repository-inputs.ts
-import { readFileSync as readFileSync11 } from "node:fs";
-import { join as join12 } from "node:path";
-
-// src/cases/watchlist-setup.ts
-function addRepositoryWatchlists(loaded2, root) {
-  const folder = loadWatchlistFolder(root);
-  const problems = [...loaded2.problems, ...folder.errors.map(folderProblem)];
-  if (folder.watchlists.length === 0) return { cases: loaded2.cases, problems };
-  const cases = loaded2.cases.map((item) => {
-    const tables = { ...item.tables };
-    for (const source of folder.watchlists) {
-      const name = watchlistTableName(source.alias);
-      if (name in tables) continue;
-      try {
-        tables[name] = buildWatchlistTable(source, item.at);
-      } catch (error2) {
-        if (!(error2 instanceof InputError)) throw error2;
-        problems.push(folderProblem(error2));
-      }
-    }
-    return { ...item, tables };
-  });
-  return { cases, problems: dedupeProblems(problems) };
-}
-function folderProblem(error2) {
-  return { name: "watchlists", file: error2.file ?? "watchlists", line: error2.line ?? 1, error: error2 };
-}
-function dedupeProblems(problems) {
-  const seen = /* @__PURE__ */ new Set();
-  return problems.filter((problem) => {
-    const key = `${problem.file}:${problem.line}:${problem.error.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-function watchlistSetup(query, cases, rule) {
-  const called = calledWatchlists(query);
-  const given = givenAliases(cases);
-  const read2 = called.dynamic ? given : called.aliases.filter((alias) => given.includes(alias));
-  const functions = read2.length > 0 ? { [WATCHLIST_FUNCTION]: watchlistFunction(read2) } : {};
-  const warnings = [];
-  if (cases.length === 0) return { functions, warnings };
-  for (const alias of called.aliases) {
-    const lacking = cases.filter((item) => !(watchlistTableName(alias) in item.tables));
-    if (lacking.length === cases.length) {
-      warnings.push(missingWatchlist(alias, rule, "no case gives watchlist"));
-      continue;
-    }
-    for (const item of lacking) {
-      warnings.push(missingWatchlist(alias, item, "this case does not give watchlist"));
-    }
-  }
-  return { functions, warnings };
-}
-function givenAliases(cases) {
-  const aliases = /* @__PURE__ */ new Set();
-  for (const item of cases) {
-    for (const name of Object.keys(item.tables)) {
-      const alias = watchlistAliasOf(name);
-      if (alias !== void 0) aliases.add(alias);
-    }
-  }
-  return [...aliases].sort();
-}
-function missingWatchlist(alias, place, reason) {
-  return new InputError(
-    `${reason} '${alias}', so ${WATCHLIST_FUNCTION}('${alias}') returns no rows`,
-    {
-      file: place.file,
-      line: place.line,
-      hint: `give its items under watchlists: ${alias}: in the case, or in watchlists/${alias}.csv`,
-      kind: "warning"
-    }
-  );
-}
-
-// src/cases/repository-inputs.ts
-var EXTERNAL_DATA_FILE = "externaldata.yaml";
-function addRepositoryInputs(loaded2, root) {
-  return addRepositoryExternalData(addRepositoryWatchlists(loaded2, root), root);
-}
-function addRepositoryExternalData(loaded2, root) {
-  let given;
-  try {
-    given = readExternalDataFile(root);
-  } catch (error2) {
-    if (!(error2 instanceof InputError)) throw error2;
-    const problem = { name: EXTERNAL_DATA_FILE, file: error2.file ?? EXTERNAL_DATA_FILE, line: error2.line ?? 1, error: error2 };
-    return { cases: loaded2.cases, problems: [...loaded2.problems, problem] };
-  }
-  if (Object.keys(given).length === 0) return loaded2;
-  const cases = loaded2.cases.map((item) => ({
-    ...item,
-    externalData: { ...given, ...item.externalData }
-  }));
-  return { cases, problems: loaded2.problems };
-}
-function readExternalDataFile(root) {
-  const path6 = join12(root, EXTERNAL_DATA_FILE);
-  let text;
-  try {
-    text = readFileSync11(path6, "utf8");
-  } catch (error2) {
-    if (error2.code === "ENOENT") return {};
-    throw error2;
-  }
-  const source = parseYamlSource(text, EXTERNAL_DATA_FILE);
-  const value = toPlainValue(source);
-  if (value === null || value === void 0) return {};
-  const valid = typeof value === "object" && !Array.isArray(value) && Object.values(value).every(isMapping);
-  if (!valid) {
-    throw errorAt2(source, [], `${EXTERNAL_DATA_FILE} must map each URL to rows or to { file: path }`, {
-      hint: 'write, for example, "https://example.com/list.csv": { file: data/list.csv }'
-    });
-  }
-  return caseExternalData(value, [], { root, caseSource: source, casePath: path6 });
-}
-function isMapping(value) {
-  if (Array.isArray(value)) return value.every((row) => typeof row === "object" && row !== null);
-  if (typeof value !== "object" || value === null) return false;
-  const keys = Object.keys(value);
-  return keys.length === 1 && typeof value.file === "string";
-}
-
 // src/cases/run.ts
 var MAX_SEED = 2147483647;
 function runAll(options) {
   const engine = options.engine ?? defaultRuleEngine;
-  const root = resolve8(options.root);
+  const root = resolve9(options.root);
   const report = { summary: emptySummary(), rules: [], errors: [] };
-  const loadedSchemas = engine.loadSchemas(resolve8(root, options.schemasDir));
+  const loadedSchemas = engine.loadSchemas(schemasFolder(root, options.schemasDir));
   report.errors.push(...loadedSchemas.errors.map((error2) => reportError(relativeError3(error2, root))));
-  const loadedRules = engine.loadRules(resolve8(root, options.rulesDir));
+  const loadedRules = engine.loadRules(resolve9(root, options.rulesDir));
   const keys = [
     ...loadedRules.rules.map((rule) => ruleKey(rule, root)),
     ...loadedRules.failures.map((failure) => failureKey(failure, root))
   ];
   const sources = { root, casesDir: options.casesDir, schemas: loadedSchemas.tables, rules: keys };
-  const loaded2 = addRepositoryInputs(loadCases(sources), root);
-  const declared = loadDeclaredProperties(sources);
+  const loaded2 = loadRuleCases(sources);
+  const declared = declaredProperties(sources);
   report.errors.push(...declared.errors.map(reportError));
   const { rules, failures } = selectRules2(loadedRules, root, options.ruleFilter);
   const context4 = { root, engine, schemas: loadedSchemas, fuzz: fuzzSettings(options, root) };
@@ -71746,12 +72830,32 @@ function runAll(options) {
   report.summary = summarize2(report);
   return report;
 }
+var DEFAULT_SCHEMAS_DIR = "schemas";
+function schemasFolder(root, given) {
+  if (given !== void 0) return resolve9(root, given);
+  const local = resolve9(root, DEFAULT_SCHEMAS_DIR);
+  return existsSync7(local) ? local : void 0;
+}
+function declaredProperties(sources) {
+  const path6 = resolve9(sources.root, sources.casesDir);
+  if (!statSync3(path6).isFile()) return loadDeclaredProperties(sources);
+  const text = readFileSync12(path6, "utf8");
+  const line = text.split("\n").findIndex((item) => /^\s*-?\s*property\s*:/.test(item));
+  if (line < 0) return { properties: [], errors: [] };
+  const error2 = new InputError("declared properties in a single cases file are not supported", {
+    file: relativeFile3(path6, sources.root),
+    line: line + 1,
+    hint: "give the folder that contains the file with --cases",
+    kind: "unsupported"
+  });
+  return { properties: [], errors: [error2] };
+}
 function fuzzSettings(options, root) {
   const folder = options.writeCounterexamples;
   return {
     runs: options.fuzzRuns ?? DEFAULT_FUZZ_RUNS,
     seed: options.seed ?? randomInt(MAX_SEED + 1),
-    writeCounterexamples: folder === void 0 ? void 0 : resolve8(root, folder),
+    writeCounterexamples: folder === void 0 ? void 0 : resolve9(root, folder),
     timeBudgetMs: options.fuzzTimeBudgetMs
   };
 }
@@ -71800,7 +72904,7 @@ function relativeError3(error2, root) {
   });
 }
 function relativeFile3(file, root) {
-  return relative10(root, resolve8(root, file)).split(sep11).join("/");
+  return relative10(root, resolve9(root, file)).split(sep11).join("/");
 }
 function sameRule(left, right) {
   return left.file === right.file && left.id === right.id;
@@ -71815,11 +72919,10 @@ function testRule(rule, key, inputs, context4) {
   if (cases.length === 0 && problems.length === 0) {
     report.warnings.push(noCasesWarning(key.file, rule.line));
   }
-  const columns = caseColumns(schemas.tables, cases);
-  const watchlists = watchlistSetup(rule.query, cases, { file: key.file, line: rule.line });
-  report.warnings.push(...watchlists.warnings.map(reportError));
-  const functions = { ...schemas.functions, ...watchlists.functions };
-  const compileOptions = { tables: columns.tables, functions };
+  const place = { file: key.file, line: rule.line };
+  const prepared = ruleCompileInputs(rule.query, cases, schemas, place);
+  report.warnings.push(...prepared.warnings.map(reportError));
+  const compileOptions = prepared.options;
   let compiled;
   try {
     compiled = engine.compileRule(rule, compileOptions);
@@ -71831,9 +72934,9 @@ function testRule(rule, key, inputs, context4) {
     return report;
   }
   const urls = externalDataUrls(compiled.query.plan);
-  report.warnings.push(...externalDataWarnings(urls, cases, { file: key.file, line: rule.line }).map(reportError));
+  report.warnings.push(...externalDataWarnings(urls, cases, place).map(reportError));
   const ordered = querySorts(rule.query);
-  const ran = cases.map((item) => ({ item, report: runCase(item, compiled, columns.tables, engine, ordered) }));
+  const ran = cases.map((item) => ({ item, report: runCase(item, compiled, compileOptions, engine, ordered) }));
   report.cases.push(...ran.map((entry) => entry.report));
   const runnable = ran.filter((entry) => entry.report.status !== "error").map((entry) => entry.item);
   fuzzRuleInto(report, rule, { ...inputs, cases: runnable }, { ...context4, compileOptions });
@@ -71847,7 +72950,7 @@ function fuzzRuleInto(report, rule, inputs, context4) {
   if (inputs.cases.length === 0 && inputs.properties.length === 0) return;
   try {
     const result2 = fuzzRule(rule, inputs.cases, {
-      engine: context4.engine,
+      engine: withCaseExternalData(context4.engine, inputs.cases),
       schemas: context4.compileOptions,
       root,
       runs: fuzz.runs,
@@ -71861,15 +72964,16 @@ function fuzzRuleInto(report, rule, inputs, context4) {
     report.errors.push(reportError(relativeError3(asInputError(error2), root)));
   }
 }
-function runCase(item, compiled, columns, engine, ordered) {
+function runCase(item, compiled, options, engine, ordered) {
   const started = performance.now();
   const base = { name: item.name, file: item.file, line: item.line, xfail: item.xfail };
   try {
-    const tables = fitTables(item, columns);
-    const run2 = engine.runRule(compiled, tables, item.at, item.externalData);
+    const run2 = runCaseRule(engine, compiled, item, options);
     const comparison2 = compareRun(item.expect, run2, { ordered });
+    const line = comparison2.passed ? item.line : comparison2.line ?? item.expect.line ?? item.line;
     return {
       ...base,
+      line,
       ...caseVerdict(comparison2, item.xfail),
       diff: comparison2.diff,
       triggered: { expected: item.expect.triggered, actual: run2.triggered },
@@ -71972,6 +73076,7 @@ function summarize2(report) {
       if (item.status === "error") summary2.errors += 1;
       else summary2[item.status] += 1;
     }
+    summary2.errors += rule.errors.length;
     const failed2 = rule.properties.filter((property2) => property2.status === "failed").length;
     summary2.propertiesFailed = (summary2.propertiesFailed ?? 0) + failed2;
     summary2.propertiesPassed = (summary2.propertiesPassed ?? 0) + rule.properties.length - failed2;
@@ -72079,8 +73184,8 @@ function folders(inputs) {
   };
 }
 function checkFolder(root, input, folder) {
-  const path6 = resolve9(root, folder);
-  if (!existsSync7(path6) || !statSync(path6).isDirectory()) {
+  const path6 = resolve10(root, folder);
+  if (!existsSync8(path6) || !statSync4(path6).isDirectory()) {
     throw new InputError(`folder '${folder}' of input ${input} not found in the workspace`, {
       hint: `check out the repository first (actions/checkout), or set ${input} to a folder relative to the repository root`,
       kind: "usage"
@@ -72113,7 +73218,7 @@ function toSarifText(report, lint, version) {
 `;
 }
 function writeSarif(core, root, file, text) {
-  const path6 = resolve9(root, file);
+  const path6 = resolve10(root, file);
   mkdirSync2(dirname9(path6), { recursive: true });
   writeFileSync2(path6, text);
   core.info(`SARIF log written to ${file}`);

@@ -164,10 +164,10 @@ var require_code = __commonJS({
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify3(x) {
+    function stringify4(x) {
       return new _Code(safeStringify(x));
     }
-    exports.stringify = stringify3;
+    exports.stringify = stringify4;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -2987,7 +2987,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve6.call(this, root, ref);
+      let _sch = resolve7.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3014,7 +3014,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve6(root, ref) {
+    function resolve7(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3874,11 +3874,11 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse(serialize(uri, options), options);
+        parse2(serialize(uri, options), options);
       }
       return uri;
     }
-    function resolve6(baseURI, relativeURI, options) {
+    function resolve7(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3917,8 +3917,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative8, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse(serialize(base, options), options);
-        relative8 = parse(serialize(relative8, options), options);
+        base = parse2(serialize(base, options), options);
+        relative8 = parse2(serialize(relative8, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative8.scheme) {
@@ -4236,7 +4236,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse(uri, opts) {
+    function parse2(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -4269,11 +4269,11 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve6,
+      resolve: resolve7,
       resolveComponent,
       equal,
       serialize,
-      parse
+      parse: parse2
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -8411,7 +8411,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify3(item, ctx, onComment, onChompKeep) {
+    function stringify4(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -8440,7 +8440,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify3;
+    exports.stringify = stringify4;
   }
 });
 
@@ -8450,7 +8450,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify3 = require_stringify();
+    var stringify4 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -8472,7 +8472,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify4.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -8524,7 +8524,7 @@ ${indent2}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify3.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify4.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -8665,7 +8665,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge = require_merge();
-    var stringify3 = require_stringify();
+    var stringify4 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
@@ -8701,7 +8701,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify3.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify4.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -8768,12 +8768,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify3 = require_stringify();
+    var stringify4 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify4(collection, ctx, options);
+      const stringify5 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify5(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent2, options: { commentString } } = ctx;
@@ -8798,7 +8798,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify4.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -8865,7 +8865,7 @@ ${indent2}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify3.stringify(item, itemCtx, () => comment = null);
+        let str = stringify4.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines2.length > linesAtValue || str.includes("\n"));
         if (i < items2.length - 1) {
           str += ",";
@@ -10226,7 +10226,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify3 = require_stringify();
+    var stringify4 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines2 = [];
@@ -10241,7 +10241,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines2.push("---");
-      const ctx = stringify3.createStringifyContext(doc, options);
+      const ctx = stringify4.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines2.length !== 1)
@@ -10263,7 +10263,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify3.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify4.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
@@ -10271,7 +10271,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines2.push(body);
       } else {
-        lines2.push(stringify3.stringify(doc.contents, ctx));
+        lines2.push(stringify4.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -12407,7 +12407,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify3 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify4 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -12460,7 +12460,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify3;
+    exports.stringify = stringify4;
   }
 });
 
@@ -14171,7 +14171,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -14190,7 +14190,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify3(value, replacer, options) {
+    function stringify4(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -14212,10 +14212,10 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
+    exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument3;
-    exports.stringify = stringify3;
+    exports.stringify = stringify4;
   }
 });
 
@@ -15215,15 +15215,31 @@ function stringArg(site, index) {
 }
 function cachePerString(compute, limit = 1024) {
   const cache2 = /* @__PURE__ */ new Map();
+  let lookups = 0;
+  let hits = 0;
+  let skipped = 0;
   return (text) => {
+    if (skipped > 0) {
+      skipped--;
+      return compute(text);
+    }
+    if (++lookups === limit) {
+      if (hits * 8 <= lookups) skipped = SKIPPED_LOOKUPS;
+      lookups = 0;
+      hits = 0;
+    }
     const hit = cache2.get(text);
-    if (hit !== void 0 || cache2.has(text)) return hit;
+    if (hit !== void 0 || cache2.has(text)) {
+      hits++;
+      return hit;
+    }
     if (cache2.size >= limit) cache2.clear();
     const result = compute(text);
     cache2.set(text, result);
     return result;
   };
 }
+var SKIPPED_LOOKUPS = 16384;
 
 // src/kql/functions/registry.ts
 var scalars = /* @__PURE__ */ new Map();
@@ -15250,60 +15266,103 @@ function aggregate(name, compile, aliases) {
   return { name, aliases, compile };
 }
 function onlyWhen(factory, predicateIndex) {
-  return () => {
-    const inner = factory();
-    return {
-      add: (args) => {
-        if (args[predicateIndex] !== true) return;
-        inner.add(args.filter((_, i) => i !== predicateIndex));
-      },
-      result: () => inner.result()
-    };
-  };
+  const rest = [];
+  return () => new ConditionalAccumulator(factory(), predicateIndex, rest);
 }
-function counter() {
-  let count = 0;
-  return { add: () => void count++, result: () => count };
-}
-function conditionalCounter() {
-  let count = 0;
-  return {
-    add: ([condition]) => {
-      if (condition === true) count++;
-    },
-    result: () => count
-  };
-}
+var ConditionalAccumulator = class {
+  constructor(inner, predicateIndex, rest) {
+    this.inner = inner;
+    this.predicateIndex = predicateIndex;
+    this.rest = rest;
+  }
+  inner;
+  predicateIndex;
+  rest;
+  add(args) {
+    if (args[this.predicateIndex] !== true) return;
+    const { rest } = this;
+    rest.length = 0;
+    for (let i = 0; i < args.length; i++) {
+      if (i !== this.predicateIndex) rest.push(args[i]);
+    }
+    this.inner.add(rest);
+  }
+  result() {
+    return this.inner.result();
+  }
+};
+var Counter = class {
+  count = 0;
+  add() {
+    this.count++;
+  }
+  result() {
+    return this.count;
+  }
+};
+var ConditionalCounter = class {
+  count = 0;
+  add(args) {
+    if (args[0] === true) this.count++;
+  }
+  result() {
+    return this.count;
+  }
+};
+var counter = () => new Counter();
+var conditionalCounter = () => new ConditionalCounter();
 function summer(site) {
   const type = site.argTypes[0];
   const integral = type === "long" || type === "int";
-  return () => {
-    let total = null;
-    return {
-      add: ([value]) => {
-        if (value === null) return;
-        if (total === null) total = integral ? value : Number(value);
-        else if (integral) total = longOperation(total, value, (a, b) => a + b, (a, b) => a + b);
-        else total = total + Number(value);
-      },
-      result: () => total ?? 0
-    };
-  };
+  return () => new Summer(integral);
 }
+var Summer = class {
+  constructor(integral) {
+    this.integral = integral;
+  }
+  integral;
+  total = 0;
+  add(args) {
+    const value = args[0];
+    if (value === null) return;
+    if (!this.integral) this.total = this.total + Number(value);
+    else this.total = longOperation(this.total, value, addNumbers, addBigints);
+  }
+  result() {
+    return this.total;
+  }
+};
+var addNumbers = (a, b) => a + b;
+var addBigints = (a, b) => a + b;
 function extreme(site, sign) {
   const type = site.argTypes[0];
   if (type === "dynamic") throw unsupported(site, "a dynamic argument");
-  return () => {
-    let best = null;
-    return {
-      add: ([value]) => {
-        if (value === null) return;
-        if (best === null || sign * compareValues(value, best, type) > 0) best = value;
-      },
-      result: () => best
-    };
-  };
+  return () => new Extreme(type, sign);
 }
+var Extreme = class {
+  constructor(type, sign) {
+    this.type = type;
+    this.sign = sign;
+  }
+  type;
+  sign;
+  best = null;
+  add(args) {
+    const value = args[0];
+    if (value === null) return;
+    const best = this.best;
+    if (best === null) {
+      this.best = value;
+    } else if (typeof value === "number" && typeof best === "number" && this.type !== "real") {
+      if (this.sign * (value - best) > 0) this.best = value;
+    } else if (this.sign * compareValues(value, best, this.type) > 0) {
+      this.best = value;
+    }
+  }
+  result() {
+    return this.best;
+  }
+};
 function averager() {
   let total = 0;
   let count = 0;
@@ -15544,8 +15603,21 @@ function equalsIgnoringCase(negate2) {
   return (site) => {
     const left = stringArg(site, 0);
     const right = stringArg(site, 1);
-    return ([a, b]) => left(a).toLowerCase() === right(b).toLowerCase() !== negate2;
+    const constant2 = [0, 1].find((i) => typeof site.constants[i] === "string");
+    if (constant2 === void 0) {
+      return ([a, b]) => sameIgnoringCase(left(a), right(b)) !== negate2;
+    }
+    const fixed = site.constants[constant2].toLowerCase();
+    const varying = constant2 === 0 ? right : left;
+    return (args) => {
+      const text = varying(args[1 - constant2]);
+      const same = text.length === fixed.length && (text === fixed || text.toLowerCase() === fixed);
+      return same !== negate2;
+    };
   };
+}
+function sameIgnoringCase(a, b) {
+  return a.length === b.length && (a === b || a.toLowerCase() === b.toLowerCase());
 }
 registerScalars(
   scalar("==", equality(false)),
@@ -15960,8 +16032,8 @@ function dynamicArg(site, index) {
   const type = site.argTypes[index] ?? "dynamic";
   if (type === "dynamic") return (value) => value;
   if (type === "string") {
-    const parse = cachePerString(parseJsonOrText);
-    return (value) => parse(value);
+    const parse2 = cachePerString(parseJsonOrText);
+    return (value) => parse2(value);
   }
   return (value) => toDynamicValue(value, type);
 }
@@ -16578,44 +16650,86 @@ function sizeLimit(site, index, fallback) {
   if (typeof limit !== "number") throw unsupported(site, "a size limit that is not a constant number");
   return Math.min(limit, MAX_SIZE);
 }
-function contributions(value, site) {
-  if (value === null) return [];
-  const dynamic = toDynamicValue(value, site.argTypes[0]);
-  return Array.isArray(dynamic) ? dynamic : [dynamic];
+function contribution(value, type) {
+  if (value === null || type === "string") return value;
+  return toDynamicValue(value, type);
 }
+var LINEAR_SEARCH_ITEMS = 8;
+var SetAccumulator = class {
+  constructor(limit, type) {
+    this.limit = limit;
+    this.type = type;
+  }
+  limit;
+  type;
+  items = [];
+  strings;
+  others;
+  add(args) {
+    const value = contribution(args[0], this.type);
+    if (!Array.isArray(value)) this.addItem(value);
+    else for (const item of value) this.addItem(item);
+  }
+  result() {
+    return this.items;
+  }
+  addItem(item) {
+    const { items: items2 } = this;
+    if (item === null || items2.length >= this.limit || this.has(item)) return;
+    items2.push(item);
+    if (this.strings) this.remember(item);
+    else if (items2.length > LINEAR_SEARCH_ITEMS) this.indexItems();
+  }
+  has(item) {
+    if (this.strings && this.others) {
+      if (typeof item === "string") return this.strings.has(item);
+      return this.others.has(groupKey(item, "dynamic"));
+    }
+    if (typeof item === "string") return this.items.includes(item);
+    const key = groupKey(item, "dynamic");
+    return this.items.some(
+      (kept) => typeof kept !== "string" && groupKey(kept, "dynamic") === key
+    );
+  }
+  indexItems() {
+    this.strings = /* @__PURE__ */ new Set();
+    this.others = /* @__PURE__ */ new Set();
+    for (const item of this.items) this.remember(item);
+  }
+  remember(item) {
+    if (typeof item === "string") this.strings?.add(item);
+    else this.others?.add(groupKey(item, "dynamic"));
+  }
+};
 function setBuilder(site, limitIndex, fallback) {
   const limit = sizeLimit(site, limitIndex, fallback);
-  return () => {
-    const seen = /* @__PURE__ */ new Set();
-    const items2 = [];
-    return {
-      add: ([value]) => {
-        for (const item of contributions(value, site)) {
-          if (items2.length >= limit) return;
-          const key = groupKey(item, "dynamic");
-          if (item === null || seen.has(key)) continue;
-          seen.add(key);
-          items2.push(item);
-        }
-      },
-      result: () => items2
-    };
-  };
+  const type = site.argTypes[0];
+  return () => new SetAccumulator(limit, type);
 }
+var ListAccumulator = class {
+  constructor(limit, type) {
+    this.limit = limit;
+    this.type = type;
+  }
+  limit;
+  type;
+  items = [];
+  add(args) {
+    const value = contribution(args[0], this.type);
+    if (!Array.isArray(value)) this.addItem(value);
+    else for (const item of value) this.addItem(item);
+  }
+  result() {
+    return this.items;
+  }
+  addItem(item) {
+    if (item !== null && this.items.length < this.limit) this.items.push(item);
+  }
+};
 function listBuilder(site, limitIndex, fallback) {
   const limit = sizeLimit(site, limitIndex, fallback);
-  return () => {
-    const items2 = [];
-    return {
-      add: ([value]) => {
-        for (const item of contributions(value, site)) {
-          if (items2.length >= limit) return;
-          if (item !== null) items2.push(item);
-        }
-      },
-      result: () => items2
-    };
-  };
+  const type = site.argTypes[0];
+  return () => new ListAccumulator(limit, type);
 }
 function bagBuilder(site, limitIndex) {
   const limit = sizeLimit(site, limitIndex, MAX_SIZE);
@@ -23656,6 +23770,28 @@ function regexArg(site, index, flags = 0) {
   const compile = cachePerString((pattern) => compileRegex(pattern, flags), 256);
   return (pattern) => compile(pattern === null ? "" : String(pattern));
 }
+var PLAIN = /[A-Za-z0-9 _\-:\/=@,;'"<>%&!~#]/;
+var ESCAPED = /[\\.\/\-:=@,;'"<>%&!~#()[\]{}*+?^$|]/;
+function requiredPrefix(pattern) {
+  if (pattern.includes("|") || pattern.includes("(?")) return "";
+  let literal = "";
+  let i = pattern.startsWith("^") ? 1 : 0;
+  while (i < pattern.length) {
+    const char = pattern[i];
+    if (char === "\\" && i + 1 < pattern.length && ESCAPED.test(pattern[i + 1])) {
+      literal += pattern[i + 1];
+      i += 2;
+    } else if (PLAIN.test(char)) {
+      literal += char;
+      i++;
+    } else {
+      break;
+    }
+  }
+  const next = pattern[i];
+  if (next === "*" || next === "?" || next === "{") literal = literal.slice(0, -1);
+  return literal;
+}
 function forEachMatch(regex, text, visit) {
   const matcher = regex.matcher(text);
   let from = 0;
@@ -23685,6 +23821,17 @@ function replaceAll(regex, text, rewrite) {
 // src/kql/functions/regex-functions.ts
 function matchesRegex(site) {
   const text = stringArg(site, 0);
+  const constant2 = site.constants[1];
+  if (typeof constant2 === "string") {
+    const regex2 = compileRegex(constant2);
+    const literal = requiredPrefix(constant2);
+    const test = cachePerString((value) => regex2.matcher(value).find());
+    return ([value]) => {
+      const searched = text(value);
+      if (literal !== "" && !searched.includes(literal)) return false;
+      return test(searched);
+    };
+  }
   const regex = regexArg(site, 1);
   return ([value, pattern]) => regex(pattern).matcher(text(value)).find();
 }
@@ -23802,6 +23949,41 @@ registerScalars(
   scalar("trim_end", trimming(false, true)),
   scalar("countof", countOf)
 );
+
+// src/kql/functions/series.ts
+var NO_FIT = [null, null, null, null, null, null];
+function fitLine(series) {
+  if (!Array.isArray(series) || series.length === 0) return NO_FIT;
+  const ys = [];
+  for (const value of series) {
+    if (typeof value !== "number" && typeof value !== "bigint") return NO_FIT;
+    ys.push(Number(value));
+  }
+  const n = ys.length;
+  const meanX = (n + 1) / 2;
+  const meanY = ys.reduce((total, y) => total + y, 0) / n;
+  let sumXY = 0;
+  let sumXX = 0;
+  let sumYY = 0;
+  ys.forEach((y, i) => {
+    const dx = i + 1 - meanX;
+    sumXY += dx * (y - meanY);
+    sumXX += dx * dx;
+    sumYY += (y - meanY) ** 2;
+  });
+  const slope = sumXX === 0 ? 0 : sumXY / sumXX;
+  const interception = meanY - slope * meanX;
+  const line = ys.map((_, i) => slope * (i + 1) + interception);
+  const residual = ys.reduce((total, y, i) => total + (y - line[i]) ** 2, 0);
+  const divisor = n > 1 ? n - 1 : 1;
+  const rsquare = sumYY === 0 ? 1 : 1 - residual / sumYY;
+  return [rsquare, slope, sumYY / divisor, residual / divisor, interception, line];
+}
+function seriesFitLine(site) {
+  const toSeries = dynamicArg(site, 0);
+  return ([series]) => [...fitLine(toSeries(series))];
+}
+registerScalars(scalar("series_fit_line", seriesFitLine));
 
 // src/kql/functions/strings.ts
 function allStringArgs(site) {
@@ -24311,6 +24493,39 @@ function columnsOfNode(context2, node) {
   });
 }
 
+// src/kql/operators/ingestion-time.ts
+var INGESTION_TIME_COLUMN = "_IngestionTime";
+var ingestionTimes = /* @__PURE__ */ new WeakMap();
+function lowerIngestionTime(node, _args, context2) {
+  const offset = offsetOf(context2, node);
+  const timeGenerated = context2.row.find(
+    (column) => column.name === "TimeGenerated" && column.type === "datetime"
+  );
+  const fallback = timeGenerated ? { kind: "column", offset, type: "datetime", name: timeGenerated.name } : { kind: "literal", offset, type: "datetime", value: null };
+  return { kind: "ingestion_time", offset, type: "datetime", fallback };
+}
+function compileIngestionTime(fallback) {
+  return (row) => {
+    const recorded = ingestionTimes.get(row);
+    return recorded === void 0 ? fallback(row) : recorded;
+  };
+}
+function readIngestionTimes(table, columns) {
+  const names = table.columns.map((column) => column.name);
+  const source = names.indexOf(INGESTION_TIME_COLUMN);
+  if (source < 0 || columns.some((column) => column.name === INGESTION_TIME_COLUMN)) {
+    return void 0;
+  }
+  const indexes = columns.map((column) => names.indexOf(column.name));
+  const missing = columns.map((column) => column.type === "string" ? "" : null);
+  const rows = table.rows.map((row) => {
+    const output = indexes.map((index, i) => index >= 0 ? row[index] : missing[i]);
+    ingestionTimes.set(output, row[source] ?? null);
+    return output;
+  });
+  return { columns, rows };
+}
+
 // src/kql/literals.ts
 var LITERAL_KINDS = {
   BooleanLiteralExpression: "bool",
@@ -24503,7 +24718,10 @@ var SPECIAL_FUNCTIONS = {
   columnifexists: lowerColumnIfExists,
   row_number: lowerWindow("row_number"),
   prev: lowerWindow("prev"),
-  next: lowerWindow("next")
+  next: lowerWindow("next"),
+  row_cumsum: lowerWindow("row_cumsum"),
+  row_window_session: lowerWindow("row_window_session"),
+  ingestion_time: lowerIngestionTime
 };
 function builtinName(symbol) {
   const known = (name) => name in SPECIAL_FUNCTIONS || !!findScalar(name);
@@ -24521,9 +24739,12 @@ function preferredName(symbol, known) {
 function lowerFunctionCall(node, context2) {
   const nested = context2.aggregate?.(node);
   if (nested) return nested;
-  const args = elementsOf(node.ArgumentList.Expressions);
   const body = userFunctionBody(node);
-  if (body) return lowerUserScalar(node, body, args, context2);
+  if (body) {
+    const written2 = elementsOf(node.ArgumentList.Expressions);
+    return lowerUserScalar(node, body, written2, context2);
+  }
+  const args = orderedArguments(node, context2);
   const symbol = node.ReferencedSymbol;
   const name = builtinName(symbol);
   if (name && name in SPECIAL_FUNCTIONS) {
@@ -24570,6 +24791,29 @@ function bindParameters(node, args, context2, firstTable) {
     scope.bind(name, bindArgument(argument, context2));
   }
   return { ...context2, scope, callOffset: offsetOf(context2, node) };
+}
+function orderedArguments(node, context2) {
+  const written = elementsOf(node.ArgumentList.Expressions);
+  const { positional, named } = splitArguments(written);
+  if (named.size === 0) return written;
+  const signature = node.ReferencedSignature;
+  const parameters = [];
+  for (let i = 0; i < (signature?.Parameters?.Count ?? 0); i++) {
+    parameters.push(String(signature.Parameters.getItem(i).Name).toLowerCase());
+  }
+  const ordered = positional.filter((arg) => !!arg);
+  const byName = new Map([...named].map(([name, arg]) => [name.toLowerCase(), arg]));
+  for (const name of parameters.slice(ordered.length)) {
+    const argument = byName.get(name);
+    if (!argument) break;
+    ordered.push(argument);
+    byName.delete(name);
+  }
+  if (byName.size > 0) {
+    const message = "a named argument after a left-out parameter is not supported yet; pass the arguments in order";
+    throw errorAt(context2, node, message);
+  }
+  return ordered;
 }
 function splitArguments(args) {
   const positional = [];
@@ -24939,6 +25183,101 @@ function placedError(compiler, offset, message, kind, hint) {
   return placed(compiler, offset, new InputError(message, { kind, hint }));
 }
 
+// src/kql/compile/window.ts
+function compileWindow(plan, columns, compiler) {
+  const window = compiler.runtime.window;
+  const args = plan.args.map((arg) => compiler.scalar(arg, columns));
+  switch (plan.kind) {
+    case "row_number":
+      return compileRowNumber(args, compiler.runtime);
+    case "row_cumsum":
+      return compileCumulativeSum(args, compiler.runtime, plan.type);
+    case "row_window_session":
+      return compileSession(args, compiler.runtime);
+    default:
+      break;
+  }
+  const [expression, distanceArg, fallback] = args;
+  const sign = plan.kind === "prev" ? -1 : 1;
+  const missing = plan.type === "string" ? "" : null;
+  return (row) => {
+    const distance = distanceArg ? Number(distanceArg(row) ?? 1) : 1;
+    const target = window.rows[window.index + sign * distance];
+    if (target) return expression(target);
+    return fallback ? fallback(row) : missing;
+  };
+}
+function compileRowNumber([start, restart], runtime) {
+  const startAt = (row) => Number(start ? start(row) ?? 1 : 1);
+  if (!restart) return (row) => runtime.window.index + startAt(row);
+  return sequential(
+    runtime,
+    () => ({ number: 0 }),
+    (state, row, first) => {
+      state.number = first || restart(row) === true ? startAt(row) : state.number + 1;
+      return state.number;
+    }
+  );
+}
+function compileCumulativeSum([term, restart], runtime, type) {
+  const integral = type === "long" || type === "int";
+  const add = (a, b) => {
+    if (b === null) return a;
+    if (!integral) return Number(a) + Number(b);
+    return longOperation(a, b, (x, y) => x + y, (x, y) => x + y);
+  };
+  return sequential(
+    runtime,
+    () => ({ total: 0 }),
+    (state, row, first) => {
+      const restarted = first || restart !== void 0 && restart(row) === true;
+      state.total = add(restarted ? 0 : state.total, term(row));
+      return state.total;
+    }
+  );
+}
+function compileSession([expression, fromFirst, betweenNeighbors, restart], runtime) {
+  const reaches = (value, base, distance) => base === null || distance === null || value >= base + Number(distance);
+  return sequential(
+    runtime,
+    () => ({ start: null, previous: null }),
+    (state, row) => {
+      const value = expression(row);
+      if (value === null) {
+        state.start = null;
+        state.previous = null;
+        return null;
+      }
+      const restarted = state.start === null || reaches(value, state.start, fromFirst(row)) || reaches(value, state.previous, betweenNeighbors(row)) || restart !== void 0 && restart(row) === true;
+      if (restarted) state.start = value;
+      state.previous = value;
+      return state.start;
+    }
+  );
+}
+function sequential(runtime, initial, step) {
+  let rows;
+  let state = initial();
+  let next = 0;
+  let last = null;
+  return () => {
+    const window = runtime.window;
+    const target = window.index;
+    if (window.rows !== rows || target < next - 1) {
+      rows = window.rows;
+      state = initial();
+      next = 0;
+    }
+    while (next <= target) {
+      window.index = next;
+      last = step(state, rows[next], next === 0);
+      next++;
+    }
+    window.index = target;
+    return last;
+  };
+}
+
 // src/kql/compile/scalar.ts
 function compileScalar(plan, columns, compiler, memo2) {
   switch (plan.kind) {
@@ -24964,7 +25303,11 @@ function compileScalar(plan, columns, compiler, memo2) {
     case "row_number":
     case "prev":
     case "next":
+    case "row_cumsum":
+    case "row_window_session":
       return compileWindow(plan, columns, compiler);
+    case "ingestion_time":
+      return compileIngestionTime(compileScalar(plan.fallback, columns, compiler));
     default:
       return assertNever(plan);
   }
@@ -25084,27 +25427,6 @@ function compileTabularValue(plan, compiler) {
   }
   return once(plan.id, compiler, () => input().rows.map((row) => row[0]));
 }
-function compileWindow(plan, columns, compiler) {
-  const window = compiler.runtime.window;
-  const args = plan.args.map((arg) => compiler.scalar(arg, columns));
-  if (plan.kind === "row_number") {
-    if (args.length > 1) {
-      const message = "row_number() with a restart condition is not supported yet";
-      throw placedError(compiler, plan.offset, message, "unsupported");
-    }
-    const [start] = args;
-    return (row) => window.index + Number(start ? start(row) ?? 1 : 1);
-  }
-  const [expression, distanceArg, fallback] = args;
-  const sign = plan.kind === "prev" ? -1 : 1;
-  const missing = plan.type === "string" ? "" : null;
-  return (row) => {
-    const distance = distanceArg ? Number(distanceArg(row) ?? 1) : 1;
-    const target = window.rows[window.index + sign * distance];
-    if (target) return expression(target);
-    return fallback ? fallback(row) : missing;
-  };
-}
 
 // src/kql/operators/count.ts
 function lowerCount(node, input, context2) {
@@ -25116,16 +25438,61 @@ function compileCount(plan, compiler) {
   return () => ({ columns: plan.columns, rows: [[input().rows.length]] });
 }
 
+// src/kql/lower/tuple.ts
+var UNSUPPORTED_TUPLE_FUNCTIONS = {
+  series_decompose_anomalies: "series_decompose_anomalies() is not supported: its seasonality detection and anomaly model cannot be reproduced exactly outside Kusto",
+  series_decompose: "series_decompose() is not supported: its seasonality detection cannot be reproduced exactly outside Kusto",
+  series_decompose_forecast: "series_decompose_forecast() is not supported: its forecasting model cannot be reproduced exactly outside Kusto"
+};
+function tupleColumns(expression, context2) {
+  const type = expression.ResultType;
+  if (!type?.Columns || kindOf(expression) !== "FunctionCallExpression") {
+    return void 0;
+  }
+  return columnsOfTable(type).map(({ name, type: columnType }) => {
+    if (columnType) return { name, type: columnType };
+    const message = `the type of column '${name}' is not supported yet`;
+    throw errorAt(context2, expression, message);
+  });
+}
+function lowerTupleCall(node, context2) {
+  const written = String(node.ReferencedSymbol?.Name ?? "");
+  const reason = UNSUPPORTED_TUPLE_FUNCTIONS[written];
+  if (reason) throw errorAt(context2, node, reason);
+  const name = builtinName(node.ReferencedSymbol);
+  if (!name) {
+    const message = `the function '${written}' is not supported yet`;
+    throw errorAt(context2, node, message);
+  }
+  const args = orderedArguments(node, context2);
+  return {
+    kind: "call",
+    offset: offsetOf(context2, node),
+    type: "dynamic",
+    name,
+    args: args.map((arg) => lowerScalar(arg, context2))
+  };
+}
+function tupleElement(tuple2, index, column) {
+  const offset = tuple2.offset;
+  const position = { kind: "literal", offset, type: "long", value: index };
+  return { kind: "call", offset, type: column.type, name: "[]", args: [tuple2, position] };
+}
+
 // src/kql/lower/named.ts
-function writtenExpressions(list, context2) {
+function writtenExpressions(list, context2, allowNames = false) {
   return elementsOf(list).map((node) => {
     const kind = kindOf(node);
     if (kind === "SimpleNamedExpression") {
       return { node, name: nameOf(node.Name), expression: node.Expression };
     }
     if (kind === "CompoundNamedExpression") {
-      const message = "assigning one expression to several names is not supported yet";
-      throw errorAt(context2, node, message);
+      if (!allowNames) {
+        const message = "assigning one expression to several names is not supported here yet";
+        throw errorAt(context2, node, message);
+      }
+      const names = elementsOf(node.Names.Names).map((name) => nameOf(name));
+      return { node, names, expression: node.Expression };
     }
     return { node, expression: node };
   });
@@ -25133,13 +25500,31 @@ function writtenExpressions(list, context2) {
 function lowerNamedExpressions(list, context2, outputColumns, appendOnly) {
   const existing = new Set(context2.row.map((column) => column.name));
   let slot = 0;
-  return writtenExpressions(list, context2).map(({ name, expression }) => {
+  const resolveName = (name, fallback) => {
     const takesSlot = !appendOnly || name === void 0 || !existing.has(name);
-    const resolved = name ?? outputColumns[slot]?.name ?? nameOf(expression);
+    const resolved = name ?? outputColumns[slot]?.name ?? fallback;
     if (takesSlot) slot++;
     existing.add(resolved);
-    return { name: resolved, expression: lowerScalar(expression, context2) };
-  });
+    return resolved;
+  };
+  const items2 = [];
+  for (const written of writtenExpressions(list, context2, true)) {
+    const { expression } = written;
+    const tuple2 = tupleColumns(expression, context2);
+    if (!tuple2) {
+      const name = resolveName(written.name ?? written.names?.[0], nameOf(expression));
+      items2.push({ name, expression: lowerScalar(expression, context2) });
+      continue;
+    }
+    const call = lowerTupleCall(expression, context2);
+    const names = written.names ?? (written.name ? [written.name] : []);
+    for (const [index, column] of tuple2.entries()) {
+      if (names[index] === void 0 && slot >= outputColumns.length) break;
+      const name = resolveName(names[index], column.name);
+      items2.push({ name, expression: tupleElement(call, index, column) });
+    }
+  }
+  return items2;
 }
 
 // src/kql/operators/distinct.ts
@@ -25176,70 +25561,161 @@ function compileDistinct(plan, compiler) {
   };
 }
 
-// src/kql/operators/evaluate.ts
-var EVALUATE_PLUGINS = {
-  bag_unpack: lowerBagUnpack
+// src/kql/lower/schema-needed.ts
+var SchemaNeeded = class extends Error {
+  constructor(input, insertAt, columnsFor) {
+    super("the output columns of an operator depend on the data");
+    this.input = input;
+    this.insertAt = insertAt;
+    this.columnsFor = columnsFor;
+    this.name = "SchemaNeeded";
+  }
+  input;
+  insertAt;
+  columnsFor;
 };
-function lowerEvaluate(node, input, context2) {
-  const call = node.FunctionCall;
-  const plugin = nameOf(call.Name);
-  const lower = EVALUATE_PLUGINS[plugin];
-  if (!lower) {
-    const message = `the plugin '${plugin}' of evaluate is not supported yet`;
-    throw errorAt(context2, call, message);
+
+// src/kql/operators/plugin-arguments.ts
+function pluginArguments(args, parameters, context2, node) {
+  const bound = /* @__PURE__ */ new Map();
+  let position = 0;
+  for (const argument of args) {
+    if (kindOf(argument) === "SimpleNamedExpression") {
+      const written = nameOf(argument.Name);
+      const name = parameters.find((p) => p.toLowerCase() === written.toLowerCase());
+      if (!name) {
+        const message = `unknown parameter '${written}': the parameters are ${parameters.join(", ")}`;
+        throw errorAt(context2, argument, message, "semantic");
+      }
+      bound.set(name, argument.Expression);
+    } else if (position < parameters.length) {
+      bound.set(parameters[position++], argument);
+    } else {
+      const message = `too many arguments: the parameters are ${parameters.join(", ")}`;
+      throw errorAt(context2, node, message, "semantic");
+    }
   }
-  return lower(node, elementsOf(call.ArgumentList.Expressions), input, context2);
+  return bound;
 }
+
+// src/kql/operators/bag-unpack.ts
+var CONFLICTS = ["error", "replace_source", "keep_source"];
+var PARAMETERS = ["Column", "OutputColumnPrefix", "columnsConflict"];
 function lowerBagUnpack(node, args, input, context2) {
-  if (!node.Schema) {
-    const message = "evaluate bag_unpack without an output schema is not supported yet; declare the columns, as in evaluate bag_unpack(Col) : (Name: string, Count: long)";
-    throw errorAt(context2, node, message);
-  }
-  const bag = args[0];
+  const parameters = pluginArguments(args, PARAMETERS, context2, node);
+  const bag = parameters.get("Column");
   if (!bag || kindOf(bag) !== "NameReference") {
     const message = "bag_unpack needs a column as its first argument";
     throw errorAt(context2, node, message, "semantic");
   }
-  if (args.length > 2) {
-    const message = "the third and later arguments of bag_unpack are not supported yet";
-    throw errorAt(context2, args[2], message);
+  const column = nameOf(bag);
+  const prefixNode = parameters.get("OutputColumnPrefix");
+  const prefix = prefixNode ? constantText(prefixNode, "prefix", context2) : "";
+  const conflict = conflictOf(parameters.get("columnsConflict"), context2);
+  if (!node.Schema) {
+    if (context2.callOffset !== void 0) {
+      const message = "evaluate bag_unpack without an output schema is not supported inside a function yet; declare the columns, as in evaluate bag_unpack(Col) : (Name: string, Count: long)";
+      throw errorAt(context2, node, message);
+    }
+    const slots = { column, prefix, conflict };
+    const insertAt = Number(node.FunctionCall.End);
+    throw new SchemaNeeded(input, insertAt, (table) => unpackedColumns(table, slots));
   }
   return {
     kind: "bag_unpack",
     offset: offsetOf(context2, node),
     columns: columnsOfNode(context2, node),
     input,
-    column: nameOf(bag),
-    prefix: args[1] ? prefixOf(args[1], context2) : ""
+    column,
+    prefix,
+    conflict
   };
 }
-function prefixOf(argument, context2) {
-  const prefix = constantOf(lowerScalar(argument, withRow(context2, [])));
-  if (!prefix.known || typeof prefix.value !== "string") {
-    const message = "the prefix of bag_unpack must be a constant string";
+function constantText(argument, parameter, context2) {
+  const value = constantOf(lowerScalar(argument, withRow(context2, [])));
+  if (!value.known || typeof value.value !== "string") {
+    const message = `the ${parameter} of bag_unpack must be a constant string`;
     throw errorAt(context2, argument, message, "semantic");
   }
-  return prefix.value;
+  return value.value;
+}
+function conflictOf(argument, context2) {
+  if (!argument) return "error";
+  const text = constantText(argument, "columnsConflict", context2);
+  const conflict = CONFLICTS.find((candidate) => candidate === text);
+  if (!conflict) {
+    const message = `invalid columnsConflict '${text}' of bag_unpack: use 'error', 'replace_source' or 'keep_source'`;
+    throw errorAt(context2, argument, message, "semantic");
+  }
+  return conflict;
+}
+function unpackedColumns(table, slots) {
+  const bagIndex = table.columns.findIndex((column) => column.name === slots.column);
+  const types = /* @__PURE__ */ new Map();
+  for (const row of table.rows) {
+    const bag = row[bagIndex];
+    if (!isPropertyBag(bag)) continue;
+    for (const [slot, value] of Object.entries(bag)) {
+      const name = `${slots.prefix}${slot}`;
+      const type = value === null ? void 0 : kindOfValue(value);
+      const known = types.get(name);
+      if (!types.has(name) || known === void 0) types.set(name, type);
+      else if (type !== void 0 && type !== known) types.set(name, "dynamic");
+    }
+  }
+  const slotNames = [...types.keys()].sort();
+  const inputColumns = table.columns.filter(
+    (column) => column.name !== slots.column && !types.has(column.name)
+  );
+  const added = slotNames.map((name) => {
+    const source = table.columns.find(
+      (column) => column.name === name && column.name !== slots.column
+    );
+    if (source && slots.conflict === "error") throw conflictError(name);
+    if (source && slots.conflict === "keep_source") return source;
+    return { name, type: types.get(name) ?? "dynamic" };
+  });
+  return [...inputColumns, ...added];
+}
+function kindOfValue(value) {
+  if (typeof value === "string") return "string";
+  if (typeof value === "boolean") return "bool";
+  if (typeof value === "bigint") return "long";
+  if (typeof value === "number") return Number.isInteger(value) ? "long" : "real";
+  return "dynamic";
+}
+function conflictError(name) {
+  return new InputError(
+    `bag_unpack: the slot '${name}' has the name of an input column`,
+    {
+      kind: "runtime",
+      hint: "pass columnsConflict='replace_source' or 'keep_source' to bag_unpack, or give it an OutputColumnPrefix"
+    }
+  );
 }
 function compileBagUnpack(plan, compiler) {
   const input = compiler.tabular(plan.input);
   const names = plan.input.columns.map((column) => column.name);
   const bagIndex = names.indexOf(plan.column);
   const sources = plan.columns.map((column) => {
-    const index = names.indexOf(column.name);
     const prefixed = column.name.startsWith(plan.prefix);
+    const member = prefixed ? column.name.slice(plan.prefix.length) : void 0;
+    const index = names.indexOf(column.name);
+    const fromInput = index !== bagIndex && index >= 0;
     return {
-      index: index === bagIndex ? -1 : index,
-      member: prefixed ? column.name.slice(plan.prefix.length) : void 0,
+      index: fromInput ? index : -1,
+      member,
+      replace: fromInput && plan.conflict === "replace_source",
       type: column.type
     };
   });
   return () => {
     const rows = input().rows.map((row) => {
       const bag = row[bagIndex];
-      return sources.map(({ index, member, type }) => {
-        if (index >= 0) return row[index];
-        const found = member !== void 0 && isPropertyBag(bag) ? bag[member] : null;
+      return sources.map(({ index, member, replace, type }) => {
+        const slot = member !== void 0 && isPropertyBag(bag) && Object.hasOwn(bag, member);
+        if (index >= 0 && !(replace && slot)) return row[index];
+        const found = slot ? bag[member] : null;
         return convertValue(found ?? null, "dynamic", type);
       });
     });
@@ -25257,6 +25733,8 @@ function scalarChildren(plan) {
       return [];
     case "variable":
       return [plan.expression];
+    case "ingestion_time":
+      return [plan.fallback];
     case "call":
     case "and":
     case "or":
@@ -25264,6 +25742,8 @@ function scalarChildren(plan) {
     case "row_number":
     case "prev":
     case "next":
+    case "row_cumsum":
+    case "row_window_session":
       return plan.args;
     case "conditional":
       return [
@@ -25277,8 +25757,15 @@ function scalarChildren(plan) {
 function someScalar(plan, test) {
   return test(plan) || scalarChildren(plan).some((child) => someScalar(child, test));
 }
+var WINDOW_KINDS = [
+  "row_number",
+  "prev",
+  "next",
+  "row_cumsum",
+  "row_window_session"
+];
 function usesWindow(plans) {
-  const windowKinds = /* @__PURE__ */ new Set(["row_number", "prev", "next"]);
+  const windowKinds = new Set(WINDOW_KINDS);
   return plans.some((plan) => someScalar(plan, (node) => windowKinds.has(node.kind)));
 }
 
@@ -25323,12 +25810,13 @@ function compileAssignments(inputColumns, assignments, compiler, memo2) {
   return { assignments: compiled, width: names.length };
 }
 function assign(row, assignments, width) {
-  const values = assignments.map((assignment) => assignment.compute(row));
-  const output = row.slice();
-  output.length = width;
-  assignments.forEach((assignment, i) => {
-    output[assignment.index] = values[i];
-  });
+  const output = new Array(width);
+  const copied = Math.min(row.length, width);
+  for (let i = 0; i < copied; i++) output[i] = row[i];
+  for (let i = 0; i < assignments.length; i++) {
+    const assignment = assignments[i];
+    output[assignment.index] = assignment.compute(row);
+  }
   return output;
 }
 function compileExtend(plan, compiler) {
@@ -25801,6 +26289,8 @@ function lowerConditions(clause, left, right, context2) {
     if (kind === "AndExpression") {
       visit(condition.Left);
       visit(condition.Right);
+    } else if (kind === "ParenthesizedExpression") {
+      visit(condition.Expression);
     } else if (kind === "NameReference") {
       leftKeys.push(lowerScalar(condition, leftContext));
       rightKeys.push(lowerScalar(condition, rightContext));
@@ -25945,7 +26435,7 @@ function lowerAggregate(node, context2, columns) {
     const message = `the aggregation function '${symbolName}' is not supported yet`;
     throw errorAt(context2, node, message);
   }
-  const argNodes = elementsOf(node.ArgumentList.Expressions);
+  const argNodes = orderedArguments(node, context2);
   const star = argNodes.some((arg) => kindOf(arg) === "StarExpression");
   const args = argNodes.filter((arg) => kindOf(arg) !== "StarExpression").map((arg) => lowerScalar(arg, context2));
   const tuple2 = node.ResultType?.Columns;
@@ -25983,14 +26473,27 @@ function compileAggregate(plan, columns, compiler) {
     now: () => compiler.runtime.now
   };
   const factory = guard(compiler, plan.offset, () => fn.compile(site));
-  return () => {
-    const accumulator = factory();
-    return {
-      add: (row) => accumulator.add(args.map((arg) => arg(row))),
-      result: () => [accumulator.result()]
-    };
-  };
+  const values = new Array(args.length);
+  return () => new RegistryState(factory(), args, values);
 }
+var RegistryState = class {
+  constructor(accumulator, args, values) {
+    this.accumulator = accumulator;
+    this.args = args;
+    this.values = values;
+  }
+  accumulator;
+  args;
+  values;
+  add(row) {
+    const { args, values } = this;
+    for (let i = 0; i < args.length; i++) values[i] = args[i](row);
+    this.accumulator.add(values);
+  }
+  result() {
+    return [this.accumulator.result()];
+  }
+};
 function compileRowAggregate(plan, args) {
   const better = rowPicker(plan.name, plan.args[0]?.type ?? "dynamic");
   const rowColumns = plan.rowColumns ?? [];
@@ -26531,6 +27034,131 @@ function captureValues(regex, text, plan) {
   return values;
 }
 
+// src/kql/operators/pivot.ts
+function lowerPivot(node, args, input, context2) {
+  const rowContext = withRow(context2, input.columns);
+  const [pivotNode, ...rest] = args;
+  const pivotColumn = columnArgument(pivotNode, node, context2);
+  const aggregateNode = rest[0] && isAggregateCall(rest[0]) ? rest[0] : void 0;
+  const keyNodes = aggregateNode ? rest.slice(1) : rest;
+  const aggregate2 = aggregateNode ? lowerAggregate(aggregateNode, rowContext, [
+    { name: "value", type: typeOfNode(context2, aggregateNode) }
+  ]) : countAggregate(offsetOf(context2, node));
+  const keys = keyNodes.length > 0 ? keyNodes.map((key) => columnArgument(key, node, context2)) : defaultKeys(input.columns, pivotColumn, aggregateNode);
+  if (!node.Schema) {
+    if (context2.callOffset !== void 0) {
+      const message = "evaluate pivot without an output schema is not supported inside a function yet; declare the columns, as in evaluate pivot(Col) : (Key: string, a: long)";
+      throw errorAt(context2, node, message);
+    }
+    const insertAt = Number(node.FunctionCall.End);
+    const columnsFor = (table) => pivotColumns(table, pivotColumn, keys, aggregate2);
+    throw new SchemaNeeded(input, insertAt, columnsFor);
+  }
+  return {
+    kind: "pivot",
+    offset: offsetOf(context2, node),
+    columns: columnsOfNode(context2, node),
+    input,
+    pivotColumn,
+    keys,
+    aggregate: aggregate2
+  };
+}
+function columnArgument(argument, node, context2) {
+  if (!argument || kindOf(argument) !== "NameReference") {
+    const message = "pivot needs column names for its pivot column and its key columns";
+    throw errorAt(context2, argument ?? node, message, "semantic");
+  }
+  return nameOf(argument);
+}
+function countAggregate(offset) {
+  const outputs = [{ name: "value", type: "long" }];
+  return { offset, name: "count", args: [], type: "long", outputs };
+}
+function defaultKeys(columns, pivotColumn, aggregateNode) {
+  const read2 = /* @__PURE__ */ new Set();
+  walk(aggregateNode, (node) => {
+    const symbol = node.ReferencedSymbol;
+    if (kindOf(node) === "NameReference" && symbolClassOf(symbol) === "ColumnSymbol") {
+      read2.add(String(symbol.Name));
+    }
+  });
+  return columns.map((column) => column.name).filter((name) => name !== pivotColumn && !read2.has(name));
+}
+function pivotColumns(table, pivotColumn, keys, aggregate2) {
+  const keyColumns = keys.map((key) => {
+    const column = table.columns.find((candidate) => candidate.name === key);
+    if (!column) throw new Error(`pivot key '${key}' is missing from its input`);
+    return column;
+  });
+  const pivotIndex = table.columns.findIndex((column) => column.name === pivotColumn);
+  const pivotType = table.columns[pivotIndex].type;
+  const names = [];
+  for (const row of table.rows) {
+    const name = toKustoString(row[pivotIndex], pivotType);
+    if (!names.includes(name)) names.push(name);
+  }
+  return [...keyColumns, ...names.map((name) => ({ name, type: aggregate2.type }))];
+}
+function compilePivot(plan, compiler) {
+  const input = compiler.tabular(plan.input);
+  const columns = plan.input.columns;
+  const indexOf2 = (name) => columns.findIndex((column) => column.name === name);
+  const keyIndexes = plan.keys.map(indexOf2);
+  const keyTypes = keyIndexes.map((index) => columns[index].type);
+  const pivotIndex = indexOf2(plan.pivotColumn);
+  const pivotType = columns[pivotIndex].type;
+  const factory = compileAggregate(plan.aggregate, columns, compiler);
+  const valueColumns = new Set(
+    plan.columns.map((column) => column.name).filter((name) => !plan.keys.includes(name))
+  );
+  const output = outputOf(plan, factory);
+  return () => {
+    const groups = /* @__PURE__ */ new Map();
+    for (const row of input().rows) {
+      const keys = keyIndexes.map((index) => row[index]);
+      const id = rowKey(keys, keyTypes);
+      let group = groups.get(id);
+      if (!group) {
+        group = { keys, states: /* @__PURE__ */ new Map() };
+        groups.set(id, group);
+      }
+      const name = toKustoString(row[pivotIndex], pivotType);
+      if (!valueColumns.has(name)) throw unknownValueError(name, plan.pivotColumn);
+      let state = group.states.get(name);
+      if (!state) {
+        state = factory();
+        group.states.set(name, state);
+      }
+      state.add(row);
+    }
+    return { columns: plan.columns, rows: [...groups.values()].map(output) };
+  };
+}
+function outputOf(plan, factory) {
+  const aggregateType = plan.aggregate.type;
+  const empty = factory().result()[0];
+  const cells = plan.columns.map((column) => ({
+    key: plan.keys.indexOf(column.name),
+    name: column.name,
+    convert: (value) => column.type === aggregateType ? value : convertValue(value, aggregateType, column.type)
+  }));
+  return (group) => cells.map(({ key, name, convert }) => {
+    if (key >= 0) return group.keys[key];
+    const state = group.states.get(name);
+    return convert(state ? state.result()[0] : empty);
+  });
+}
+function unknownValueError(name, pivotColumn) {
+  return new InputError(
+    `pivot: the value '${name}' of column '${pivotColumn}' is not a column of the output schema`,
+    {
+      kind: "runtime",
+      hint: "add the value to the output schema, or leave the schema out so that the data sets the columns"
+    }
+  );
+}
+
 // src/kql/operators/print.ts
 function lowerPrint(node, input, context2) {
   if (input) {
@@ -26838,27 +27466,50 @@ function compileSummarize(plan, compiler) {
   );
   const newStates = () => factories.map((create) => create());
   return () => {
-    const groups = /* @__PURE__ */ new Map();
+    const groups = new GroupIndex(keyTypes, newStates);
+    const keyValues = new Array(keys.length);
     for (const row of input().rows) {
-      const keyValues = keys.map((key) => key(row));
-      const id = rowKey(keyValues, keyTypes);
-      let group = groups.get(id);
-      if (!group) {
-        group = { keys: keyValues, states: newStates() };
-        groups.set(id, group);
-      }
-      for (const state of group.states) state.add(row);
+      for (let i = 0; i < keys.length; i++) keyValues[i] = keys[i](row);
+      const states = groups.statesOf(keyValues);
+      for (let i = 0; i < states.length; i++) states[i].add(row);
     }
-    if (groups.size === 0 && keys.length === 0) {
-      groups.set("", { keys: [], states: newStates() });
-    }
-    const rows = [...groups.values()].map((group) => [
-      ...group.keys,
-      ...group.states.flatMap((state) => state.result())
-    ]);
-    return { columns: plan.columns, rows };
+    if (groups.size === 0 && keys.length === 0) groups.statesOf([]);
+    return { columns: plan.columns, rows: groups.rows() };
   };
 }
+var GroupIndex = class {
+  constructor(types, newStates) {
+    this.types = types;
+    this.newStates = newStates;
+  }
+  types;
+  newStates;
+  index = /* @__PURE__ */ new Map();
+  groups = [];
+  get size() {
+    return this.groups.length;
+  }
+  /** Returns the states of the group of `keys`, creating it on first use. */
+  statesOf(keys) {
+    const types = this.types;
+    const id = keys.length === 1 ? groupKey(keys[0], types[0]) : rowKey(keys, types);
+    let group = this.index.get(id);
+    if (!group) {
+      group = { keys: keys.slice(), states: this.newStates() };
+      this.index.set(id, group);
+      this.groups.push(group);
+    }
+    return group.states;
+  }
+  /** Returns one output row per group: its keys, then each state's results. */
+  rows() {
+    return this.groups.map((group) => {
+      const row = group.keys.slice();
+      for (const state of group.states) row.push(...state.result());
+      return row;
+    });
+  }
+};
 
 // src/kql/operators/table.ts
 function compileTable(plan, compiler) {
@@ -26866,7 +27517,7 @@ function compileTable(plan, compiler) {
     const table = compiler.runtime.tables[plan.name];
     if (!table) return { columns: plan.columns, rows: [] };
     if (sameColumns(table.columns, plan.columns)) return table;
-    return rearrange(table, plan.columns);
+    return readIngestionTimes(table, plan.columns) ?? rearrange(table, plan.columns);
   };
 }
 function sameColumns(a, b) {
@@ -27177,6 +27828,9 @@ var ColumnVersions = class {
       case "row_number":
       case "prev":
       case "next":
+      case "row_cumsum":
+      case "row_window_session":
+      case "ingestion_time":
         return void 0;
       default:
         return assertNever(plan);
@@ -27252,6 +27906,8 @@ function compileTabular(plan, compiler) {
       return compileBagUnpack(plan, compiler);
     case "externaldata":
       return compileExternalData(plan, compiler);
+    case "pivot":
+      return compilePivot(plan, compiler);
     default:
       return assertNever(plan);
   }
@@ -27268,6 +27924,22 @@ function lowerAs(node, input, context2) {
   };
   context2.scope.bind(nameOf(node.Name), { kind: "tabular", plan });
   return plan;
+}
+
+// src/kql/operators/evaluate.ts
+var EVALUATE_PLUGINS = {
+  bag_unpack: lowerBagUnpack,
+  pivot: lowerPivot
+};
+function lowerEvaluate(node, input, context2) {
+  const call = node.FunctionCall;
+  const plugin = nameOf(call.Name);
+  const lower = EVALUATE_PLUGINS[plugin];
+  if (!lower) {
+    const message = `the plugin '${plugin}' of evaluate is not supported yet`;
+    throw errorAt(context2, call, message);
+  }
+  return lower(node, elementsOf(call.ArgumentList.Expressions), input, context2);
 }
 
 // src/kql/operators/invoke.ts
@@ -27446,6 +28118,119 @@ function lowerTabularBody(node, body, args, context2) {
   return lowerTabular(body.Expression, scoped);
 }
 
+// src/kql/open-schema.ts
+var MAX_CACHED_SCHEMAS = 64;
+function compileWithRuntimeSchema(text, options, analyzed, needed, compile) {
+  const runtime = newRuntime();
+  const probe = compileProbe(text, runtime, needed.input);
+  const compiled = /* @__PURE__ */ new Map();
+  const completed = (input) => {
+    const columns = withRuntime(runtime, input, () => needed.columnsFor(probe()));
+    const schema = ` : ${schemaText(columns)}`;
+    const rewritten = insert(text, needed.insertAt, schema);
+    let query = compiled.get(rewritten);
+    if (!query) {
+      query = placeInOriginal(
+        text,
+        needed.insertAt,
+        schema,
+        () => compile(rewritten, options)
+      );
+      if (compiled.size >= MAX_CACHED_SCHEMAS) compiled.clear();
+      compiled.set(rewritten, query);
+    }
+    return query;
+  };
+  const root = analyzed.code.Syntax;
+  return {
+    text,
+    resultColumns: knownColumns(analyzed),
+    tablesReferenced: referencedTables(root, needed.input),
+    plan: { root: needed.input, constants: [], tables: referencedTables(root, needed.input) },
+    evaluate: (input) => {
+      const query = completed(input);
+      return placeInOriginal(text, needed.insertAt, "", () => query.evaluate(input));
+    }
+  };
+}
+function newRuntime() {
+  return { now: 0, tables: {}, cache: /* @__PURE__ */ new Map(), window: { rows: [], index: 0 } };
+}
+function compileProbe(text, runtime, input) {
+  const compiler = {
+    runtime,
+    text,
+    tabular: (node) => compileTabular(node, compiler),
+    scalar: (node, columns, memo2) => compileScalar(node, columns, compiler, memo2)
+  };
+  return compileTabular(input, compiler);
+}
+function withRuntime(runtime, input, run) {
+  runtime.now = input.now;
+  runtime.tables = input.tables;
+  runtime.externalData = input.externalData;
+  runtime.cache.clear();
+  try {
+    return run();
+  } finally {
+    runtime.tables = {};
+    runtime.externalData = void 0;
+    runtime.cache.clear();
+    runtime.window.rows = [];
+  }
+}
+function insert(text, offset, addition) {
+  return `${text.slice(0, offset)}${addition}${text.slice(offset)}`;
+}
+function placeInOriginal(text, offset, inserted, action) {
+  try {
+    return action();
+  } catch (error) {
+    if (!(error instanceof InputError) || error.line === void 0 || inserted === "") {
+      throw error;
+    }
+    const at = positionAt(text, offset);
+    if (error.line !== at.line || (error.column ?? 0) <= at.column) throw error;
+    throw new InputError(error.message, {
+      line: error.line,
+      column: (error.column ?? 0) - inserted.length,
+      sourceLine: at.sourceLine,
+      hint: error.hint,
+      kind: error.kind
+    });
+  }
+}
+function knownColumns(analyzed) {
+  const result = analyzed.code.ResultType;
+  if (!result?.Columns) return [];
+  return columnsOfTable(result).map(({ name, type }) => ({ name, type: type ?? "dynamic" }));
+}
+function referencedTables(root, input) {
+  const names = [];
+  const add = (name) => {
+    if (!names.includes(name)) names.push(name);
+  };
+  collectTables(input, add);
+  walk(root, (node) => {
+    if (kindOf(node) !== "NameReference") return;
+    if (symbolClassOf(node.ReferencedSymbol) === "TableSymbol") {
+      add(String(node.ReferencedSymbol.Name));
+    }
+  });
+  return names;
+}
+function collectTables(plan, add) {
+  const seen = /* @__PURE__ */ new Set();
+  const visit = (node) => {
+    if (typeof node !== "object" || node === null || seen.has(node)) return;
+    seen.add(node);
+    const record2 = node;
+    if (record2.kind === "table" && typeof record2.name === "string") add(record2.name);
+    Object.values(node).forEach(visit);
+  };
+  visit(plan);
+}
+
 // src/kql/plan/format.ts
 function inputsOf(plan) {
   switch (plan.kind) {
@@ -27476,6 +28261,7 @@ function inputsOf(plan) {
     case "materialize":
     case "bag_unpack":
     case "make-series":
+    case "pivot":
       return [plan.input];
     default:
       return assertNever(plan);
@@ -27483,7 +28269,7 @@ function inputsOf(plan) {
 }
 
 // src/kql/plan/serialized.ts
-var WINDOW_KINDS = /* @__PURE__ */ new Set(["row_number", "prev", "next"]);
+var WINDOW_KINDS_SET = new Set(WINDOW_KINDS);
 function checkWindowInputs(root, text) {
   const seen = /* @__PURE__ */ new Set();
   const visit = (plan) => {
@@ -27539,6 +28325,7 @@ function unserializedOrigin(plan) {
     case "mv-apply":
       return plan.kind;
     case "bag_unpack":
+    case "pivot":
       return "evaluate";
     default:
       return assertNever(plan);
@@ -27584,6 +28371,7 @@ function ownExpressions(plan) {
     case "bag_unpack":
     case "mv-apply":
     case "rows":
+    case "pivot":
     case "externaldata":
       return [];
     default:
@@ -27604,7 +28392,7 @@ function makeSeriesExpressions(plan) {
 }
 function firstWindow(plans) {
   for (const plan of plans) {
-    if (WINDOW_KINDS.has(plan.kind)) return plan;
+    if (WINDOW_KINDS_SET.has(plan.kind)) return plan;
     const found = firstWindow(scalarChildren(plan));
     if (found) return found;
   }
@@ -27626,7 +28414,13 @@ function nestedTables(plans) {
 function compileQuery(text, options) {
   const analyzed = analyzeQuery(text, options);
   throwFirstError(analyzed);
-  const plan = lowerQuery(text, analyzed.code.Syntax);
+  let plan;
+  try {
+    plan = lowerQuery(text, analyzed.code.Syntax);
+  } catch (error) {
+    if (!(error instanceof SchemaNeeded)) throw error;
+    return compileWithRuntimeSchema(text, options, analyzed, error, compileQuery);
+  }
   const runtime = {
     now: 0,
     tables: {},
@@ -27863,9 +28657,68 @@ function nowTicks(now2) {
   return ticks2;
 }
 
+// src/library-query.ts
+var TABLES_SHAPE = "map each table name to an array of row objects, or to { columns: [{ name, type }], rows: [...] }";
+function evaluateQuery2(query, tables = {}, options = {}) {
+  if (typeof query !== "string") {
+    throw new InputError(`invalid query argument: expected the KQL text as a string, got ${describe3(query)}`, {
+      hint: 'call evaluateQuery("print x = 1")',
+      kind: "usage"
+    });
+  }
+  checkTables(tables);
+  return evaluateQuery(query, tables, options);
+}
+function checkTables(tables) {
+  if (!isRecord(tables)) {
+    throw new InputError(`invalid tables argument: expected an object, got ${describe3(tables)}`, {
+      hint: TABLES_SHAPE,
+      kind: "usage"
+    });
+  }
+  for (const [name, table] of Object.entries(tables)) {
+    const problem = tableProblem(table);
+    if (problem !== void 0) {
+      throw new InputError(`invalid table '${name}' in the tables argument: ${problem}`, {
+        hint: TABLES_SHAPE,
+        kind: "usage"
+      });
+    }
+  }
+}
+function tableProblem(table) {
+  if (Array.isArray(table)) {
+    const index = table.findIndex((row2) => !isRecord(row2));
+    if (index < 0) return void 0;
+    return `row ${index} is ${describe3(table[index])}, not an object`;
+  }
+  if (!isRecord(table)) return `expected an array or an object, got ${describe3(table)}`;
+  const { columns, rows } = table;
+  if (!Array.isArray(columns)) return `expected columns to be an array, got ${describe3(columns)}`;
+  const column = columns.findIndex(
+    (item) => !isRecord(item) || typeof item.name !== "string" || typeof item.type !== "string"
+  );
+  if (column >= 0) return `column ${column} is not { name, type } with two strings`;
+  if (!Array.isArray(rows)) return `expected rows to be an array, got ${describe3(rows)}`;
+  const row = rows.findIndex((item) => !Array.isArray(item) && !isRecord(item));
+  if (row >= 0) return `row ${row} is ${describe3(rows[row])}, not an array or an object`;
+  return void 0;
+}
+function describe3(value) {
+  if (value === null || value === void 0) return String(value);
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "string") return `the string ${JSON.stringify(value)}`;
+  const type = typeof value;
+  return `${/^[aeiou]/.test(type) ? "an" : "a"} ${type}`;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 // src/cases/run.ts
 import { randomInt } from "node:crypto";
-import { relative as relative7, resolve as resolve5, sep as sep6 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync10, statSync as statSync3 } from "node:fs";
+import { relative as relative7, resolve as resolve6, sep as sep6 } from "node:path";
 
 // src/fuzz/syntax.ts
 function parseQuery(text, options = { tables: {} }) {
@@ -30098,9 +30951,9 @@ function interruptAfter(timeMs, setTimeoutSafe, clearTimeoutSafe) {
   let timeoutHandle = null;
   return {
     clear: () => clearTimeoutSafe(timeoutHandle),
-    promise: new Promise((resolve6) => {
+    promise: new Promise((resolve7) => {
       timeoutHandle = setTimeoutSafe(() => {
-        resolve6(new PreconditionFailure(true));
+        resolve7(new PreconditionFailure(true));
       }, timeMs);
     })
   };
@@ -30149,9 +31002,9 @@ var timeoutAfter$1 = (timeMs, setTimeoutSafe, clearTimeoutSafe) => {
   let timeoutHandle = null;
   return {
     clear: () => clearTimeoutSafe(timeoutHandle),
-    promise: new Promise((resolve6) => {
+    promise: new Promise((resolve7) => {
       timeoutHandle = setTimeoutSafe(() => {
-        resolve6({ error: new SError(`Property timeout: exceeded limit of ${timeMs} milliseconds`) });
+        resolve7({ error: new SError(`Property timeout: exceeded limit of ${timeMs} milliseconds`) });
       }, timeMs);
     })
   };
@@ -30384,10 +31237,10 @@ function possiblyAsyncStringify(value) {
       if (handleId !== null) clearTimeout(handleId);
     };
     return {
-      delay: new Promise((resolve6) => {
+      delay: new Promise((resolve7) => {
         handleId = setTimeout(() => {
           handleId = null;
-          resolve6(stillPendingMarker);
+          resolve7(stillPendingMarker);
         }, 0);
       }),
       cancel
@@ -36624,12 +37477,12 @@ var SchedulerImplem = class SchedulerImplem2 {
   scheduleInternal(schedulingType, label, task, metadata, customAct, thenTaskToBeAwaited) {
     const taskId = ++this.lastTaskId;
     let trigger = void 0;
-    const scheduledPromise = new Promise((resolve6, reject) => {
+    const scheduledPromise = new Promise((resolve7, reject) => {
       trigger = () => {
         const promise = Promise.resolve(thenTaskToBeAwaited !== void 0 ? task.then(() => thenTaskToBeAwaited()) : task);
         promise.then((data) => {
           this.log(schedulingType, taskId, label, metadata, "resolved", data);
-          resolve6(data);
+          resolve7(data);
         }, (err) => {
           this.log(schedulingType, taskId, label, metadata, "rejected", err);
           reject(err);
@@ -36663,8 +37516,8 @@ var SchedulerImplem = class SchedulerImplem2 {
     const dummyResolvedPromise = { then: (f) => f() };
     let resolveSequenceTask = () => {
     };
-    const sequenceTask = new Promise((resolve6) => {
-      resolveSequenceTask = () => resolve6({
+    const sequenceTask = new Promise((resolve7) => {
+      resolveSequenceTask = () => resolve7({
         done: status.done,
         faulty: status.faulty
       });
@@ -36762,10 +37615,10 @@ var SchedulerImplem = class SchedulerImplem2 {
       if (handleNotifiedIndex !== -1) this.scheduledWatchers.splice(handleNotifiedIndex, 1);
       if (handleNotifiedIndex === 0 && this.scheduledWatchers.length !== 0) this.scheduledWatchers[0]();
     };
-    const finalTask = new Promise((resolve6, reject) => {
+    const finalTask = new Promise((resolve7, reject) => {
       resolveFinal = (value) => {
         clearAndReplaceWatcher();
-        resolve6(value);
+        resolve7(value);
       };
       rejectFinal = (error) => {
         clearAndReplaceWatcher();
@@ -38469,10 +39322,10 @@ function interruptAfterDelay(timeMs, probe) {
   return {
     expired: () => safePerformanceNow() >= limitTime,
     clear: () => safeClearTimeout$1(timeoutHandle),
-    promise: new Promise((resolve6) => {
+    promise: new Promise((resolve7) => {
       timeoutHandle = safeSetTimeout$1(() => {
         if (probe.running) probe.interruptedWhileRunning = true;
-        resolve6(new PreconditionFailure(true));
+        resolve7(new PreconditionFailure(true));
       }, timeMs);
     })
   };
@@ -38518,9 +39371,9 @@ function timeoutAfter(timeMs) {
   let timeoutHandle = void 0;
   return {
     clear: () => safeClearTimeout(timeoutHandle),
-    promise: new Promise((resolve6) => {
+    promise: new Promise((resolve7) => {
       timeoutHandle = safeSetTimeout(() => {
-        resolve6({ error: new SError(`Property timeout: exceeded limit of ${timeMs} milliseconds`) });
+        resolve7({ error: new SError(`Property timeout: exceeded limit of ${timeMs} milliseconds`) });
       }, timeMs);
     })
   };
@@ -38778,8 +39631,240 @@ import { readdirSync as readdirSync4, readFileSync as readFileSync6 } from "node
 import { join as join5, relative as relative5, resolve as resolve4, sep as sep4 } from "node:path";
 
 // src/cases/case-loader.ts
-import { readdirSync as readdirSync3, readFileSync as readFileSync5 } from "node:fs";
+import { readdirSync as readdirSync3, readFileSync as readFileSync5, statSync } from "node:fs";
 import { basename as basename2, dirname as dirname4, extname as extname3, join as join4, relative as relative4, resolve as resolve3, sep as sep3 } from "node:path";
+
+// src/rules/closest-name.ts
+function closestName(key, known) {
+  const lower = key.toLowerCase();
+  let best;
+  let bestDistance = Math.max(2, Math.floor(key.length / 4));
+  for (const name of known) {
+    const distance = editDistance(lower, name.toLowerCase());
+    if (distance <= bestDistance) {
+      best = name;
+      bestDistance = distance;
+    }
+  }
+  if (best) return best;
+  return known.find((name) => isAbbreviation(lower, name.toLowerCase()));
+}
+function byCloseness(key, names) {
+  const lower = key.toLowerCase();
+  return names.map((name, index) => ({ name, index, distance: editDistance(lower, name.toLowerCase()) })).sort((a, b) => a.distance - b.distance || a.index - b.index).map((entry) => entry.name);
+}
+function isAbbreviation(short, long) {
+  if (short.length < long.length * 0.6) return false;
+  let position = 0;
+  for (const char of long) if (char === short[position]) position++;
+  return position === short.length;
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+// src/rules/entity-types.ts
+var one = (...names) => names.map((name) => [name]);
+var ENTITY_TYPES = {
+  Account: {
+    identifiers: [
+      "Name",
+      "FullName",
+      "NTDomain",
+      "DnsDomain",
+      "UPNSuffix",
+      "Sid",
+      "AadTenantId",
+      "AadUserId",
+      "PUID",
+      "IsDomainJoined",
+      "DisplayName",
+      "ObjectGuid"
+    ],
+    requiredSets: one(
+      "FullName",
+      "Sid",
+      "Name",
+      "AadUserId",
+      "PUID",
+      "ObjectGuid"
+    )
+  },
+  Host: {
+    identifiers: [
+      "DnsDomain",
+      "NTDomain",
+      "HostName",
+      "FullName",
+      "NetBiosName",
+      "AzureID",
+      "OMSAgentID",
+      "OSFamily",
+      "OSVersion",
+      "IsDomainJoined"
+    ],
+    requiredSets: one(
+      "FullName",
+      "HostName",
+      "NetBiosName",
+      "AzureID",
+      "OMSAgentID"
+    )
+  },
+  IP: { identifiers: ["Address"], requiredSets: one("Address") },
+  URL: { identifiers: ["Url"], requiredSets: one("Url") },
+  FileHash: {
+    identifiers: ["Algorithm", "Value"],
+    requiredSets: [["Algorithm", "Value"]]
+  },
+  File: { identifiers: ["Directory", "Name"], requiredSets: one("Name") },
+  Process: {
+    identifiers: [
+      "ProcessId",
+      "CommandLine",
+      "ElevationToken",
+      "CreationTimeUtc"
+    ],
+    requiredSets: one("CommandLine", "ProcessId")
+  },
+  DNS: { identifiers: ["DomainName"], requiredSets: one("DomainName") },
+  AzureResource: {
+    identifiers: ["ResourceId"],
+    requiredSets: one("ResourceId")
+  },
+  CloudApplication: {
+    identifiers: ["AppId", "Name", "InstanceName"],
+    requiredSets: one("AppId", "Name")
+  },
+  Malware: { identifiers: ["Name", "Category"], requiredSets: one("Name") },
+  RegistryKey: {
+    identifiers: ["Hive", "Key"],
+    requiredSets: one("Key", "Hive")
+  },
+  RegistryValue: {
+    identifiers: ["Name", "Value", "ValueType"],
+    requiredSets: one("Name")
+  },
+  SecurityGroup: {
+    identifiers: ["DistinguishedName", "SID", "ObjectGuid"],
+    requiredSets: one("DistinguishedName", "SID", "ObjectGuid")
+  },
+  Mailbox: {
+    identifiers: [
+      "MailboxPrimaryAddress",
+      "DisplayName",
+      "Upn",
+      "ExternalDirectoryObjectId",
+      "RiskLevel"
+    ],
+    requiredSets: one("MailboxPrimaryAddress")
+  },
+  MailCluster: {
+    identifiers: [
+      "NetworkMessageIds",
+      "CountByDeliveryStatus",
+      "CountByThreatType",
+      "CountByProtectionStatus",
+      "Threats",
+      "Query",
+      "QueryTime",
+      "MailCount",
+      "IsVolumeAnomaly",
+      "Source",
+      "ClusterSourceIdentifier",
+      "ClusterSourceType",
+      "ClusterQueryStartTime",
+      "ClusterQueryEndTime",
+      "ClusterGroup"
+    ],
+    requiredSets: one("Query", "Source")
+  },
+  MailMessage: {
+    identifiers: [
+      "Recipient",
+      "Urls",
+      "Threats",
+      "Sender",
+      "P1Sender",
+      "P1SenderDisplayName",
+      "P1SenderDomain",
+      "SenderIP",
+      "P2Sender",
+      "P2SenderDisplayName",
+      "P2SenderDomain",
+      "ReceivedDate",
+      "NetworkMessageId",
+      "InternetMessageId",
+      "Subject",
+      "BodyFingerprintBin1",
+      "BodyFingerprintBin2",
+      "BodyFingerprintBin3",
+      "BodyFingerprintBin4",
+      "BodyFingerprintBin5",
+      "AntispamDirection",
+      "DeliveryAction",
+      "DeliveryLocation",
+      "Language",
+      "ThreatDetectionMethods"
+    ],
+    requiredSets: one("NetworkMessageId", "Recipient")
+  },
+  SubmissionMail: {
+    identifiers: [
+      "NetworkMessageId",
+      "Timestamp",
+      "Recipient",
+      "Sender",
+      "SenderIp",
+      "Subject",
+      "ReportType",
+      "SubmissionId",
+      "SubmissionDate",
+      "Submitter"
+    ],
+    requiredSets: one(
+      "SubmissionId",
+      "NetworkMessageId",
+      "Recipient",
+      "Submitter"
+    )
+  },
+  IoTDevice: {
+    identifiers: [
+      "DeviceId",
+      "DeviceName",
+      "Manufacturer",
+      "Model",
+      "FirmwareVersion",
+      "OperatingSystem",
+      "MacAddress",
+      "Protocols",
+      "SerialNumber",
+      "Source",
+      "IoTSecurityAgentId",
+      "DeviceType"
+    ],
+    requiredSets: one("DeviceId")
+  }
+};
+var ENTITY_TYPE_NAMES = Object.keys(ENTITY_TYPES);
+function describeRequiredSets(spec) {
+  const sets = spec.requiredSets.map((set2) => joinWords(set2, "and"));
+  return joinWords(sets, "or");
+}
+function joinWords(words, last) {
+  if (words.length <= 1) return words.join("");
+  return `${words.slice(0, -1).join(", ")} ${last} ${words[words.length - 1]}`;
+}
 
 // src/cases/case-schema.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -38888,6 +39973,20 @@ function checkCase(value) {
 }
 function checkWebhook(value) {
   return validateWebhook(value) ? [] : describeErrors(validateWebhook.errors ?? []);
+}
+function knownCaseKeys(path) {
+  let schema = CASE_SCHEMA;
+  for (const segment of path) {
+    schema = childSchema(schema, segment);
+    if (schema === void 0) return [];
+  }
+  const properties = schema.properties;
+  return properties ? Object.keys(properties) : [];
+}
+function childSchema(schema, segment) {
+  const node = schema;
+  if (typeof segment === "number") return node.items ?? node.anyOf?.find((item) => item.items);
+  return node.properties?.[segment];
 }
 function describeErrors(errors) {
   const useful = errors.filter((error) => error.keyword !== "anyOf");
@@ -39165,17 +40264,17 @@ function readEventFile(context2, path, reference) {
 }
 function resolveInsideRoot(context2, path, reference) {
   const fail = (message, hint) => errorAt2(context2.caseSource, [...path, "file"], message, { hint, kind: "case" });
-  if (!FORMATS2.includes(extname(reference).toLowerCase())) {
-    throw fail(
-      `unsupported event file type '${reference}'`,
-      `use one of ${FORMATS2.join(", ")}`
-    );
-  }
   const absolute = resolve(dirname2(context2.casePath), reference);
   if (isAbsolute(reference) || !isInside(context2.root, absolute)) {
     throw fail(
       `event file '${reference}' is outside the repository`,
       "give a path relative to the case file that stays inside the repository"
+    );
+  }
+  if (!FORMATS2.includes(extname(reference).toLowerCase())) {
+    throw fail(
+      `unsupported event file type '${reference}'`,
+      `use one of ${FORMATS2.join(", ")}`
     );
   }
   return absolute;
@@ -39185,8 +40284,11 @@ function readText(context2, path, absolute, reference) {
   try {
     real = realpathSync(absolute);
   } catch (error) {
-    throw errorAt2(context2.caseSource, [...path, "file"], `event file '${reference}' not found`, {
-      hint: `check the path; it is relative to the case file (${messageOf2(error)})`
+    const code = error.code;
+    const expected = relative(context2.root, absolute).split(sep).join("/");
+    const problem = code === "ENOENT" ? "not found" : `cannot be read: ${messageOf2(error)}`;
+    throw errorAt2(context2.caseSource, [...path, "file"], `event file '${reference}' ${problem}`, {
+      hint: `check the path: it is relative to the case file, so it names ${expected}`
     });
   }
   if (!isInside(realpathSync(context2.root), real)) {
@@ -39209,7 +40311,7 @@ function messageOf2(error) {
 function readYamlList(file, text) {
   const source = parseYamlSource(text, file);
   const value = toPlainValue(source);
-  if (!Array.isArray(value) || !value.every(isRecord)) {
+  if (!Array.isArray(value) || !value.every(isRecord2)) {
     throw errorAt2(source, [], "an event file must hold a list of objects, one per event", {
       hint: "write the events as a JSON array or a YAML list of maps"
     });
@@ -39239,7 +40341,7 @@ function parseJsonLine(file, line, lineNumber) {
       kind: "case"
     });
   }
-  if (!isRecord(value)) {
+  if (!isRecord2(value)) {
     throw new InputError("each NDJSON line must be a JSON object", {
       file,
       line: lineNumber,
@@ -39276,7 +40378,7 @@ function readCsv(file, text) {
   });
   return rowsOnLines(file, rows, true);
 }
-function isRecord(value) {
+function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
@@ -39480,20 +40582,25 @@ function quoteName2(name) {
 function quoteString(text) {
   return `'${text.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
 }
-function calledWatchlists(query) {
-  const code = withoutComments(query);
+function watchlistCalls(query) {
+  const code = blankComments(query);
   const calls = [...code.matchAll(/\b_GetWatchlist\s*\(([^)]*)\)/g)];
+  return calls.map((call) => {
+    const literal = /^\s*(?:@?'([^'\\]*)'|@?"([^"\\]*)")\s*$/.exec(call[1]);
+    const start = call.index;
+    return { alias: literal?.[1] ?? literal?.[2], start, end: start + call[0].length };
+  });
+}
+function calledWatchlists(query) {
   const aliases = [];
   let dynamic = false;
-  for (const call of calls) {
-    const literal = /^\s*(?:@?'([^'\\]*)'|@?"([^"\\]*)")\s*$/.exec(call[1]);
-    const alias = literal?.[1] ?? literal?.[2];
+  for (const { alias } of watchlistCalls(query)) {
     if (alias === void 0) dynamic = true;
     else if (!aliases.includes(alias)) aliases.push(alias);
   }
   return { aliases, dynamic };
 }
-function withoutComments(query) {
+function blankComments(query) {
   let result = "";
   let quote3 = "";
   for (let i = 0; i < query.length; i++) {
@@ -39509,7 +40616,9 @@ function withoutComments(query) {
       quote3 = char;
     } else if (char === "/" && query[i + 1] === "/") {
       const end = query.indexOf("\n", i);
-      i = end < 0 ? query.length : end - 1;
+      const stop = end < 0 ? query.length : end;
+      result += " ".repeat(stop - i);
+      i = stop - 1;
       continue;
     }
     result += char;
@@ -39520,7 +40629,7 @@ function withoutComments(query) {
 // src/cases/watchlist-sources.ts
 function caseWatchlistTables(spec, path, context2, at) {
   const tables = {};
-  if (!isRecord2(spec)) return tables;
+  if (!isRecord3(spec)) return tables;
   for (const [alias, value] of Object.entries(spec)) {
     const source = caseWatchlist(alias, value, [...path, alias], context2);
     tables[watchlistTableName(alias)] = buildWatchlistTable(source, at);
@@ -39569,10 +40678,10 @@ function readWatchlistFile(path, file) {
   }
   const source = parseYamlSource(text, file);
   const value = toPlainValue(source);
-  if (Array.isArray(value) && value.every(isRecord2)) {
+  if (Array.isArray(value) && value.every(isRecord3)) {
     return { alias, items: rowsFromYaml(source, [], value), place };
   }
-  if (isRecord2(value) && Array.isArray(value.items) && value.items.every(isRecord2)) {
+  if (isRecord3(value) && Array.isArray(value.items) && value.items.every(isRecord3)) {
     const searchKey = typeof value.searchKey === "string" ? value.searchKey : void 0;
     return { alias, items: rowsFromYaml(source, ["items"], value.items), searchKey, place };
   }
@@ -39610,7 +40719,7 @@ function csvItems(file, text) {
   });
   return rowsOnLines(file, rows, true);
 }
-function isRecord2(value) {
+function isRecord3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
@@ -39676,7 +40785,7 @@ function flattenPayload(payload) {
   const types = {};
   const visit = (prefix, value) => {
     if (value === null || value === void 0) return;
-    if (isRecord3(value)) {
+    if (isRecord4(value)) {
       for (const [key, inner] of Object.entries(value)) visit(`${prefix}_${key}`, inner);
       return;
     }
@@ -39703,10 +40812,10 @@ function typedValue(value) {
 }
 function recordAt(value, path) {
   let current = value;
-  for (const key of path) current = isRecord3(current) ? current[key] : void 0;
-  return isRecord3(current) ? current : {};
+  for (const key of path) current = isRecord4(current) ? current[key] : void 0;
+  return isRecord4(current) ? current : {};
 }
-function isRecord3(value) {
+function isRecord4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
@@ -39754,6 +40863,7 @@ function loadCases(options) {
   return result;
 }
 function listYamlFiles(folder) {
+  if (statSync(folder).isFile()) return [folder];
   const entries = readdirSync3(folder, { withFileTypes: true, recursive: true });
   return entries.filter((entry) => entry.isFile() && /\.ya?ml$/i.test(entry.name)).map((entry) => join4(entry.parentPath, entry.name)).sort();
 }
@@ -39780,11 +40890,11 @@ function referencedEventFiles(files) {
   return referenced;
 }
 function fileReferences(item) {
-  if (!isRecord4(item)) return [];
-  const tables = isRecord4(item.tables) ? Object.values(item.tables) : [];
-  const watchlists = isRecord4(item.watchlists) ? Object.values(item.watchlists) : [];
-  const external = isRecord4(item.externaldata) ? Object.values(item.externaldata) : [];
-  return [...tables, item.zoom_webhooks, ...watchlists, ...external].map((spec) => isRecord4(spec) && typeof spec.file === "string" ? spec.file : void 0).filter((file) => file !== void 0);
+  if (!isRecord5(item)) return [];
+  const tables = isRecord5(item.tables) ? Object.values(item.tables) : [];
+  const watchlists = isRecord5(item.watchlists) ? Object.values(item.watchlists) : [];
+  const external = isRecord5(item.externaldata) ? Object.values(item.externaldata) : [];
+  return [...tables, item.zoom_webhooks, ...watchlists, ...external].map((spec) => isRecord5(spec) && typeof spec.file === "string" ? spec.file : void 0).filter((file) => file !== void 0);
 }
 function fileProblem(path, root, error) {
   const file = error.file ?? relative4(root, path).split(sep3).join("/");
@@ -39812,16 +40922,16 @@ function loadFileCases(source, path, options, result) {
       result.cases.push(loadCase(item, prefix, name, context2));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      const rule = isRecord4(item) ? findRule(item.rule, options.rules, options.root) : void 0;
+      const rule = isRecord5(item) ? findRule(item.rule, options.rules, options.root) : void 0;
       result.problems.push({ name, file: source.file, line, rule, error });
     }
   }
 }
 function isDeclaredProperty(item) {
-  return isRecord4(item) && item.property !== void 0;
+  return isRecord5(item) && item.property !== void 0;
 }
 function caseName(item, path, prefix) {
-  if (isRecord4(item) && typeof item.name === "string" && item.name !== "") return item.name;
+  if (isRecord5(item) && typeof item.name === "string" && item.name !== "") return item.name;
   const stem = caseStem(path);
   return prefix.length > 0 ? `${stem} [${Number(prefix[0]) + 1}]` : stem;
 }
@@ -39852,13 +40962,23 @@ function loadCase(item, prefix, name, context2) {
   };
 }
 function checkShape(item, prefix, source) {
-  const [first, ...others] = checkCase(item);
+  const violations = checkCase(item);
+  const first = violations.find((violation) => violation.key !== void 0) ?? violations[0];
   if (!first) return;
-  const more = others.map((violation) => violation.message);
+  const more = violations.filter((violation) => violation !== first).map((violation) => violation.message);
+  const hints = [closestKeyHint(first), more.length > 0 ? `also: ${more.join("; ")}` : void 0];
+  const hint = hints.filter((text) => text !== void 0).join("; ");
   throw errorAt2(source, [...prefix, ...first.path], `invalid case: ${first.message}`, {
-    hint: more.length > 0 ? `also: ${more.join("; ")}` : "a case has rule, expect and optionally name, at, tables, zoom_webhooks, watchlists, externaldata, xfail",
+    hint: hint || "a case has rule, expect and optionally name, at, tables, zoom_webhooks, watchlists, externaldata, xfail",
     atKey: first.key !== void 0
   });
+}
+function closestKeyHint(violation) {
+  if (violation.key === void 0) return void 0;
+  const known = knownCaseKeys(violation.path.slice(0, -1));
+  const guess = closestName(violation.key, known);
+  if (guess) return `did you mean '${guess}'?`;
+  return known.length > 0 ? `the known keys are ${known.join(", ")}` : void 0;
 }
 function findRule(reference, rules, root) {
   if (typeof reference !== "string" || reference.trim() === "") return void 0;
@@ -39873,7 +40993,7 @@ function normalizeRuleFile(file, root) {
 }
 function buildTables(raw, prefix, context2) {
   const rowsByTable = /* @__PURE__ */ new Map();
-  const specs = isRecord4(raw.tables) ? raw.tables : {};
+  const specs = isRecord5(raw.tables) ? raw.tables : {};
   for (const [table, spec] of Object.entries(specs)) {
     const path = [...prefix, "tables", table];
     rowsByTable.set(table, { rows: tableRows(spec, path, context2), path });
@@ -39930,17 +41050,39 @@ function latestEventTime(tables) {
   return latest;
 }
 function readExpectation(expect, path, source) {
-  const alerts = Array.isArray(expect.alerts) ? expect.alerts.map((alert, index) => ({
-    ...alert,
-    line: placeOf(source, [...path, "alerts", index]).line
-  })) : void 0;
+  const alerts = Array.isArray(expect.alerts) ? expect.alerts.map(
+    (alert, index) => readExpectedAlert(alert, [...path, "alerts", index], source)
+  ) : void 0;
+  const rows = Array.isArray(expect.rows) ? expect.rows : void 0;
   return {
     triggered: typeof expect.triggered === "boolean" ? expect.triggered : void 0,
     alerts,
-    rows: Array.isArray(expect.rows) ? expect.rows : void 0
+    rows,
+    rowLines: rows?.map((_, index) => placeOf(source, [...path, "rows", index]).line),
+    line: placeOfKey(source, path).line
   };
 }
-function isRecord4(value) {
+function readExpectedAlert(alert, path, source) {
+  alert.entities?.forEach((entity, index) => {
+    checkEntityType(entity.type, [...path, "entities", index, "type"], source);
+  });
+  const columnLines = Object.fromEntries(
+    Object.keys(alert.columns ?? {}).map((name) => [
+      name,
+      placeOfKey(source, [...path, "columns", name]).line
+    ])
+  );
+  return { ...alert, line: placeOf(source, path).line, columnLines };
+}
+function checkEntityType(type, path, source) {
+  const name = String(type);
+  if (ENTITY_TYPE_NAMES.some((known2) => known2.toLowerCase() === name.toLowerCase())) return;
+  const known = byCloseness(name, ENTITY_TYPE_NAMES);
+  throw errorAt2(source, path, `unknown entity type '${name}'`, {
+    hint: `use one of the Sentinel entity types, closest first: ${known.join(", ")}`
+  });
+}
+function isRecord5(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
@@ -39971,7 +41113,7 @@ function loadFile(source, options, loaded2) {
   const value = toPlainValue(source);
   const items2 = Array.isArray(value) ? value.map((item, index) => [item, [index]]) : [[value, []]];
   for (const [item, prefix] of items2) {
-    if (!isRecord5(item) || item.property === void 0) continue;
+    if (!isRecord6(item) || item.property === void 0) continue;
     try {
       loaded2.properties.push(readProperty(item, prefix, source, options));
     } catch (error) {
@@ -39986,7 +41128,7 @@ function readProperty(item, prefix, source, options) {
   if (!rule) {
     throw fail(["rule"], `no rule '${String(item.rule)}' found`, "name the rule file by its path from the repository root, or give the rule's id");
   }
-  if (!isRecord5(item.property)) {
+  if (!isRecord6(item.property)) {
     throw fail(["property"], "`property` must be a map", "give template, vary, alertWhen and optionally as, alert and n");
   }
   const spec = item.property;
@@ -39998,7 +41140,7 @@ function readProperty(item, prefix, source, options) {
   const table = templateTable(spec, tables, (message, hint) => fail(["property", "template"], message, hint));
   const relation = readRelation(spec.alertWhen, (message, hint) => fail(["property", "alertWhen"], message, hint));
   const alert = spec.alert === void 0 ? {} : spec.alert;
-  if (!isRecord5(alert)) {
+  if (!isRecord6(alert)) {
     throw fail(["property", "alert"], "`alert` must be a map of column to value", "give the columns that identify the expected alert, such as { User: user1@example.com }");
   }
   return {
@@ -40017,7 +41159,7 @@ function readProperty(item, prefix, source, options) {
   };
 }
 function readTables(item, prefix, source, options) {
-  const specs = isRecord5(item.tables) ? item.tables : {};
+  const specs = isRecord6(item.tables) ? item.tables : {};
   const tables = {};
   for (const [name, rows] of Object.entries(specs)) {
     const path = [...prefix, "tables", name];
@@ -40095,7 +41237,7 @@ function declaredScenario(property2) {
     source: property2.file
   };
 }
-function isRecord5(value) {
+function isRecord6(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
@@ -40188,200 +41330,6 @@ function shownPath(file, root) {
 function documentOf(example, rule, root) {
   const ruleFile = relative6(root, rule.file).split("\\").join("/");
   return caseDocument(ruleFile, example.name, example.at, example.tables, example.expect ?? {});
-}
-
-// src/rules/entity-types.ts
-var one = (...names) => names.map((name) => [name]);
-var ENTITY_TYPES = {
-  Account: {
-    identifiers: [
-      "Name",
-      "FullName",
-      "NTDomain",
-      "DnsDomain",
-      "UPNSuffix",
-      "Sid",
-      "AadTenantId",
-      "AadUserId",
-      "PUID",
-      "IsDomainJoined",
-      "DisplayName",
-      "ObjectGuid"
-    ],
-    requiredSets: one(
-      "FullName",
-      "Sid",
-      "Name",
-      "AadUserId",
-      "PUID",
-      "ObjectGuid"
-    )
-  },
-  Host: {
-    identifiers: [
-      "DnsDomain",
-      "NTDomain",
-      "HostName",
-      "FullName",
-      "NetBiosName",
-      "AzureID",
-      "OMSAgentID",
-      "OSFamily",
-      "OSVersion",
-      "IsDomainJoined"
-    ],
-    requiredSets: one(
-      "FullName",
-      "HostName",
-      "NetBiosName",
-      "AzureID",
-      "OMSAgentID"
-    )
-  },
-  IP: { identifiers: ["Address"], requiredSets: one("Address") },
-  URL: { identifiers: ["Url"], requiredSets: one("Url") },
-  FileHash: {
-    identifiers: ["Algorithm", "Value"],
-    requiredSets: [["Algorithm", "Value"]]
-  },
-  File: { identifiers: ["Directory", "Name"], requiredSets: one("Name") },
-  Process: {
-    identifiers: [
-      "ProcessId",
-      "CommandLine",
-      "ElevationToken",
-      "CreationTimeUtc"
-    ],
-    requiredSets: one("CommandLine", "ProcessId")
-  },
-  DNS: { identifiers: ["DomainName"], requiredSets: one("DomainName") },
-  AzureResource: {
-    identifiers: ["ResourceId"],
-    requiredSets: one("ResourceId")
-  },
-  CloudApplication: {
-    identifiers: ["AppId", "Name", "InstanceName"],
-    requiredSets: one("AppId", "Name")
-  },
-  Malware: { identifiers: ["Name", "Category"], requiredSets: one("Name") },
-  RegistryKey: {
-    identifiers: ["Hive", "Key"],
-    requiredSets: one("Key", "Hive")
-  },
-  RegistryValue: {
-    identifiers: ["Name", "Value", "ValueType"],
-    requiredSets: one("Name")
-  },
-  SecurityGroup: {
-    identifiers: ["DistinguishedName", "SID", "ObjectGuid"],
-    requiredSets: one("DistinguishedName", "SID", "ObjectGuid")
-  },
-  Mailbox: {
-    identifiers: [
-      "MailboxPrimaryAddress",
-      "DisplayName",
-      "Upn",
-      "ExternalDirectoryObjectId",
-      "RiskLevel"
-    ],
-    requiredSets: one("MailboxPrimaryAddress")
-  },
-  MailCluster: {
-    identifiers: [
-      "NetworkMessageIds",
-      "CountByDeliveryStatus",
-      "CountByThreatType",
-      "CountByProtectionStatus",
-      "Threats",
-      "Query",
-      "QueryTime",
-      "MailCount",
-      "IsVolumeAnomaly",
-      "Source",
-      "ClusterSourceIdentifier",
-      "ClusterSourceType",
-      "ClusterQueryStartTime",
-      "ClusterQueryEndTime",
-      "ClusterGroup"
-    ],
-    requiredSets: one("Query", "Source")
-  },
-  MailMessage: {
-    identifiers: [
-      "Recipient",
-      "Urls",
-      "Threats",
-      "Sender",
-      "P1Sender",
-      "P1SenderDisplayName",
-      "P1SenderDomain",
-      "SenderIP",
-      "P2Sender",
-      "P2SenderDisplayName",
-      "P2SenderDomain",
-      "ReceivedDate",
-      "NetworkMessageId",
-      "InternetMessageId",
-      "Subject",
-      "BodyFingerprintBin1",
-      "BodyFingerprintBin2",
-      "BodyFingerprintBin3",
-      "BodyFingerprintBin4",
-      "BodyFingerprintBin5",
-      "AntispamDirection",
-      "DeliveryAction",
-      "DeliveryLocation",
-      "Language",
-      "ThreatDetectionMethods"
-    ],
-    requiredSets: one("NetworkMessageId", "Recipient")
-  },
-  SubmissionMail: {
-    identifiers: [
-      "NetworkMessageId",
-      "Timestamp",
-      "Recipient",
-      "Sender",
-      "SenderIp",
-      "Subject",
-      "ReportType",
-      "SubmissionId",
-      "SubmissionDate",
-      "Submitter"
-    ],
-    requiredSets: one(
-      "SubmissionId",
-      "NetworkMessageId",
-      "Recipient",
-      "Submitter"
-    )
-  },
-  IoTDevice: {
-    identifiers: [
-      "DeviceId",
-      "DeviceName",
-      "Manufacturer",
-      "Model",
-      "FirmwareVersion",
-      "OperatingSystem",
-      "MacAddress",
-      "Protocols",
-      "SerialNumber",
-      "Source",
-      "IoTSecurityAgentId",
-      "DeviceType"
-    ],
-    requiredSets: one("DeviceId")
-  }
-};
-var ENTITY_TYPE_NAMES = Object.keys(ENTITY_TYPES);
-function describeRequiredSets(spec) {
-  const sets = spec.requiredSets.map((set2) => joinWords(set2, "and"));
-  return joinWords(sets, "or");
-}
-function joinWords(words, last) {
-  if (words.length <= 1) return words.join("");
-  return `${words.slice(0, -1).join(", ")} ${last} ${words[words.length - 1]}`;
 }
 
 // src/rules/result-values.ts
@@ -40743,7 +41691,8 @@ function normalizeRule(fields, source, dialect) {
     source,
     dialect,
     warnings: [],
-    errors: []
+    errors: [],
+    unknownKeys: []
   };
   for (const [key, value] of Object.entries(fields)) {
     const name = canonicalKey(key, RULE_FIELDS, true);
@@ -40758,6 +41707,7 @@ function normalizeRule(fields, source, dialect) {
       if (!ignored) {
         const warning = unknownKeyWarning(source, [key], key, RULE_FIELDS);
         document.warnings.push(warning);
+        document.unknownKeys.push(key);
       }
       continue;
     }
@@ -40881,38 +41831,6 @@ function notARule(file, reason) {
     kind: "schema"
   });
 }
-function closestName(key, known) {
-  const lower = key.toLowerCase();
-  let best;
-  let bestDistance = Math.max(2, Math.floor(key.length / 4));
-  for (const name of known) {
-    const distance = editDistance(lower, name.toLowerCase());
-    if (distance <= bestDistance) {
-      best = name;
-      bestDistance = distance;
-    }
-  }
-  if (best) return best;
-  return known.find((name) => isAbbreviation(lower, name.toLowerCase()));
-}
-function isAbbreviation(short, long) {
-  if (short.length < long.length * 0.6) return false;
-  let position = 0;
-  for (const char of long) if (char === short[position]) position++;
-  return position === short.length;
-}
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
 function findKey(object2, name) {
   const lower = name.toLowerCase();
   return Object.keys(object2).find((key) => key.toLowerCase() === lower);
@@ -41025,6 +41943,30 @@ function parseIsoDuration(text) {
   if (!match || text === "P" || text.endsWith("T")) return null;
   const [, days = "0", hours = "0", minutes = "0", seconds = "0"] = match;
   return Number(days) * TICKS_PER_DAY + Number(hours) * TICKS_PER_HOUR2 + Number(minutes) * TICKS_PER_MINUTE2 + Math.round(Number(seconds) * TICKS_PER_SECOND);
+}
+function formatDuration(ticks2) {
+  if (ticks2 % TICKS_PER_DAY === 0) return `${ticks2 / TICKS_PER_DAY}d`;
+  if (ticks2 % TICKS_PER_HOUR2 === 0) return `${ticks2 / TICKS_PER_HOUR2}h`;
+  if (ticks2 % TICKS_PER_MINUTE2 === 0) return `${ticks2 / TICKS_PER_MINUTE2}m`;
+  return `${ticks2 / TICKS_PER_SECOND}s`;
+}
+function isIsoDuration(text) {
+  return parseIsoDuration(text) !== null;
+}
+function formatIsoDuration(ticks2) {
+  const days = Math.floor(ticks2 / TICKS_PER_DAY);
+  let rest = ticks2 - days * TICKS_PER_DAY;
+  const hours = Math.floor(rest / TICKS_PER_HOUR2);
+  rest -= hours * TICKS_PER_HOUR2;
+  const minutes = Math.floor(rest / TICKS_PER_MINUTE2);
+  const seconds = (rest - minutes * TICKS_PER_MINUTE2) / TICKS_PER_SECOND;
+  const time = [
+    hours > 0 ? `${hours}H` : "",
+    minutes > 0 ? `${minutes}M` : "",
+    seconds > 0 ? `${seconds}S` : ""
+  ].join("");
+  const date2 = days > 0 || time === "" ? `P${days}D` : "P";
+  return time === "" ? date2 : `${date2}T${time}`;
 }
 
 // src/rules/query-position.ts
@@ -41468,6 +42410,345 @@ function flipCase(text, mask) {
 }
 
 // src/fuzz/suggestions.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+
+// src/cases/alert-fields.ts
+var DETAIL_FIELDS = ["name", "description", "severity"];
+function compareFields(expected, actual, types) {
+  const fields = [];
+  for (const [column, value] of Object.entries(expected.columns ?? {})) {
+    fields.push(compareColumn(column, value, actual.columns, types.get(column)));
+  }
+  if (expected.entities) {
+    const matches = sameMultiset(expected.entities, actual.entities, entityKey);
+    fields.push({ field: "entities", expected: expected.entities, actual: actual.entities, matches });
+  }
+  if (expected.customDetails) {
+    const details2 = actual.customDetails ?? {};
+    const matches = detailsMatch(expected.customDetails, details2);
+    fields.push({ field: "customDetails", expected: expected.customDetails, actual: details2, matches });
+  }
+  for (const field of DETAIL_FIELDS) {
+    if (expected[field] === void 0) continue;
+    const matches = expected[field] === actual[field];
+    fields.push({ field, expected: expected[field], actual: actual[field], matches });
+  }
+  if (expected.tactics) {
+    const tactics = actual.tactics ?? [];
+    const matches = sameMultiset(expected.tactics, tactics, String);
+    fields.push({ field: "tactics", expected: expected.tactics, actual: tactics, matches });
+  }
+  return fields;
+}
+function compareColumn(column, expected, actual, type) {
+  if (!(column in actual)) return { field: column, expected, matches: false };
+  const matches = valuesEqual(expected, actual[column], type);
+  return { field: column, expected, actual: actual[column], matches };
+}
+function detailsMatch(expected, actual) {
+  const keys = Object.keys(expected);
+  if (keys.length !== Object.keys(actual).length) return false;
+  return keys.every((key) => key in actual && valuesEqual(expected[key], actual[key]));
+}
+function entityKey(entity) {
+  const text = Object.fromEntries(
+    Object.entries(entity).map(([key, value]) => [key, value === null ? null : String(value)])
+  );
+  return canonicalOf(text);
+}
+function sameMultiset(expected, actual, key) {
+  if (expected.length !== actual.length) return false;
+  const left = expected.map(key).sort();
+  const right = actual.map(key).sort();
+  return left.every((item, index) => item === right[index]);
+}
+function namedFields(expected) {
+  if (expected.length === 0) return { others: /* @__PURE__ */ new Set(["entities"]) };
+  const columns = new Set(expected.flatMap((alert) => Object.keys(alert.columns ?? {})));
+  const others = /* @__PURE__ */ new Set();
+  for (const alert of expected) {
+    for (const field of ["entities", "customDetails", ...DETAIL_FIELDS, "tactics"]) {
+      if (alert[field] !== void 0) others.add(field);
+    }
+  }
+  return { columns, others };
+}
+function actualView(alert, named) {
+  const columns = named.columns ? Object.fromEntries(Object.entries(alert.columns).filter(([name]) => named.columns?.has(name))) : alert.columns;
+  const view = { columns };
+  for (const field of ["entities", "customDetails", ...DETAIL_FIELDS, "tactics"]) {
+    if (named.others.has(field) && alert[field] !== void 0) view[field] = alert[field];
+  }
+  return view;
+}
+function expectedView(alert) {
+  const { line: _line, columnLines: _columnLines, ...fields } = alert;
+  return fields;
+}
+
+// src/cases/matching.ts
+function matchItems(expectedCount, actualCount, matches) {
+  const candidates = Array.from(
+    { length: expectedCount },
+    (_, expected) => Array.from({ length: actualCount }, (_2, actual) => actual).filter(
+      (actual) => matches(expected, actual)
+    )
+  );
+  const owner = new Array(actualCount).fill(-1);
+  const augment = (expected, visited) => {
+    for (const actual of candidates[expected]) {
+      if (visited.has(actual)) continue;
+      visited.add(actual);
+      if (owner[actual] === -1 || augment(owner[actual], visited)) {
+        owner[actual] = expected;
+        return true;
+      }
+    }
+    return false;
+  };
+  for (let expected = 0; expected < expectedCount; expected += 1) {
+    augment(expected, /* @__PURE__ */ new Set());
+  }
+  const pairs = new Array(expectedCount).fill(-1);
+  owner.forEach((expected, actual) => {
+    if (expected !== -1) pairs[expected] = actual;
+  });
+  return pairs;
+}
+function unpairedActual(pairs, count) {
+  const used = new Set(pairs);
+  return Array.from({ length: count }, (_, index) => index).filter((index) => !used.has(index));
+}
+
+// src/cases/compare.ts
+function compareRun(expect, run, options = {}) {
+  const problems = [];
+  if (expect.triggered !== void 0 && expect.triggered !== run.triggered) {
+    problems.push(`expected triggered ${expect.triggered}, got ${run.triggered}`);
+  }
+  let finding = { diff: { missing: [], unexpected: [] }, problems: [] };
+  if (expect.alerts) finding = diffAlerts(expect.alerts, run);
+  if (expect.rows) finding = diffRows(expect, run.result, options.ordered ?? false);
+  problems.push(...finding.problems);
+  const { diff, line } = finding;
+  if (problems.length > 0) return { passed: false, message: problems.join("; "), diff, line };
+  return { passed: true, message: describePass(expect, run), diff };
+}
+function countProblems(diff, noun) {
+  const problems = [];
+  if (diff.missing.length > 0) {
+    problems.push(`${plural(diff.missing.length, `expected ${noun}`)} missing`);
+  }
+  if (diff.unexpected.length > 0) {
+    problems.push(plural(diff.unexpected.length, `unexpected ${noun}`));
+  }
+  return problems;
+}
+function describePass(expect, run) {
+  if (expect.rows) return `${plural(run.result.rows.length, "row")} as expected`;
+  if (expect.alerts) return `${plural(run.alerts.length, "alert")} as expected`;
+  return run.triggered ? "triggered, as expected" : "not triggered, as expected";
+}
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+function diffAlerts(expected, run) {
+  const types = columnTypes(run.result.columns);
+  const pairs = matchItems(
+    expected.length,
+    run.alerts.length,
+    (e, a) => alertMatches(expected[e], run.alerts[a], types)
+  );
+  const missing = expected.filter((_, index) => pairs[index] === -1);
+  const unexpected = unpairedActual(pairs, run.alerts.length).map((index) => run.alerts[index]);
+  const named = namedFields(expected);
+  const diff = {
+    missing: missing.map(expectedView),
+    unexpected: unexpected.map((alert) => actualView(alert, named))
+  };
+  const closest = pairClosest(missing, unexpected, types);
+  if (closest.length > 0) diff.pairs = closest;
+  const absent = absentColumns(missing, run.result.columns);
+  const problems = [...absent.problems, ...countProblems(diff, "alert")];
+  return { diff, problems, line: absent.line ?? missing[0]?.line };
+}
+function pairClosest(missing, unexpected, types) {
+  const candidates = missing.flatMap(
+    (expected, m) => unexpected.map((actual, u) => {
+      const fields = compareFields(expected, actual, types);
+      const score = fields.filter((field) => field.matches).length;
+      return { missing: m, unexpected: u, line: expected.line, fields, score };
+    })
+  );
+  candidates.sort((a, b) => b.score - a.score || a.missing - b.missing || a.unexpected - b.unexpected);
+  const usedMissing = /* @__PURE__ */ new Set();
+  const usedUnexpected = /* @__PURE__ */ new Set();
+  const pairs = [];
+  for (const { score: _score, ...pair } of candidates) {
+    if (usedMissing.has(pair.missing) || usedUnexpected.has(pair.unexpected)) continue;
+    usedMissing.add(pair.missing);
+    usedUnexpected.add(pair.unexpected);
+    pairs.push(pair);
+  }
+  return pairs.sort((a, b) => a.missing - b.missing);
+}
+function absentColumns(expected, columns) {
+  const names = new Set(columns.map((column) => column.name));
+  const listed = columns.map((column) => column.name).join(", ");
+  const problems = [];
+  let line;
+  for (const item of expected) {
+    for (const name of Object.keys(item.columns ?? {})) {
+      if (names.has(name)) continue;
+      const problem = `column '${name}' is not in the result of the rule; its columns are: ${listed}`;
+      if (!problems.includes(problem)) problems.push(problem);
+      line ??= item.columnLines?.[name];
+    }
+  }
+  return { problems, line };
+}
+function columnTypes(columns) {
+  return new Map(columns.map((column) => [column.name, column.type]));
+}
+function alertMatches(expected, actual, types = /* @__PURE__ */ new Map()) {
+  return compareFields(expected, actual, types).every((field) => field.matches);
+}
+function diffRows(expect, result, ordered) {
+  const expected = expect.rows ?? [];
+  const actual = result.rows.map((row) => rowObject2(result.columns, row));
+  const matches = (e, a) => rowMatches(expected[e], result.columns, result.rows[a]);
+  const pairs = ordered ? expected.map((_, index) => index < actual.length && matches(index, index) ? index : -1) : matchItems(expected.length, actual.length, matches);
+  const diff = {
+    kind: "rows",
+    missing: expected.filter((_, index) => pairs[index] === -1),
+    unexpected: unpairedActual(pairs, actual.length).map((index) => actual[index])
+  };
+  const rows = expected.map((columns) => ({ columns }));
+  const absent = absentColumns(rows, result.columns);
+  const problems = [...absent.problems, ...rowProblems(diff)];
+  const firstMissing = pairs.indexOf(-1);
+  return { diff, problems, line: firstMissing < 0 ? void 0 : expect.rowLines?.[firstMissing] };
+}
+function rowProblems(diff) {
+  const counts = [];
+  if (diff.missing.length > 0) counts.push(plural(diff.missing.length, "missing row"));
+  if (diff.unexpected.length > 0) counts.push(plural(diff.unexpected.length, "unexpected row"));
+  if (counts.length === 0) return [];
+  const rule = "`rows` compares every column of the result, and a column a row leaves out must be empty";
+  return [`${counts.join(", ")} (${rule})`];
+}
+function rowMatches(expected, columns, row) {
+  const names = new Set(columns.map((column) => column.name));
+  if (Object.keys(expected).some((name) => !names.has(name))) return false;
+  return columns.every(
+    (column, index) => valuesEqual(expected[column.name] ?? null, valueToJson(row[index], column.type), column.type)
+  );
+}
+function rowObject2(columns, row) {
+  return Object.fromEntries(
+    columns.map((column, index) => [column.name, valueToJson(row[index], column.type)])
+  );
+}
+function querySorts(query) {
+  let ordered = false;
+  for (const segment of pipeSegments(query)) {
+    const operator = /^\s*([a-z-]+)/i.exec(segment)?.[1].toLowerCase() ?? "";
+    if (["sort", "order", "top"].includes(operator)) ordered = true;
+    else if (REORDERING.has(operator)) ordered = false;
+  }
+  return ordered;
+}
+var REORDERING = /* @__PURE__ */ new Set([
+  "summarize",
+  "join",
+  "union",
+  "distinct",
+  "lookup",
+  "make-series",
+  "top-nested",
+  "top-hitters",
+  "sample",
+  "sample-distinct"
+]);
+function pipeSegments(query) {
+  const text = query.replace(/\/\/[^\n]*/g, "");
+  const segments = [];
+  let depth = 0;
+  let quote3;
+  let start = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (quote3) {
+      if (char === "\\") index += 1;
+      else if (char === quote3) quote3 = void 0;
+    } else if (char === '"' || char === "'") quote3 = char;
+    else if ("([{".includes(char)) depth += 1;
+    else if (")]}".includes(char)) depth -= 1;
+    else if (char === "|" && depth === 0) {
+      segments.push(text.slice(start, index));
+      start = index + 1;
+    } else if (char === ";" && depth === 0) {
+      segments.length = 0;
+      start = index + 1;
+    }
+  }
+  segments.push(text.slice(start));
+  return segments.slice(1);
+}
+
+// src/report/json-text.ts
+function stringifyJson2(value, indent2 = 0) {
+  return writeValue(value, indent2, "") ?? "null";
+}
+function writeValue(value, indent2, margin) {
+  const plain3 = toPlain(value);
+  if (plain3 === void 0 || typeof plain3 === "function") return void 0;
+  if (plain3 === null) return "null";
+  if (typeof plain3 === "bigint") return plain3.toString();
+  if (typeof plain3 === "number") return writeNumber(plain3);
+  if (typeof plain3 === "string" || typeof plain3 === "boolean") {
+    return JSON.stringify(plain3);
+  }
+  if (Array.isArray(plain3)) return writeArray(plain3, indent2, margin);
+  return writeObject(plain3, indent2, margin);
+}
+function toPlain(value) {
+  const candidate = value;
+  if (candidate !== null && typeof candidate === "object") {
+    if (typeof candidate.toJSON === "function") return candidate.toJSON();
+  }
+  return value;
+}
+function writeNumber(value) {
+  if (Number.isFinite(value)) return JSON.stringify(value);
+  return JSON.stringify(String(value));
+}
+function writeArray(items2, indent2, margin) {
+  if (items2.length === 0) return "[]";
+  const inner = margin + " ".repeat(indent2);
+  const parts = items2.map((item) => writeValue(item, indent2, inner) ?? "null");
+  return joinParts("[", parts, "]", indent2, margin, inner);
+}
+function writeObject(object2, indent2, margin) {
+  const inner = margin + " ".repeat(indent2);
+  const separator = indent2 > 0 ? ": " : ":";
+  const parts = [];
+  for (const [key, item] of Object.entries(object2)) {
+    const text = writeValue(item, indent2, inner);
+    if (text !== void 0) parts.push(JSON.stringify(key) + separator + text);
+  }
+  if (parts.length === 0) return "{}";
+  return joinParts("{", parts, "}", indent2, margin, inner);
+}
+function joinParts(open, parts, close, indent2, margin, inner) {
+  if (indent2 === 0) return open + parts.join(",") + close;
+  return `${open}
+${inner}${parts.join(`,
+${inner}`)}
+${margin}${close}`;
+}
+
+// src/fuzz/suggestions.ts
 function candidateInputs(scenarios, cases, filters, keyColumns) {
   const candidates = [];
   for (const scenario of scenarios) candidates.push(...boundaryCandidates(scenario));
@@ -41515,14 +42796,38 @@ function suggestKillingCase(mutant, candidates, runner) {
     const mutated = tryRun2(runner, candidate, mutant.query);
     const original = mutated && tryRun2(runner, candidate, runner.rule.query);
     if (!mutated || !original || alertsKey(original) === alertsKey(mutated)) continue;
+    const differing = differingColumns(original, mutated).filter((column) => !candidate.columns.includes(column));
+    const expect = expectationOf(original, [...candidate.columns, ...differing]);
+    const runs = { original, mutated };
+    if (!killsMutant(expect, runs, { rule: runner.rule.query, mutant: mutant.query })) continue;
     return {
       name: `${candidate.name}, which kills '${mutant.description}'`,
       tables: candidate.tables,
       at: candidate.at,
-      expect: expectationOf(original, candidate.columns)
+      expect
     };
   }
   return void 0;
+}
+function differingColumns(left, right) {
+  const names = [...left.alerts, ...right.alerts].flatMap((alert) => Object.keys(alert.columns));
+  return [...new Set(names)].filter(
+    (name) => columnValues(left, name) !== columnValues(right, name)
+  );
+}
+function columnValues(run, column) {
+  const values = run.alerts.map((alert) => stringifyJson2(alert.columns[column] ?? null));
+  return JSON.stringify(values.sort());
+}
+function killsMutant(expect, runs, queries) {
+  const written = (0, import_yaml5.parse)((0, import_yaml5.stringify)(expect));
+  const expectation = {
+    triggered: written.triggered,
+    alerts: written.alerts?.map((alert) => ({ columns: alert.columns, line: 0 }))
+  };
+  const passes = compareRun(expectation, runs.original, { ordered: querySorts(queries.rule) }).passed;
+  const fails = !compareRun(expectation, runs.mutated, { ordered: querySorts(queries.mutant) }).passed;
+  return passes && fails;
 }
 function expectationOf(run, columns) {
   const alerts = run.alerts.map((alert) => ({
@@ -41890,216 +43195,6 @@ function quote(text) {
   return `'${short}'`;
 }
 
-// src/cases/matching.ts
-function matchItems(expectedCount, actualCount, matches) {
-  const candidates = Array.from(
-    { length: expectedCount },
-    (_, expected) => Array.from({ length: actualCount }, (_2, actual) => actual).filter(
-      (actual) => matches(expected, actual)
-    )
-  );
-  const owner = new Array(actualCount).fill(-1);
-  const augment = (expected, visited) => {
-    for (const actual of candidates[expected]) {
-      if (visited.has(actual)) continue;
-      visited.add(actual);
-      if (owner[actual] === -1 || augment(owner[actual], visited)) {
-        owner[actual] = expected;
-        return true;
-      }
-    }
-    return false;
-  };
-  for (let expected = 0; expected < expectedCount; expected += 1) {
-    augment(expected, /* @__PURE__ */ new Set());
-  }
-  const pairs = new Array(expectedCount).fill(-1);
-  owner.forEach((expected, actual) => {
-    if (expected !== -1) pairs[expected] = actual;
-  });
-  return pairs;
-}
-function unpairedActual(pairs, count) {
-  const used = new Set(pairs);
-  return Array.from({ length: count }, (_, index) => index).filter((index) => !used.has(index));
-}
-
-// src/cases/compare.ts
-function compareRun(expect, run, options = {}) {
-  const problems = [];
-  if (expect.triggered !== void 0 && expect.triggered !== run.triggered) {
-    problems.push(`expected triggered ${expect.triggered}, got ${run.triggered}`);
-  }
-  let diff = { missing: [], unexpected: [] };
-  if (expect.alerts) {
-    diff = diffAlerts(expect.alerts, run);
-    problems.push(...countProblems(diff, "alert"));
-  }
-  if (expect.rows) {
-    diff = diffRows(expect.rows, run.result, options.ordered ?? false);
-    problems.push(...countProblems(diff, "row"));
-  }
-  if (problems.length > 0) return { passed: false, message: problems.join("; "), diff };
-  return { passed: true, message: describePass(expect, run), diff };
-}
-function countProblems(diff, noun) {
-  const problems = [];
-  if (diff.missing.length > 0) {
-    problems.push(`${plural(diff.missing.length, `expected ${noun}`)} missing`);
-  }
-  if (diff.unexpected.length > 0) {
-    problems.push(plural(diff.unexpected.length, `unexpected ${noun}`));
-  }
-  return problems;
-}
-function describePass(expect, run) {
-  if (expect.rows) return `${plural(run.result.rows.length, "row")} as expected`;
-  if (expect.alerts) return `${plural(run.alerts.length, "alert")} as expected`;
-  return run.triggered ? "triggered, as expected" : "not triggered, as expected";
-}
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-function diffAlerts(expected, run) {
-  const types = columnTypes(run.result.columns);
-  const pairs = matchItems(
-    expected.length,
-    run.alerts.length,
-    (e, a) => alertMatches(expected[e], run.alerts[a], types)
-  );
-  const expectedNames = namedColumns(expected);
-  return {
-    missing: expected.filter((_, index) => pairs[index] === -1).map(expectedView),
-    unexpected: unpairedActual(pairs, run.alerts.length).map(
-      (index) => actualView(run.alerts[index], expectedNames)
-    )
-  };
-}
-function namedColumns(expected) {
-  const names = expected.flatMap((alert) => Object.keys(alert.columns ?? {}));
-  return names.length > 0 ? new Set(names) : void 0;
-}
-function columnTypes(columns) {
-  return new Map(columns.map((column) => [column.name, column.type]));
-}
-function alertMatches(expected, actual, types = /* @__PURE__ */ new Map()) {
-  if (expected.columns && !columnsMatch(expected.columns, actual.columns, types)) return false;
-  if (expected.entities && !sameMultiset(expected.entities, actual.entities, entityKey)) {
-    return false;
-  }
-  if (expected.customDetails && !detailsMatch(expected.customDetails, actual.customDetails ?? {})) {
-    return false;
-  }
-  for (const field of ["name", "description", "severity"]) {
-    if (expected[field] !== void 0 && expected[field] !== actual[field]) return false;
-  }
-  if (expected.tactics && !sameMultiset(expected.tactics, actual.tactics ?? [], String)) {
-    return false;
-  }
-  return true;
-}
-function columnsMatch(expected, actual, types) {
-  return Object.entries(expected).every(
-    ([column, value]) => column in actual && valuesEqual(value, actual[column], types.get(column))
-  );
-}
-function detailsMatch(expected, actual) {
-  const keys = Object.keys(expected);
-  if (keys.length !== Object.keys(actual).length) return false;
-  return keys.every((key) => key in actual && valuesEqual(expected[key], actual[key]));
-}
-function entityKey(entity) {
-  const text = Object.fromEntries(
-    Object.entries(entity).map(([key, value]) => [key, value === null ? null : String(value)])
-  );
-  return canonicalOf(text);
-}
-function sameMultiset(expected, actual, key) {
-  if (expected.length !== actual.length) return false;
-  const left = expected.map(key).sort();
-  const right = actual.map(key).sort();
-  return left.every((item, index) => item === right[index]);
-}
-function expectedView(alert) {
-  const { line: _line, ...fields } = alert;
-  return fields;
-}
-function actualView(alert, shown) {
-  const columns = shown ? Object.fromEntries(Object.entries(alert.columns).filter(([name]) => shown.has(name))) : alert.columns;
-  const view = { columns, entities: alert.entities };
-  for (const field of ["customDetails", "name", "description", "severity", "tactics"]) {
-    if (alert[field] !== void 0) view[field] = alert[field];
-  }
-  return view;
-}
-function diffRows(expected, result, ordered) {
-  const actual = result.rows.map((row) => rowObject2(result.columns, row));
-  const matches = (e, a) => rowMatches(expected[e], result.columns, result.rows[a]);
-  const pairs = ordered ? expected.map((_, index) => index < actual.length && matches(index, index) ? index : -1) : matchItems(expected.length, actual.length, matches);
-  return {
-    missing: expected.filter((_, index) => pairs[index] === -1),
-    unexpected: unpairedActual(pairs, actual.length).map((index) => actual[index])
-  };
-}
-function rowMatches(expected, columns, row) {
-  const names = new Set(columns.map((column) => column.name));
-  if (Object.keys(expected).some((name) => !names.has(name))) return false;
-  return columns.every(
-    (column, index) => valuesEqual(expected[column.name] ?? null, valueToJson(row[index], column.type), column.type)
-  );
-}
-function rowObject2(columns, row) {
-  return Object.fromEntries(
-    columns.map((column, index) => [column.name, valueToJson(row[index], column.type)])
-  );
-}
-function querySorts(query) {
-  let ordered = false;
-  for (const segment of pipeSegments(query)) {
-    const operator = /^\s*([a-z-]+)/i.exec(segment)?.[1].toLowerCase() ?? "";
-    if (["sort", "order", "top"].includes(operator)) ordered = true;
-    else if (REORDERING.has(operator)) ordered = false;
-  }
-  return ordered;
-}
-var REORDERING = /* @__PURE__ */ new Set([
-  "summarize",
-  "join",
-  "union",
-  "distinct",
-  "lookup",
-  "make-series",
-  "top-nested",
-  "top-hitters",
-  "sample",
-  "sample-distinct"
-]);
-function pipeSegments(query) {
-  const text = query.replace(/\/\/[^\n]*/g, "");
-  const segments = [];
-  let depth = 0;
-  let quote3;
-  let start = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index];
-    if (quote3) {
-      if (char === "\\") index += 1;
-      else if (char === quote3) quote3 = void 0;
-    } else if (char === '"' || char === "'") quote3 = char;
-    else if ("([{".includes(char)) depth += 1;
-    else if (")]}".includes(char)) depth -= 1;
-    else if (char === "|" && depth === 0) {
-      segments.push(text.slice(start, index));
-      start = index + 1;
-    } else if (char === ";" && depth === 0) {
-      segments.length = 0;
-      start = index + 1;
-    }
-  }
-  segments.push(text.slice(start));
-  return segments.slice(1);
-}
-
 // src/fuzz/mutants.ts
 function passingCases(cases, runner) {
   return cases.filter((item) => !item.xfail && casePasses(item, runner));
@@ -42288,54 +43383,6 @@ function reportError(error) {
   };
 }
 
-// src/cases/fit-tables.ts
-function caseColumns(schemas, cases) {
-  const tables = {};
-  for (const [name, columns] of Object.entries(schemas)) tables[name] = [...columns];
-  for (const item of cases) {
-    for (const [name, table] of Object.entries(item.tables)) {
-      const columns = tables[name] ??= [];
-      const known = new Set(columns.map((column) => column.name));
-      for (const column of table.columns) {
-        if (!known.has(column.name)) columns.push(column);
-      }
-    }
-  }
-  return { tables };
-}
-function fitTables(item, compiled) {
-  const tables = {};
-  for (const [name, table] of Object.entries(item.tables)) {
-    const columns = compiled[name] ?? table.columns;
-    const sources = columns.map((column) => sourceIndex2(item, name, table, column));
-    tables[name] = {
-      columns,
-      rows: table.rows.map(
-        (row) => sources.map((index, position) => {
-          if (index >= 0) return row[index];
-          return columns[position].type === "string" ? "" : null;
-        })
-      )
-    };
-  }
-  return tables;
-}
-function sourceIndex2(item, tableName, table, column) {
-  const index = table.columns.findIndex((own) => own.name === column.name);
-  if (index >= 0 && table.columns[index].type !== column.type) {
-    throw new InputError(
-      `column '${column.name}' of ${tableName} is ${table.columns[index].type} in this case but ${column.type} in the rule's other cases or the schema`,
-      {
-        file: item.file,
-        line: item.line,
-        hint: `give ${column.name} values of one type in every case, or declare it in schemas/${tableName}.json`,
-        kind: "case"
-      }
-    );
-  }
-  return index;
-}
-
 // src/cases/fuzz-results.ts
 function applyFuzzResult(report, result, rule, declared) {
   report.threshold = result.threshold;
@@ -42456,7 +43503,7 @@ function placeholderColumns(format) {
 }
 
 // src/rules/rule-loader.ts
-import { readdirSync as readdirSync5, readFileSync as readFileSync7 } from "node:fs";
+import { readdirSync as readdirSync5, readFileSync as readFileSync7, statSync as statSync2 } from "node:fs";
 import { extname as extname5, join as join7 } from "node:path";
 
 // src/rules/rule-validation.ts
@@ -42464,7 +43511,11 @@ var import_ajv2 = __toESM(require_ajv(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
 
 // src/rules/rule-messages.ts
-var DURATION_HINT = "write a whole number followed by m, h or d, such as 1h, or ISO 8601 such as PT1H";
+var DURATION_HINTS = {
+  template: "write a whole number followed by m, h or d, such as 1h; ISO 8601 such as PT1H is read too, but Azure-Sentinel's template validation rejects it",
+  export: "write ISO 8601 such as PT1H, as the Sentinel API requires; a whole number followed by m, h or d, such as 1h, is read too",
+  arm: "write ISO 8601 such as PT1H, as the Sentinel API requires; a whole number followed by m, h or d, such as 1h, is read too"
+};
 var FIELD_HINTS = {
   id: "add id: with a new GUID",
   name: "add name: with the alert's display name",
@@ -42476,16 +43527,17 @@ var FIELD_HINTS = {
   triggerOperator: "add triggerOperator: gt, lt, eq or ne",
   triggerThreshold: "add triggerThreshold: the result count the operator compares with, such as 0"
 };
-function describeSchemaError(error, data) {
+function describeSchemaError(error, data, dialect = "template") {
   const path = parsePointer(error.instancePath);
+  if (error.keyword === "format") return describeFormat(error, path, dialect);
   const parent = error.parentSchema;
   const rule = parent?.["x-rule"];
   const explained = typeof rule === "string" && RULE_KEYWORDS[rule];
   if (explained && explained.includes(error.keyword)) {
     return RULE_MESSAGES[rule](error, path, data);
   }
-  const describe3 = KEYWORD_MESSAGES[error.keyword];
-  if (describe3) return describe3(error, path, data);
+  const describe4 = KEYWORD_MESSAGES[error.keyword];
+  if (describe4) return describe4(error, path, data);
   const reason = error.message ?? "is not valid";
   return { path, message: `${fieldLabel(path)} ${reason}` };
 }
@@ -42546,7 +43598,6 @@ var KEYWORD_MESSAGES = {
     path,
     message: `${fieldLabel(path)} must be ${article(String(error.params.type))}, not ${describeValue(error.data)}`
   }),
-  format: (error, path) => describeFormat(error, path),
   enum: (error, path) => describeEnum(error, path),
   const: (error, path) => describeEnum(error, path),
   minimum: (error, path) => describeRange(error, path),
@@ -42567,7 +43618,7 @@ var KEYWORD_MESSAGES = {
     hint: `remove ${fieldName(path)}: NRT rules run every minute and raise alerts on any result`
   })
 };
-function describeFormat(error, path) {
+function describeFormat(error, path, dialect) {
   if (error.params.format === "alert-details-format") {
     const count = String(error.data).match(/\{\{[^{}]*\}\}/g)?.length ?? 0;
     return {
@@ -42577,7 +43628,7 @@ function describeFormat(error, path) {
   }
   return {
     path,
-    message: `${fieldName(path)} ${quote2(error.data)} is not a duration: ${DURATION_HINT}`
+    message: `${fieldName(path)} ${quote2(error.data)} is not a duration: ${DURATION_HINTS[dialect]}`
   };
 }
 var ENUM_HINTS = {
@@ -42949,10 +44000,22 @@ function validateRuleDocument(document) {
   const valid = validator(document.data);
   const errors = valid ? [] : relevantErrors(validator.errors ?? []);
   const found = errors.map((error) => {
-    const problem = describeSchemaError(error, document.data);
+    const nearMiss = nearMissError(error, document);
+    if (nearMiss) return nearMiss;
+    const problem = describeSchemaError(error, document.data, document.dialect);
     return document.source.error(problem.path, problem.message, problem);
   });
   return [...found, ...duplicateIdentifierErrors(document)];
+}
+function nearMissError(error, document) {
+  if (error.keyword !== "required" || error.instancePath !== "") return void 0;
+  const field = String(error.params.missingProperty);
+  const key = document.unknownKeys.find((name) => closestName(name, RULE_FIELDS) === field);
+  if (key === void 0) return void 0;
+  const { line } = document.source.locate([key]);
+  return document.source.error([key], `missing ${field}; did you mean '${key}' at line ${line}?`, {
+    hint: `rename '${key}' to ${field}`
+  });
 }
 function relevantErrors(errors) {
   const failedAnyOf = errors.filter((error) => error.keyword === "anyOf").map((error) => error.schemaPath);
@@ -43070,6 +44133,7 @@ function failureOf(document, errors) {
   };
 }
 function listRuleFiles(dir) {
+  if (statSync2(dir).isFile()) return [dir];
   const files = [];
   for (const entry of readdirSync5(dir, { withFileTypes: true })) {
     const path = join7(dir, entry.name);
@@ -43203,20 +44267,29 @@ function legacyEntityWarnings(document) {
 }
 function durationFormWarning(document, field) {
   const text = document.data[field];
-  if (document.dialect !== "arm" || typeof text !== "string") return void 0;
-  if (text.startsWith("P")) return void 0;
-  return document.source.error(
-    [field],
-    `${field} '${text}' is not ISO 8601, which the Sentinel API requires`,
-    {
-      hint: "write durations such as PT1H or P1D in an ARM rule",
+  if (typeof text !== "string") return void 0;
+  const ticks2 = parseDuration(text);
+  if (ticks2 === null) return void 0;
+  const iso = isIsoDuration(text);
+  if (document.dialect === "template" && iso) {
+    const message = `Azure-Sentinel's template validation rejects ISO 8601 durations in YAML templates: write ${formatDuration(ticks2)}`;
+    return document.source.error([field], message, {
+      hint: `replace '${text}' with ${formatDuration(ticks2)} in ${field}`,
       kind: "warning"
-    }
-  );
+    });
+  }
+  if (document.dialect !== "template" && !iso) {
+    const message = `the Sentinel API rejects durations such as '${text}' in exported and ARM rules: write ${formatIsoDuration(ticks2)}`;
+    return document.source.error([field], message, {
+      hint: `replace '${text}' with ${formatIsoDuration(ticks2)} in ${field}`,
+      kind: "warning"
+    });
+  }
+  return void 0;
 }
 
 // src/rules/schemas.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 import { existsSync as existsSync3, readdirSync as readdirSync6, readFileSync as readFileSync8 } from "node:fs";
 import { basename as basename4, dirname as dirname6, extname as extname6, join as join8 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
@@ -43240,6 +44313,7 @@ function loadSchemas2(dirs) {
   return loaded2;
 }
 function loadRepositorySchemas(schemasDir) {
+  if (schemasDir === void 0) return loadSchemas2(shippedSchemaFolders());
   return loadSchemas2(repositorySchemaFolders(schemasDir));
 }
 function repositorySchemaFolders(schemasDir) {
@@ -43287,14 +44361,14 @@ function declarationOf(text) {
 }
 function readTableSchema(source) {
   const root = source.document.contents;
-  const nameNode = (0, import_yaml5.isMap)(root) ? root.get("name", true) : void 0;
+  const nameNode = (0, import_yaml6.isMap)(root) ? root.get("name", true) : void 0;
   const name = nameNode?.toJSON();
-  if (!(0, import_yaml5.isMap)(root) || typeof name !== "string" || name === "") {
+  if (!(0, import_yaml6.isMap)(root) || typeof name !== "string" || name === "") {
     const message = 'a table schema needs a "name" with the table name';
     throw schemaError(source, root, message);
   }
   const columnsNode = root.get("columns", true);
-  if (!(0, import_yaml5.isSeq)(columnsNode)) {
+  if (!(0, import_yaml6.isSeq)(columnsNode)) {
     const message = `table ${name} needs a "columns" list of { "name", "type" }`;
     throw schemaError(source, nameNode ?? root, message);
   }
@@ -43311,7 +44385,7 @@ function readColumn(source, node) {
   }
   const type = kustoType(column.type);
   if (!type) {
-    const typeNode = (0, import_yaml5.isMap)(node) ? node.get("type", true) : node;
+    const typeNode = (0, import_yaml6.isMap)(node) ? node.get("type", true) : node;
     throw schemaError(
       source,
       typeNode,
@@ -43346,6 +44420,57 @@ var defaultRuleEngine = {
   compileRule: (rule, options) => compileRule(rule, options, compileQuery),
   runRule: (compiled, tables, at, externalData) => runRule(compiled, tables, at, externalData)
 };
+
+// src/cases/rule-inputs.ts
+import { resolve as resolve5 } from "node:path";
+
+// src/cases/fit-tables.ts
+function caseColumns(schemas, cases) {
+  const tables = {};
+  for (const [name, columns] of Object.entries(schemas)) tables[name] = [...columns];
+  for (const item of cases) {
+    for (const [name, table] of Object.entries(item.tables)) {
+      const columns = tables[name] ??= [];
+      const known = new Set(columns.map((column) => column.name));
+      for (const column of table.columns) {
+        if (!known.has(column.name)) columns.push(column);
+      }
+    }
+  }
+  return { tables };
+}
+function fitTables(item, compiled) {
+  const tables = {};
+  for (const [name, table] of Object.entries(item.tables)) {
+    const columns = compiled[name] ?? table.columns;
+    const sources = columns.map((column) => sourceIndex2(item, name, table, column));
+    tables[name] = {
+      columns,
+      rows: table.rows.map(
+        (row) => sources.map((index, position) => {
+          if (index >= 0) return row[index];
+          return columns[position].type === "string" ? "" : null;
+        })
+      )
+    };
+  }
+  return tables;
+}
+function sourceIndex2(item, tableName, table, column) {
+  const index = table.columns.findIndex((own) => own.name === column.name);
+  if (index >= 0 && table.columns[index].type !== column.type) {
+    throw new InputError(
+      `column '${column.name}' of ${tableName} is ${table.columns[index].type} in this case but ${column.type} in the rule's other cases or the schema`,
+      {
+        file: item.file,
+        line: item.line,
+        hint: `give ${column.name} values of one type in every case, or declare it in schemas/${tableName}.json`,
+        kind: "case"
+      }
+    );
+  }
+  return index;
+}
 
 // src/cases/repository-inputs.ts
 import { readFileSync as readFileSync9 } from "node:fs";
@@ -43473,22 +44598,55 @@ function isMapping(value) {
   return keys.length === 1 && typeof value.file === "string";
 }
 
+// src/cases/rule-inputs.ts
+function loadRuleCases(options) {
+  return addRepositoryInputs(loadCases(options), resolve5(options.root));
+}
+function ruleCompileInputs(query, cases, schemas, place) {
+  const { tables } = caseColumns(schemas.tables, cases);
+  const watchlists = watchlistSetup(query, cases, place);
+  const functions = { ...schemas.functions, ...watchlists.functions };
+  return { options: { tables, functions }, warnings: watchlists.warnings };
+}
+function caseEvaluation(item, options) {
+  return {
+    tables: fitTables(item, options.tables),
+    at: item.at,
+    externalData: item.externalData
+  };
+}
+function runCaseRule(engine, compiled, item, options) {
+  const input = caseEvaluation(item, options);
+  return engine.runRule(compiled, input.tables, input.at, input.externalData);
+}
+function withCaseExternalData(engine, cases) {
+  const content = {};
+  for (const item of [...cases].reverse()) {
+    Object.assign(content, item.externalData);
+  }
+  if (Object.keys(content).length === 0) return engine;
+  return {
+    ...engine,
+    runRule: (compiled, tables, at, externalData) => engine.runRule(compiled, tables, at, externalData ?? content)
+  };
+}
+
 // src/cases/run.ts
 var MAX_SEED = 2147483647;
 function runAll(options) {
   const engine = options.engine ?? defaultRuleEngine;
-  const root = resolve5(options.root);
+  const root = resolve6(options.root);
   const report = { summary: emptySummary(), rules: [], errors: [] };
-  const loadedSchemas = engine.loadSchemas(resolve5(root, options.schemasDir));
+  const loadedSchemas = engine.loadSchemas(schemasFolder(root, options.schemasDir));
   report.errors.push(...loadedSchemas.errors.map((error) => reportError(relativeError(error, root))));
-  const loadedRules = engine.loadRules(resolve5(root, options.rulesDir));
+  const loadedRules = engine.loadRules(resolve6(root, options.rulesDir));
   const keys = [
     ...loadedRules.rules.map((rule) => ruleKey(rule, root)),
     ...loadedRules.failures.map((failure) => failureKey(failure, root))
   ];
   const sources = { root, casesDir: options.casesDir, schemas: loadedSchemas.tables, rules: keys };
-  const loaded2 = addRepositoryInputs(loadCases(sources), root);
-  const declared = loadDeclaredProperties(sources);
+  const loaded2 = loadRuleCases(sources);
+  const declared = declaredProperties(sources);
   report.errors.push(...declared.errors.map(reportError));
   const { rules, failures } = selectRules(loadedRules, root, options.ruleFilter);
   const context2 = { root, engine, schemas: loadedSchemas, fuzz: fuzzSettings(options, root) };
@@ -43511,12 +44669,32 @@ function runAll(options) {
   report.summary = summarize(report);
   return report;
 }
+var DEFAULT_SCHEMAS_DIR = "schemas";
+function schemasFolder(root, given) {
+  if (given !== void 0) return resolve6(root, given);
+  const local = resolve6(root, DEFAULT_SCHEMAS_DIR);
+  return existsSync4(local) ? local : void 0;
+}
+function declaredProperties(sources) {
+  const path = resolve6(sources.root, sources.casesDir);
+  if (!statSync3(path).isFile()) return loadDeclaredProperties(sources);
+  const text = readFileSync10(path, "utf8");
+  const line = text.split("\n").findIndex((item) => /^\s*-?\s*property\s*:/.test(item));
+  if (line < 0) return { properties: [], errors: [] };
+  const error = new InputError("declared properties in a single cases file are not supported", {
+    file: relativeFile(path, sources.root),
+    line: line + 1,
+    hint: "give the folder that contains the file with --cases",
+    kind: "unsupported"
+  });
+  return { properties: [], errors: [error] };
+}
 function fuzzSettings(options, root) {
   const folder = options.writeCounterexamples;
   return {
     runs: options.fuzzRuns ?? DEFAULT_FUZZ_RUNS,
     seed: options.seed ?? randomInt(MAX_SEED + 1),
-    writeCounterexamples: folder === void 0 ? void 0 : resolve5(root, folder),
+    writeCounterexamples: folder === void 0 ? void 0 : resolve6(root, folder),
     timeBudgetMs: options.fuzzTimeBudgetMs
   };
 }
@@ -43565,7 +44743,7 @@ function relativeError(error, root) {
   });
 }
 function relativeFile(file, root) {
-  return relative7(root, resolve5(root, file)).split(sep6).join("/");
+  return relative7(root, resolve6(root, file)).split(sep6).join("/");
 }
 function sameRule(left, right) {
   return left.file === right.file && left.id === right.id;
@@ -43580,11 +44758,10 @@ function testRule(rule, key, inputs, context2) {
   if (cases.length === 0 && problems.length === 0) {
     report.warnings.push(noCasesWarning(key.file, rule.line));
   }
-  const columns = caseColumns(schemas.tables, cases);
-  const watchlists = watchlistSetup(rule.query, cases, { file: key.file, line: rule.line });
-  report.warnings.push(...watchlists.warnings.map(reportError));
-  const functions = { ...schemas.functions, ...watchlists.functions };
-  const compileOptions = { tables: columns.tables, functions };
+  const place = { file: key.file, line: rule.line };
+  const prepared = ruleCompileInputs(rule.query, cases, schemas, place);
+  report.warnings.push(...prepared.warnings.map(reportError));
+  const compileOptions = prepared.options;
   let compiled;
   try {
     compiled = engine.compileRule(rule, compileOptions);
@@ -43596,9 +44773,9 @@ function testRule(rule, key, inputs, context2) {
     return report;
   }
   const urls = externalDataUrls(compiled.query.plan);
-  report.warnings.push(...externalDataWarnings(urls, cases, { file: key.file, line: rule.line }).map(reportError));
+  report.warnings.push(...externalDataWarnings(urls, cases, place).map(reportError));
   const ordered = querySorts(rule.query);
-  const ran = cases.map((item) => ({ item, report: runCase(item, compiled, columns.tables, engine, ordered) }));
+  const ran = cases.map((item) => ({ item, report: runCase(item, compiled, compileOptions, engine, ordered) }));
   report.cases.push(...ran.map((entry) => entry.report));
   const runnable = ran.filter((entry) => entry.report.status !== "error").map((entry) => entry.item);
   fuzzRuleInto(report, rule, { ...inputs, cases: runnable }, { ...context2, compileOptions });
@@ -43612,7 +44789,7 @@ function fuzzRuleInto(report, rule, inputs, context2) {
   if (inputs.cases.length === 0 && inputs.properties.length === 0) return;
   try {
     const result = fuzzRule(rule, inputs.cases, {
-      engine: context2.engine,
+      engine: withCaseExternalData(context2.engine, inputs.cases),
       schemas: context2.compileOptions,
       root,
       runs: fuzz.runs,
@@ -43626,15 +44803,16 @@ function fuzzRuleInto(report, rule, inputs, context2) {
     report.errors.push(reportError(relativeError(asInputError(error), root)));
   }
 }
-function runCase(item, compiled, columns, engine, ordered) {
+function runCase(item, compiled, options, engine, ordered) {
   const started = performance.now();
   const base = { name: item.name, file: item.file, line: item.line, xfail: item.xfail };
   try {
-    const tables = fitTables(item, columns);
-    const run = engine.runRule(compiled, tables, item.at, item.externalData);
+    const run = runCaseRule(engine, compiled, item, options);
     const comparison2 = compareRun(item.expect, run, { ordered });
+    const line = comparison2.passed ? item.line : comparison2.line ?? item.expect.line ?? item.line;
     return {
       ...base,
+      line,
       ...caseVerdict(comparison2, item.xfail),
       diff: comparison2.diff,
       triggered: { expected: item.expect.triggered, actual: run.triggered },
@@ -43737,6 +44915,7 @@ function summarize(report) {
       if (item.status === "error") summary.errors += 1;
       else summary[item.status] += 1;
     }
+    summary.errors += rule.errors.length;
     const failed2 = rule.properties.filter((property2) => property2.status === "failed").length;
     summary.propertiesFailed = (summary.propertiesFailed ?? 0) + failed2;
     summary.propertiesPassed = (summary.propertiesPassed ?? 0) + rule.properties.length - failed2;
@@ -43746,67 +44925,22 @@ function summarize(report) {
 }
 
 // src/report/text.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-
-// src/report/json-text.ts
-function stringifyJson2(value, indent2 = 0) {
-  return writeValue(value, indent2, "") ?? "null";
-}
-function writeValue(value, indent2, margin) {
-  const plain3 = toPlain(value);
-  if (plain3 === void 0 || typeof plain3 === "function") return void 0;
-  if (plain3 === null) return "null";
-  if (typeof plain3 === "bigint") return plain3.toString();
-  if (typeof plain3 === "number") return writeNumber(plain3);
-  if (typeof plain3 === "string" || typeof plain3 === "boolean") {
-    return JSON.stringify(plain3);
-  }
-  if (Array.isArray(plain3)) return writeArray(plain3, indent2, margin);
-  return writeObject(plain3, indent2, margin);
-}
-function toPlain(value) {
-  const candidate = value;
-  if (candidate !== null && typeof candidate === "object") {
-    if (typeof candidate.toJSON === "function") return candidate.toJSON();
-  }
-  return value;
-}
-function writeNumber(value) {
-  if (Number.isFinite(value)) return JSON.stringify(value);
-  return JSON.stringify(String(value));
-}
-function writeArray(items2, indent2, margin) {
-  if (items2.length === 0) return "[]";
-  const inner = margin + " ".repeat(indent2);
-  const parts = items2.map((item) => writeValue(item, indent2, inner) ?? "null");
-  return joinParts("[", parts, "]", indent2, margin, inner);
-}
-function writeObject(object2, indent2, margin) {
-  const inner = margin + " ".repeat(indent2);
-  const separator = indent2 > 0 ? ": " : ":";
-  const parts = [];
-  for (const [key, item] of Object.entries(object2)) {
-    const text = writeValue(item, indent2, inner);
-    if (text !== void 0) parts.push(JSON.stringify(key) + separator + text);
-  }
-  if (parts.length === 0) return "{}";
-  return joinParts("{", parts, "}", indent2, margin, inner);
-}
-function joinParts(open, parts, close, indent2, margin, inner) {
-  if (indent2 === 0) return open + parts.join(",") + close;
-  return `${open}
-${inner}${parts.join(`,
-${inner}`)}
-${margin}${close}`;
-}
+var import_yaml7 = __toESM(require_dist(), 1);
 
 // src/report/alert-diff.ts
 var ALERT_FIELDS = ["name", "description", "severity", "tactics"];
 var MAX_KEY_WIDTH = 24;
 function diffLines(diff) {
+  const noun = diff.kind === "rows" ? "row" : "alert";
+  const pairs = diff.pairs ?? [];
+  const pairedMissing = new Set(pairs.map((pair) => pair.missing));
+  const pairedUnexpected = new Set(pairs.map((pair) => pair.unexpected));
+  const missing = diff.missing.filter((_, index) => !pairedMissing.has(index));
+  const unexpected = diff.unexpected.filter((_, index) => !pairedUnexpected.has(index));
   return [
-    ...diff.missing.flatMap((alert) => alertLines("-", "missing", alert)),
-    ...diff.unexpected.flatMap((alert) => alertLines("+", "unexpected", alert))
+    ...pairs.flatMap(pairLines),
+    ...missing.flatMap((alert) => alertLines("-", `missing ${noun}`, alert)),
+    ...unexpected.flatMap((alert) => alertLines("+", `unexpected ${noun}`, alert))
   ];
 }
 function formatDiffText(diff) {
@@ -43815,24 +44949,50 @@ function formatDiffText(diff) {
 function isEmptyDiff(diff) {
   return diff.missing.length === 0 && diff.unexpected.length === 0;
 }
+function pairLines(pair) {
+  const place = pair.line === void 0 ? "" : ` (line ${pair.line})`;
+  const header = {
+    sign: " ",
+    text: `expected alert${place} against the closest actual alert:`
+  };
+  const width = keyWidth(pair.fields.map((field) => field.field));
+  const line = (sign, key, value) => ({
+    sign,
+    text: `  ${`${key}:`.padEnd(width)} ${value}`
+  });
+  const lines2 = [header];
+  for (const field of pair.fields) {
+    const expected = formatValue(field.expected);
+    if (field.matches) {
+      lines2.push(line(" ", field.field, expected));
+      continue;
+    }
+    const actual = "actual" in field ? formatValue(field.actual) : "(not in the result)";
+    lines2.push(line("-", field.field, expected), line("+", field.field, actual));
+  }
+  return lines2;
+}
+function keyWidth(keys) {
+  const widths = keys.map((key) => key.length + 1).filter((width) => width <= MAX_KEY_WIDTH);
+  return Math.max(0, ...widths);
+}
 function alertLines(sign, label, alert) {
   const fields = describeAlert(alert);
-  const keyWidths = fields.map(([key]) => key.length + 1).filter((width2) => width2 <= MAX_KEY_WIDTH);
-  const width = Math.max(0, ...keyWidths);
+  const width = keyWidth(fields.map(([key]) => key));
   const lines2 = fields.map(([key, value]) => ({
     sign,
     text: `  ${`${key}:`.padEnd(width)} ${value}`
   }));
-  return [{ sign, text: `${label} alert` }, ...lines2];
+  return [{ sign, text: label }, ...lines2];
 }
 function describeAlert(alert) {
-  if (!isRecord6(alert)) return [["value", formatValue(alert)]];
-  if (!isRecord6(alert.columns)) return recordFields(alert, "");
+  if (!isRecord7(alert)) return [["value", formatValue(alert)]];
+  if (!isRecord7(alert.columns)) return recordFields(alert, "");
   const fields = recordFields(alert.columns, "");
   for (const key of ALERT_FIELDS) {
     if (alert[key] !== void 0) fields.push([key, formatValue(alert[key])]);
   }
-  if (isRecord6(alert.customDetails)) {
+  if (isRecord7(alert.customDetails)) {
     fields.push(...recordFields(alert.customDetails, "customDetails."));
   }
   if (Array.isArray(alert.entities)) {
@@ -43853,7 +45013,7 @@ function formatValue(value) {
   if (value === void 0) return "undefined";
   return stringifyJson2(value);
 }
-function isRecord6(value) {
+function isRecord7(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
@@ -43884,6 +45044,7 @@ function suggestedCase(mutant) {
   if (typeof name !== "string") return void 0;
   return typeof suggestion?.file === "string" ? { name, file: suggestion.file } : { name };
 }
+var NO_SUGGESTION = "no suggested case: none of the generated inputs makes this mutant raise other alerts than the rule";
 function mutantPlace(rule, mutant) {
   const line = mutant.line ?? rule.line;
   return line === void 0 ? rule.file : `${rule.file}:${line}`;
@@ -43955,7 +45116,7 @@ function formatCase(testCase, palette) {
   }
   if (!isEmptyDiff(testCase.diff)) {
     for (const line of diffLines(testCase.diff)) {
-      const color = line.sign === "-" ? palette.red : palette.green;
+      const color = line.sign === "-" ? palette.red : line.sign === "+" ? palette.green : palette.dim;
       lines2.push(`          ${color(`${line.sign} ${line.text}`)}`);
     }
   }
@@ -43979,7 +45140,7 @@ function formatProperty(property2, palette) {
   return lines2;
 }
 function formatYaml(value) {
-  return (0, import_yaml6.stringify)(value, { lineWidth: 0 }).trimEnd();
+  return (0, import_yaml7.stringify)(value, { lineWidth: 0 }).trimEnd();
 }
 function formatMutants(rule, palette) {
   if (rule.mutants.length === 0) return [];
@@ -43988,7 +45149,7 @@ function formatMutants(rule, palette) {
     const place = palette.dim(`(${mutantPlace(rule, mutant)})`);
     lines2.push(`    ${palette.yellow("warning:")} mutant survived: ${mutant.description} ${place}`);
     const suggestion = suggestedCase(mutant);
-    if (suggestion) lines2.push(`          suggested case: ${suggestion.name}`);
+    lines2.push(`          ${suggestion ? `suggested case: ${suggestion.name}` : NO_SUGGESTION}`);
     if (suggestion?.file) lines2.push(`          written to ${suggestion.file}`);
   }
   return lines2;
@@ -44166,7 +45327,7 @@ function replaceSpecial(char) {
 }
 
 // src/report/job-summary.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 var VERDICTS = {
   passed: "\u2705 passed",
   failed: "\u274C failed",
@@ -44244,7 +45405,7 @@ function caseTable(rule) {
   return [...header, ...rows.map((cells) => `| ${cells.join(" | ")} |`)].join("\n");
 }
 function counterexampleDetails(property2) {
-  const yaml = (0, import_yaml7.stringify)(property2.counterexample, { lineWidth: 0 }).trimEnd();
+  const yaml = (0, import_yaml8.stringify)(property2.counterexample, { lineWidth: 0 }).trimEnd();
   const fence2 = "`".repeat(Math.max(3, longestBacktickRun(yaml) + 1));
   const written = property2.counterexampleFile ? [`Written to ${codeSpan(property2.counterexampleFile)}.`, ""] : [];
   return [
@@ -44262,7 +45423,7 @@ function mutantDetails(rule, survivors) {
   const items2 = survivors.map((mutant) => {
     const place = codeSpan(mutantPlace(rule, mutant));
     const suggestion = suggestedCase(mutant);
-    const suggested = suggestion ? `<br>suggested case: ${escapeMarkdown(suggestion.name)}` : "";
+    const suggested = `<br>${escapeMarkdown(suggestion ? `suggested case: ${suggestion.name}` : NO_SUGGESTION)}`;
     const file = suggestion?.file ? ` (${codeSpan(suggestion.file)})` : "";
     return `- ${escapeMarkdown(mutant.description)} (${place})${suggested}${file}`;
   });
@@ -44326,7 +45487,7 @@ function escapeCell(text) {
 }
 
 // src/github/comment-body.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 
 // src/report/github.ts
 function buildAnnotations(report) {
@@ -44370,7 +45531,7 @@ function mutantAnnotation(rule, mutant) {
     "No golden case tells this change from the rule: add a case whose expected alerts differ under it."
   ];
   const suggestion = suggestedCase(mutant);
-  if (suggestion) lines2.push(`suggested case: ${suggestion.name}`);
+  lines2.push(suggestion ? `suggested case: ${suggestion.name}` : NO_SUGGESTION);
   if (suggestion?.file) lines2.push(`written to ${suggestion.file}`);
   const title = `${rule.name}: surviving mutant`;
   const properties = dropUndefined({
@@ -44415,7 +45576,7 @@ export {
   InputError,
   buildAnnotations,
   compileQuery,
-  evaluateQuery,
+  evaluateQuery2 as evaluateQuery,
   exitCodeFor,
   formatInputError,
   formatJobSummary,

@@ -1,8 +1,10 @@
 // Bundles the Action, the command line and the library into dist/ with
-// esbuild, and copies Kusto.Language beside them. The output depends only on
-// the sources and node_modules, so CI can rebuild and compare it with the
+// esbuild, copies Kusto.Language beside them, and writes the library's
+// TypeScript declarations to dist/types/. The output depends only on the
+// sources and node_modules, so CI can rebuild and compare it with the
 // committed dist/.
 import { build } from "esbuild";
+import ts from "typescript";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -42,6 +44,33 @@ async function buildAll() {
 
   copyKustoLanguage();
   writeThirdPartyLicenses(result.metafile);
+  writeDeclarations();
+}
+
+// Emits .d.ts files for the library entry and the modules whose types it
+// exports, with the project's compiler options. Type errors are left to
+// `npm run typecheck`; a declaration that cannot be emitted fails the build.
+function writeDeclarations() {
+  const configFile = join(root, "tsconfig.json");
+  const { config } = ts.readConfigFile(configFile, ts.sys.readFile);
+  const { options } = ts.parseJsonConfigFileContent(config, ts.sys, root);
+  const program = ts.createProgram([join(root, "src", "index.ts")], {
+    ...options,
+    noEmit: false,
+    declaration: true,
+    emitDeclarationOnly: true,
+    rootDir: join(root, "src"),
+    outDir: join(dist, "types"),
+  });
+  const emitted = program.emit();
+  if (emitted.emitSkipped) {
+    const text = ts.formatDiagnostics(emitted.diagnostics, {
+      getCanonicalFileName: (name) => name,
+      getCurrentDirectory: () => root,
+      getNewLine: () => "\n",
+    });
+    throw new Error(`TypeScript declarations were not emitted:\n${text}`);
+  }
 }
 
 function copyKustoLanguage() {

@@ -3,7 +3,8 @@
  * `compileQuery`), the golden-case run (`runAll`, `exitCodeFor`), the report
  * formatters, the input error, and their types.
  */
-export { compileQuery, evaluateQuery } from "./kql/index.js";
+export { compileQuery } from "./kql/index.js";
+export { evaluateQuery } from "./library-query.js";
 export type {
   CompileOptions,
   CompiledQuery,

@@ -35,7 +35,7 @@ export interface Comparison {
   readonly line?: number;
 }
 
-/** What one part of the expectation found wrong. */
+/** The differences that one part of the expectation found. */
 interface Finding {
   readonly diff: AlertDiff;
   readonly problems: string[];
@@ -196,7 +196,7 @@ function diffRows(expect: CaseExpectation, result: Table, ordered: boolean): Fin
   return { diff, problems, line: firstMissing < 0 ? undefined : expect.rowLines?.[firstMissing] };
 }
 
-/** Counts missing and unexpected rows, and says how rows are compared. */
+/** Counts missing and unexpected rows, and states how `rows` compares them. */
 function rowProblems(diff: AlertDiff): string[] {
   const counts: string[] = [];
   if (diff.missing.length > 0) counts.push(plural(diff.missing.length, "missing row"));

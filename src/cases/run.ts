@@ -124,8 +124,8 @@ export function runAll(options: RunAllOptions): RunReport {
 /** The default schemas folder of a repository, read only when it exists. */
 export const DEFAULT_SCHEMAS_DIR = "schemas";
 
-function schemasFolder(root: string, given: string | undefined): string | undefined {
-  if (given !== undefined) return resolve(root, given);
+function schemasFolder(root: string, schemasDir: string | undefined): string | undefined {
+  if (schemasDir !== undefined) return resolve(root, schemasDir);
   const local = resolve(root, DEFAULT_SCHEMAS_DIR);
   return existsSync(local) ? local : undefined;
 }
@@ -450,6 +450,7 @@ function summarize(report: RunReport): RunReport["summary"] {
       if (item.status === "error") summary.errors += 1;
       else summary[item.status] += 1;
     }
+    summary.errors += rule.errors.length;
     const failed = rule.properties.filter((property) => property.status === "failed").length;
     summary.propertiesFailed = (summary.propertiesFailed ?? 0) + failed;
     summary.propertiesPassed = (summary.propertiesPassed ?? 0) + rule.properties.length - failed;

@@ -1,4 +1,7 @@
-import type { GoldenCase } from "../cases/case-loader.js";
+import { parse, stringify } from "yaml";
+import type { CaseExpectation, GoldenCase } from "../cases/case-loader.js";
+import { compareRun, querySorts } from "../cases/compare.js";
+import { stringifyJson } from "../report/json-text.js";
 import { InputError } from "../errors.js";
 import type { RuleRun } from "../rules/types.js";
 import type { CaseExpect } from "./case-writer.js";
@@ -88,9 +91,16 @@ function expectedColumns(item: GoldenCase): string[] {
 }
 
 /**
- * Finds the first candidate on which the mutant's alerts differ from the
- * rule's. The suggested case expects what the rule as written does, so a
- * maintainer must check that expectation before committing the case.
+ * Finds the first candidate whose case kills the mutant: its expectation,
+ * written from what the rule as written does, passes on the rule and
+ * fails on the mutant. The expectation compares the candidate's columns
+ * and every column on which the mutant's alerts differ, so a change such
+ * as `make_set` to `make_list` shows in the count column it feeds. Returns
+ * `undefined` when no candidate kills the mutant. A maintainer must check
+ * the expectation before committing the case.
+ *
+ * NOTE: the check runs the candidate's tables as they are in memory; a
+ * written case reloads them from YAML, which leaves out empty cells.
  */
 export function suggestKillingCase(
   mutant: Mutant,
@@ -102,14 +112,56 @@ export function suggestKillingCase(
     const original = mutated && tryRun(runner, candidate, runner.rule.query);
     if (!mutated || !original || alertsKey(original) === alertsKey(mutated)) continue;
 
+    const differing = differingColumns(original, mutated).filter((column) => !candidate.columns.includes(column));
+    const expect = expectationOf(original, [...candidate.columns, ...differing]);
+    const runs = { original, mutated };
+    if (!killsMutant(expect, runs, { rule: runner.rule.query, mutant: mutant.query })) continue;
+
     return {
       name: `${candidate.name}, which kills '${mutant.description}'`,
       tables: candidate.tables,
       at: candidate.at,
-      expect: expectationOf(original, candidate.columns),
+      expect,
     };
   }
   return undefined;
+}
+
+/**
+ * Lists the alert columns whose values differ between two runs, each
+ * column's values compared as a multiset over all alerts, in the order the
+ * columns first appear.
+ */
+export function differingColumns(left: RuleRun, right: RuleRun): string[] {
+  const names = [...left.alerts, ...right.alerts].flatMap((alert) => Object.keys(alert.columns));
+  return [...new Set(names)].filter(
+    (name) => columnValues(left, name) !== columnValues(right, name),
+  );
+}
+
+function columnValues(run: RuleRun, column: string): string {
+  const values = run.alerts.map((alert) => stringifyJson(alert.columns[column] ?? null));
+  return JSON.stringify(values.sort());
+}
+
+/**
+ * Tells whether a written expectation passes on the rule's run and fails
+ * on the mutant's. The expectation goes through YAML first, as a written
+ * case file does before the case loader reads it.
+ */
+function killsMutant(
+  expect: CaseExpect,
+  runs: { original: RuleRun; mutated: RuleRun },
+  queries: { rule: string; mutant: string },
+): boolean {
+  const written = parse(stringify(expect)) as CaseExpect;
+  const expectation: CaseExpectation = {
+    triggered: written.triggered,
+    alerts: written.alerts?.map((alert) => ({ columns: alert.columns, line: 0 })),
+  };
+  const passes = compareRun(expectation, runs.original, { ordered: querySorts(queries.rule) }).passed;
+  const fails = !compareRun(expectation, runs.mutated, { ordered: querySorts(queries.mutant) }).passed;
+  return passes && fails;
 }
 
 /** Describes a run as a case expectation, keeping only the named columns. */

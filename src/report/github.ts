@@ -4,7 +4,7 @@ import { formatRemainder, pickAnnotations, type Annotation } from "../github/ann
 import { formatDiffMarkdown } from "../github/comment-body.js";
 import { formatDiffText, isEmptyDiff } from "./alert-diff.js";
 import { formatJobSummary, SUMMARY_LIMIT_BYTES } from "./job-summary.js";
-import { suggestedCase, survivingMutants } from "./mutants.js";
+import { NO_SUGGESTION, suggestedCase, survivingMutants } from "./mutants.js";
 import type {
   CaseReport,
   MutantReport,
@@ -86,7 +86,7 @@ function mutantAnnotation(rule: RuleReport, mutant: MutantReport): Annotation {
     "No golden case tells this change from the rule: add a case whose expected alerts differ under it.",
   ];
   const suggestion = suggestedCase(mutant);
-  if (suggestion) lines.push(`suggested case: ${suggestion.name}`);
+  lines.push(suggestion ? `suggested case: ${suggestion.name}` : NO_SUGGESTION);
   if (suggestion?.file) lines.push(`written to ${suggestion.file}`);
   const title = `${rule.name}: surviving mutant`;
   const properties = dropUndefined({

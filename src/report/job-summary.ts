@@ -1,6 +1,12 @@
 import { stringify as stringifyYaml } from "yaml";
 import { formatDiffText, isEmptyDiff } from "./alert-diff.js";
-import { describeMutants, mutantPlace, suggestedCase, survivingMutants } from "./mutants.js";
+import {
+  describeMutants,
+  mutantPlace,
+  NO_SUGGESTION,
+  suggestedCase,
+  survivingMutants,
+} from "./mutants.js";
 import { formatTotals, verdictOf, type Verdict } from "./totals.js";
 import type {
   CaseReport,
@@ -131,7 +137,7 @@ function mutantDetails(rule: RuleReport, survivors: readonly MutantReport[]): st
   const items = survivors.map((mutant) => {
     const place = codeSpan(mutantPlace(rule, mutant));
     const suggestion = suggestedCase(mutant);
-    const suggested = suggestion ? `<br>suggested case: ${escapeMarkdown(suggestion.name)}` : "";
+    const suggested = `<br>${escapeMarkdown(suggestion ? `suggested case: ${suggestion.name}` : NO_SUGGESTION)}`;
     const file = suggestion?.file ? ` (${codeSpan(suggestion.file)})` : "";
     return `- ${escapeMarkdown(mutant.description)} (${place})${suggested}${file}`;
   });

@@ -50,6 +50,10 @@ export function suggestedCase(mutant: MutantReport): SuggestedCase | undefined {
   return typeof suggestion?.file === "string" ? { name, file: suggestion.file } : { name };
 }
 
+/** The report line of a surviving mutant for which no generated case was found. */
+export const NO_SUGGESTION =
+  "no suggested case: none of the generated inputs makes this mutant raise other alerts than the rule";
+
 /** Returns where a mutant's change sits in the rule file, such as `rules/x.yaml:9`. */
 export function mutantPlace(rule: RuleReport, mutant: MutantReport): string {
   const line = mutant.line ?? rule.line;

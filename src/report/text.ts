@@ -1,6 +1,12 @@
 import { stringify as stringifyYaml } from "yaml";
-import { diffLines, isEmptyDiff } from "./alert-diff.js";
-import { describeMutants, mutantPlace, suggestedCase, survivingMutants } from "./mutants.js";
+import { diffLines, isEmptyDiff, type DiffLine } from "./alert-diff.js";
+import {
+  describeMutants,
+  mutantPlace,
+  NO_SUGGESTION,
+  suggestedCase,
+  survivingMutants,
+} from "./mutants.js";
 import { formatTotals } from "./totals.js";
 import type {
   CaseReport,
@@ -41,6 +47,9 @@ const COLORS: Palette = {
 };
 
 const NO_COLORS: Palette = { bold: plain, dim: plain, red: plain, green: plain, yellow: plain };
+
+/** Expected values red, actual values green, context lines dim. */
+const SIGN_COLORS: Record<DiffLine["sign"], keyof Palette> = { "-": "red", "+": "green", " ": "dim" };
 
 const MARKS: Record<CaseStatus, { label: string; color: keyof Palette }> = {
   passed: { label: "PASS ", color: "green" },
@@ -119,8 +128,8 @@ function formatCase(testCase: CaseReport, palette: Palette): string[] {
   }
   if (!isEmptyDiff(testCase.diff)) {
     for (const line of diffLines(testCase.diff)) {
-      const color = line.sign === "-" ? palette.red : line.sign === "+" ? palette.green : palette.dim;
-      lines.push(`          ${color(`${line.sign} ${line.text}`)}`);
+      const color = SIGN_COLORS[line.sign];
+      lines.push(`          ${palette[color](`${line.sign} ${line.text}`)}`);
     }
   }
   return lines;
@@ -158,7 +167,7 @@ function formatMutants(rule: RuleReport, palette: Palette): string[] {
     const place = palette.dim(`(${mutantPlace(rule, mutant)})`);
     lines.push(`    ${palette.yellow("warning:")} mutant survived: ${mutant.description} ${place}`);
     const suggestion = suggestedCase(mutant);
-    if (suggestion) lines.push(`          suggested case: ${suggestion.name}`);
+    lines.push(`          ${suggestion ? `suggested case: ${suggestion.name}` : NO_SUGGESTION}`);
     if (suggestion?.file) lines.push(`          written to ${suggestion.file}`);
   }
   return lines;

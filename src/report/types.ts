@@ -14,6 +14,11 @@ export interface RunSummary {
   cases: number;
   passed: number;
   failed: number;
+  /**
+   * Everything an error kept from being tested: cases with status
+   * `error`, a rule's own errors and errors outside any rule. JUnit counts
+   * each as one `error` test case, so its `errors` total is the same.
+   */
   errors: number;
   xfail: number;
   xpass: number;

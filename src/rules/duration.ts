@@ -48,4 +48,27 @@ export function formatDuration(ticks: number): string {
   return `${ticks / TICKS_PER_SECOND}s`;
 }
 
+/** Tells whether a duration is written in ISO 8601 (`PT1H`), the API's form. */
+export function isIsoDuration(text: string): boolean {
+  return parseIsoDuration(text) !== null;
+}
+
+/** Formats ticks as an ISO 8601 duration (`PT5M`, `PT1H`, `P1D`, `P2DT1H30M`). */
+export function formatIsoDuration(ticks: number): string {
+  const days = Math.floor(ticks / TICKS_PER_DAY);
+  let rest = ticks - days * TICKS_PER_DAY;
+  const hours = Math.floor(rest / TICKS_PER_HOUR);
+  rest -= hours * TICKS_PER_HOUR;
+  const minutes = Math.floor(rest / TICKS_PER_MINUTE);
+  const seconds = (rest - minutes * TICKS_PER_MINUTE) / TICKS_PER_SECOND;
+
+  const time = [
+    hours > 0 ? `${hours}H` : "",
+    minutes > 0 ? `${minutes}M` : "",
+    seconds > 0 ? `${seconds}S` : "",
+  ].join("");
+  const date = days > 0 || time === "" ? `P${days}D` : "P";
+  return time === "" ? date : `${date}T${time}`;
+}
+
 export { TICKS_PER_HOUR, TICKS_PER_MINUTE };

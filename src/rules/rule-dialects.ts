@@ -24,6 +24,8 @@ export interface RuleDocument {
   readonly dialect: RuleDialect;
   readonly warnings: InputError[];
   readonly errors: InputError[];
+  /** Top-level keys that are no rule field, as written; the model ignores them. */
+  readonly unknownKeys: string[];
 }
 
 export const SEVERITIES = ["Informational", "Low", "Medium", "High"];
@@ -151,6 +153,7 @@ function normalizeRule(
     dialect,
     warnings: [],
     errors: [],
+    unknownKeys: [],
   };
   for (const [key, value] of Object.entries(fields)) {
     const name = canonicalKey(key, RULE_FIELDS, true);
@@ -165,6 +168,7 @@ function normalizeRule(
       if (!ignored) {
         const warning = unknownKeyWarning(source, [key], key, RULE_FIELDS);
         document.warnings.push(warning);
+        document.unknownKeys.push(key);
       }
       continue;
     }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
 import { InputError } from "../errors.js";
-import { parseDuration } from "./duration.js";
+import { formatDuration, formatIsoDuration, isIsoDuration, parseDuration } from "./duration.js";
 import { readRuleDocuments, type RuleDocument } from "./rule-dialects.js";
 import { parseSourceFile } from "./rule-source.js";
 import { validateRuleDocument } from "./rule-validation.js";
@@ -281,21 +281,35 @@ function legacyEntityWarnings(document: RuleDocument): InputError[] {
   );
 }
 
-/** Warns about a `1h` duration in an ARM file: the Sentinel API rejects it. */
+/**
+ * Warns about a duration in the form the file's dialect does not use:
+ * Azure-Sentinel's template validation reads only `1h` in YAML templates,
+ * and the Sentinel API only ISO 8601 (`PT1H`) in exported and ARM rules.
+ * Both forms are read, so the rule still runs.
+ */
 function durationFormWarning(
   document: RuleDocument,
   field: string,
 ): InputError | undefined {
   const text = document.data[field];
-  if (document.dialect !== "arm" || typeof text !== "string") return undefined;
-  if (text.startsWith("P")) return undefined;
+  if (typeof text !== "string") return undefined;
+  const ticks = parseDuration(text);
+  if (ticks === null) return undefined;
 
-  return document.source.error(
-    [field],
-    `${field} '${text}' is not ISO 8601, which the Sentinel API requires`,
-    {
-      hint: "write durations such as PT1H or P1D in an ARM rule",
+  const iso = isIsoDuration(text);
+  if (document.dialect === "template" && iso) {
+    const message = `Azure-Sentinel's template validation rejects ISO 8601 durations in YAML templates: write ${formatDuration(ticks)}`;
+    return document.source.error([field], message, {
+      hint: `replace '${text}' with ${formatDuration(ticks)} in ${field}`,
       kind: "warning",
-    },
-  );
+    });
+  }
+  if (document.dialect !== "template" && !iso) {
+    const message = `the Sentinel API rejects durations such as '${text}' in exported and ARM rules: write ${formatIsoDuration(ticks)}`;
+    return document.source.error([field], message, {
+      hint: `replace '${text}' with ${formatIsoDuration(ticks)} in ${field}`,
+      kind: "warning",
+    });
+  }
+  return undefined;
 }

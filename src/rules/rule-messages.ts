@@ -6,6 +6,7 @@ import {
 } from "./entity-types.js";
 import { RULE_KINDS } from "./rule-dialects.js";
 import type { PathSegment } from "./rule-source.js";
+import type { RuleDialect } from "./types.js";
 
 /** A schema violation in words, and where it is. */
 export interface RuleProblem {
@@ -15,8 +16,14 @@ export interface RuleProblem {
   readonly kind?: string;
 }
 
-const DURATION_HINT =
-  "write a whole number followed by m, h or d, such as 1h, or ISO 8601 such as PT1H";
+/** How to write a duration, in the form of the file's own dialect first. */
+const DURATION_HINTS: Readonly<Record<RuleDialect, string>> = {
+  template:
+    "write a whole number followed by m, h or d, such as 1h; ISO 8601 such as PT1H is read too, but Azure-Sentinel's template validation rejects it",
+  export:
+    "write ISO 8601 such as PT1H, as the Sentinel API requires; a whole number followed by m, h or d, such as 1h, is read too",
+  arm: "write ISO 8601 such as PT1H, as the Sentinel API requires; a whole number followed by m, h or d, such as 1h, is read too",
+};
 
 const FIELD_HINTS: Readonly<Record<string, string>> = {
   id: "add id: with a new GUID",
@@ -30,12 +37,17 @@ const FIELD_HINTS: Readonly<Record<string, string>> = {
   triggerThreshold: "add triggerThreshold: the result count the operator compares with, such as 0",
 };
 
-/** Describes one ajv error of the rule schema in plain words. */
+/**
+ * Describes one ajv error of the rule schema in plain words; `dialect`
+ * chooses the duration form a hint names first.
+ */
 export function describeSchemaError(
   error: ErrorObject,
   data: unknown,
+  dialect: RuleDialect = "template",
 ): RuleProblem {
   const path = parsePointer(error.instancePath);
+  if (error.keyword === "format") return describeFormat(error, path, dialect);
   const parent = error.parentSchema as Record<string, unknown> | undefined;
   const rule = parent?.["x-rule"];
   const explained = typeof rule === "string" && RULE_KEYWORDS[rule];
@@ -117,7 +129,6 @@ const KEYWORD_MESSAGES: Readonly<Record<string, Describe>> = {
     path,
     message: `${fieldLabel(path)} must be ${article(String(error.params.type))}, not ${describeValue(error.data)}`,
   }),
-  format: (error, path) => describeFormat(error, path),
   enum: (error, path) => describeEnum(error, path),
   const: (error, path) => describeEnum(error, path),
   minimum: (error, path) => describeRange(error, path),
@@ -139,7 +150,7 @@ const KEYWORD_MESSAGES: Readonly<Record<string, Describe>> = {
   }),
 };
 
-function describeFormat(error: ErrorObject, path: PathSegment[]): RuleProblem {
+function describeFormat(error: ErrorObject, path: PathSegment[], dialect: RuleDialect): RuleProblem {
   if (error.params.format === "alert-details-format") {
     const count = String(error.data).match(/\{\{[^{}]*\}\}/g)?.length ?? 0;
     return {
@@ -149,7 +160,7 @@ function describeFormat(error: ErrorObject, path: PathSegment[]): RuleProblem {
   }
   return {
     path,
-    message: `${fieldName(path)} ${quote(error.data)} is not a duration: ${DURATION_HINT}`,
+    message: `${fieldName(path)} ${quote(error.data)} is not a duration: ${DURATION_HINTS[dialect]}`,
   };
 }
 

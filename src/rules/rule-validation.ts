@@ -2,9 +2,11 @@ import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
 import type { InputError } from "../errors.js";
 import { parseDuration } from "./duration.js";
+import { closestName } from "./closest-name.js";
 import { ENTITY_TYPES } from "./entity-types.js";
 import type { RuleDocument } from "./rule-dialects.js";
 import { describeSchemaError } from "./rule-messages.js";
+import { RULE_FIELDS } from "./rule-keys.js";
 import { RULE_SCHEMA } from "./rule-schema.js";
 import type { PathSegment } from "./rule-source.js";
 
@@ -59,10 +61,28 @@ export function validateRuleDocument(document: RuleDocument): InputError[] {
   const errors = valid ? [] : relevantErrors(validator.errors ?? []);
 
   const found = errors.map((error) => {
-    const problem = describeSchemaError(error, document.data);
+    const nearMiss = nearMissError(error, document);
+    if (nearMiss) return nearMiss;
+    const problem = describeSchemaError(error, document.data, document.dialect);
     return document.source.error(problem.path, problem.message, problem);
   });
   return [...found, ...duplicateIdentifierErrors(document)];
+}
+
+/**
+ * Explains a missing top-level field that a misspelt key most likely
+ * means (`queryFrequncy` for queryFrequency), placed at that key.
+ */
+function nearMissError(error: ErrorObject, document: RuleDocument): InputError | undefined {
+  if (error.keyword !== "required" || error.instancePath !== "") return undefined;
+  const field = String(error.params.missingProperty);
+  const key = document.unknownKeys.find((name) => closestName(name, RULE_FIELDS) === field);
+  if (key === undefined) return undefined;
+
+  const { line } = document.source.locate([key]);
+  return document.source.error([key], `missing ${field}; did you mean '${key}' at line ${line}?`, {
+    hint: `rename '${key}' to ${field}`,
+  });
 }
 
 /**

@@ -105,7 +105,8 @@ describe("runAll on a changed threshold", () => {
     const boundary = seed?.cases.find((item) => item.name === BOUNDARY);
     expect(boundary?.status).toBe("failed");
     expect(boundary?.message).toBe("expected triggered false, got true; 1 unexpected alert");
-    expect(boundary?.line).toBe(1);
+    // A failure is placed at the case's `expect:` line.
+    expect(boundary?.line).toBe(21);
     expect(boundary?.file).toBe("test-cases/zoom/SupiciousLinkSharing/three-channels.yaml");
     expect(boundary?.diff.missing).toEqual([]);
     expect(boundary?.diff.unexpected).toHaveLength(1);

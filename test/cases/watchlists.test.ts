@@ -10,6 +10,7 @@ import type { SourceRow } from "../../src/cases/source-rows.js";
 import {
   buildWatchlistTable,
   calledWatchlists,
+  watchlistCalls,
   watchlistFunction,
   watchlistTableName,
 } from "../../src/cases/watchlists.js";
@@ -99,6 +100,19 @@ describe("calledWatchlists", () => {
   });
 });
 
+describe("watchlistCalls", () => {
+  it("places each call", () => {
+    const query = "// _GetWatchlist('old')\nlet a = _GetWatchlist('one');\n_GetWatchlist(name)";
+    const calls = watchlistCalls(query);
+
+    expect(calls).toEqual([
+      { alias: "one", start: 32, end: 52 },
+      { alias: undefined, start: 54, end: 73 },
+    ]);
+    expect(query.slice(calls[0].start, calls[0].end)).toBe("_GetWatchlist('one')");
+  });
+});
+
 describe("watchlistFunction", () => {
   const tables = {
     [watchlistTableName("one")]: [
@@ -180,8 +194,11 @@ function run(repo: TempRepo): RunReport {
   return runAll({ root: repo.root, rulesDir: "rules", casesDir: "test-cases", schemasDir: "schemas", fuzzRuns: 0 });
 }
 
+/** Lists the warnings about watchlists, leaving out the rule's lint warnings. */
 function warningTexts(report: RunReport): string[] {
-  return report.rules.flatMap((rule) => rule.warnings.map((warning) => warning.message));
+  return report.rules.flatMap((rule) =>
+    rule.warnings.map((warning) => warning.message).filter((message) => message.includes("watchlist")),
+  );
 }
 
 describe("watchlists in a run", () => {

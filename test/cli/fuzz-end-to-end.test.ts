@@ -152,9 +152,10 @@ describe("run on a boundary bug", () => {
     const result = await cli(["--fuzz-runs", "0", "--cases", "counterexamples"]);
     const lines = result.stdout.split("\n");
 
+    // The failure is placed at the written case's `expect:` line.
     expect(result.status).toBe(1);
     expect(lines).toContain(
-      `  FAIL  n = 3: no alert (n > 3) (${COUNTEREXAMPLE}:2): expected triggered false, got true; 1 unexpected alert`,
+      `  FAIL  n = 3: no alert (n > 3) (${COUNTEREXAMPLE}:28): expected triggered false, got true; 1 unexpected alert`,
     );
   });
 });

@@ -47,6 +47,17 @@ describe("formatTextReport", () => {
     `);
   });
 
+  it("says when no case was suggested", () => {
+    const report = fixtureReport();
+    const [mutant] = report.rules[0].mutants.filter((item) => item.status === "survived");
+    delete mutant.suggestion;
+    const lines = formatTextReport(report, { color: false }).split("\n");
+
+    expect(lines).toContain(
+      "          no suggested case: none of the generated inputs makes this mutant raise other alerts than the rule",
+    );
+  });
+
   it("colours marks and diff lines", () => {
     const text = formatTextReport(fixtureReport(), { color: true });
     const lines = text.split("\n");

@@ -93,6 +93,13 @@ describe("loadRules", () => {
     ]);
   });
 
+  it("loads a single file", () => {
+    const dir = writeFolder({ "a.yaml": templateRule(), "b.yaml": "name: [broken\n" });
+    const { rules, errors } = loadRules(join(dir, "a.yaml"));
+    expect(rules.map((rule) => rule.file)).toEqual([join(dir, "a.yaml")]);
+    expect(errors).toEqual([]);
+  });
+
   it("reports a missing folder", () => {
     const { rules, errors } = loadRules("/nonexistent/rules");
     expect(rules).toEqual([]);

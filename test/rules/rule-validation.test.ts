@@ -38,7 +38,7 @@ describe("rule validation", () => {
     const text = templateRule({ queryPeriod: `queryPeriod: ${value}` });
     const error = onlyError(text);
     expect(error.message).toBe(
-      `queryPeriod '${value}' is not a duration: write a whole number followed by m, h or d, such as 1h, or ISO 8601 such as PT1H`,
+      `queryPeriod '${value}' is not a duration: write a whole number followed by m, h or d, such as 1h; ISO 8601 such as PT1H is read too, but Azure-Sentinel's template validation rejects it`,
     );
     expect(error.line).toBe(lineOf(text, "queryPeriod:"));
     expect(error.column).toBe(14);

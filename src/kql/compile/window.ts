@@ -95,9 +95,9 @@ function compileCumulativeSum(
  * `maxDistanceFromFirst` or the previous row's value plus
  * `maxDistanceBetweenNeighbors`, or when `restart` is true.
  *
- * NOTE: the page says a row outside a new session returns "the previous
- * value of Expr", but its example returns the session's start value; the
- * engine returns the start value. A null `expr` returns null.
+ * NOTE: the page states that a row outside a new session returns "the
+ * previous value of Expr", but its example returns the session's start
+ * value, and so does the engine. A null `expr` returns null.
  */
 function compileSession(
   [expression, fromFirst, betweenNeighbors, restart]: readonly RowFunction[],

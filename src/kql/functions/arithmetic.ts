@@ -27,7 +27,7 @@ interface OperatorRules {
 
 /**
  * NOTE: timespans are JS numbers of ticks, exact only up to 2^53 ticks
- * (about 28.5 years); a longer span, such as the difference of two
+ * (about 28.5 years). A longer span, such as the difference of two
  * datetimes decades apart, can be off by a few ticks.
  */
 const ticks = (value: Value) => value as number;

@@ -45,10 +45,10 @@ const ESCAPED = /[\\.\/\-:=@,;'"<>%&!~#()[\]{}*+?^$|]/;
 
 /**
  * Returns the literal text every match of `pattern` starts with, such as
- * `http` for `http(s?):\/\/`, or "" when there is none this simple scan
- * can prove: it gives up on alternation, flags, and any construct other
- * than plain and escaped characters, and drops a last character that a
- * quantifier makes optional.
+ * `http` for `http(s?):\/\/`, or "" when this simple scan cannot prove
+ * one. The scan gives up on alternation and flags, stops at any construct
+ * other than plain and escaped characters, and drops a last character
+ * that a quantifier makes optional.
  */
 export function requiredPrefix(pattern: string): string {
   if (pattern.includes("|") || pattern.includes("(?")) return "";

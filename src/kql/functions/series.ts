@@ -19,8 +19,9 @@ const NO_FIT: readonly Value[] = [null, null, null, null, null, null];
  * 98.628, rvariance 1.686, rsquare 0.982 for twelve values) gives those
  * values only with x from 1 and the sample variance.
  *
- * NOTE: the page does not say what a series with nulls or text gives;
- * the engine returns null in every column for it, and for an empty one.
+ * NOTE: the page does not state the result for a series with nulls or
+ * text. The engine returns null in every column for it, and for an empty
+ * series.
  */
 export function fitLine(series: Value): readonly Value[] {
   if (!Array.isArray(series) || series.length === 0) return NO_FIT;

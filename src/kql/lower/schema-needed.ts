@@ -11,7 +11,7 @@ export class SchemaNeeded extends Error {
   constructor(
     /** The operator's input, which the columns are derived from. */
     readonly input: TabularPlan,
-    /** Where the output schema goes in the query text: after the plugin call. */
+    /** The offset in the query text after the plugin call, where the output schema goes. */
     readonly insertAt: number,
     /** Derives the operator's output columns from its input rows. */
     readonly columnsFor: (input: Table) => Column[],

@@ -137,7 +137,7 @@ class RegistryState implements GroupState {
 /**
  * `arg_max(Expr, Columns...)`, `arg_min(...)` and `take_any(...)` keep one
  * row and return columns of it. `arg_max` and `arg_min` skip rows whose
- * `Expr` is null and keep the first row among ties; when `Expr` is null on
+ * `Expr` is null and keep the first row among ties. When `Expr` is null on
  * every row, they return the group's first row, as the null-handling
  * example of learn.microsoft.com/kusto/query/arg-max-aggregation-function
  * shows. `take_any` keeps the first row.

@@ -19,7 +19,7 @@ const CONFLICTS: readonly Conflict[] = ["error", "replace_source", "keep_source"
 
 /**
  * The parameters Kusto.Language accepts. It rejects the page's
- * `ignoredProperties`, so the engine never sees that one.
+ * `ignoredProperties`, so the engine never receives that one.
  */
 const PARAMETERS = ["Column", "OutputColumnPrefix", "columnsConflict"];
 
@@ -72,12 +72,12 @@ export function lowerBagUnpack(
 
 function constantText(
   argument: SyntaxNode,
-  what: string,
+  parameter: string,
   context: LowerContext,
 ): string {
   const value = constantOf(lowerScalar(argument, withRow(context, [])));
   if (!value.known || typeof value.value !== "string") {
-    const message = `the ${what} of bag_unpack must be a constant string`;
+    const message = `the ${parameter} of bag_unpack must be a constant string`;
     throw errorAt(context, argument, message, "semantic");
   }
   return value.value;
@@ -127,7 +127,7 @@ export function unpackedColumns(table: Table, slots: Slots): Column[] {
   }
 
   const slotNames = [...types.keys()].sort();
-  const kept = table.columns.filter(
+  const inputColumns = table.columns.filter(
     (column) => column.name !== slots.column && !types.has(column.name),
   );
   const added = slotNames.map((name) => {
@@ -138,7 +138,7 @@ export function unpackedColumns(table: Table, slots: Slots): Column[] {
     if (source && slots.conflict === "keep_source") return source;
     return { name, type: types.get(name) ?? "dynamic" };
   });
-  return [...kept, ...added];
+  return [...inputColumns, ...added];
 }
 
 function kindOfValue(value: Value): KustoType {

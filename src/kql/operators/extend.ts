@@ -77,8 +77,8 @@ export function assign(
   width: number,
 ): Value[] {
   const output = new Array<Value>(width);
-  const kept = Math.min(row.length, width);
-  for (let i = 0; i < kept; i++) output[i] = row[i];
+  const copied = Math.min(row.length, width);
+  for (let i = 0; i < copied; i++) output[i] = row[i];
   // Every expression reads the input row, so each can be stored at once.
   for (let i = 0; i < assignments.length; i++) {
     const assignment = assignments[i];

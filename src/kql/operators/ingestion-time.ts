@@ -22,7 +22,7 @@ const ingestionTimes = new WeakMap<Row, Value>();
  * the time the row was ingested, or null when the rows have neither a
  * recorded ingestion time nor a `TimeGenerated` column.
  *
- * NOTE: test rows rarely say when they were ingested, so a row without an
+ * NOTE: test rows rarely carry their ingestion time, so a row without an
  * `_IngestionTime` value counts as ingested at its `TimeGenerated`. The
  * recorded value follows the row through operators that pass rows on
  * unchanged (`where`, `sort`, `take`); after one that builds new rows,

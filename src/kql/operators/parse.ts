@@ -35,10 +35,11 @@ type ParseLowering = (
  * does not match, or a value does not convert to its column's type (except
  * with `relaxed`), the columns are null and `parse-where` drops the row.
  *
- * NOTE: the parse page says a regex-mode `string` column becomes `.*?`,
- * but its examples only give their documented outputs with a greedy
- * `(.*)`: "the default mode is greedy", and `flags=U` extracts the short
- * value. The engine follows the examples.
+ * NOTE: the parse page states that a regex-mode `string` column becomes
+ * `.*?`, but its examples give their documented outputs only with a
+ * greedy `(.*)`. Its text also calls the default mode greedy, and its
+ * `flags=U` example extracts the short value. The engine follows the
+ * examples.
  */
 export function lowerParse(dropUnmatched: boolean): ParseLowering {
   return (node, input, context) => {

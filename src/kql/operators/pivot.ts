@@ -22,10 +22,10 @@ import type { GroupState, StateFactory } from "./aggregate.js";
 /**
  * `evaluate pivot(PivotColumn [, Aggregate] [, Column1, ...]) [: (schema)]`
  * (https://learn.microsoft.com/kusto/query/pivot-plugin). The rows are
- * grouped by the key columns (by default every input column except the
- * pivot column and the columns the aggregate reads); each distinct value
- * of the pivot column, as text, names an output column holding the
- * aggregate (by default `count()`) of the group's rows with that value.
+ * grouped by the key columns, by default every input column except the
+ * pivot column and the columns the aggregate reads. Each distinct value of
+ * the pivot column, as text, names an output column. That column contains
+ * the aggregate (by default `count()`) of the group's rows with the value.
  * Without an output schema the columns depend on the data: the keys, then
  * one column per pivot value in order of first appearance.
  *
@@ -90,7 +90,7 @@ function countAggregate(offset: number): AggregatePlan {
   return { offset, name: "count", args: [], type: "long", outputs };
 }
 
-/** Every input column except the pivot column and those the aggregate reads. */
+/** Lists the input columns except the pivot column and those the aggregate reads. */
 function defaultKeys(
   columns: readonly Column[],
   pivotColumn: string,

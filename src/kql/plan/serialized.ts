@@ -35,7 +35,7 @@ export function checkWindowInputs(root: TabularPlan, text: string): void {
   visit(root);
 }
 
-/** The input whose rows a node's window functions read, if it has one. */
+/** Returns the input whose rows a node's window functions read, if it has one. */
 function windowInput(plan: TabularPlan): TabularPlan | undefined {
   if (plan.kind === "serialize" || plan.kind === "mv-apply") return undefined;
   const inputs = inputsOf(plan);
@@ -47,10 +47,10 @@ function windowInput(plan: TabularPlan): TabularPlan | undefined {
  * 'SigninLogs'`), or `undefined` when it is serialized.
  *
  * NOTE: the window-functions page lists `mv-expand` among the operators
- * that keep rows serialized, while the serialize page lists it among
- * those that do not; the engine keeps them serialized, so that a valid
- * query is never rejected. `print` and `datatable` count as tables, and
- * `union` as unserialized.
+ * that keep rows serialized, but the serialize page lists it among those
+ * that do not. The engine keeps them serialized, so that it rejects no
+ * valid query. `print` and `datatable` count as tables, and `union` as
+ * unserialized.
  */
 function unserializedOrigin(plan: TabularPlan): string | undefined {
   switch (plan.kind) {

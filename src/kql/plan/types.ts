@@ -344,8 +344,8 @@ export interface BagUnpackPlan extends TabularBase {
   readonly column: string;
   readonly prefix: string;
   /**
-   * Which value a column named both in the input and in the bag takes:
-   * the bag's with `replace_source`, otherwise the input column's.
+   * The rule for a column named both in the input and in the bag: the
+   * bag's value wins with `replace_source`, the input column's otherwise.
    */
   readonly conflict?: "error" | "replace_source" | "keep_source";
 }

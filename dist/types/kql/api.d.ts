@@ -1,0 +1,55 @@
+import type { Plan } from "./plan/types.js";
+import type { Column, Table } from "./types.js";
+/**
+ * What the engine needs to compile a query: the columns of each table it
+ * may reference, and the workspace functions it may call.
+ */
+export interface CompileOptions {
+    /** Table name to its columns. */
+    readonly tables: Readonly<Record<string, readonly Column[]>>;
+    /**
+     * Workspace functions by name, each as its KQL declaration body, the text
+     * that would follow `let name = ` (for example `ZoomLogs_CL | extend ...`
+     * for a tabular function with no parameters, or
+     * `(name: string) { Watchlist | where Name == name }`).
+     */
+    readonly functions?: Readonly<Record<string, string>>;
+}
+/** The inputs of one evaluation. */
+export interface EvaluationInput {
+    /** Table name to its rows. A referenced table that is missing here is empty. */
+    readonly tables: Readonly<Record<string, Table>>;
+    /** The value of `now()` for this run, in datetime ticks. */
+    readonly now: number;
+    /**
+     * The content `externaldata` reads, by URL. The engine fetches nothing:
+     * a URL missing here reads no rows.
+     */
+    readonly externalData?: Readonly<Record<string, ExternalDataSource>>;
+}
+/**
+ * The content behind one `externaldata` URL: the text of the file it
+ * names, parsed in the query's format, or rows given by column name.
+ */
+export type ExternalDataSource = {
+    readonly text: string;
+} | {
+    readonly rows: readonly Readonly<Record<string, unknown>>[];
+};
+/**
+ * A query parsed, analysed and compiled once, to be evaluated many times
+ * (every case and every fuzz run of a rule).
+ */
+export interface CompiledQuery {
+    readonly text: string;
+    /** The result columns, as Kusto.Language infers them. */
+    readonly resultColumns: readonly Column[];
+    /** Names of the tables the query reads, in order of first reference. */
+    readonly tablesReferenced: readonly string[];
+    /**
+     * The lowered plan: each node keeps its offset in the query text, column
+     * names, and the `let` constants with their values (for the fuzzer).
+     */
+    readonly plan: Plan;
+    evaluate(input: EvaluationInput): Table;
+}
