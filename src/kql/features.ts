@@ -51,6 +51,9 @@ const SCALAR_EXPRESSIONS: Readonly<Record<string, ExpressionFeature>> = {
 
 type Note = (name: string, supported: boolean) => void;
 
+/** Tabular functions the lowering handles itself: `table(Name)`. */
+const TABULAR_FUNCTIONS: ReadonlySet<string> = new Set(["table"]);
+
 /**
  * Lists the tabular operators, functions and scalar operators a query
  * uses, and which of them the engine does not support. Support is read
@@ -140,6 +143,7 @@ function visitCall(node: SyntaxNode, note: Note, expanded: Set<string>): void {
 
   const name = String(symbol.Name);
   const supported =
+    TABULAR_FUNCTIONS.has(name) ||
     builtinName(symbol) !== undefined ||
     aggregateName(symbol) !== undefined ||
     ROW_AGGREGATE_NAMES.has(name) ||

@@ -22,10 +22,9 @@ const MAX_KEY_WIDTH = 24;
  * actual. Then each unpaired missing (expected) alert under a `- missing
  * alert` header, and each unpaired unexpected (actual) alert under
  * `+ unexpected alert`, one `key: value` line per field, with the values of
- * one alert aligned (except after keys longer than
- * {@link MAX_KEY_WIDTH}). Row diffs use the word `row` instead of `alert`. Values
- * print as compact JSON, so the string `"4"` and the number `4` look
- * different.
+ * one alert aligned (except after keys longer than {@link MAX_KEY_WIDTH}).
+ * Row diffs use the word `row` instead of `alert`. Values print as compact
+ * JSON, so the string `"4"` and the number `4` look different.
  */
 export function diffLines(diff: AlertDiff): DiffLine[] {
   const noun = diff.kind === "rows" ? "row" : "alert";

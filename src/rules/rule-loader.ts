@@ -44,9 +44,10 @@ const OPERATOR_NAMES: Readonly<Record<string, TriggerOperator>> = {
 
 /**
  * Loads every rule under a folder (recursively, `.yaml`, `.yml` and
- * `.json`, in path order), or the rules of one file. A file that fails adds its errors and never
- * hides the other files' rules. Rule ids must be unique across the folder:
- * the second file using an id gets an error and its rule is left out.
+ * `.json`, in path order), or the rules of one file. A file that fails adds
+ * its errors and never hides the other files' rules. Rule ids must be
+ * unique across the folder: the second file using an id gets an error and
+ * its rule is left out.
  */
 export function loadRules(dir: string): LoadedRules {
   let files: string[];

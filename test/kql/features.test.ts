@@ -21,6 +21,17 @@ describe("analyzeFeatures", () => {
     expect(report.used).toContain("extend");
   });
 
+  it("counts table() as supported", () => {
+    const report = analyzeFeatures("let name = 'T'; table(name) | take 1", options);
+    expect(report.used).toContain("table");
+    expect(report.unsupported).toEqual([]);
+  });
+
+  it("counts new window functions", () => {
+    const report = analyzeFeatures("T | sort by Size | extend s = row_cumsum(Size), i = ingestion_time()", options);
+    expect(report.unsupported).toEqual([]);
+  });
+
   it("follows workspace functions", () => {
     const report = analyzeFeatures("Wrapped | take 1", options);
     expect(report.used).toEqual(["extend", "geo_info_from_ip_address", "take"]);
