@@ -56,8 +56,12 @@ export function checkProperty<T>(spec: PropertySpec<T>, budget: PropertyBudget):
     interruptAfterTimeLimit: Math.max(1, budget.deadline - Date.now()),
     markInterruptAsFailure: false,
   });
-  const outcome = { name: spec.name, passed: !details.failed, runs: details.numRuns, seed: budget.seed };
   const counterexample = details.counterexample;
+  // fast-check counts a deadline reached before the first run as a failure
+  // with no counterexample; that is a property not run, reported by its runs.
+  const interruptedEarly = details.interrupted && !counterexample;
+  const passed = !details.failed || interruptedEarly;
+  const outcome = { name: spec.name, passed, runs: details.numRuns, seed: budget.seed };
   if (!details.failed || !counterexample) return outcome;
 
   // Replaying the shrunk input throws again when the failure was an error.
