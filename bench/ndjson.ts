@@ -42,6 +42,33 @@ export function forEachLine(
 }
 
 /**
+ * Yields each non-empty line of a UTF-8 text file, read in chunks of 1 MiB
+ * as `forEachLine` reads them, for a consumer that pulls rows.
+ */
+export function* readLines(path: string): Generator<string> {
+  const fd = openSync(path, "r");
+  const buffer = Buffer.alloc(CHUNK_BYTES);
+  const decoder = new StringDecoder("utf8");
+  let rest = "";
+  try {
+    for (;;) {
+      const read = readSync(fd, buffer, 0, CHUNK_BYTES, null);
+      if (read === 0) break;
+      const text = rest + decoder.write(buffer.subarray(0, read));
+      const lines = text.split("\n");
+      rest = lines.pop() ?? "";
+      for (const line of lines) {
+        if (line !== "") yield line;
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
+  rest += decoder.end();
+  if (rest !== "") yield rest;
+}
+
+/**
  * Writes rows as NDJSON to `path` unless the file exists already. The
  * rows are written to a temporary name first, so an interrupted run never
  * leaves a short file behind.

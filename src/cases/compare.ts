@@ -145,7 +145,7 @@ function pairClosest(
  * line of the first such column key.
  */
 function absentColumns(
-  expected: readonly { columns?: Readonly<Record<string, unknown>>; columnLines?: Readonly<Record<string, number>> }[],
+  expected: readonly Pick<ExpectedAlert, "columns" | "columnLines">[],
   columns: readonly Column[],
 ): { problems: string[]; line?: number } {
   const names = new Set(columns.map((column) => column.name));

@@ -1,7 +1,17 @@
+import { InputError } from "../errors.js";
+import type { CompileOptions } from "../kql/api.js";
+import { BOUNDARY_PREFIX } from "../fuzz/boundary.js";
 import { declaredScenario, type DeclaredProperty } from "../fuzz/declared.js";
 import type { FuzzResult } from "../fuzz/index.js";
 import type { MutantEntry } from "../fuzz/mutants.js";
-import type { MutantReport, PropertyReport, RuleReport } from "../report/types.js";
+import { findThresholds, thresholdReport } from "../fuzz/threshold.js";
+import type {
+  MutantReport,
+  PropertyReport,
+  RuleReport,
+  RunSummary,
+  ThresholdReport,
+} from "../report/types.js";
 import { queryPositionMap } from "../rules/query-position.js";
 import type { Rule } from "../rules/types.js";
 
@@ -59,4 +69,32 @@ function queryPosition(text: string, offset: number): { line: number; column: nu
   const lineStart = before.lastIndexOf("\n") + 1;
   const line = before.split("\n").length;
   return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * Finds the threshold of a rule that does not compile, from its syntax
+ * tree alone. Returns `{found: false}` with the parser's error when the
+ * query cannot be read at all.
+ */
+export function syntaxThreshold(rule: Rule, options: CompileOptions): ThresholdReport {
+  try {
+    return thresholdReport(findThresholds(rule.query, options));
+  } catch (error: unknown) {
+    if (!(error instanceof InputError)) throw error;
+    return { found: false, reason: error.message };
+  }
+}
+
+/**
+ * Counts the rules whose threshold was found, and those of them whose
+ * automatic boundary property ran (passed or failed, not skipped).
+ */
+export function countThresholds(
+  rules: readonly RuleReport[],
+): Required<Pick<RunSummary, "thresholdsFound" | "thresholdsFuzzed">> {
+  const found = rules.filter((rule) => rule.threshold?.found === true);
+  const fuzzed = found.filter((rule) =>
+    rule.properties.some((property) => property.name.startsWith(BOUNDARY_PREFIX)),
+  );
+  return { thresholdsFound: found.length, thresholdsFuzzed: fuzzed.length };
 }

@@ -2,7 +2,12 @@ import { randomInt } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import { InputError } from "../errors.js";
-import { DEFAULT_FUZZ_RUNS, fuzzRule, loadDeclaredProperties } from "../fuzz/index.js";
+import {
+  DEFAULT_FUZZ_RUNS,
+  DEFAULT_GENERATED_BUDGET_MS,
+  fuzzRule,
+  loadDeclaredProperties,
+} from "../fuzz/index.js";
 import type { DeclaredProperty } from "../fuzz/index.js";
 import type { CompileOptions } from "../kql/api.js";
 import { verdictOf } from "../report/totals.js";
@@ -11,7 +16,12 @@ import type { CompiledRule, Rule } from "../rules/types.js";
 import type { CaseProblem, GoldenCase, RuleKey } from "./case-loader.js";
 import { caseVerdict, reportError, ruleStatus } from "./case-status.js";
 import { compareRun, querySorts } from "./compare.js";
-import { applyFuzzResult, type FuzzSettings } from "./fuzz-results.js";
+import {
+  applyFuzzResult,
+  countThresholds,
+  syntaxThreshold,
+  type FuzzSettings,
+} from "./fuzz-results.js";
 import type { RuleEngine, RuleFailure } from "./rule-engine.js";
 import { defaultRuleEngine } from "./default-rule-engine.js";
 import { externalDataUrls, externalDataWarnings } from "./external-data.js";
@@ -118,6 +128,7 @@ export function runAll(options: RunAllOptions): RunReport {
   }
 
   report.summary = summarize(report);
+  if (context.fuzz.runs > 0) Object.assign(report.summary, countThresholds(report.rules));
   return report;
 }
 
@@ -261,6 +272,7 @@ function testRule(rule: Rule, key: RuleKey, inputs: RuleInputs, context: RunCont
   } catch (error: unknown) {
     const inputError = relativeError(asInputError(error), root);
     report.errors.push(reportError(inputError));
+    if (context.fuzz.runs > 0) report.threshold = syntaxThreshold(rule, compileOptions);
     report.cases.push(...cases.map((item) => invalidRuleCase(item, inputError)));
     report.status = ruleStatus(report.cases, report.errors);
     return report;
@@ -280,9 +292,11 @@ function testRule(rule: Rule, key: RuleKey, inputs: RuleInputs, context: RunCont
 }
 
 /**
- * Fuzzes a rule that has cases or declared properties, unless fuzzing is
- * off. Cases that raised an error are left out, since they are reported
- * already. An error fuzzing raises becomes the rule's own error.
+ * Fuzzes a rule, unless fuzzing is off. Cases that raised an error are
+ * left out, since they are reported already. A rule with neither cases
+ * nor declared properties is fuzzed from generated events, under a
+ * smaller time budget. An error fuzzing raises becomes the rule's own
+ * error.
  */
 function fuzzRuleInto(
   report: RuleReport,
@@ -292,7 +306,10 @@ function fuzzRuleInto(
 ): void {
   const { fuzz, root } = context;
   if (fuzz.runs === 0) return;
-  if (inputs.cases.length === 0 && inputs.properties.length === 0) return;
+  const generatedOnly = inputs.cases.length === 0 && inputs.properties.length === 0;
+  const timeBudgetMs = generatedOnly
+    ? Math.min(fuzz.timeBudgetMs ?? DEFAULT_GENERATED_BUDGET_MS, DEFAULT_GENERATED_BUDGET_MS)
+    : fuzz.timeBudgetMs;
 
   try {
     const result = fuzzRule(rule, inputs.cases, {
@@ -301,7 +318,7 @@ function fuzzRuleInto(
       root,
       runs: fuzz.runs,
       seed: fuzz.seed,
-      timeBudgetMs: fuzz.timeBudgetMs,
+      timeBudgetMs,
       writeCounterexamples: fuzz.writeCounterexamples,
       declared: inputs.properties,
     });

@@ -1,4 +1,3 @@
-import type { GoldenCase } from "../cases/case-loader.js";
 import { InputError } from "../errors.js";
 import { kindOf } from "../kql/syntax.js";
 import type { Table, Value } from "../kql/types.js";
@@ -6,6 +5,7 @@ import { valueToJson } from "../kql/values/index.js";
 import { callArguments, columnReferences, summarizeByKeys } from "./column-trace.js";
 import { locateField } from "./field-locator.js";
 import type { FieldLocator } from "./field-locator.js";
+import type { SeedSource } from "./generated-seeds.js";
 import type { RuleRunner, Tables } from "./rule-runner.js";
 import type { BoundaryScenario, Relation } from "./scenario.js";
 import { findGroupRow } from "./scenario.js";
@@ -17,6 +17,11 @@ import type { Threshold } from "./threshold.js";
 export type ScenarioOutcome =
   | { scenario: BoundaryScenario; reason?: undefined }
   | { scenario?: undefined; reason: string };
+
+/** The start of the name of the boundary property built from a threshold. */
+export const BOUNDARY_PREFIX = "boundary: ";
+/** Why no boundary property runs when no generated event gets through. */
+export const NO_GENERATED_SEED = "no generated event passes the filters before the threshold";
 
 const TIME_COLUMN = "TimeGenerated";
 /** How far `n` is drawn on each side of the threshold. */
@@ -35,15 +40,17 @@ interface QueryFields {
  * query with the threshold comparison replaced by `true` is run on each
  * case until one returns a row, and that row's grouping values name the
  * group. The first event of that case that makes the group's row on its
- * own is the template. Returns a reason instead when the threshold
- * measures no count or sum, the counted field is computed, or no case
- * reaches the aggregation.
+ * own is the template. When no case does, the inputs of `generate` (built
+ * from the table schemas) are tried the same way. Returns a reason instead
+ * when the threshold measures no count or sum, the counted field is
+ * computed, or no input reaches the aggregation.
  */
 export function buildBoundaryScenario(
   threshold: Threshold,
-  cases: readonly GoldenCase[],
+  cases: readonly SeedSource[],
   runner: RuleRunner,
   relation: Relation = threshold,
+  generate?: () => readonly SeedSource[],
 ): ScenarioOutcome {
   if (!threshold.measure) {
     return { reason: `'${threshold.expression}' is computed from the aggregate, so its boundary is not generated` };
@@ -56,12 +63,15 @@ export function buildBoundaryScenario(
   if (typeof fields === "string") return { reason: fields };
 
   const relaxed = relaxQuery(runner.rule.query, threshold);
-  const seed = findSeed(cases, runner, relaxed, threshold);
+  const seed =
+    findSeed(cases, runner, relaxed, threshold) ??
+    (generate && findSeed(generate(), runner, relaxed, threshold));
   if (!seed) {
+    if (generate) return { reason: NO_GENERATED_SEED };
     return { reason: "no golden case has an event that reaches the aggregation on its own" };
   }
   const scenario: BoundaryScenario = {
-    name: `boundary: ${threshold.column} ${relation.operator} ${relation.value}`,
+    name: `${BOUNDARY_PREFIX}${threshold.column} ${relation.operator} ${relation.value}`,
     table: seed.table,
     template: seed.template,
     tables: seed.item.tables,
@@ -140,14 +150,14 @@ function locateKey(
 }
 
 interface Seed {
-  item: GoldenCase;
+  item: SeedSource;
   table: string;
   template: readonly Value[];
   group: Record<string, unknown>;
 }
 
 function findSeed(
-  cases: readonly GoldenCase[],
+  cases: readonly SeedSource[],
   runner: RuleRunner,
   relaxed: string,
   threshold: Threshold,
@@ -173,7 +183,7 @@ function groupOf(result: Table, row: readonly Value[], keys: readonly string[]):
 }
 
 function findTemplate(
-  item: GoldenCase,
+  item: SeedSource,
   runner: RuleRunner,
   relaxed: string,
   group: Record<string, unknown>,

@@ -5,6 +5,7 @@ import type { Rule } from "../rules/types.js";
 import { buildBoundaryScenario } from "./boundary.js";
 import { checkBoundary } from "./boundary-property.js";
 import { declaredScenario } from "./declared.js";
+import { generateSeeds } from "./generated-seeds.js";
 import type { DeclaredProperty } from "./declared.js";
 import { propertyReport, suggestionEntry } from "./fuzz-report.js";
 import type { CaseOutput } from "./fuzz-report.js";
@@ -32,6 +33,12 @@ export type { DeclaredProperty, LoadedProperties } from "./declared.js";
 export const DEFAULT_FUZZ_RUNS = 100;
 /** Default time budget per rule, in milliseconds, for properties and mutants together. */
 export const DEFAULT_TIME_BUDGET_MS = 30_000;
+/**
+ * Default time budget, in milliseconds, for a rule with no golden case,
+ * whose properties start from generated events and which has no mutants
+ * to test.
+ */
+export const DEFAULT_GENERATED_BUDGET_MS = 2_000;
 
 export interface FuzzOptions {
   /** The rule model: compile and run. */
@@ -72,12 +79,16 @@ interface FuzzContext {
   budget: PropertyBudget;
   output: CaseOutput;
   schemas: CompileOptions;
+  engine: FuzzEngine;
 }
 
 /**
  * Fuzzes one rule with its golden cases: finds its threshold, checks the
  * boundary, declared and metamorphic properties, and runs the cases on
- * every mutant of its query. Failing properties are shrunk. With
+ * every mutant of its query. When no case reaches the aggregation, the
+ * boundary property starts from events generated from the table schemas
+ * (see `generateSeeds`), and is skipped with the reason when none of
+ * those gets through the filters either. Failing properties are shrunk. With
  * `writeCounterexamples`, each shrunk counterexample and each case found to
  * kill a surviving mutant is written as a golden case file. Raises the
  * `InputError` of a rule that does not compile or run, as running its cases
@@ -123,6 +134,7 @@ function createContext(rule: Rule, cases: readonly GoldenCase[], options: FuzzOp
     budget,
     output: { root: options.root, folder: options.writeCounterexamples },
     schemas: options.schemas,
+    engine: options.engine,
   };
 }
 
@@ -130,7 +142,9 @@ function automaticScenario(context: FuzzContext, result: FuzzResult): BoundarySc
   const threshold = context.search.thresholds[0];
   if (!threshold) return undefined;
 
-  const built = buildBoundaryScenario(threshold, context.passing, context.runner);
+  const { rule, engine, schemas } = context;
+  const generate = () => generateSeeds(rule, engine, schemas);
+  const built = buildBoundaryScenario(threshold, context.passing, context.runner, threshold, generate);
   if (built.reason !== undefined) result.skipped.push({ name: "boundary", reason: built.reason });
   return built.scenario;
 }

@@ -1,5 +1,5 @@
 import type { Plan } from "./plan/types.js";
-import type { Column, Table } from "./types.js";
+import type { Column, Table, Value } from "./types.js";
 
 /**
  * What the engine needs to compile a query: the columns of each table it
@@ -17,10 +17,24 @@ export interface CompileOptions {
   readonly functions?: Readonly<Record<string, string>>;
 }
 
+/**
+ * A table whose rows come from an iterable that is not an array, such as a
+ * generator reading a file. The engine reads it at most once per
+ * evaluation: row by row when the query reads the table once, outside any
+ * per-row subquery, and otherwise into an array first.
+ */
+export interface TableStream {
+  readonly columns: readonly Column[];
+  readonly rows: Iterable<readonly Value[]>;
+}
+
+/** A table given to an evaluation: rows in an array, or a stream of rows. */
+export type InputTable = Table | TableStream;
+
 /** The inputs of one evaluation. */
 export interface EvaluationInput {
   /** Table name to its rows. A referenced table that is missing here is empty. */
-  readonly tables: Readonly<Record<string, Table>>;
+  readonly tables: Readonly<Record<string, InputTable>>;
   /** The value of `now()` for this run, in datetime ticks. */
   readonly now: number;
   /**

@@ -2,6 +2,11 @@ import "./functions/index.js";
 import { analyzeQuery, throwFirstError } from "./analyze.js";
 import type { CompileOptions, CompiledQuery } from "./api.js";
 import { compileScalar } from "./compile/scalar.js";
+import {
+  compileRows,
+  materializeStreams,
+  streamableTables,
+} from "./compile/streaming.js";
 import { compileTabular } from "./compile/tabular.js";
 import type { Compiler, Runtime } from "./compile/types.js";
 import { Scope } from "./lower/context.js";
@@ -45,10 +50,12 @@ export function compileQuery(
     runtime,
     text,
     tabular: (node) => compileTabular(node, compiler),
+    rows: (node) => compileRows(node, compiler),
     scalar: (node, columns, memo) => compileScalar(node, columns, compiler, memo),
   };
   const root = compileTabular(plan.root, compiler);
   const resultColumns = plan.root.columns;
+  const streamable = streamableTables(plan.root);
 
   return {
     text,
@@ -57,7 +64,7 @@ export function compileQuery(
     tablesReferenced: plan.tables,
     evaluate: (input) => {
       runtime.now = input.now;
-      runtime.tables = input.tables;
+      runtime.tables = materializeStreams(input.tables, streamable);
       runtime.externalData = input.externalData;
       runtime.cache.clear();
       try {

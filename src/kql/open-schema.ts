@@ -3,6 +3,7 @@ import type { AnalyzedQuery } from "./analyze.js";
 import { schemaText } from "./analyze.js";
 import type { CompileOptions, CompiledQuery, EvaluationInput } from "./api.js";
 import { compileScalar } from "./compile/scalar.js";
+import { compileRows, materializeStreams } from "./compile/streaming.js";
 import { compileTabular } from "./compile/tabular.js";
 import type { Compiler, Runtime, TableFunction } from "./compile/types.js";
 import type { SchemaNeeded } from "./lower/schema-needed.js";
@@ -59,7 +60,10 @@ export function compileWithRuntimeSchema(
     resultColumns: knownColumns(analyzed),
     tablesReferenced: referencedTables(root, needed.input),
     plan: { root: needed.input, constants: [], tables: referencedTables(root, needed.input) },
-    evaluate: (input) => {
+    evaluate: (given) => {
+      // The operator's input is read twice, so every stream becomes an array.
+      const tables = materializeStreams(given.tables, new Set());
+      const input = { ...given, tables };
       const query = completed(input);
       return placeInOriginal(text, needed.insertAt, "", () => query.evaluate(input));
     },
@@ -79,6 +83,7 @@ function compileProbe(
     runtime,
     text,
     tabular: (node) => compileTabular(node, compiler),
+    rows: (node) => compileRows(node, compiler),
     scalar: (node, columns, memo) => compileScalar(node, columns, compiler, memo),
   };
   return compileTabular(input, compiler);

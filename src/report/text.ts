@@ -83,8 +83,18 @@ export function formatTextReport(report: RunReport, options: TextOptions): strin
   if (report.errors.length > 0) {
     blocks.push(report.errors.map((error) => formatError(error, palette)).join("\n"));
   }
-  blocks.push(palette.bold(formatTotals(report.summary)));
+  blocks.push(palette.bold(formatTotals(report.summary) + formatThresholdTotals(report.summary)));
   return `${blocks.join("\n\n")}\n`;
+}
+
+/**
+ * Formats the threshold counts of the totals line, such as
+ * `; thresholds: 3 found, 2 fuzzed`, or nothing when fuzzing did not run.
+ */
+function formatThresholdTotals(summary: RunReport["summary"]): string {
+  const { thresholdsFound, thresholdsFuzzed } = summary;
+  if (thresholdsFound === undefined || thresholdsFuzzed === undefined) return "";
+  return `; thresholds: ${thresholdsFound} found, ${thresholdsFuzzed} fuzzed`;
 }
 
 function formatRule(rule: RuleReport, palette: Palette): string {

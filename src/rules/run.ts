@@ -1,6 +1,10 @@
 import { InputError } from "../errors.js";
-import type { EvaluationInput, ExternalDataSource } from "../kql/api.js";
-import type { Table } from "../kql/types.js";
+import type {
+  EvaluationInput,
+  ExternalDataSource,
+  InputTable,
+} from "../kql/api.js";
+import type { Table, Value } from "../kql/types.js";
 import { buildAlerts } from "./alerts.js";
 import { TICKS_PER_MINUTE } from "./duration.js";
 import { queryPositionMap, rebaseQueryError } from "./query-position.js";
@@ -22,17 +26,18 @@ const TIME_COLUMN = "TimeGenerated";
  * without a TimeGenerated column are passed whole. The query then runs
  * with `now()` equal to `at`, its row count is checked against the
  * trigger, and a triggered run raises alerts (see `buildAlerts`).
- * `externalData` is what `externaldata` reads instead of each URL.
+ * `externalData` is what `externaldata` reads instead of each URL. A
+ * table given as a stream stays one, filtered as the engine reads it.
  */
 export function runRule(
   compiled: CompiledRule,
-  tables: Readonly<Record<string, Table>>,
+  tables: Readonly<Record<string, InputTable>>,
   at: number,
   externalData?: Readonly<Record<string, ExternalDataSource>>,
 ): RuleRun {
   const { rule } = compiled;
   const window = runWindow(rule, at);
-  const visible: Record<string, Table> = {};
+  const visible: Record<string, InputTable> = {};
   for (const [name, table] of Object.entries(tables)) {
     visible[name] = restrictToWindow(name, table, window);
   }
@@ -71,12 +76,25 @@ export function runWindow(rule: Rule, at: number): RunWindow {
   return { start: at - period, end: at };
 }
 
-/** Keeps the rows of a table whose TimeGenerated lies in the window. */
+/**
+ * Keeps the rows of a table whose TimeGenerated lies in the window. The
+ * rows of a stream are filtered as they are read, not gathered.
+ */
 export function restrictToWindow(
   name: string,
   table: Table,
   window: RunWindow,
-): Table {
+): Table;
+export function restrictToWindow(
+  name: string,
+  table: InputTable,
+  window: RunWindow,
+): InputTable;
+export function restrictToWindow(
+  name: string,
+  table: InputTable,
+  window: RunWindow,
+): InputTable {
   const index = table.columns.findIndex(
     (column) => column.name === TIME_COLUMN,
   );
@@ -90,12 +108,22 @@ export function restrictToWindow(
       kind: "schema",
     });
   }
-  const rows = table.rows.filter((row) => {
+  const inWindow = (row: readonly Value[]) => {
     const time = row[index];
     if (typeof time !== "number") return false;
     return time > window.start && time <= window.end;
-  });
+  };
+  const rows = Array.isArray(table.rows)
+    ? (table.rows as Table["rows"]).filter(inWindow)
+    : filterRows(table.rows, inWindow);
   return { columns: table.columns, rows };
+}
+
+function* filterRows(
+  rows: Iterable<readonly Value[]>,
+  keep: (row: readonly Value[]) => boolean,
+): Generator<readonly Value[]> {
+  for (const row of rows) if (keep(row)) yield row;
 }
 
 /** Compares a run's row count with the rule's trigger threshold. */

@@ -289,7 +289,7 @@ describe("Action fuzzing a pull request", () => {
     );
     expect(core.annotations).toContainEqual([
       "warning",
-      "mutant survived: line 3: drop 'where Event =~ \"account.settings_updated\"'\nNo golden case tells this change from the rule: add a case whose expected alerts differ under it.",
+      "mutant survived: line 3: drop 'where Event =~ \"account.settings_updated\"'\nNo golden case tells this change from the rule: add a case whose expected alerts differ under it.\nno suggested case: none of the generated inputs makes this mutant raise other alerts than the rule",
       {
         title: "Zoom E2E Encryption Disabled: surviving mutant",
         file: "rules/zoom/E2EEDisbaled.yaml",

@@ -14,10 +14,9 @@ export interface DiffLine {
  * actual. Then each unpaired missing (expected) alert under a `- missing
  * alert` header, and each unpaired unexpected (actual) alert under
  * `+ unexpected alert`, one `key: value` line per field, with the values of
- * one alert aligned (except after keys longer than
- * {@link MAX_KEY_WIDTH}). Row diffs say `row` instead of `alert`. Values
- * print as compact JSON, so the string `"4"` and the number `4` look
- * different.
+ * one alert aligned (except after keys longer than {@link MAX_KEY_WIDTH}).
+ * Row diffs use the word `row` instead of `alert`. Values print as compact
+ * JSON, so the string `"4"` and the number `4` look different.
  */
 export declare function diffLines(diff: AlertDiff): DiffLine[];
 /** Formats a diff as plain text, one `- `, `+ ` or context line per entry. */

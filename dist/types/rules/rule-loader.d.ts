@@ -17,9 +17,10 @@ export interface LoadedRules {
 export declare const RULE_EXTENSIONS: string[];
 /**
  * Loads every rule under a folder (recursively, `.yaml`, `.yml` and
- * `.json`, in path order), or the rules of one file. A file that fails adds its errors and never
- * hides the other files' rules. Rule ids must be unique across the folder:
- * the second file using an id gets an error and its rule is left out.
+ * `.json`, in path order), or the rules of one file. A file that fails adds
+ * its errors and never hides the other files' rules. Rule ids must be
+ * unique across the folder: the second file using an id gets an error and
+ * its rule is left out.
  */
 export declare function loadRules(dir: string): LoadedRules;
 /** Loads the rules of one file: one, or one per `alertRules` resource of ARM. */

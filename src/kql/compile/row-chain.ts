@@ -9,27 +9,36 @@ import type {
 import { assertNever } from "../plan/types.js";
 import { scalarChildren, usesWindow } from "../plan/visit.js";
 import type { Value } from "../types.js";
-import type { Compiler, RowFunction, RowMemo, TableFunction } from "./types.js";
+import type {
+  Compiler,
+  RowFunction,
+  RowMemo,
+  RowSource,
+  TableFunction,
+} from "./types.js";
 
 /** A `where`, `extend` or `project`, which maps each row on its own. */
-type RowOperator = FilterPlan | ExtendPlan | ProjectPlan;
+export type RowOperator = FilterPlan | ExtendPlan | ProjectPlan;
 
 /** Calls that may return another value for the same arguments. */
 const VOLATILE = new Set(["rand", "new_guid"]);
 
 /**
  * Returns the chain of row operators that ends at `plan`, first operator
- * first, when it has at least two. An operator that reads the row's
- * position (`prev`, `row_number`) ends a chain.
+ * first, when it has at least `minLength` of them. An operator that reads
+ * the row's position (`prev`, `row_number`) ends a chain.
  */
-export function rowChainOf(plan: TabularPlan): RowOperator[] | undefined {
+export function rowChainOf(
+  plan: TabularPlan,
+  minLength = 2,
+): RowOperator[] | undefined {
   const chain: RowOperator[] = [];
   let node: TabularPlan = plan;
   while (isRowOperator(node) && !usesWindow(expressionsOf(node))) {
     chain.unshift(node);
     node = node.input;
   }
-  return chain.length >= 2 ? chain : undefined;
+  return chain.length >= minLength ? chain : undefined;
 }
 
 function isRowOperator(plan: TabularPlan): plan is RowOperator {
@@ -55,18 +64,33 @@ export function compileRowChain(
   chain: readonly RowOperator[],
   compiler: Compiler,
 ): TableFunction {
-  const input = compiler.tabular(chain[0].input);
-  const memo = createMemo(chain);
-  const steps = chain.map((plan) => compileStep(plan, compiler, memo));
+  const source = compileRowChainSource(chain, compiler);
   const columns = chain[chain.length - 1].columns;
   return () => {
-    const rows: Value[][] = [];
-    for (const row of input().rows) {
+    const rows: (readonly Value[])[] = [];
+    source((row) => rows.push(row));
+    return { columns, rows };
+  };
+}
+
+/**
+ * Compiles a chain of row operators to push each output row into a sink,
+ * reading the chain's input through `compiler.rows`, so a streamed table
+ * flows through it without being held in an array.
+ */
+export function compileRowChainSource(
+  chain: readonly RowOperator[],
+  compiler: Compiler,
+): RowSource {
+  const input = compiler.rows(chain[0].input);
+  const memo = createMemo(chain);
+  const steps = chain.map((plan) => compileStep(plan, compiler, memo));
+  return (sink) => {
+    input((row) => {
       memo.stamp++;
       const output = runSteps(row, steps);
-      if (output) rows.push(output);
-    }
-    return { columns, rows };
+      if (output) sink(output);
+    });
   };
 }
 

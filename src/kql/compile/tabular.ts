@@ -31,8 +31,12 @@ export function compileTabular(
   plan: TabularPlan,
   compiler: Compiler,
 ): TableFunction {
-  const chain = rowChainOf(plan);
-  if (chain) return compileRowChain(chain, compiler);
+  // A lone row operator over a table also runs as a chain, so that a
+  // streamed table is filtered or mapped without an array of its rows.
+  const chain = rowChainOf(plan, 1);
+  if (chain && (chain.length >= 2 || chain[0].input.kind === "table")) {
+    return compileRowChain(chain, compiler);
+  }
 
   switch (plan.kind) {
     case "table":

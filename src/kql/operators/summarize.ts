@@ -125,7 +125,7 @@ export function compileSummarize(
   plan: SummarizePlan,
   compiler: Compiler,
 ): TableFunction {
-  const input = compiler.tabular(plan.input);
+  const input = compiler.rows(plan.input);
   const columns = plan.input.columns;
   const keys = plan.keys.map((key) => compiler.scalar(key.expression, columns));
   const keyTypes = plan.keys.map((key) => key.expression.type);
@@ -136,11 +136,11 @@ export function compileSummarize(
   return () => {
     const groups = new GroupIndex(keyTypes, newStates);
     const keyValues = new Array<Value>(keys.length);
-    for (const row of input().rows) {
+    input((row) => {
       for (let i = 0; i < keys.length; i++) keyValues[i] = keys[i](row);
       const states = groups.statesOf(keyValues);
       for (let i = 0; i < states.length; i++) states[i].add(row);
-    }
+    });
     if (groups.size === 0 && keys.length === 0) groups.statesOf([]);
     return { columns: plan.columns, rows: groups.rows() };
   };

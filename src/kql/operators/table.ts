@@ -1,4 +1,9 @@
-import type { Compiler, TableFunction } from "../compile/types.js";
+import type { InputTable } from "../api.js";
+import type {
+  Compiler,
+  RowSource,
+  TableFunction,
+} from "../compile/types.js";
 import type { TablePlan } from "../plan/types.js";
 import type { Column, Table, Value } from "../types.js";
 import { readIngestionTimes } from "./ingestion-time.js";
@@ -7,18 +12,44 @@ import { readIngestionTimes } from "./ingestion-time.js";
  * Reads a table by name. A table missing from the evaluation input is
  * empty. A table whose columns differ from the compiled schema is
  * rearranged by column name, and a missing column is null (or empty text).
- * An extra `_IngestionTime` column gives the rows' ingestion times.
+ * An extra `_IngestionTime` column gives the rows' ingestion times. A
+ * stream is read into an array.
  */
 export function compileTable(
   plan: TablePlan,
   compiler: Compiler,
 ): TableFunction {
   return () => {
-    const table = compiler.runtime.tables[plan.name];
-    if (!table) return { columns: plan.columns, rows: [] };
+    const input = compiler.runtime.tables[plan.name];
+    if (!input) return { columns: plan.columns, rows: [] };
+    const table = toArrayTable(input);
     if (sameColumns(table.columns, plan.columns)) return table;
     return readIngestionTimes(table, plan.columns) ?? rearrange(table, plan.columns);
   };
+}
+
+/**
+ * Reads a table by name as `compileTable` does, but pushes its rows one by
+ * one, so that a stream is read without an array. A stream whose columns
+ * differ from the compiled schema is read into an array first.
+ */
+export function compileTableRows(
+  plan: TablePlan,
+  compiler: Compiler,
+): RowSource {
+  const whole = compileTable(plan, compiler);
+  return (sink) => {
+    const input = compiler.runtime.tables[plan.name];
+    const streamed =
+      input !== undefined && sameColumns(input.columns, plan.columns);
+    const rows = streamed ? input.rows : whole().rows;
+    for (const row of rows) sink(row);
+  };
+}
+
+function toArrayTable(input: InputTable): Table {
+  if (Array.isArray(input.rows)) return input as Table;
+  return { columns: input.columns, rows: Array.from(input.rows) };
 }
 
 function sameColumns(a: readonly Column[], b: readonly Column[]): boolean {

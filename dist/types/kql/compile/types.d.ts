@@ -1,10 +1,18 @@
-import type { ExternalDataSource } from "../api.js";
+import type { ExternalDataSource, InputTable } from "../api.js";
 import type { ScalarPlan, TabularPlan } from "../plan/types.js";
 import type { Column, Table, Value } from "../types.js";
 /** A compiled scalar expression: one row in, one value out. */
 export type RowFunction = (row: readonly Value[]) => Value;
 /** A compiled tabular expression: evaluates to a table. */
 export type TableFunction = () => Table;
+/** Receives the rows of a table one by one. */
+export type RowSink = (row: readonly Value[]) => void;
+/**
+ * A compiled tabular expression that pushes its rows into `sink` instead of
+ * returning a table, so that the rows of a streamed input table are never
+ * held in an array together.
+ */
+export type RowSource = (sink: RowSink) => void;
 /**
  * The state of one evaluation, shared by every closure of a compiled
  * query. `evaluate` fills it in before it runs the root and clears it
@@ -12,7 +20,8 @@ export type TableFunction = () => Table;
  */
 export interface Runtime {
     now: number;
-    tables: Readonly<Record<string, Table>>;
+    /** The tables of the evaluation; a stream here is read once. */
+    tables: Readonly<Record<string, InputTable>>;
     /** The content `externaldata` reads, by URL. */
     externalData?: Readonly<Record<string, ExternalDataSource>>;
     /**
@@ -32,6 +41,8 @@ export interface Compiler {
     /** The query text, to place errors raised while compiling or evaluating. */
     readonly text: string;
     tabular(plan: TabularPlan): TableFunction;
+    /** Compiles `plan` to push its rows, streaming where the plan allows. */
+    rows(plan: TabularPlan): RowSource;
     scalar(plan: ScalarPlan, columns: readonly Column[], memo?: RowMemo): RowFunction;
 }
 /**
