@@ -32210,9 +32210,11 @@ function plainDraw(scenario, n) {
 }
 
 // src/fuzz/boundary.ts
+var BOUNDARY_PREFIX = "boundary: ";
+var NO_GENERATED_SEED = "no generated event passes the filters before the threshold";
 var TIME_COLUMN2 = "TimeGenerated";
 var SPREAD = 3;
-function buildBoundaryScenario(threshold, cases, runner, relation = threshold) {
+function buildBoundaryScenario(threshold, cases, runner, relation = threshold, generate) {
   if (!threshold.measure) {
     return { reason: `'${threshold.expression}' is computed from the aggregate, so its boundary is not generated` };
   }
@@ -32222,12 +32224,13 @@ function buildBoundaryScenario(threshold, cases, runner, relation = threshold) {
   const fields = findQueryFields(runner.rule.query, threshold);
   if (typeof fields === "string") return { reason: fields };
   const relaxed = relaxQuery(runner.rule.query, threshold);
-  const seed = findSeed(cases, runner, relaxed, threshold);
+  const seed = findSeed(cases, runner, relaxed, threshold) ?? (generate && findSeed(generate(), runner, relaxed, threshold));
   if (!seed) {
+    if (generate) return { reason: NO_GENERATED_SEED };
     return { reason: "no golden case has an event that reaches the aggregation on its own" };
   }
   const scenario = {
-    name: `boundary: ${threshold.column} ${relation.operator} ${relation.value}`,
+    name: `${BOUNDARY_PREFIX}${threshold.column} ${relation.operator} ${relation.value}`,
     table: seed.table,
     template: seed.template,
     tables: seed.item.tables,
@@ -43929,133 +43932,6 @@ function isRecord5(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-// src/fuzz/fuzz-report.ts
-import { isAbsolute as isAbsolute4, relative as relative8, sep as sep6 } from "node:path";
-
-// src/fuzz/case-writer.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename5, dirname as dirname7, extname as extname7, isAbsolute as isAbsolute3, join as join9 } from "node:path";
-function caseDocument(rule, name, at, tables, expect) {
-  const written = {};
-  for (const [table, content] of Object.entries(tables)) {
-    if (content.rows.length > 0) written[table] = content.rows.map((row) => rowMap(content, row));
-  }
-  return { rule, name, at: formatDatetime(at), tables: written, expect };
-}
-function rowMap(table, row) {
-  const map2 = {};
-  table.columns.forEach((column, index) => {
-    const value = row[index];
-    if (value === null || value === "") return;
-    if (column.type === "string" && typeof value === "string") {
-      const parsed = looksLikeJson(value) ? parseJsonText(value) : void 0;
-      map2[column.name] = parsed && typeof parsed === "object" ? parsed : value;
-      return;
-    }
-    map2[column.name] = valueToJson(value, column.type);
-  });
-  return map2;
-}
-function looksLikeJson(text) {
-  return /^\s*[[{]/.test(text);
-}
-function caseYaml(document, origin) {
-  return `# ${origin}
-${(0, import_yaml5.stringify)(document, { lineWidth: 0 })}`;
-}
-var MAX_SLUG_LENGTH = 80;
-function writeCaseFile(folder, ruleFile, property2, document, origin) {
-  const target = join9(folder, ruleFolder(ruleFile));
-  mkdirSync(target, { recursive: true });
-  const stem = basename5(ruleFile, extname7(ruleFile));
-  const path = join9(target, `${stem}.${slugOf(property2)}.yaml`);
-  writeFileSync2(path, caseYaml(document, origin));
-  return path;
-}
-function ruleFolder(ruleFile) {
-  const folder = dirname7(ruleFile);
-  const outside = isAbsolute3(folder) || folder.split(/[\\/]/).includes("..");
-  return outside ? "." : folder;
-}
-function slugOf(property2) {
-  return property2.toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, MAX_SLUG_LENGTH).replace(/^-|-$/g, "");
-}
-
-// src/fuzz/fuzz-report.ts
-function propertyReport(outcome, rule, output) {
-  const report = {
-    name: outcome.name,
-    status: outcome.passed ? "passed" : "failed",
-    runs: outcome.runs,
-    seed: outcome.seed,
-    counterexample: null
-  };
-  const failure = outcome.counterexample;
-  if (!failure) return report;
-  const document = documentOf(failure, rule, output.root);
-  report.counterexample = document;
-  report.message = failure.message;
-  if (output.folder && failure.expect) {
-    const origin = `shrunk counterexample of '${outcome.name}', seed ${outcome.seed}: ${failure.message}`;
-    const file = writeCaseFile(output.folder, document.rule, outcome.name, document, origin);
-    report.counterexampleFile = shownPath(file, output.root);
-  }
-  return report;
-}
-function suggestionEntry(found, mutant, rule, output) {
-  const document = documentOf(found, rule, output.root);
-  if (!output.folder) return { case: document };
-  const origin = `suggested case that kills the mutant '${mutant.description}'`;
-  const file = writeCaseFile(output.folder, document.rule, `kill ${mutant.description}`, document, origin);
-  return { case: document, file: shownPath(file, output.root) };
-}
-function shownPath(file, root) {
-  const path = relative8(root, file);
-  if (isAbsolute4(path) || path.split(sep6).includes("..")) return file;
-  return path.split(sep6).join("/");
-}
-function documentOf(example, rule, root) {
-  const ruleFile = relative8(root, rule.file).split("\\").join("/");
-  return caseDocument(ruleFile, example.name, example.at, example.tables, example.expect ?? {});
-}
-
-// src/fuzz/rule-runner.ts
-function createRuleRunner(rule, engine, schemas) {
-  const compiled = /* @__PURE__ */ new Map();
-  const compile = (query) => {
-    let entry = compiled.get(query);
-    if (!entry) {
-      entry = engine.compileRule({ ...rule, query }, schemas);
-      compiled.set(query, entry);
-    }
-    return entry;
-  };
-  return {
-    rule,
-    run: (tables, at, query = rule.query) => engine.runRule(compile(query), tables, at)
-  };
-}
-function alertsKey(run2) {
-  const alerts = run2.alerts.map(
-    (alert) => orderFreeJson({ columns: alert.columns, entities: alert.entities })
-  );
-  return JSON.stringify({ triggered: run2.triggered, alerts: alerts.sort() });
-}
-function orderFreeJson(value) {
-  if (Array.isArray(value)) return `[${value.map(orderFreeJson).sort().join(",")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value).sort(([a], [b]) => compareText2(a, b)).map(([key, item]) => `${JSON.stringify(key)}:${orderFreeJson(item)}`);
-    return `{${entries.join(",")}}`;
-  }
-  if (typeof value === "bigint") return value.toString();
-  return JSON.stringify(value) ?? "null";
-}
-function compareText2(left, right) {
-  if (left === right) return 0;
-  return left < right ? -1 : 1;
-}
-
 // src/fuzz/threshold.ts
 var COMPARISONS = {
   GreaterThanExpression: ">",
@@ -44290,6 +44166,194 @@ function flipCase(text, mask) {
     const upper = char.toUpperCase();
     return upper === char ? char.toLowerCase() : upper;
   }).join("");
+}
+
+// src/fuzz/generated-seeds.ts
+var GENERATED_SOURCE = "(events generated from the table schemas)";
+var MAX_VARIANTS = 48;
+var GENERATED_AT = datetimeFromDate(new Date(Date.UTC(2024, 0, 15, 12)));
+function generateSeeds(rule, engine, schemas) {
+  const referenced = engine.compileRule(rule, schemas).query.tablesReferenced;
+  const columnsByTable = referenced.flatMap((name) => {
+    const columns = schemas.tables[name];
+    return columns ? [[name, columns]] : [];
+  });
+  const texts = stringLiterals(rule.query);
+  const filters = findStringFilters(parseQuery(rule.query, schemas));
+  const generated = {};
+  const variants = {};
+  for (const [name, columns] of columnsByTable) {
+    const filtered = filteredRow(columns, filters);
+    const rows = generateRows(columns, GENERATED_AT, { texts }).rows;
+    generated[name] = { columns, rows: [filtered, ...rows] };
+    variants[name] = { columns, rows: variantRows(columns, filtered, rule.query, texts) };
+  }
+  return [
+    { file: GENERATED_SOURCE, tables: generated, at: GENERATED_AT },
+    { file: GENERATED_SOURCE, tables: variants, at: GENERATED_AT }
+  ];
+}
+function filteredRow(columns, filters) {
+  const table = { columns, rows: [] };
+  let row = columns.map((column) => sampleValue(column, 1, GENERATED_AT));
+  for (const filter of filters) {
+    if (!columns.some((column) => column.name === filter.field.column)) continue;
+    row = writeField(table, row, filter.field, filter.constant);
+  }
+  return [...row];
+}
+function variantRows(columns, base, query, texts) {
+  const numbers = numberLiterals(query);
+  const rows = [];
+  columns.forEach((column, index) => {
+    const values = column.type === "string" ? texts : isInteger2(column) ? numbers : [];
+    for (const value of values) {
+      if (base[index] === value) continue;
+      const row = [...base];
+      row[index] = value;
+      rows.push(row);
+    }
+  });
+  return rows.slice(0, MAX_VARIANTS);
+}
+function isInteger2(column) {
+  return column.type === "int" || column.type === "long";
+}
+function numberLiterals(query) {
+  const code = query.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\/\/[^\n]*/g, " ");
+  const found = /* @__PURE__ */ new Set();
+  for (const match of code.matchAll(/(?<![\w.])\d+(?![\w.])/g)) {
+    found.add(Number(match[0]));
+    if (found.size >= 16) break;
+  }
+  return [...found];
+}
+
+// src/fuzz/fuzz-report.ts
+import { isAbsolute as isAbsolute4, relative as relative8, sep as sep6 } from "node:path";
+
+// src/fuzz/case-writer.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { basename as basename5, dirname as dirname7, extname as extname7, isAbsolute as isAbsolute3, join as join9 } from "node:path";
+function caseDocument(rule, name, at, tables, expect) {
+  const written = {};
+  for (const [table, content] of Object.entries(tables)) {
+    if (content.rows.length > 0) written[table] = content.rows.map((row) => rowMap(content, row));
+  }
+  return { rule, name, at: formatDatetime(at), tables: written, expect };
+}
+function rowMap(table, row) {
+  const map2 = {};
+  table.columns.forEach((column, index) => {
+    const value = row[index];
+    if (value === null || value === "") return;
+    if (column.type === "string" && typeof value === "string") {
+      const parsed = looksLikeJson(value) ? parseJsonText(value) : void 0;
+      map2[column.name] = parsed && typeof parsed === "object" ? parsed : value;
+      return;
+    }
+    map2[column.name] = valueToJson(value, column.type);
+  });
+  return map2;
+}
+function looksLikeJson(text) {
+  return /^\s*[[{]/.test(text);
+}
+function caseYaml(document, origin) {
+  return `# ${origin}
+${(0, import_yaml5.stringify)(document, { lineWidth: 0 })}`;
+}
+var MAX_SLUG_LENGTH = 80;
+function writeCaseFile(folder, ruleFile, property2, document, origin) {
+  const target = join9(folder, ruleFolder(ruleFile));
+  mkdirSync(target, { recursive: true });
+  const stem = basename5(ruleFile, extname7(ruleFile));
+  const path = join9(target, `${stem}.${slugOf(property2)}.yaml`);
+  writeFileSync2(path, caseYaml(document, origin));
+  return path;
+}
+function ruleFolder(ruleFile) {
+  const folder = dirname7(ruleFile);
+  const outside = isAbsolute3(folder) || folder.split(/[\\/]/).includes("..");
+  return outside ? "." : folder;
+}
+function slugOf(property2) {
+  return property2.toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, MAX_SLUG_LENGTH).replace(/^-|-$/g, "");
+}
+
+// src/fuzz/fuzz-report.ts
+function propertyReport(outcome, rule, output) {
+  const report = {
+    name: outcome.name,
+    status: outcome.passed ? "passed" : "failed",
+    runs: outcome.runs,
+    seed: outcome.seed,
+    counterexample: null
+  };
+  const failure = outcome.counterexample;
+  if (!failure) return report;
+  const document = documentOf(failure, rule, output.root);
+  report.counterexample = document;
+  report.message = failure.message;
+  if (output.folder && failure.expect) {
+    const origin = `shrunk counterexample of '${outcome.name}', seed ${outcome.seed}: ${failure.message}`;
+    const file = writeCaseFile(output.folder, document.rule, outcome.name, document, origin);
+    report.counterexampleFile = shownPath(file, output.root);
+  }
+  return report;
+}
+function suggestionEntry(found, mutant, rule, output) {
+  const document = documentOf(found, rule, output.root);
+  if (!output.folder) return { case: document };
+  const origin = `suggested case that kills the mutant '${mutant.description}'`;
+  const file = writeCaseFile(output.folder, document.rule, `kill ${mutant.description}`, document, origin);
+  return { case: document, file: shownPath(file, output.root) };
+}
+function shownPath(file, root) {
+  const path = relative8(root, file);
+  if (isAbsolute4(path) || path.split(sep6).includes("..")) return file;
+  return path.split(sep6).join("/");
+}
+function documentOf(example, rule, root) {
+  const ruleFile = relative8(root, rule.file).split("\\").join("/");
+  return caseDocument(ruleFile, example.name, example.at, example.tables, example.expect ?? {});
+}
+
+// src/fuzz/rule-runner.ts
+function createRuleRunner(rule, engine, schemas) {
+  const compiled = /* @__PURE__ */ new Map();
+  const compile = (query) => {
+    let entry = compiled.get(query);
+    if (!entry) {
+      entry = engine.compileRule({ ...rule, query }, schemas);
+      compiled.set(query, entry);
+    }
+    return entry;
+  };
+  return {
+    rule,
+    run: (tables, at, query = rule.query) => engine.runRule(compile(query), tables, at)
+  };
+}
+function alertsKey(run2) {
+  const alerts = run2.alerts.map(
+    (alert) => orderFreeJson({ columns: alert.columns, entities: alert.entities })
+  );
+  return JSON.stringify({ triggered: run2.triggered, alerts: alerts.sort() });
+}
+function orderFreeJson(value) {
+  if (Array.isArray(value)) return `[${value.map(orderFreeJson).sort().join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value).sort(([a], [b]) => compareText2(a, b)).map(([key, item]) => `${JSON.stringify(key)}:${orderFreeJson(item)}`);
+    return `{${entries.join(",")}}`;
+  }
+  if (typeof value === "bigint") return value.toString();
+  return JSON.stringify(value) ?? "null";
+}
+function compareText2(left, right) {
+  if (left === right) return 0;
+  return left < right ? -1 : 1;
 }
 
 // src/fuzz/suggestions.ts
@@ -45079,6 +45143,7 @@ function mutantReports(results, suggestions = /* @__PURE__ */ new Map()) {
 // src/fuzz/index.ts
 var DEFAULT_FUZZ_RUNS = 100;
 var DEFAULT_TIME_BUDGET_MS = 3e4;
+var DEFAULT_GENERATED_BUDGET_MS = 2e3;
 function fuzzRule(rule, cases, options) {
   const context2 = createContext(rule, cases, options);
   const result2 = {
@@ -45112,13 +45177,16 @@ function createContext(rule, cases, options) {
     passing: passingCases(cases, runner),
     budget,
     output: { root: options.root, folder: options.writeCounterexamples },
-    schemas: options.schemas
+    schemas: options.schemas,
+    engine: options.engine
   };
 }
 function automaticScenario(context2, result2) {
   const threshold = context2.search.thresholds[0];
   if (!threshold) return void 0;
-  const built = buildBoundaryScenario(threshold, context2.passing, context2.runner);
+  const { rule, engine, schemas } = context2;
+  const generate = () => generateSeeds(rule, engine, schemas);
+  const built = buildBoundaryScenario(threshold, context2.passing, context2.runner, threshold, generate);
   if (built.reason !== void 0) result2.skipped.push({ name: "boundary", reason: built.reason });
   return built.scenario;
 }
@@ -45240,6 +45308,21 @@ function queryPosition(text, offset) {
   const lineStart = before.lastIndexOf("\n") + 1;
   const line = before.split("\n").length;
   return { line, column: offset - lineStart + 1 };
+}
+function syntaxThreshold(rule, options) {
+  try {
+    return thresholdReport(findThresholds(rule.query, options));
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return { found: false, reason: error.message };
+  }
+}
+function countThresholds(rules) {
+  const found = rules.filter((rule) => rule.threshold?.found === true);
+  const fuzzed = found.filter(
+    (rule) => rule.properties.some((property2) => property2.name.startsWith(BOUNDARY_PREFIX))
+  );
+  return { thresholdsFound: found.length, thresholdsFuzzed: fuzzed.length };
 }
 
 // src/cases/rule-inputs.ts
@@ -45488,6 +45571,7 @@ function runAll(options) {
     report.errors.push(reportError(problem.error.at({ file: problem.file, line: problem.line })));
   }
   report.summary = summarize(report);
+  if (context2.fuzz.runs > 0) Object.assign(report.summary, countThresholds(report.rules));
   return report;
 }
 var DEFAULT_SCHEMAS_DIR = "schemas";
@@ -45589,6 +45673,7 @@ function testRule(rule, key, inputs, context2) {
   } catch (error) {
     const inputError = relativeError(asInputError2(error), root);
     report.errors.push(reportError(inputError));
+    if (context2.fuzz.runs > 0) report.threshold = syntaxThreshold(rule, compileOptions);
     report.cases.push(...cases.map((item) => invalidRuleCase(item, inputError)));
     report.status = ruleStatus(report.cases, report.errors);
     return report;
@@ -45607,7 +45692,8 @@ function testRule(rule, key, inputs, context2) {
 function fuzzRuleInto(report, rule, inputs, context2) {
   const { fuzz, root } = context2;
   if (fuzz.runs === 0) return;
-  if (inputs.cases.length === 0 && inputs.properties.length === 0) return;
+  const generatedOnly = inputs.cases.length === 0 && inputs.properties.length === 0;
+  const timeBudgetMs = generatedOnly ? Math.min(fuzz.timeBudgetMs ?? DEFAULT_GENERATED_BUDGET_MS, DEFAULT_GENERATED_BUDGET_MS) : fuzz.timeBudgetMs;
   try {
     const result2 = fuzzRule(rule, inputs.cases, {
       engine: withCaseExternalData(context2.engine, inputs.cases),
@@ -45615,7 +45701,7 @@ function fuzzRuleInto(report, rule, inputs, context2) {
       root,
       runs: fuzz.runs,
       seed: fuzz.seed,
-      timeBudgetMs: fuzz.timeBudgetMs,
+      timeBudgetMs,
       writeCounterexamples: fuzz.writeCounterexamples,
       declared: inputs.properties
     });
@@ -46700,9 +46786,14 @@ function formatTextReport(report, options) {
   if (report.errors.length > 0) {
     blocks.push(report.errors.map((error) => formatError(error, palette)).join("\n"));
   }
-  blocks.push(palette.bold(formatTotals(report.summary)));
+  blocks.push(palette.bold(formatTotals(report.summary) + formatThresholdTotals(report.summary)));
   return `${blocks.join("\n\n")}
 `;
+}
+function formatThresholdTotals(summary) {
+  const { thresholdsFound, thresholdsFuzzed } = summary;
+  if (thresholdsFound === void 0 || thresholdsFuzzed === void 0) return "";
+  return `; thresholds: ${thresholdsFound} found, ${thresholdsFuzzed} fuzzed`;
 }
 function formatRule(rule, palette) {
   const lines2 = [`${palette.bold(rule.name)} ${palette.dim(`(${placeOf2(rule)})`)}`];

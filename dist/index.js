@@ -54194,9 +54194,14 @@ function formatTextReport(report, options) {
   if (report.errors.length > 0) {
     blocks.push(report.errors.map((error2) => formatError(error2, palette)).join("\n"));
   }
-  blocks.push(palette.bold(formatTotals(report.summary)));
+  blocks.push(palette.bold(formatTotals(report.summary) + formatThresholdTotals(report.summary)));
   return `${blocks.join("\n\n")}
 `;
+}
+function formatThresholdTotals(summary2) {
+  const { thresholdsFound, thresholdsFuzzed } = summary2;
+  if (thresholdsFound === void 0 || thresholdsFuzzed === void 0) return "";
+  return `; thresholds: ${thresholdsFound} found, ${thresholdsFuzzed} fuzzed`;
 }
 function formatRule(rule, palette) {
   const lines2 = [`${palette.bold(rule.name)} ${palette.dim(`(${placeOf2(rule)})`)}`];
@@ -60942,9 +60947,11 @@ function plainDraw(scenario, n) {
 }
 
 // src/fuzz/boundary.ts
+var BOUNDARY_PREFIX = "boundary: ";
+var NO_GENERATED_SEED = "no generated event passes the filters before the threshold";
 var TIME_COLUMN2 = "TimeGenerated";
 var SPREAD = 3;
-function buildBoundaryScenario(threshold, cases, runner, relation = threshold) {
+function buildBoundaryScenario(threshold, cases, runner, relation = threshold, generate) {
   if (!threshold.measure) {
     return { reason: `'${threshold.expression}' is computed from the aggregate, so its boundary is not generated` };
   }
@@ -60954,12 +60961,13 @@ function buildBoundaryScenario(threshold, cases, runner, relation = threshold) {
   const fields = findQueryFields(runner.rule.query, threshold);
   if (typeof fields === "string") return { reason: fields };
   const relaxed = relaxQuery(runner.rule.query, threshold);
-  const seed = findSeed(cases, runner, relaxed, threshold);
+  const seed = findSeed(cases, runner, relaxed, threshold) ?? (generate && findSeed(generate(), runner, relaxed, threshold));
   if (!seed) {
+    if (generate) return { reason: NO_GENERATED_SEED };
     return { reason: "no golden case has an event that reaches the aggregation on its own" };
   }
   const scenario = {
-    name: `boundary: ${threshold.column} ${relation.operator} ${relation.value}`,
+    name: `${BOUNDARY_PREFIX}${threshold.column} ${relation.operator} ${relation.value}`,
     table: seed.table,
     template: seed.template,
     tables: seed.item.tables,
@@ -71590,131 +71598,80 @@ function isRecord6(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-// src/fuzz/fuzz-report.ts
-import { isAbsolute as isAbsolute4, relative as relative9, sep as sep10 } from "node:path";
-
-// src/fuzz/case-writer.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-import { mkdirSync, writeFileSync } from "node:fs";
-import { basename as basename6, dirname as dirname8, extname as extname7, isAbsolute as isAbsolute3, join as join12 } from "node:path";
-function caseDocument(rule, name, at, tables, expect) {
-  const written = {};
-  for (const [table, content] of Object.entries(tables)) {
-    if (content.rows.length > 0) written[table] = content.rows.map((row) => rowMap(content, row));
-  }
-  return { rule, name, at: formatDatetime(at), tables: written, expect };
+// src/coverage/row-generator.ts
+var TICKS_PER_MINUTE3 = 60 * TICKS_PER_SECOND;
+var NAMED_STRINGS = [
+  [/Id$/, (n) => `id-${n}`],
+  [/UserAgent$/i, (n) => `Mozilla/5.0 (Windows NT 10.0) Agent/${n}`],
+  [/(^ip|ip(v4|v6)?(addr|address)?$)/i, (n) => `10.0.0.${n}`],
+  [/(url|uri)$/i, (n) => `https://files.contoso.com/share/${n}`],
+  [
+    /(user|account|upn|caller|principal|identity|email|sender|recipient)/i,
+    (n) => `user${n}@contoso.com`
+  ],
+  [/(host|computer|device|domain|machine)/i, (n) => `host${n}.contoso.com`]
+];
+function dynamicValue(n) {
+  if (n % 3 === 1) return { Name: `item-${n}`, Value: n, Tags: ["a", "b"] };
+  if (n % 3 === 2) return [{ Name: `item-${n}` }, `text-${n}`];
+  return `text-${n}`;
 }
-function rowMap(table, row) {
-  const map2 = {};
-  table.columns.forEach((column, index) => {
-    const value = row[index];
-    if (value === null || value === "") return;
-    if (column.type === "string" && typeof value === "string") {
-      const parsed = looksLikeJson(value) ? parseJsonText(value) : void 0;
-      map2[column.name] = parsed && typeof parsed === "object" ? parsed : value;
-      return;
-    }
-    map2[column.name] = valueToJson(value, column.type);
+function generateRows(columns, now2, options = {}) {
+  const { count: count2 = 3, texts = [] } = options;
+  const rows = [];
+  for (let n = 1; n <= count2; n++) {
+    rows.push(columns.map((column) => sampleValue(column, n, now2)));
+  }
+  for (const [index, text] of texts.entries()) {
+    const n = count2 + index + 1;
+    rows.push(columns.map((column) => textOrSample(column, text, n, now2)));
+  }
+  rows.push(columns.map((column) => column.type === "string" ? "" : null));
+  return { columns, rows };
+}
+function textOrSample(column, text, n, now2) {
+  if (column.type === "string" || column.type === "dynamic") return text;
+  return sampleValue(column, n, now2);
+}
+function sampleValue(column, n, now2) {
+  const type = column.type;
+  switch (type) {
+    case "bool":
+      return n % 2 === 1;
+    case "int":
+    case "long":
+      return n;
+    case "real":
+    case "decimal":
+      return n + 0.5;
+    case "string":
+      return sampleString(column.name, n);
+    case "datetime":
+      return now2 - n * TICKS_PER_MINUTE3;
+    case "timespan":
+      return n * TICKS_PER_MINUTE3;
+    case "guid":
+      return `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
+    case "dynamic":
+      return dynamicValue(n);
+  }
+}
+function sampleString(name, n) {
+  const named = NAMED_STRINGS.find(([pattern]) => pattern.test(name));
+  return named ? named[1](n) : `${name}-${n}`;
+}
+
+// src/coverage/string-literals.ts
+var MAX_LITERALS = 32;
+function stringLiterals(text) {
+  const code = loadKustoLanguage().Language.KustoCode.Parse(text);
+  const literals = /* @__PURE__ */ new Set();
+  walk(code.Syntax, (node) => {
+    if (literals.size >= MAX_LITERALS) return;
+    if (kindOf(node) !== "StringLiteralExpression") return;
+    literals.add(String(node.LiteralValue ?? ""));
   });
-  return map2;
-}
-function looksLikeJson(text) {
-  return /^\s*[[{]/.test(text);
-}
-function caseYaml(document, origin) {
-  return `# ${origin}
-${(0, import_yaml8.stringify)(document, { lineWidth: 0 })}`;
-}
-var MAX_SLUG_LENGTH = 80;
-function writeCaseFile(folder, ruleFile, property2, document, origin) {
-  const target = join12(folder, ruleFolder(ruleFile));
-  mkdirSync(target, { recursive: true });
-  const stem = basename6(ruleFile, extname7(ruleFile));
-  const path6 = join12(target, `${stem}.${slugOf(property2)}.yaml`);
-  writeFileSync(path6, caseYaml(document, origin));
-  return path6;
-}
-function ruleFolder(ruleFile) {
-  const folder = dirname8(ruleFile);
-  const outside = isAbsolute3(folder) || folder.split(/[\\/]/).includes("..");
-  return outside ? "." : folder;
-}
-function slugOf(property2) {
-  return property2.toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, MAX_SLUG_LENGTH).replace(/^-|-$/g, "");
-}
-
-// src/fuzz/fuzz-report.ts
-function propertyReport(outcome, rule, output) {
-  const report = {
-    name: outcome.name,
-    status: outcome.passed ? "passed" : "failed",
-    runs: outcome.runs,
-    seed: outcome.seed,
-    counterexample: null
-  };
-  const failure = outcome.counterexample;
-  if (!failure) return report;
-  const document = documentOf(failure, rule, output.root);
-  report.counterexample = document;
-  report.message = failure.message;
-  if (output.folder && failure.expect) {
-    const origin = `shrunk counterexample of '${outcome.name}', seed ${outcome.seed}: ${failure.message}`;
-    const file = writeCaseFile(output.folder, document.rule, outcome.name, document, origin);
-    report.counterexampleFile = shownPath(file, output.root);
-  }
-  return report;
-}
-function suggestionEntry(found, mutant, rule, output) {
-  const document = documentOf(found, rule, output.root);
-  if (!output.folder) return { case: document };
-  const origin = `suggested case that kills the mutant '${mutant.description}'`;
-  const file = writeCaseFile(output.folder, document.rule, `kill ${mutant.description}`, document, origin);
-  return { case: document, file: shownPath(file, output.root) };
-}
-function shownPath(file, root) {
-  const path6 = relative9(root, file);
-  if (isAbsolute4(path6) || path6.split(sep10).includes("..")) return file;
-  return path6.split(sep10).join("/");
-}
-function documentOf(example, rule, root) {
-  const ruleFile = relative9(root, rule.file).split("\\").join("/");
-  return caseDocument(ruleFile, example.name, example.at, example.tables, example.expect ?? {});
-}
-
-// src/fuzz/rule-runner.ts
-function createRuleRunner(rule, engine, schemas) {
-  const compiled = /* @__PURE__ */ new Map();
-  const compile = (query) => {
-    let entry = compiled.get(query);
-    if (!entry) {
-      entry = engine.compileRule({ ...rule, query }, schemas);
-      compiled.set(query, entry);
-    }
-    return entry;
-  };
-  return {
-    rule,
-    run: (tables, at, query = rule.query) => engine.runRule(compile(query), tables, at)
-  };
-}
-function alertsKey(run2) {
-  const alerts = run2.alerts.map(
-    (alert) => orderFreeJson({ columns: alert.columns, entities: alert.entities })
-  );
-  return JSON.stringify({ triggered: run2.triggered, alerts: alerts.sort() });
-}
-function orderFreeJson(value) {
-  if (Array.isArray(value)) return `[${value.map(orderFreeJson).sort().join(",")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value).sort(([a], [b]) => compareText3(a, b)).map(([key, item]) => `${JSON.stringify(key)}:${orderFreeJson(item)}`);
-    return `{${entries.join(",")}}`;
-  }
-  if (typeof value === "bigint") return value.toString();
-  return JSON.stringify(value) ?? "null";
-}
-function compareText3(left, right) {
-  if (left === right) return 0;
-  return left < right ? -1 : 1;
+  return [...literals];
 }
 
 // src/fuzz/threshold.ts
@@ -71951,6 +71908,194 @@ function flipCase(text, mask) {
     const upper = char.toUpperCase();
     return upper === char ? char.toLowerCase() : upper;
   }).join("");
+}
+
+// src/fuzz/generated-seeds.ts
+var GENERATED_SOURCE = "(events generated from the table schemas)";
+var MAX_VARIANTS = 48;
+var GENERATED_AT = datetimeFromDate(new Date(Date.UTC(2024, 0, 15, 12)));
+function generateSeeds(rule, engine, schemas) {
+  const referenced = engine.compileRule(rule, schemas).query.tablesReferenced;
+  const columnsByTable = referenced.flatMap((name) => {
+    const columns = schemas.tables[name];
+    return columns ? [[name, columns]] : [];
+  });
+  const texts = stringLiterals(rule.query);
+  const filters = findStringFilters(parseQuery(rule.query, schemas));
+  const generated = {};
+  const variants = {};
+  for (const [name, columns] of columnsByTable) {
+    const filtered = filteredRow(columns, filters);
+    const rows = generateRows(columns, GENERATED_AT, { texts }).rows;
+    generated[name] = { columns, rows: [filtered, ...rows] };
+    variants[name] = { columns, rows: variantRows(columns, filtered, rule.query, texts) };
+  }
+  return [
+    { file: GENERATED_SOURCE, tables: generated, at: GENERATED_AT },
+    { file: GENERATED_SOURCE, tables: variants, at: GENERATED_AT }
+  ];
+}
+function filteredRow(columns, filters) {
+  const table = { columns, rows: [] };
+  let row = columns.map((column) => sampleValue(column, 1, GENERATED_AT));
+  for (const filter of filters) {
+    if (!columns.some((column) => column.name === filter.field.column)) continue;
+    row = writeField(table, row, filter.field, filter.constant);
+  }
+  return [...row];
+}
+function variantRows(columns, base, query, texts) {
+  const numbers = numberLiterals(query);
+  const rows = [];
+  columns.forEach((column, index) => {
+    const values = column.type === "string" ? texts : isInteger2(column) ? numbers : [];
+    for (const value of values) {
+      if (base[index] === value) continue;
+      const row = [...base];
+      row[index] = value;
+      rows.push(row);
+    }
+  });
+  return rows.slice(0, MAX_VARIANTS);
+}
+function isInteger2(column) {
+  return column.type === "int" || column.type === "long";
+}
+function numberLiterals(query) {
+  const code = query.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\/\/[^\n]*/g, " ");
+  const found = /* @__PURE__ */ new Set();
+  for (const match of code.matchAll(/(?<![\w.])\d+(?![\w.])/g)) {
+    found.add(Number(match[0]));
+    if (found.size >= 16) break;
+  }
+  return [...found];
+}
+
+// src/fuzz/fuzz-report.ts
+import { isAbsolute as isAbsolute4, relative as relative9, sep as sep10 } from "node:path";
+
+// src/fuzz/case-writer.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+import { mkdirSync, writeFileSync } from "node:fs";
+import { basename as basename6, dirname as dirname8, extname as extname7, isAbsolute as isAbsolute3, join as join12 } from "node:path";
+function caseDocument(rule, name, at, tables, expect) {
+  const written = {};
+  for (const [table, content] of Object.entries(tables)) {
+    if (content.rows.length > 0) written[table] = content.rows.map((row) => rowMap(content, row));
+  }
+  return { rule, name, at: formatDatetime(at), tables: written, expect };
+}
+function rowMap(table, row) {
+  const map2 = {};
+  table.columns.forEach((column, index) => {
+    const value = row[index];
+    if (value === null || value === "") return;
+    if (column.type === "string" && typeof value === "string") {
+      const parsed = looksLikeJson(value) ? parseJsonText(value) : void 0;
+      map2[column.name] = parsed && typeof parsed === "object" ? parsed : value;
+      return;
+    }
+    map2[column.name] = valueToJson(value, column.type);
+  });
+  return map2;
+}
+function looksLikeJson(text) {
+  return /^\s*[[{]/.test(text);
+}
+function caseYaml(document, origin) {
+  return `# ${origin}
+${(0, import_yaml8.stringify)(document, { lineWidth: 0 })}`;
+}
+var MAX_SLUG_LENGTH = 80;
+function writeCaseFile(folder, ruleFile, property2, document, origin) {
+  const target = join12(folder, ruleFolder(ruleFile));
+  mkdirSync(target, { recursive: true });
+  const stem = basename6(ruleFile, extname7(ruleFile));
+  const path6 = join12(target, `${stem}.${slugOf(property2)}.yaml`);
+  writeFileSync(path6, caseYaml(document, origin));
+  return path6;
+}
+function ruleFolder(ruleFile) {
+  const folder = dirname8(ruleFile);
+  const outside = isAbsolute3(folder) || folder.split(/[\\/]/).includes("..");
+  return outside ? "." : folder;
+}
+function slugOf(property2) {
+  return property2.toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, MAX_SLUG_LENGTH).replace(/^-|-$/g, "");
+}
+
+// src/fuzz/fuzz-report.ts
+function propertyReport(outcome, rule, output) {
+  const report = {
+    name: outcome.name,
+    status: outcome.passed ? "passed" : "failed",
+    runs: outcome.runs,
+    seed: outcome.seed,
+    counterexample: null
+  };
+  const failure = outcome.counterexample;
+  if (!failure) return report;
+  const document = documentOf(failure, rule, output.root);
+  report.counterexample = document;
+  report.message = failure.message;
+  if (output.folder && failure.expect) {
+    const origin = `shrunk counterexample of '${outcome.name}', seed ${outcome.seed}: ${failure.message}`;
+    const file = writeCaseFile(output.folder, document.rule, outcome.name, document, origin);
+    report.counterexampleFile = shownPath(file, output.root);
+  }
+  return report;
+}
+function suggestionEntry(found, mutant, rule, output) {
+  const document = documentOf(found, rule, output.root);
+  if (!output.folder) return { case: document };
+  const origin = `suggested case that kills the mutant '${mutant.description}'`;
+  const file = writeCaseFile(output.folder, document.rule, `kill ${mutant.description}`, document, origin);
+  return { case: document, file: shownPath(file, output.root) };
+}
+function shownPath(file, root) {
+  const path6 = relative9(root, file);
+  if (isAbsolute4(path6) || path6.split(sep10).includes("..")) return file;
+  return path6.split(sep10).join("/");
+}
+function documentOf(example, rule, root) {
+  const ruleFile = relative9(root, rule.file).split("\\").join("/");
+  return caseDocument(ruleFile, example.name, example.at, example.tables, example.expect ?? {});
+}
+
+// src/fuzz/rule-runner.ts
+function createRuleRunner(rule, engine, schemas) {
+  const compiled = /* @__PURE__ */ new Map();
+  const compile = (query) => {
+    let entry = compiled.get(query);
+    if (!entry) {
+      entry = engine.compileRule({ ...rule, query }, schemas);
+      compiled.set(query, entry);
+    }
+    return entry;
+  };
+  return {
+    rule,
+    run: (tables, at, query = rule.query) => engine.runRule(compile(query), tables, at)
+  };
+}
+function alertsKey(run2) {
+  const alerts = run2.alerts.map(
+    (alert) => orderFreeJson({ columns: alert.columns, entities: alert.entities })
+  );
+  return JSON.stringify({ triggered: run2.triggered, alerts: alerts.sort() });
+}
+function orderFreeJson(value) {
+  if (Array.isArray(value)) return `[${value.map(orderFreeJson).sort().join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value).sort(([a], [b]) => compareText3(a, b)).map(([key, item]) => `${JSON.stringify(key)}:${orderFreeJson(item)}`);
+    return `{${entries.join(",")}}`;
+  }
+  if (typeof value === "bigint") return value.toString();
+  return JSON.stringify(value) ?? "null";
+}
+function compareText3(left, right) {
+  if (left === right) return 0;
+  return left < right ? -1 : 1;
 }
 
 // src/fuzz/suggestions.ts
@@ -72740,6 +72885,7 @@ function mutantReports(results, suggestions = /* @__PURE__ */ new Map()) {
 // src/fuzz/index.ts
 var DEFAULT_FUZZ_RUNS = 100;
 var DEFAULT_TIME_BUDGET_MS = 3e4;
+var DEFAULT_GENERATED_BUDGET_MS = 2e3;
 function fuzzRule(rule, cases, options) {
   const context4 = createContext(rule, cases, options);
   const result2 = {
@@ -72773,13 +72919,16 @@ function createContext(rule, cases, options) {
     passing: passingCases(cases, runner),
     budget,
     output: { root: options.root, folder: options.writeCounterexamples },
-    schemas: options.schemas
+    schemas: options.schemas,
+    engine: options.engine
   };
 }
 function automaticScenario(context4, result2) {
   const threshold = context4.search.thresholds[0];
   if (!threshold) return void 0;
-  const built = buildBoundaryScenario(threshold, context4.passing, context4.runner);
+  const { rule, engine, schemas } = context4;
+  const generate = () => generateSeeds(rule, engine, schemas);
+  const built = buildBoundaryScenario(threshold, context4.passing, context4.runner, threshold, generate);
   if (built.reason !== void 0) result2.skipped.push({ name: "boundary", reason: built.reason });
   return built.scenario;
 }
@@ -72873,6 +73022,21 @@ function queryPosition(text, offset) {
   const line = before.split("\n").length;
   return { line, column: offset - lineStart + 1 };
 }
+function syntaxThreshold(rule, options) {
+  try {
+    return thresholdReport(findThresholds(rule.query, options));
+  } catch (error2) {
+    if (!(error2 instanceof InputError)) throw error2;
+    return { found: false, reason: error2.message };
+  }
+}
+function countThresholds(rules) {
+  const found = rules.filter((rule) => rule.threshold?.found === true);
+  const fuzzed = found.filter(
+    (rule) => rule.properties.some((property2) => property2.name.startsWith(BOUNDARY_PREFIX))
+  );
+  return { thresholdsFound: found.length, thresholdsFuzzed: fuzzed.length };
+}
 
 // src/cases/run.ts
 var MAX_SEED = 2147483647;
@@ -72910,6 +73074,7 @@ function runAll(options) {
     report.errors.push(reportError(problem.error.at({ file: problem.file, line: problem.line })));
   }
   report.summary = summarize2(report);
+  if (context4.fuzz.runs > 0) Object.assign(report.summary, countThresholds(report.rules));
   return report;
 }
 var DEFAULT_SCHEMAS_DIR = "schemas";
@@ -73011,6 +73176,7 @@ function testRule(rule, key, inputs, context4) {
   } catch (error2) {
     const inputError = relativeError3(asInputError(error2), root);
     report.errors.push(reportError(inputError));
+    if (context4.fuzz.runs > 0) report.threshold = syntaxThreshold(rule, compileOptions);
     report.cases.push(...cases.map((item) => invalidRuleCase(item, inputError)));
     report.status = ruleStatus(report.cases, report.errors);
     return report;
@@ -73029,7 +73195,8 @@ function testRule(rule, key, inputs, context4) {
 function fuzzRuleInto(report, rule, inputs, context4) {
   const { fuzz, root } = context4;
   if (fuzz.runs === 0) return;
-  if (inputs.cases.length === 0 && inputs.properties.length === 0) return;
+  const generatedOnly = inputs.cases.length === 0 && inputs.properties.length === 0;
+  const timeBudgetMs = generatedOnly ? Math.min(fuzz.timeBudgetMs ?? DEFAULT_GENERATED_BUDGET_MS, DEFAULT_GENERATED_BUDGET_MS) : fuzz.timeBudgetMs;
   try {
     const result2 = fuzzRule(rule, inputs.cases, {
       engine: withCaseExternalData(context4.engine, inputs.cases),
@@ -73037,7 +73204,7 @@ function fuzzRuleInto(report, rule, inputs, context4) {
       root,
       runs: fuzz.runs,
       seed: fuzz.seed,
-      timeBudgetMs: fuzz.timeBudgetMs,
+      timeBudgetMs,
       writeCounterexamples: fuzz.writeCounterexamples,
       declared: inputs.properties
     });

@@ -29212,9 +29212,11 @@ function plainDraw(scenario, n) {
 }
 
 // src/fuzz/boundary.ts
+var BOUNDARY_PREFIX = "boundary: ";
+var NO_GENERATED_SEED = "no generated event passes the filters before the threshold";
 var TIME_COLUMN = "TimeGenerated";
 var SPREAD = 3;
-function buildBoundaryScenario(threshold, cases, runner, relation = threshold) {
+function buildBoundaryScenario(threshold, cases, runner, relation = threshold, generate) {
   if (!threshold.measure) {
     return { reason: `'${threshold.expression}' is computed from the aggregate, so its boundary is not generated` };
   }
@@ -29224,12 +29226,13 @@ function buildBoundaryScenario(threshold, cases, runner, relation = threshold) {
   const fields = findQueryFields(runner.rule.query, threshold);
   if (typeof fields === "string") return { reason: fields };
   const relaxed = relaxQuery(runner.rule.query, threshold);
-  const seed = findSeed(cases, runner, relaxed, threshold);
+  const seed = findSeed(cases, runner, relaxed, threshold) ?? (generate && findSeed(generate(), runner, relaxed, threshold));
   if (!seed) {
+    if (generate) return { reason: NO_GENERATED_SEED };
     return { reason: "no golden case has an event that reaches the aggregation on its own" };
   }
   const scenario = {
-    name: `boundary: ${threshold.column} ${relation.operator} ${relation.value}`,
+    name: `${BOUNDARY_PREFIX}${threshold.column} ${relation.operator} ${relation.value}`,
     table: seed.table,
     template: seed.template,
     tables: seed.item.tables,
@@ -41318,6 +41321,379 @@ function isRecord6(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+// src/coverage/row-generator.ts
+var TICKS_PER_MINUTE2 = 60 * TICKS_PER_SECOND;
+var NAMED_STRINGS = [
+  [/Id$/, (n) => `id-${n}`],
+  [/UserAgent$/i, (n) => `Mozilla/5.0 (Windows NT 10.0) Agent/${n}`],
+  [/(^ip|ip(v4|v6)?(addr|address)?$)/i, (n) => `10.0.0.${n}`],
+  [/(url|uri)$/i, (n) => `https://files.contoso.com/share/${n}`],
+  [
+    /(user|account|upn|caller|principal|identity|email|sender|recipient)/i,
+    (n) => `user${n}@contoso.com`
+  ],
+  [/(host|computer|device|domain|machine)/i, (n) => `host${n}.contoso.com`]
+];
+function dynamicValue(n) {
+  if (n % 3 === 1) return { Name: `item-${n}`, Value: n, Tags: ["a", "b"] };
+  if (n % 3 === 2) return [{ Name: `item-${n}` }, `text-${n}`];
+  return `text-${n}`;
+}
+function generateRows(columns, now2, options = {}) {
+  const { count = 3, texts = [] } = options;
+  const rows = [];
+  for (let n = 1; n <= count; n++) {
+    rows.push(columns.map((column) => sampleValue(column, n, now2)));
+  }
+  for (const [index, text] of texts.entries()) {
+    const n = count + index + 1;
+    rows.push(columns.map((column) => textOrSample(column, text, n, now2)));
+  }
+  rows.push(columns.map((column) => column.type === "string" ? "" : null));
+  return { columns, rows };
+}
+function textOrSample(column, text, n, now2) {
+  if (column.type === "string" || column.type === "dynamic") return text;
+  return sampleValue(column, n, now2);
+}
+function sampleValue(column, n, now2) {
+  const type = column.type;
+  switch (type) {
+    case "bool":
+      return n % 2 === 1;
+    case "int":
+    case "long":
+      return n;
+    case "real":
+    case "decimal":
+      return n + 0.5;
+    case "string":
+      return sampleString(column.name, n);
+    case "datetime":
+      return now2 - n * TICKS_PER_MINUTE2;
+    case "timespan":
+      return n * TICKS_PER_MINUTE2;
+    case "guid":
+      return `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
+    case "dynamic":
+      return dynamicValue(n);
+  }
+}
+function sampleString(name, n) {
+  const named = NAMED_STRINGS.find(([pattern]) => pattern.test(name));
+  return named ? named[1](n) : `${name}-${n}`;
+}
+
+// src/coverage/string-literals.ts
+var MAX_LITERALS = 32;
+function stringLiterals(text) {
+  const code = loadKustoLanguage().Language.KustoCode.Parse(text);
+  const literals = /* @__PURE__ */ new Set();
+  walk(code.Syntax, (node) => {
+    if (literals.size >= MAX_LITERALS) return;
+    if (kindOf(node) !== "StringLiteralExpression") return;
+    literals.add(String(node.LiteralValue ?? ""));
+  });
+  return [...literals];
+}
+
+// src/fuzz/threshold.ts
+var COMPARISONS = {
+  GreaterThanExpression: ">",
+  GreaterThanOrEqualExpression: ">=",
+  LessThanExpression: "<",
+  LessThanOrEqualExpression: "<=",
+  EqualExpression: "==",
+  NotEqualExpression: "!="
+};
+var MIRRORED = {
+  ">": "<",
+  ">=": "<=",
+  "<": ">",
+  "<=": ">=",
+  "==": "==",
+  "!=": "!="
+};
+var MEASURES = {
+  count: "rows",
+  countif: "rows",
+  dcount: "distinct",
+  dcountif: "distinct",
+  count_distinct: "distinct",
+  count_distinctif: "distinct",
+  sum: "sum",
+  sumif: "sum",
+  make_set: "array",
+  make_set_if: "array",
+  make_list: "array",
+  make_list_if: "array"
+};
+var IDENTITY_FUNCTIONS = /* @__PURE__ */ new Set(["tolong", "toint", "toreal", "todouble", "todecimal"]);
+function findThresholds(text, options = { tables: {} }) {
+  const query = parseQuery(text, options);
+  const search = { thresholds: [], rejected: [] };
+  for (const filter of findAll(query.root, "FilterOperator")) {
+    for (const comparison2 of conjuncts(filter.Condition)) {
+      const outcome = readComparison(query, filter, comparison2);
+      if (typeof outcome === "string") search.rejected.push(outcome);
+      else if (outcome) search.thresholds.push(outcome);
+    }
+  }
+  search.thresholds.sort((a, b) => a.offset - b.offset);
+  return search;
+}
+function thresholdReport(search) {
+  const [first, ...others] = search.thresholds;
+  if (!first) {
+    const reason = search.rejected[0] ?? "no filter after 'summarize' compares an aggregate with a constant";
+    return { found: false, reason };
+  }
+  return {
+    found: true,
+    column: first.column,
+    operator: first.operator,
+    value: first.value,
+    aggregate: first.aggregate,
+    counts: first.counts,
+    groupBy: first.groupBy,
+    offset: first.offset,
+    expression: first.expression,
+    measure: first.measure,
+    others: others.length
+  };
+}
+function conjuncts(condition) {
+  const kind = kindOf(condition);
+  if (kind === "ParenthesizedExpression") return conjuncts(condition.Expression);
+  if (kind === "AndExpression") {
+    return [...conjuncts(condition.Left), ...conjuncts(condition.Right)];
+  }
+  return [condition];
+}
+function readComparison(query, filter, comparison2) {
+  const written = COMPARISONS[kindOf(comparison2)];
+  if (!written) return void 0;
+  const sides = orderSides(comparison2, written);
+  if (!sides) return void 0;
+  const origin = traceColumn(query, filter, sides.column);
+  if (origin.kind === "source") return void 0;
+  if (origin.kind === "unknown") return `${sides.column}: ${origin.reason}`;
+  const aggregate2 = canonicalAggregate(origin.call.Name.SimpleName);
+  if (!(aggregate2 in MEASURES)) {
+    return `${sides.column}: '${aggregate2}' is not a count or a sum`;
+  }
+  return buildThreshold(query, comparison2, sides, origin);
+}
+function orderSides(comparison2, written) {
+  const left = simpleName(comparison2.Left);
+  const right = simpleName(comparison2.Right);
+  if (left && isNumericConstant(comparison2.Right)) {
+    return { column: left, constant: comparison2.Right, operator: written };
+  }
+  if (right && isNumericConstant(comparison2.Left)) {
+    return { column: right, constant: comparison2.Left, operator: MIRRORED[written] };
+  }
+  return void 0;
+}
+function isNumericConstant(expression) {
+  return expression.IsConstant && constantNumber(expression.ConstantValue) !== void 0;
+}
+function buildThreshold(query, comparison2, sides, origin) {
+  const aggregate2 = canonicalAggregate(origin.call.Name.SimpleName);
+  const [counted, ...rest] = callArguments(origin.call);
+  const countsRows = aggregate2 === "count" || aggregate2 === "countif";
+  const countsNode = countsRows ? void 0 : counted;
+  let conditionNode;
+  if (aggregate2 === "countif") conditionNode = counted;
+  else if (aggregate2.endsWith("if")) conditionNode = rest[0];
+  const literal = locateLiteral(query, sides.constant);
+  const last = origin.steps[origin.steps.length - 1];
+  return {
+    column: sides.column,
+    operator: sides.operator,
+    value: constantNumber(sides.constant.ConstantValue),
+    aggregate: aggregate2,
+    counts: countsNode ? spanText(query, countsNode) : null,
+    condition: conditionNode ? spanText(query, conditionNode) : null,
+    groupBy: origin.groupBy,
+    expression: spanText(query, last ? last.expression : origin.call),
+    measure: measureOf(aggregate2, origin.steps),
+    offset: comparison2.Operator.TextStart,
+    comparisonOffset: comparison2.TextStart,
+    comparisonLength: comparison2.Width,
+    aggregateOffset: origin.call.TextStart,
+    operatorText: comparison2.Operator.Text,
+    valueOffset: literal.node.TextStart,
+    valueLength: literal.node.Width,
+    letName: literal.letName
+  };
+}
+function measureOf(aggregate2, steps) {
+  let measure = MEASURES[aggregate2] ?? null;
+  for (const step of steps) {
+    measure = applyStep(measure, aggregate2, step);
+    if (measure === null) return null;
+  }
+  return measure === "array" ? null : measure;
+}
+function applyStep(measure, aggregate2, step) {
+  const expression = step.expression;
+  if (simpleName(expression) === step.input) return measure;
+  if (kindOf(expression) !== "FunctionCallExpression") return null;
+  const args = callArguments(expression);
+  if (args.length !== 1 || simpleName(args[0]) !== step.input) return null;
+  const name = canonicalAggregate(expression.Name.SimpleName);
+  if (name === "array_length" && measure === "array") {
+    return aggregate2.startsWith("make_set") ? "distinct" : "rows";
+  }
+  if (IDENTITY_FUNCTIONS.has(name) && measure !== "array") return measure;
+  return null;
+}
+function locateLiteral(query, constant2) {
+  let node = constant2;
+  let letName = null;
+  for (let hops = 0; hops < 10 && kindOf(node) === "NameReference"; hops++) {
+    const bound = findLetExpression(query, node.SimpleName);
+    if (!bound) break;
+    letName = node.SimpleName;
+    node = bound;
+  }
+  return { node, letName };
+}
+
+// src/fuzz/string-filters.ts
+var STRING_OPERATORS = {
+  EqualExpression: true,
+  EqualTildeExpression: false,
+  HasExpression: false,
+  HasCsExpression: true,
+  ContainsExpression: false,
+  ContainsCsExpression: true,
+  StartsWithExpression: false,
+  StartsWithCsExpression: true,
+  EndsWithExpression: false,
+  EndsWithCsExpression: true,
+  HasPrefixExpression: false,
+  HasSuffixExpression: false,
+  InExpression: true,
+  InCsExpression: false
+};
+function findStringFilters(query) {
+  const filters = [];
+  for (const filter of findAll(query.root, "FilterOperator")) {
+    for (const condition of conjuncts(filter.Condition)) {
+      const found = readStringFilter(query, filter, condition);
+      if (found) filters.push(found);
+    }
+  }
+  return filters;
+}
+function readStringFilter(query, filter, condition) {
+  const caseSensitive = STRING_OPERATORS[kindOf(condition)];
+  if (caseSensitive === void 0) return void 0;
+  const constant2 = firstString(condition.Right);
+  const field = constant2 === void 0 ? void 0 : locateField(query, filter, condition.Left);
+  if (!field || constant2 === void 0) return void 0;
+  return {
+    field,
+    operator: String(condition.Operator.Text),
+    caseSensitive,
+    constant: constant2,
+    text: spanText(query, condition)
+  };
+}
+function firstString(node) {
+  const values = kindOf(node) === "ExpressionList" ? elementsOf(node.Expressions) : [node];
+  const first = values[0];
+  if (!first?.IsConstant || typeof first.ConstantValue !== "string") return void 0;
+  return first.ConstantValue;
+}
+function changeField(tables, field, change) {
+  const changed = {};
+  for (const [name, table] of Object.entries(tables)) {
+    if (!table.columns.some((c) => c.name === field.column)) {
+      changed[name] = table;
+      continue;
+    }
+    const rows = table.rows.map((row, index) => changeRow(table, row, field, (text) => change(text, index)));
+    changed[name] = { columns: table.columns, rows };
+  }
+  return changed;
+}
+function changeRow(table, row, field, change) {
+  const value = readField(table, row, field);
+  return typeof value === "string" ? writeField(table, row, field, change(value)) : row;
+}
+function flipCase(text, mask) {
+  if (mask.length === 0) return text;
+  return [...text].map((char, index) => {
+    if (!mask[index % mask.length]) return char;
+    const upper = char.toUpperCase();
+    return upper === char ? char.toLowerCase() : upper;
+  }).join("");
+}
+
+// src/fuzz/generated-seeds.ts
+var GENERATED_SOURCE = "(events generated from the table schemas)";
+var MAX_VARIANTS = 48;
+var GENERATED_AT = datetimeFromDate(new Date(Date.UTC(2024, 0, 15, 12)));
+function generateSeeds(rule, engine, schemas) {
+  const referenced = engine.compileRule(rule, schemas).query.tablesReferenced;
+  const columnsByTable = referenced.flatMap((name) => {
+    const columns = schemas.tables[name];
+    return columns ? [[name, columns]] : [];
+  });
+  const texts = stringLiterals(rule.query);
+  const filters = findStringFilters(parseQuery(rule.query, schemas));
+  const generated = {};
+  const variants = {};
+  for (const [name, columns] of columnsByTable) {
+    const filtered = filteredRow(columns, filters);
+    const rows = generateRows(columns, GENERATED_AT, { texts }).rows;
+    generated[name] = { columns, rows: [filtered, ...rows] };
+    variants[name] = { columns, rows: variantRows(columns, filtered, rule.query, texts) };
+  }
+  return [
+    { file: GENERATED_SOURCE, tables: generated, at: GENERATED_AT },
+    { file: GENERATED_SOURCE, tables: variants, at: GENERATED_AT }
+  ];
+}
+function filteredRow(columns, filters) {
+  const table = { columns, rows: [] };
+  let row = columns.map((column) => sampleValue(column, 1, GENERATED_AT));
+  for (const filter of filters) {
+    if (!columns.some((column) => column.name === filter.field.column)) continue;
+    row = writeField(table, row, filter.field, filter.constant);
+  }
+  return [...row];
+}
+function variantRows(columns, base, query, texts) {
+  const numbers = numberLiterals(query);
+  const rows = [];
+  columns.forEach((column, index) => {
+    const values = column.type === "string" ? texts : isInteger2(column) ? numbers : [];
+    for (const value of values) {
+      if (base[index] === value) continue;
+      const row = [...base];
+      row[index] = value;
+      rows.push(row);
+    }
+  });
+  return rows.slice(0, MAX_VARIANTS);
+}
+function isInteger2(column) {
+  return column.type === "int" || column.type === "long";
+}
+function numberLiterals(query) {
+  const code = query.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\/\/[^\n]*/g, " ");
+  const found = /* @__PURE__ */ new Set();
+  for (const match of code.matchAll(/(?<![\w.])\d+(?![\w.])/g)) {
+    found.add(Number(match[0]));
+    if (found.size >= 16) break;
+  }
+  return [...found];
+}
+
 // src/fuzz/fuzz-report.ts
 import { isAbsolute as isAbsolute4, relative as relative6, sep as sep5 } from "node:path";
 
@@ -42001,12 +42377,12 @@ function cellText(table, row, column) {
 }
 
 // src/rules/duration.ts
-var TICKS_PER_MINUTE2 = 60 * TICKS_PER_SECOND;
-var TICKS_PER_HOUR2 = 60 * TICKS_PER_MINUTE2;
+var TICKS_PER_MINUTE3 = 60 * TICKS_PER_SECOND;
+var TICKS_PER_HOUR2 = 60 * TICKS_PER_MINUTE3;
 var SHORT_DURATION = /^(\d+)([mhd])$/;
 var ISO_DURATION = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 var UNIT_TICKS2 = {
-  m: TICKS_PER_MINUTE2,
+  m: TICKS_PER_MINUTE3,
   h: TICKS_PER_HOUR2,
   d: TICKS_PER_DAY
 };
@@ -42019,12 +42395,12 @@ function parseIsoDuration(text) {
   const match = ISO_DURATION.exec(text);
   if (!match || text === "P" || text.endsWith("T")) return null;
   const [, days = "0", hours = "0", minutes = "0", seconds = "0"] = match;
-  return Number(days) * TICKS_PER_DAY + Number(hours) * TICKS_PER_HOUR2 + Number(minutes) * TICKS_PER_MINUTE2 + Math.round(Number(seconds) * TICKS_PER_SECOND);
+  return Number(days) * TICKS_PER_DAY + Number(hours) * TICKS_PER_HOUR2 + Number(minutes) * TICKS_PER_MINUTE3 + Math.round(Number(seconds) * TICKS_PER_SECOND);
 }
 function formatDuration(ticks2) {
   if (ticks2 % TICKS_PER_DAY === 0) return `${ticks2 / TICKS_PER_DAY}d`;
   if (ticks2 % TICKS_PER_HOUR2 === 0) return `${ticks2 / TICKS_PER_HOUR2}h`;
-  if (ticks2 % TICKS_PER_MINUTE2 === 0) return `${ticks2 / TICKS_PER_MINUTE2}m`;
+  if (ticks2 % TICKS_PER_MINUTE3 === 0) return `${ticks2 / TICKS_PER_MINUTE3}m`;
   return `${ticks2 / TICKS_PER_SECOND}s`;
 }
 function isIsoDuration(text) {
@@ -42035,8 +42411,8 @@ function formatIsoDuration(ticks2) {
   let rest = ticks2 - days * TICKS_PER_DAY;
   const hours = Math.floor(rest / TICKS_PER_HOUR2);
   rest -= hours * TICKS_PER_HOUR2;
-  const minutes = Math.floor(rest / TICKS_PER_MINUTE2);
-  const seconds = (rest - minutes * TICKS_PER_MINUTE2) / TICKS_PER_SECOND;
+  const minutes = Math.floor(rest / TICKS_PER_MINUTE3);
+  const seconds = (rest - minutes * TICKS_PER_MINUTE3) / TICKS_PER_SECOND;
   const time = [
     hours > 0 ? `${hours}H` : "",
     minutes > 0 ? `${minutes}M` : "",
@@ -42178,7 +42554,7 @@ function evaluateRule({ rule, query }, input) {
   }
 }
 function runWindow(rule, at) {
-  const period = rule.queryPeriod ?? TICKS_PER_MINUTE2;
+  const period = rule.queryPeriod ?? TICKS_PER_MINUTE3;
   return { start: at - period, end: at };
 }
 function restrictToWindow(name, table, window) {
@@ -42252,242 +42628,6 @@ function orderFreeJson(value) {
 function compareText(left, right) {
   if (left === right) return 0;
   return left < right ? -1 : 1;
-}
-
-// src/fuzz/threshold.ts
-var COMPARISONS = {
-  GreaterThanExpression: ">",
-  GreaterThanOrEqualExpression: ">=",
-  LessThanExpression: "<",
-  LessThanOrEqualExpression: "<=",
-  EqualExpression: "==",
-  NotEqualExpression: "!="
-};
-var MIRRORED = {
-  ">": "<",
-  ">=": "<=",
-  "<": ">",
-  "<=": ">=",
-  "==": "==",
-  "!=": "!="
-};
-var MEASURES = {
-  count: "rows",
-  countif: "rows",
-  dcount: "distinct",
-  dcountif: "distinct",
-  count_distinct: "distinct",
-  count_distinctif: "distinct",
-  sum: "sum",
-  sumif: "sum",
-  make_set: "array",
-  make_set_if: "array",
-  make_list: "array",
-  make_list_if: "array"
-};
-var IDENTITY_FUNCTIONS = /* @__PURE__ */ new Set(["tolong", "toint", "toreal", "todouble", "todecimal"]);
-function findThresholds(text, options = { tables: {} }) {
-  const query = parseQuery(text, options);
-  const search = { thresholds: [], rejected: [] };
-  for (const filter of findAll(query.root, "FilterOperator")) {
-    for (const comparison2 of conjuncts(filter.Condition)) {
-      const outcome = readComparison(query, filter, comparison2);
-      if (typeof outcome === "string") search.rejected.push(outcome);
-      else if (outcome) search.thresholds.push(outcome);
-    }
-  }
-  search.thresholds.sort((a, b) => a.offset - b.offset);
-  return search;
-}
-function thresholdReport(search) {
-  const [first, ...others] = search.thresholds;
-  if (!first) {
-    const reason = search.rejected[0] ?? "no filter after 'summarize' compares an aggregate with a constant";
-    return { found: false, reason };
-  }
-  return {
-    found: true,
-    column: first.column,
-    operator: first.operator,
-    value: first.value,
-    aggregate: first.aggregate,
-    counts: first.counts,
-    groupBy: first.groupBy,
-    offset: first.offset,
-    expression: first.expression,
-    measure: first.measure,
-    others: others.length
-  };
-}
-function conjuncts(condition) {
-  const kind = kindOf(condition);
-  if (kind === "ParenthesizedExpression") return conjuncts(condition.Expression);
-  if (kind === "AndExpression") {
-    return [...conjuncts(condition.Left), ...conjuncts(condition.Right)];
-  }
-  return [condition];
-}
-function readComparison(query, filter, comparison2) {
-  const written = COMPARISONS[kindOf(comparison2)];
-  if (!written) return void 0;
-  const sides = orderSides(comparison2, written);
-  if (!sides) return void 0;
-  const origin = traceColumn(query, filter, sides.column);
-  if (origin.kind === "source") return void 0;
-  if (origin.kind === "unknown") return `${sides.column}: ${origin.reason}`;
-  const aggregate2 = canonicalAggregate(origin.call.Name.SimpleName);
-  if (!(aggregate2 in MEASURES)) {
-    return `${sides.column}: '${aggregate2}' is not a count or a sum`;
-  }
-  return buildThreshold(query, comparison2, sides, origin);
-}
-function orderSides(comparison2, written) {
-  const left = simpleName(comparison2.Left);
-  const right = simpleName(comparison2.Right);
-  if (left && isNumericConstant(comparison2.Right)) {
-    return { column: left, constant: comparison2.Right, operator: written };
-  }
-  if (right && isNumericConstant(comparison2.Left)) {
-    return { column: right, constant: comparison2.Left, operator: MIRRORED[written] };
-  }
-  return void 0;
-}
-function isNumericConstant(expression) {
-  return expression.IsConstant && constantNumber(expression.ConstantValue) !== void 0;
-}
-function buildThreshold(query, comparison2, sides, origin) {
-  const aggregate2 = canonicalAggregate(origin.call.Name.SimpleName);
-  const [counted, ...rest] = callArguments(origin.call);
-  const countsRows = aggregate2 === "count" || aggregate2 === "countif";
-  const countsNode = countsRows ? void 0 : counted;
-  let conditionNode;
-  if (aggregate2 === "countif") conditionNode = counted;
-  else if (aggregate2.endsWith("if")) conditionNode = rest[0];
-  const literal = locateLiteral(query, sides.constant);
-  const last = origin.steps[origin.steps.length - 1];
-  return {
-    column: sides.column,
-    operator: sides.operator,
-    value: constantNumber(sides.constant.ConstantValue),
-    aggregate: aggregate2,
-    counts: countsNode ? spanText(query, countsNode) : null,
-    condition: conditionNode ? spanText(query, conditionNode) : null,
-    groupBy: origin.groupBy,
-    expression: spanText(query, last ? last.expression : origin.call),
-    measure: measureOf(aggregate2, origin.steps),
-    offset: comparison2.Operator.TextStart,
-    comparisonOffset: comparison2.TextStart,
-    comparisonLength: comparison2.Width,
-    aggregateOffset: origin.call.TextStart,
-    operatorText: comparison2.Operator.Text,
-    valueOffset: literal.node.TextStart,
-    valueLength: literal.node.Width,
-    letName: literal.letName
-  };
-}
-function measureOf(aggregate2, steps) {
-  let measure = MEASURES[aggregate2] ?? null;
-  for (const step of steps) {
-    measure = applyStep(measure, aggregate2, step);
-    if (measure === null) return null;
-  }
-  return measure === "array" ? null : measure;
-}
-function applyStep(measure, aggregate2, step) {
-  const expression = step.expression;
-  if (simpleName(expression) === step.input) return measure;
-  if (kindOf(expression) !== "FunctionCallExpression") return null;
-  const args = callArguments(expression);
-  if (args.length !== 1 || simpleName(args[0]) !== step.input) return null;
-  const name = canonicalAggregate(expression.Name.SimpleName);
-  if (name === "array_length" && measure === "array") {
-    return aggregate2.startsWith("make_set") ? "distinct" : "rows";
-  }
-  if (IDENTITY_FUNCTIONS.has(name) && measure !== "array") return measure;
-  return null;
-}
-function locateLiteral(query, constant2) {
-  let node = constant2;
-  let letName = null;
-  for (let hops = 0; hops < 10 && kindOf(node) === "NameReference"; hops++) {
-    const bound = findLetExpression(query, node.SimpleName);
-    if (!bound) break;
-    letName = node.SimpleName;
-    node = bound;
-  }
-  return { node, letName };
-}
-
-// src/fuzz/string-filters.ts
-var STRING_OPERATORS = {
-  EqualExpression: true,
-  EqualTildeExpression: false,
-  HasExpression: false,
-  HasCsExpression: true,
-  ContainsExpression: false,
-  ContainsCsExpression: true,
-  StartsWithExpression: false,
-  StartsWithCsExpression: true,
-  EndsWithExpression: false,
-  EndsWithCsExpression: true,
-  HasPrefixExpression: false,
-  HasSuffixExpression: false,
-  InExpression: true,
-  InCsExpression: false
-};
-function findStringFilters(query) {
-  const filters = [];
-  for (const filter of findAll(query.root, "FilterOperator")) {
-    for (const condition of conjuncts(filter.Condition)) {
-      const found = readStringFilter(query, filter, condition);
-      if (found) filters.push(found);
-    }
-  }
-  return filters;
-}
-function readStringFilter(query, filter, condition) {
-  const caseSensitive = STRING_OPERATORS[kindOf(condition)];
-  if (caseSensitive === void 0) return void 0;
-  const constant2 = firstString(condition.Right);
-  const field = constant2 === void 0 ? void 0 : locateField(query, filter, condition.Left);
-  if (!field || constant2 === void 0) return void 0;
-  return {
-    field,
-    operator: String(condition.Operator.Text),
-    caseSensitive,
-    constant: constant2,
-    text: spanText(query, condition)
-  };
-}
-function firstString(node) {
-  const values = kindOf(node) === "ExpressionList" ? elementsOf(node.Expressions) : [node];
-  const first = values[0];
-  if (!first?.IsConstant || typeof first.ConstantValue !== "string") return void 0;
-  return first.ConstantValue;
-}
-function changeField(tables, field, change) {
-  const changed = {};
-  for (const [name, table] of Object.entries(tables)) {
-    if (!table.columns.some((c) => c.name === field.column)) {
-      changed[name] = table;
-      continue;
-    }
-    const rows = table.rows.map((row, index) => changeRow(table, row, field, (text) => change(text, index)));
-    changed[name] = { columns: table.columns, rows };
-  }
-  return changed;
-}
-function changeRow(table, row, field, change) {
-  const value = readField(table, row, field);
-  return typeof value === "string" ? writeField(table, row, field, change(value)) : row;
-}
-function flipCase(text, mask) {
-  if (mask.length === 0) return text;
-  return [...text].map((char, index) => {
-    if (!mask[index % mask.length]) return char;
-    const upper = char.toUpperCase();
-    return upper === char ? char.toLowerCase() : upper;
-  }).join("");
 }
 
 // src/fuzz/suggestions.ts
@@ -43329,6 +43469,7 @@ function mutantReports(results, suggestions = /* @__PURE__ */ new Map()) {
 // src/fuzz/index.ts
 var DEFAULT_FUZZ_RUNS = 100;
 var DEFAULT_TIME_BUDGET_MS = 3e4;
+var DEFAULT_GENERATED_BUDGET_MS = 2e3;
 function fuzzRule(rule, cases, options) {
   const context2 = createContext(rule, cases, options);
   const result = {
@@ -43362,13 +43503,16 @@ function createContext(rule, cases, options) {
     passing: passingCases(cases, runner),
     budget,
     output: { root: options.root, folder: options.writeCounterexamples },
-    schemas: options.schemas
+    schemas: options.schemas,
+    engine: options.engine
   };
 }
 function automaticScenario(context2, result) {
   const threshold = context2.search.thresholds[0];
   if (!threshold) return void 0;
-  const built = buildBoundaryScenario(threshold, context2.passing, context2.runner);
+  const { rule, engine, schemas } = context2;
+  const generate = () => generateSeeds(rule, engine, schemas);
+  const built = buildBoundaryScenario(threshold, context2.passing, context2.runner, threshold, generate);
   if (built.reason !== void 0) result.skipped.push({ name: "boundary", reason: built.reason });
   return built.scenario;
 }
@@ -43490,6 +43634,21 @@ function queryPosition(text, offset) {
   const lineStart = before.lastIndexOf("\n") + 1;
   const line = before.split("\n").length;
   return { line, column: offset - lineStart + 1 };
+}
+function syntaxThreshold(rule, options) {
+  try {
+    return thresholdReport(findThresholds(rule.query, options));
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return { found: false, reason: error.message };
+  }
+}
+function countThresholds(rules) {
+  const found = rules.filter((rule) => rule.threshold?.found === true);
+  const fuzzed = found.filter(
+    (rule) => rule.properties.some((property2) => property2.name.startsWith(BOUNDARY_PREFIX))
+  );
+  return { thresholdsFound: found.length, thresholdsFuzzed: fuzzed.length };
 }
 
 // src/rules/rule-compiler.ts
@@ -44748,6 +44907,7 @@ function runAll(options) {
     report.errors.push(reportError(problem.error.at({ file: problem.file, line: problem.line })));
   }
   report.summary = summarize(report);
+  if (context2.fuzz.runs > 0) Object.assign(report.summary, countThresholds(report.rules));
   return report;
 }
 var DEFAULT_SCHEMAS_DIR = "schemas";
@@ -44849,6 +45009,7 @@ function testRule(rule, key, inputs, context2) {
   } catch (error) {
     const inputError = relativeError(asInputError(error), root);
     report.errors.push(reportError(inputError));
+    if (context2.fuzz.runs > 0) report.threshold = syntaxThreshold(rule, compileOptions);
     report.cases.push(...cases.map((item) => invalidRuleCase(item, inputError)));
     report.status = ruleStatus(report.cases, report.errors);
     return report;
@@ -44867,7 +45028,8 @@ function testRule(rule, key, inputs, context2) {
 function fuzzRuleInto(report, rule, inputs, context2) {
   const { fuzz, root } = context2;
   if (fuzz.runs === 0) return;
-  if (inputs.cases.length === 0 && inputs.properties.length === 0) return;
+  const generatedOnly = inputs.cases.length === 0 && inputs.properties.length === 0;
+  const timeBudgetMs = generatedOnly ? Math.min(fuzz.timeBudgetMs ?? DEFAULT_GENERATED_BUDGET_MS, DEFAULT_GENERATED_BUDGET_MS) : fuzz.timeBudgetMs;
   try {
     const result = fuzzRule(rule, inputs.cases, {
       engine: withCaseExternalData(context2.engine, inputs.cases),
@@ -44875,7 +45037,7 @@ function fuzzRuleInto(report, rule, inputs, context2) {
       root,
       runs: fuzz.runs,
       seed: fuzz.seed,
-      timeBudgetMs: fuzz.timeBudgetMs,
+      timeBudgetMs,
       writeCounterexamples: fuzz.writeCounterexamples,
       declared: inputs.properties
     });
@@ -45159,9 +45321,14 @@ function formatTextReport(report, options) {
   if (report.errors.length > 0) {
     blocks.push(report.errors.map((error) => formatError(error, palette)).join("\n"));
   }
-  blocks.push(palette.bold(formatTotals(report.summary)));
+  blocks.push(palette.bold(formatTotals(report.summary) + formatThresholdTotals(report.summary)));
   return `${blocks.join("\n\n")}
 `;
+}
+function formatThresholdTotals(summary) {
+  const { thresholdsFound, thresholdsFuzzed } = summary;
+  if (thresholdsFound === void 0 || thresholdsFuzzed === void 0) return "";
+  return `; thresholds: ${thresholdsFound} found, ${thresholdsFuzzed} fuzzed`;
 }
 function formatRule(rule, palette) {
   const lines2 = [`${palette.bold(rule.name)} ${palette.dim(`(${placeOf2(rule)})`)}`];

@@ -12,6 +12,12 @@ export type { DeclaredProperty, LoadedProperties } from "./declared.js";
 export declare const DEFAULT_FUZZ_RUNS = 100;
 /** Default time budget per rule, in milliseconds, for properties and mutants together. */
 export declare const DEFAULT_TIME_BUDGET_MS = 30000;
+/**
+ * Default time budget, in milliseconds, for a rule with no golden case,
+ * whose properties start from generated events and which has no mutants
+ * to test.
+ */
+export declare const DEFAULT_GENERATED_BUDGET_MS = 2000;
 export interface FuzzOptions {
     /** The rule model: compile and run. */
     engine: FuzzEngine;
@@ -45,7 +51,10 @@ export interface FuzzResult {
 /**
  * Fuzzes one rule with its golden cases: finds its threshold, checks the
  * boundary, declared and metamorphic properties, and runs the cases on
- * every mutant of its query. Failing properties are shrunk. With
+ * every mutant of its query. When no case reaches the aggregation, the
+ * boundary property starts from events generated from the table schemas
+ * (see `generateSeeds`), and is skipped with the reason when none of
+ * those gets through the filters either. Failing properties are shrunk. With
  * `writeCounterexamples`, each shrunk counterexample and each case found to
  * kill a surviving mutant is written as a golden case file. Raises the
  * `InputError` of a rule that does not compile or run, as running its cases

@@ -25,6 +25,10 @@ export interface RunSummary {
     propertiesPassed?: number;
     /** Properties that fuzzing found a counterexample for; each fails the run. */
     propertiesFailed?: number;
+    /** Rules whose threshold was found; set only when fuzzing ran. */
+    thresholdsFound?: number;
+    /** Rules whose threshold's boundary property ran; set only when fuzzing ran. */
+    thresholdsFuzzed?: number;
 }
 export type RuleStatus = "passed" | "failed" | "error";
 export type CaseStatus = "passed" | "failed" | "error" | "xfail" | "xpass";

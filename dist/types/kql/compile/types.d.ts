@@ -9,8 +9,8 @@ export type TableFunction = () => Table;
 export type RowSink = (row: readonly Value[]) => void;
 /**
  * A compiled tabular expression that pushes its rows into `sink` instead of
- * returning a table, so that the rows of a streamed input table are never
- * held in an array together.
+ * returning a table, so that a `where`, `extend` or `project` passes the
+ * rows of a streamed input table on without gathering them.
  */
 export type RowSource = (sink: RowSink) => void;
 /**
@@ -20,7 +20,7 @@ export type RowSource = (sink: RowSink) => void;
  */
 export interface Runtime {
     now: number;
-    /** The tables of the evaluation; a stream here is read once. */
+    /** The tables of the evaluation. A stream here is read once. */
     tables: Readonly<Record<string, InputTable>>;
     /** The content `externaldata` reads, by URL. */
     externalData?: Readonly<Record<string, ExternalDataSource>>;
