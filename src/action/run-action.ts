@@ -83,7 +83,9 @@ async function testWorkspace(
   const root = env.GITHUB_WORKSPACE || process.cwd();
   checkFolder(root, "rules", inputs.rules);
   checkFolder(root, "cases", inputs.cases);
-  checkFolder(root, "schemas", inputs.schemas);
+  if (!isDefaultAndMissing(root, inputs.schemas)) {
+    checkFolder(root, "schemas", inputs.schemas);
+  }
   const event = readWorkflowEvent(env);
 
   const fuzz = { fuzzRuns: inputs.fuzzRuns, seed: inputs.seed };
@@ -111,6 +113,14 @@ function folders(inputs: ActionInputs): Omit<RuleRunOptions, "root" | "shard"> {
     casesDir: inputs.cases,
     schemasDir: inputs.schemas,
   };
+}
+
+/**
+ * Tells whether the schemas input is left at its default and the folder is
+ * absent: the run then uses the shipped schemas, as the command line does.
+ */
+function isDefaultAndMissing(root: string, schemas: string): boolean {
+  return schemas === "schemas" && !existsSync(resolve(root, schemas));
 }
 
 function checkFolder(root: string, input: string, folder: string): void {

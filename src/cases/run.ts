@@ -138,7 +138,12 @@ export const DEFAULT_SCHEMAS_DIR = "schemas";
 function schemasFolder(root: string, schemasDir: string | undefined): string | undefined {
   if (schemasDir !== undefined) return resolve(root, schemasDir);
   const local = resolve(root, DEFAULT_SCHEMAS_DIR);
-  return existsSync(local) ? local : undefined;
+  if (existsSync(local)) return local;
+
+  // A repository with workspace functions but no table schemas: the
+  // functions folder is read in the place of the schemas folder.
+  const functions = resolve(root, "functions");
+  return existsSync(functions) ? functions : undefined;
 }
 
 /**

@@ -108,5 +108,7 @@ function schemasFolders(cwd: string, option: string | undefined): string[] {
   }
   const local = resolve(cwd, "schemas");
   if (existsSync(local)) return repositorySchemaFolders(local);
+  const functions = resolve(cwd, "functions");
+  if (existsSync(functions)) return repositorySchemaFolders(functions);
   return shippedSchemaFolders();
 }

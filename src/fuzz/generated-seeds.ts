@@ -19,7 +19,7 @@ export interface SeedSource {
   readonly at: number;
 }
 
-/** The label of generated seeds in property reports. */
+/** The `file` of generated seeds, which come from no case file. */
 export const GENERATED_SOURCE = "(events generated from the table schemas)";
 
 /**

@@ -65,7 +65,10 @@ export function loadRepositorySchemas(schemasDir: string | undefined): LoadedSch
  */
 export function repositorySchemaFolders(schemasDir: string): string[] {
   const functions = join(dirname(schemasDir), "functions");
-  const own = existsSync(functions) ? [schemasDir, functions] : [schemasDir];
+  const own =
+    existsSync(functions) && functions !== schemasDir
+      ? [schemasDir, functions]
+      : [schemasDir];
   return [...shippedSchemaFolders(), ...own];
 }
 

@@ -1,4 +1,4 @@
-import { cpSync, readFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runAll } from "../../src/cases/run.js";
@@ -135,5 +135,24 @@ describe("error count", () => {
     expect(report.summary.errors).toBe(2);
     expect(formatTextReport(report, { color: false })).toContain("0 passed, 0 failed, 2 errors, 0 xfail");
     expect(junit).toContain('<testsuites name="kql-rule-test" tests="2" failures="0" errors="2"');
+  });
+});
+
+describe("repository with functions and no schemas", () => {
+  it("reads its own workspace functions", () => {
+    const rule = readFileSync(join(repo.root, SEED), "utf8").replace(
+      "ZoomLogs\n",
+      "ChatOnly\n",
+    );
+    writeFileSync(join(repo.root, SEED), rule);
+    mkdirSync(join(repo.root, "functions"));
+    writeFileSync(
+      join(repo.root, "functions", "ChatOnly.kql"),
+      'ZoomLogs | where Event =~ "chat_message.sent"\n',
+    );
+    const report = runAll({ root: repo.root, rulesDir: "rules", casesDir: "test-cases", fuzzRuns: 0 });
+
+    expect(report.rules[0].errors).toEqual([]);
+    expect(report.summary.passed).toBe(1);
   });
 });
