@@ -68,7 +68,7 @@ export const TICKS_PER_DAY = 864_000_000_000;
 
 /**
  * Datetimes count ticks from 2020-01-01T00:00:00Z rather than from the Unix
- * epoch so that a double holds every tick exactly from about 1991 to 2048
+ * epoch so that a double represents every tick exactly from about 1991 to 2048
  * (±2^53 ticks). Outside that span they keep about 200 ns precision.
  */
 export const DATETIME_EPOCH_MS = Date.UTC(2020, 0, 1);

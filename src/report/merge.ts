@@ -43,14 +43,19 @@ function uniqueErrors(errors: readonly ReportError[]): ReportError[] {
 }
 
 /**
- * Adds the summaries' counts. The property counts are added only when a
- * report has them, since reports written before fuzzing lack them.
+ * Adds the summaries' counts. The property and threshold counts are added
+ * only when a report has them, since reports written without fuzzing lack
+ * them.
  */
 function addSummaries(summaries: readonly RunSummary[]): RunSummary {
   const total: RunSummary = { rules: 0, cases: 0, passed: 0, failed: 0, errors: 0, xfail: 0, xpass: 0 };
   if (summaries.some((summary) => summary.propertiesPassed !== undefined)) {
     total.propertiesPassed = 0;
     total.propertiesFailed = 0;
+  }
+  if (summaries.some((summary) => summary.thresholdsFound !== undefined)) {
+    total.thresholdsFound = 0;
+    total.thresholdsFuzzed = 0;
   }
   for (const summary of summaries) {
     for (const key of Object.keys(total) as (keyof RunSummary)[]) {

@@ -48,7 +48,7 @@ describe("run end to end", () => {
     const lines = result.stdout.trimEnd().split("\n");
 
     expect(result.stderr).toBe("");
-    expect(lines.at(-1)).toMatch(/^\d+ passed, 0 failed, 0 errors, \d+ xfail; properties: \d+ passed, 0 failed$/);
+    expect(lines.at(-1)).toMatch(/^\d+ passed, 0 failed, 0 errors, \d+ xfail; properties: \d+ passed, 0 failed; thresholds: 1 found, 1 fuzzed$/);
     expect(result.status).toBe(0);
   });
 
@@ -61,7 +61,7 @@ describe("run end to end", () => {
     expect(lines).toContain("          - missing alert");
     expect(lines).toContain('          -   User:         "user1@example.com"');
     expect(lines).toContain("          -   ChannelCount: 3");
-    expect(lines.at(-2)).toBe("0 passed, 1 failed, 0 errors, 0 xfail");
+    expect(lines.at(-2)).toBe("0 passed, 1 failed, 0 errors, 0 xfail; thresholds: 1 found, 0 fuzzed");
   });
 
   it("writes JUnit XML for a failing case", async () => {

@@ -110,6 +110,8 @@ describe("run on a boundary bug", () => {
       xpass: 0,
       propertiesPassed: 22,
       propertiesFailed: 1,
+      thresholdsFound: 1,
+      thresholdsFuzzed: 1,
     });
   });
 

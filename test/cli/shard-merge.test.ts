@@ -92,7 +92,7 @@ describe("merge", () => {
 
     expect(result.status).toBe(0);
     expect(lines.at(-1)).toBe(
-      `${full.summary.passed} passed, 0 failed, 0 errors, ${full.summary.xfail} xfail; properties: ${full.summary.propertiesPassed} passed, 0 failed`,
+      `${full.summary.passed} passed, 0 failed, 0 errors, ${full.summary.xfail} xfail; properties: ${full.summary.propertiesPassed} passed, 0 failed; thresholds: ${full.summary.thresholdsFound} found, ${full.summary.thresholdsFuzzed} fuzzed`,
     );
   });
 
