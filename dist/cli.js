@@ -14637,7 +14637,7 @@ var InputError = class _InputError extends Error {
   line;
   /** 1-based column, when known. */
   column;
-  /** What the user should do next. */
+  /** The next step that fixes the problem, for the user. */
   hint;
   /** The text of the source line, shown with a caret under `column`. */
   sourceLine;
@@ -30749,7 +30749,7 @@ function loadRepositorySchemas(schemasDir) {
 }
 function repositorySchemaFolders(schemasDir) {
   const functions = join4(dirname2(schemasDir), "functions");
-  const own = existsSync3(functions) ? [schemasDir, functions] : [schemasDir];
+  const own = existsSync3(functions) && functions !== schemasDir ? [schemasDir, functions] : [schemasDir];
   return [...shippedSchemaFolders(), ...own];
 }
 function shippedSchemaFolders() {
@@ -31770,6 +31770,8 @@ function schemasFolders(cwd, option2) {
   }
   const local = resolve4(cwd, "schemas");
   if (existsSync6(local)) return repositorySchemaFolders(local);
+  const functions = resolve4(cwd, "functions");
+  if (existsSync6(functions)) return repositorySchemaFolders(functions);
   return shippedSchemaFolders();
 }
 
@@ -32217,6 +32219,11 @@ var SPREAD = 3;
 function buildBoundaryScenario(threshold, cases, runner, relation = threshold, generate) {
   if (!threshold.measure) {
     return { reason: `'${threshold.expression}' is computed from the aggregate, so its boundary is not generated` };
+  }
+  if (relation === threshold && threshold.antiJoinAfter !== null) {
+    return {
+      reason: `the compared rows pass through a '${threshold.antiJoinAfter}' join, which can turn the comparison around, so the alerting side of the boundary is not known`
+    };
   }
   if (threshold.condition !== null) {
     return { reason: `'${threshold.aggregate}' counts under a condition, which the generator does not satisfy yet` };
@@ -44060,8 +44067,19 @@ function buildThreshold(query, comparison2, sides, origin) {
     operatorText: comparison2.Operator.Text,
     valueOffset: literal.node.TextStart,
     valueLength: literal.node.Width,
-    letName: literal.letName
+    letName: literal.letName,
+    antiJoinAfter: antiJoinAfter(query, comparison2)
   };
+}
+function antiJoinAfter(query, node) {
+  let child = node;
+  for (let parent = node.Parent; parent; child = parent, parent = parent.Parent) {
+    if (kindOf2(parent) !== "PipeExpression" || parent.Expression !== child) continue;
+    if (kindOf2(parent.Operator) !== "JoinOperator") continue;
+    const kind = /\bkind\s*=\s*(\w+)/i.exec(spanText(query, parent.Operator))?.[1];
+    if (kind && /anti/i.test(kind)) return kind.toLowerCase();
+  }
+  return null;
 }
 function measureOf(aggregate2, steps) {
   let measure = MEASURES[aggregate2] ?? null;
@@ -45578,7 +45596,9 @@ var DEFAULT_SCHEMAS_DIR = "schemas";
 function schemasFolder(root, schemasDir) {
   if (schemasDir !== void 0) return resolve10(root, schemasDir);
   const local = resolve10(root, DEFAULT_SCHEMAS_DIR);
-  return existsSync7(local) ? local : void 0;
+  if (existsSync7(local)) return local;
+  const functions = resolve10(root, "functions");
+  return existsSync7(functions) ? functions : void 0;
 }
 function declaredProperties(sources) {
   const path = resolve10(sources.root, sources.casesDir);
@@ -47319,6 +47339,10 @@ function addSummaries(summaries) {
   if (summaries.some((summary) => summary.propertiesPassed !== void 0)) {
     total.propertiesPassed = 0;
     total.propertiesFailed = 0;
+  }
+  if (summaries.some((summary) => summary.thresholdsFound !== void 0)) {
+    total.thresholdsFound = 0;
+    total.thresholdsFuzzed = 0;
   }
   for (const summary of summaries) {
     for (const key of Object.keys(total)) {

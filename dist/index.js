@@ -37365,7 +37365,7 @@ var InputError = class _InputError extends Error {
   line;
   /** 1-based column, when known. */
   column;
-  /** What the user should do next. */
+  /** The next step that fixes the problem, for the user. */
   hint;
   /** The text of the source line, shown with a caret under `column`. */
   sourceLine;
@@ -52825,7 +52825,7 @@ function loadRepositorySchemas(schemasDir) {
 }
 function repositorySchemaFolders(schemasDir) {
   const functions = join6(dirname4(schemasDir), "functions");
-  const own = existsSync4(functions) ? [schemasDir, functions] : [schemasDir];
+  const own = existsSync4(functions) && functions !== schemasDir ? [schemasDir, functions] : [schemasDir];
   return [...shippedSchemaFolders(), ...own];
 }
 function shippedSchemaFolders() {
@@ -60954,6 +60954,11 @@ var SPREAD = 3;
 function buildBoundaryScenario(threshold, cases, runner, relation = threshold, generate) {
   if (!threshold.measure) {
     return { reason: `'${threshold.expression}' is computed from the aggregate, so its boundary is not generated` };
+  }
+  if (relation === threshold && threshold.antiJoinAfter !== null) {
+    return {
+      reason: `the compared rows pass through a '${threshold.antiJoinAfter}' join, which can turn the comparison around, so the alerting side of the boundary is not known`
+    };
   }
   if (threshold.condition !== null) {
     return { reason: `'${threshold.aggregate}' counts under a condition, which the generator does not satisfy yet` };
@@ -71802,8 +71807,19 @@ function buildThreshold(query, comparison2, sides, origin) {
     operatorText: comparison2.Operator.Text,
     valueOffset: literal.node.TextStart,
     valueLength: literal.node.Width,
-    letName: literal.letName
+    letName: literal.letName,
+    antiJoinAfter: antiJoinAfter(query, comparison2)
   };
+}
+function antiJoinAfter(query, node) {
+  let child2 = node;
+  for (let parent = node.Parent; parent; child2 = parent, parent = parent.Parent) {
+    if (kindOf(parent) !== "PipeExpression" || parent.Expression !== child2) continue;
+    if (kindOf(parent.Operator) !== "JoinOperator") continue;
+    const kind = /\bkind\s*=\s*(\w+)/i.exec(spanText(query, parent.Operator))?.[1];
+    if (kind && /anti/i.test(kind)) return kind.toLowerCase();
+  }
+  return null;
 }
 function measureOf(aggregate2, steps) {
   let measure = MEASURES[aggregate2] ?? null;
@@ -73081,7 +73097,9 @@ var DEFAULT_SCHEMAS_DIR = "schemas";
 function schemasFolder(root, schemasDir) {
   if (schemasDir !== void 0) return resolve9(root, schemasDir);
   const local = resolve9(root, DEFAULT_SCHEMAS_DIR);
-  return existsSync7(local) ? local : void 0;
+  if (existsSync7(local)) return local;
+  const functions = resolve9(root, "functions");
+  return existsSync7(functions) ? functions : void 0;
 }
 function declaredProperties(sources) {
   const path6 = resolve9(sources.root, sources.casesDir);
@@ -73407,7 +73425,9 @@ async function testWorkspace(core, env, dependencies, version) {
   const root = env.GITHUB_WORKSPACE || process.cwd();
   checkFolder(root, "rules", inputs.rules);
   checkFolder(root, "cases", inputs.cases);
-  checkFolder(root, "schemas", inputs.schemas);
+  if (!isDefaultAndMissing(root, inputs.schemas)) {
+    checkFolder(root, "schemas", inputs.schemas);
+  }
   const event = readWorkflowEvent(env);
   const fuzz = { fuzzRuns: inputs.fuzzRuns, seed: inputs.seed };
   const options = { root, ...folders(inputs), shard: inputs.shard, ...fuzz };
@@ -73431,6 +73451,9 @@ function folders(inputs) {
     casesDir: inputs.cases,
     schemasDir: inputs.schemas
   };
+}
+function isDefaultAndMissing(root, schemas) {
+  return schemas === "schemas" && !existsSync8(resolve10(root, schemas));
 }
 function checkFolder(root, input, folder) {
   const path6 = resolve10(root, folder);

@@ -15153,7 +15153,7 @@ var InputError = class _InputError extends Error {
   line;
   /** 1-based column, when known. */
   column;
-  /** What the user should do next. */
+  /** The next step that fixes the problem, for the user. */
   hint;
   /** The text of the source line, shown with a caret under `column`. */
   sourceLine;
@@ -29220,6 +29220,11 @@ function buildBoundaryScenario(threshold, cases, runner, relation = threshold, g
   if (!threshold.measure) {
     return { reason: `'${threshold.expression}' is computed from the aggregate, so its boundary is not generated` };
   }
+  if (relation === threshold && threshold.antiJoinAfter !== null) {
+    return {
+      reason: `the compared rows pass through a '${threshold.antiJoinAfter}' join, which can turn the comparison around, so the alerting side of the boundary is not known`
+    };
+  }
   if (threshold.condition !== null) {
     return { reason: `'${threshold.aggregate}' counts under a condition, which the generator does not satisfy yet` };
   }
@@ -41525,8 +41530,19 @@ function buildThreshold(query, comparison2, sides, origin) {
     operatorText: comparison2.Operator.Text,
     valueOffset: literal.node.TextStart,
     valueLength: literal.node.Width,
-    letName: literal.letName
+    letName: literal.letName,
+    antiJoinAfter: antiJoinAfter(query, comparison2)
   };
+}
+function antiJoinAfter(query, node) {
+  let child = node;
+  for (let parent = node.Parent; parent; child = parent, parent = parent.Parent) {
+    if (kindOf(parent) !== "PipeExpression" || parent.Expression !== child) continue;
+    if (kindOf(parent.Operator) !== "JoinOperator") continue;
+    const kind = /\bkind\s*=\s*(\w+)/i.exec(spanText(query, parent.Operator))?.[1];
+    if (kind && /anti/i.test(kind)) return kind.toLowerCase();
+  }
+  return null;
 }
 function measureOf(aggregate2, steps) {
   let measure = MEASURES[aggregate2] ?? null;
@@ -44558,7 +44574,7 @@ function loadRepositorySchemas(schemasDir) {
 }
 function repositorySchemaFolders(schemasDir) {
   const functions = join8(dirname6(schemasDir), "functions");
-  const own = existsSync3(functions) ? [schemasDir, functions] : [schemasDir];
+  const own = existsSync3(functions) && functions !== schemasDir ? [schemasDir, functions] : [schemasDir];
   return [...shippedSchemaFolders(), ...own];
 }
 function shippedSchemaFolders() {
@@ -44914,7 +44930,9 @@ var DEFAULT_SCHEMAS_DIR = "schemas";
 function schemasFolder(root, schemasDir) {
   if (schemasDir !== void 0) return resolve6(root, schemasDir);
   const local = resolve6(root, DEFAULT_SCHEMAS_DIR);
-  return existsSync4(local) ? local : void 0;
+  if (existsSync4(local)) return local;
+  const functions = resolve6(root, "functions");
+  return existsSync4(functions) ? functions : void 0;
 }
 function declaredProperties(sources) {
   const path = resolve6(sources.root, sources.casesDir);

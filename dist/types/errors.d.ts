@@ -9,7 +9,7 @@ export declare class InputError extends Error {
     readonly line?: number;
     /** 1-based column, when known. */
     readonly column?: number;
-    /** What the user should do next. */
+    /** The next step that fixes the problem, for the user. */
     readonly hint?: string;
     /** The text of the source line, shown with a caret under `column`. */
     readonly sourceLine?: string;

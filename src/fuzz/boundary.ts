@@ -55,6 +55,11 @@ export function buildBoundaryScenario(
   if (!threshold.measure) {
     return { reason: `'${threshold.expression}' is computed from the aggregate, so its boundary is not generated` };
   }
+  if (relation === threshold && threshold.antiJoinAfter !== null) {
+    return {
+      reason: `the compared rows pass through a '${threshold.antiJoinAfter}' join, which can turn the comparison around, so the alerting side of the boundary is not known`,
+    };
+  }
   if (threshold.condition !== null) {
     return { reason: `'${threshold.aggregate}' counts under a condition, which the generator does not satisfy yet` };
   }

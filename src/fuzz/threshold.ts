@@ -56,6 +56,12 @@ export interface Threshold {
   valueLength: number;
   /** The `let` name the constant is bound to, if any. */
   letName: string | null;
+  /**
+   * The kind of an anti join (`rightanti`, `leftanti`) that the compared
+   * rows pass through later in their pipeline, or `null`. Such a join can
+   * turn the comparison around: its groups then alert when it is false.
+   */
+  antiJoinAfter: string | null;
 }
 
 const COMPARISONS: Record<string, ComparisonOperator> = {
@@ -245,7 +251,24 @@ function buildThreshold(
     valueOffset: literal.node.TextStart,
     valueLength: literal.node.Width,
     letName: literal.letName,
+    antiJoinAfter: antiJoinAfter(query, comparison),
   };
+}
+
+/**
+ * Returns the kind of the first anti join downstream of a node in its
+ * pipeline, walking up through the pipes whose left side holds the node.
+ */
+function antiJoinAfter(query: ParsedQuery, node: SyntaxNode): string | null {
+  let child = node;
+  for (let parent = node.Parent; parent; child = parent, parent = parent.Parent) {
+    if (kindOf(parent) !== "PipeExpression" || parent.Expression !== child) continue;
+    if (kindOf(parent.Operator) !== "JoinOperator") continue;
+
+    const kind = /\bkind\s*=\s*(\w+)/i.exec(spanText(query, parent.Operator))?.[1];
+    if (kind && /anti/i.test(kind)) return kind.toLowerCase();
+  }
+  return null;
 }
 
 /**

@@ -225,6 +225,22 @@ describe("findThresholds", () => {
     expect(query.slice(failures.offset, failures.offset + 2)).toBe(">=");
   });
 
+  it("notes an anti join downstream", () => {
+    const file =
+      "microsoft-sentinel-as-code/Sentinel/mitre-use-cases/AzureActiveDirectory/AnalyticsRules/Suspiciousgrantingofpermissionstoanaccount.analytics.rule.yaml";
+    const [threshold] = findThresholds(corpusQuery(file), options).thresholds;
+
+    expect(threshold.column).toBe("count_");
+    expect(threshold.antiJoinAfter).toBe("rightanti");
+  });
+
+  it("notes no join in a plain pipeline", () => {
+    const query = "T | summarize n = count() by User | where n > 3 | join kind=inner (U) on User";
+    const [threshold] = findThresholds(query).thresholds;
+
+    expect(threshold.antiJoinAfter).toBeNull();
+  });
+
   it("mirrors a constant on the left", () => {
     const query = "T | summarize n = count() by User | where 3 < n";
     const [threshold] = findThresholds(query).thresholds;

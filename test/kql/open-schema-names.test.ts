@@ -72,7 +72,7 @@ describe("names made by the data", () => {
     expect(error.column).toBe(18);
   });
 
-  it("places the error on the pivot's line", () => {
+  it("error on the pivot's line", () => {
     const text =
       "Events | evaluate pivot(Key, take_any(Value), Id) | where ObjectTipe == 'Key'";
     const error = captureError(() => run(compile(text), { Events: EVENTS }));
@@ -81,7 +81,7 @@ describe("names made by the data", () => {
     expect(error.column).toBe(text.indexOf("ObjectTipe") + 1);
   });
 
-  it("raises a name missing from this data", () => {
+  it("raises a column the data lacks", () => {
     const query = compile(
       "Events | evaluate pivot(Key, take_any(Value), Id) | project ObjectName",
     );

@@ -9,7 +9,7 @@ export interface SeedSource {
     /** When the scheduled run happens, in datetime ticks. */
     readonly at: number;
 }
-/** The label of generated seeds in property reports. */
+/** The `file` of generated seeds, which come from no case file. */
 export declare const GENERATED_SOURCE = "(events generated from the table schemas)";
 /**
  * Builds inputs from the schemas of the tables a rule reads, for a rule

@@ -44,6 +44,12 @@ export interface Threshold {
     valueLength: number;
     /** The `let` name the constant is bound to, if any. */
     letName: string | null;
+    /**
+     * The kind of an anti join (`rightanti`, `leftanti`) that the compared
+     * rows pass through later in their pipeline, or `null`. Such a join can
+     * turn the comparison around: its groups then alert when it is false.
+     */
+    antiJoinAfter: string | null;
 }
 /** The outcome of searching a query for thresholds. */
 export interface ThresholdSearch {

@@ -1,7 +1,7 @@
 import type { Plan } from "./plan/types.js";
 import type { Column, Table, Value } from "./types.js";
 /**
- * What the engine needs to compile a query: the columns of each table it
+ * The inputs a query compiles against: the columns of each table it
  * may reference, and the workspace functions it may call.
  */
 export interface CompileOptions {

@@ -36,7 +36,7 @@ export declare const TICKS_PER_SECOND = 10000000;
 export declare const TICKS_PER_DAY = 864000000000;
 /**
  * Datetimes count ticks from 2020-01-01T00:00:00Z rather than from the Unix
- * epoch so that a double holds every tick exactly from about 1991 to 2048
+ * epoch so that a double represents every tick exactly from about 1991 to 2048
  * (±2^53 ticks). Outside that span they keep about 200 ns precision.
  */
 export declare const DATETIME_EPOCH_MS: number;

@@ -1,6 +1,6 @@
 import type { KustoType, Value } from "../types.js";
 /**
- * What the lowering knows about one call site when it compiles a built-in:
+ * The facts the lowering has about one call site when it compiles a built-in:
  * the argument and result types Kusto.Language inferred, and the value of
  * each argument that is a constant (a literal or a constant `let`).
  */
