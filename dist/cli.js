@@ -3999,10 +3999,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep10, value } = collItem;
+        const { start, key, sep: sep11, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep10?.[0],
+          next: key ?? sep11?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4016,7 +4016,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep10) {
+          if (!keyProps.anchor && !keyProps.tag && !sep11) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -4040,7 +4040,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep10 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep11 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4056,7 +4056,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep10, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep11, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4147,7 +4147,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep10 = "";
+        let sep11 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4161,13 +4161,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep10 + cb;
-              sep10 = "";
+                comment += sep11 + cb;
+              sep11 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep10 += source;
+                sep11 += source;
               hasSpace = true;
               break;
             default:
@@ -4210,18 +4210,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep10, value } = collItem;
+        const { start, key, sep: sep11, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep10?.[0],
+          next: key ?? sep11?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep10 && !value) {
+          if (!props.anchor && !props.tag && !sep11 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4275,8 +4275,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep10 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep10, null, props, onError);
+        if (!isMap4 && !sep11 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep11, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4288,7 +4288,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep10 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep11 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4299,8 +4299,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap4 && !props.found && ctx.options.strict) {
-              if (sep10)
-                for (const st of sep10) {
+              if (sep11)
+                for (const st of sep11) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4317,7 +4317,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep10, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep11, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4497,7 +4497,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep10 = "";
+      let sep11 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines2[i][0].slice(trimIndent) + "\n";
@@ -4514,24 +4514,24 @@ var require_resolve_block_scalar = __commonJS({
           indent3 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep10 + indent3.slice(trimIndent) + content;
-          sep10 = "\n";
+          value += sep11 + indent3.slice(trimIndent) + content;
+          sep11 = "\n";
         } else if (indent3.length > trimIndent || content[0] === "	") {
-          if (sep10 === " ")
-            sep10 = "\n";
-          else if (!prevMoreIndented && sep10 === "\n")
-            sep10 = "\n\n";
-          value += sep10 + indent3.slice(trimIndent) + content;
-          sep10 = "\n";
+          if (sep11 === " ")
+            sep11 = "\n";
+          else if (!prevMoreIndented && sep11 === "\n")
+            sep11 = "\n\n";
+          value += sep11 + indent3.slice(trimIndent) + content;
+          sep11 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep10 === "\n")
+          if (sep11 === "\n")
             value += "\n";
           else
-            sep10 = "\n";
+            sep11 = "\n";
         } else {
-          value += sep10 + content;
-          sep10 = " ";
+          value += sep11 + content;
+          sep11 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4714,25 +4714,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep10 = " ";
+      let sep11 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep10 === "\n")
-            res += sep10;
+          if (sep11 === "\n")
+            res += sep11;
           else
-            sep10 = "\n";
+            sep11 = "\n";
         } else {
-          res += sep10 + lm;
-          sep10 = " ";
+          res += sep11 + lm;
+          sep11 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep10 + (match?.[1] ?? "");
+      return res + sep11 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5542,14 +5542,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep10, value }) {
+    function stringifyItem({ start, key, sep: sep11, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep10)
-        for (const st of sep10)
+      if (sep11)
+        for (const st of sep11)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6716,18 +6716,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep10;
+          let sep11;
           if (scalar2.end) {
-            sep10 = scalar2.end;
-            sep10.push(this.sourceToken);
+            sep11 = scalar2.end;
+            sep11.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep10 = [this.sourceToken];
+            sep11 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep10 }]
+            items: [{ start, key: scalar2, sep: sep11 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -6880,15 +6880,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep10 = it.sep;
-                  sep10.push(this.sourceToken);
+                  const sep11 = it.sep;
+                  sep11.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep10 }]
+                    items: [{ start: start2, key, sep: sep11 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7082,13 +7082,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep10 = fc.end.splice(1, fc.end.length);
-            sep10.push(this.sourceToken);
+            const sep11 = fc.end.splice(1, fc.end.length);
+            sep11.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep10 }]
+              items: [{ start, key: fc, sep: sep11 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -10317,7 +10317,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve17.call(this, root, ref);
+      let _sch = resolve18.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -10344,7 +10344,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve17(root, ref) {
+    function resolve18(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -11208,7 +11208,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve17(baseURI, relativeURI, options) {
+    function resolve18(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11244,50 +11244,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative12, options, skipNormalization) {
+    function resolveComponent(base, relative13, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
-        relative12 = parse2(serialize(relative12, options), options);
+        relative13 = parse2(serialize(relative13, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative12.scheme) {
-        target.scheme = relative12.scheme;
-        target.userinfo = relative12.userinfo;
-        target.host = relative12.host;
-        target.port = relative12.port;
-        target.path = removeDotSegments(relative12.path || "");
-        target.query = relative12.query;
+      if (!options.tolerant && relative13.scheme) {
+        target.scheme = relative13.scheme;
+        target.userinfo = relative13.userinfo;
+        target.host = relative13.host;
+        target.port = relative13.port;
+        target.path = removeDotSegments(relative13.path || "");
+        target.query = relative13.query;
       } else {
-        if (relative12.userinfo !== void 0 || relative12.host !== void 0 || relative12.port !== void 0) {
-          target.userinfo = relative12.userinfo;
-          target.host = relative12.host;
-          target.port = relative12.port;
-          target.path = removeDotSegments(relative12.path || "");
-          target.query = relative12.query;
+        if (relative13.userinfo !== void 0 || relative13.host !== void 0 || relative13.port !== void 0) {
+          target.userinfo = relative13.userinfo;
+          target.host = relative13.host;
+          target.port = relative13.port;
+          target.path = removeDotSegments(relative13.path || "");
+          target.query = relative13.query;
         } else {
-          if (!relative12.path) {
+          if (!relative13.path) {
             target.path = base.path;
-            if (relative12.query !== void 0) {
-              target.query = relative12.query;
+            if (relative13.query !== void 0) {
+              target.query = relative13.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative12.path[0] === "/") {
-              target.path = removeDotSegments(relative12.path);
+            if (relative13.path[0] === "/") {
+              target.path = removeDotSegments(relative13.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative12.path;
+                target.path = "/" + relative13.path;
               } else if (!base.path) {
-                target.path = relative12.path;
+                target.path = relative13.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative12.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative13.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative12.query;
+            target.query = relative13.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -11295,7 +11295,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative12.fragment;
+      target.fragment = relative13.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -11599,7 +11599,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve17,
+      resolve: resolve18,
       resolveComponent,
       equal,
       serialize,
@@ -21481,10 +21481,10 @@ var Regexp = class Regexp2 {
         else out += sub.appendTo();
         break;
       case Regexp2.Op.ALTERNATE: {
-        let sep10 = "";
+        let sep11 = "";
         for (let sub of this.subs) {
-          out += sep10;
-          sep10 = "|";
+          out += sep11;
+          sep11 = "|";
           out += sub.appendTo();
         }
         break;
@@ -34034,9 +34034,9 @@ function interruptAfter(timeMs, setTimeoutSafe, clearTimeoutSafe) {
   let timeoutHandle = null;
   return {
     clear: () => clearTimeoutSafe(timeoutHandle),
-    promise: new Promise((resolve17) => {
+    promise: new Promise((resolve18) => {
       timeoutHandle = setTimeoutSafe(() => {
-        resolve17(new PreconditionFailure(true));
+        resolve18(new PreconditionFailure(true));
       }, timeMs);
     })
   };
@@ -34085,9 +34085,9 @@ var timeoutAfter$1 = (timeMs, setTimeoutSafe, clearTimeoutSafe) => {
   let timeoutHandle = null;
   return {
     clear: () => clearTimeoutSafe(timeoutHandle),
-    promise: new Promise((resolve17) => {
+    promise: new Promise((resolve18) => {
       timeoutHandle = setTimeoutSafe(() => {
-        resolve17({ error: new SError(`Property timeout: exceeded limit of ${timeMs} milliseconds`) });
+        resolve18({ error: new SError(`Property timeout: exceeded limit of ${timeMs} milliseconds`) });
       }, timeMs);
     })
   };
@@ -34320,10 +34320,10 @@ function possiblyAsyncStringify(value) {
       if (handleId !== null) clearTimeout(handleId);
     };
     return {
-      delay: new Promise((resolve17) => {
+      delay: new Promise((resolve18) => {
         handleId = setTimeout(() => {
           handleId = null;
-          resolve17(stillPendingMarker);
+          resolve18(stillPendingMarker);
         }, 0);
       }),
       cancel
@@ -40560,12 +40560,12 @@ var SchedulerImplem = class SchedulerImplem2 {
   scheduleInternal(schedulingType, label, task, metadata, customAct, thenTaskToBeAwaited) {
     const taskId = ++this.lastTaskId;
     let trigger = void 0;
-    const scheduledPromise = new Promise((resolve17, reject) => {
+    const scheduledPromise = new Promise((resolve18, reject) => {
       trigger = () => {
         const promise = Promise.resolve(thenTaskToBeAwaited !== void 0 ? task.then(() => thenTaskToBeAwaited()) : task);
         promise.then((data) => {
           this.log(schedulingType, taskId, label, metadata, "resolved", data);
-          resolve17(data);
+          resolve18(data);
         }, (err) => {
           this.log(schedulingType, taskId, label, metadata, "rejected", err);
           reject(err);
@@ -40599,8 +40599,8 @@ var SchedulerImplem = class SchedulerImplem2 {
     const dummyResolvedPromise = { then: (f) => f() };
     let resolveSequenceTask = () => {
     };
-    const sequenceTask = new Promise((resolve17) => {
-      resolveSequenceTask = () => resolve17({
+    const sequenceTask = new Promise((resolve18) => {
+      resolveSequenceTask = () => resolve18({
         done: status.done,
         faulty: status.faulty
       });
@@ -40698,10 +40698,10 @@ var SchedulerImplem = class SchedulerImplem2 {
       if (handleNotifiedIndex !== -1) this.scheduledWatchers.splice(handleNotifiedIndex, 1);
       if (handleNotifiedIndex === 0 && this.scheduledWatchers.length !== 0) this.scheduledWatchers[0]();
     };
-    const finalTask = new Promise((resolve17, reject) => {
+    const finalTask = new Promise((resolve18, reject) => {
       resolveFinal = (value) => {
         clearAndReplaceWatcher();
-        resolve17(value);
+        resolve18(value);
       };
       rejectFinal = (error) => {
         clearAndReplaceWatcher();
@@ -42405,10 +42405,10 @@ function interruptAfterDelay(timeMs, probe) {
   return {
     expired: () => safePerformanceNow() >= limitTime,
     clear: () => safeClearTimeout$1(timeoutHandle),
-    promise: new Promise((resolve17) => {
+    promise: new Promise((resolve18) => {
       timeoutHandle = safeSetTimeout$1(() => {
         if (probe.running) probe.interruptedWhileRunning = true;
-        resolve17(new PreconditionFailure(true));
+        resolve18(new PreconditionFailure(true));
       }, timeMs);
     })
   };
@@ -42454,9 +42454,9 @@ function timeoutAfter(timeMs) {
   let timeoutHandle = void 0;
   return {
     clear: () => safeClearTimeout(timeoutHandle),
-    promise: new Promise((resolve17) => {
+    promise: new Promise((resolve18) => {
       timeoutHandle = safeSetTimeout(() => {
-        resolve17({ error: new SError(`Property timeout: exceeded limit of ${timeMs} milliseconds`) });
+        resolve18({ error: new SError(`Property timeout: exceeded limit of ${timeMs} milliseconds`) });
       }, timeMs);
     })
   };
@@ -45851,105 +45851,6 @@ function summarize(report) {
   return summary;
 }
 
-// src/diff/project-source.ts
-import { existsSync as existsSync8 } from "node:fs";
-import { relative as relative10, resolve as resolve11, sep as sep8 } from "node:path";
-
-// src/diff/report-error.ts
-function toReportError(error) {
-  return {
-    message: error.message,
-    file: error.file,
-    line: error.line,
-    column: error.column,
-    hint: error.hint,
-    text: formatInputError(error)
-  };
-}
-async function catchInputError(action) {
-  try {
-    return { value: await action() };
-  } catch (error) {
-    if (error instanceof InputError) return { error: toReportError(error) };
-    throw error;
-  }
-}
-
-// src/diff/project-source.ts
-function projectSource(folders, engine = defaultRuleEngine) {
-  return { loadTree: async (root) => loadProjectTree(resolve11(root), folders, engine) };
-}
-function loadProjectTree(root, folders, engine) {
-  const errors = [];
-  const schemas = engine.loadSchemas(resolve11(root, folders.schemas));
-  errors.push(...schemas.errors);
-  const loaded2 = existsSync8(resolve11(root, folders.rules)) ? engine.loadRules(resolve11(root, folders.rules)) : { rules: [], failures: [] };
-  for (const failure of loaded2.failures) errors.push(...failure.errors);
-  const keys = [
-    ...loaded2.rules.map((rule) => ({ id: rule.id, file: relativeFile3(root, rule.file) })),
-    ...loaded2.failures.map((failure) => ({ id: failure.id ?? "", file: relativeFile3(root, failure.file) }))
-  ];
-  const inputs = loadInputs(root, folders, schemas, keys, errors);
-  return {
-    rules: loaded2.rules.map((rule) => diffRule(root, rule, schemas, engine)),
-    inputs,
-    errors: errors.map((error) => relativeError2(root, error))
-  };
-}
-function loadInputs(root, folders, schemas, rules, errors) {
-  if (!existsSync8(resolve11(root, folders.cases))) return [];
-  const loaded2 = loadRuleCases({ root, casesDir: folders.cases, schemas: schemas.tables, rules });
-  for (const problem of loaded2.problems) {
-    errors.push(problem.error.at({ file: problem.file, line: problem.line }));
-  }
-  return loaded2.cases.map((item) => ({
-    name: item.name,
-    file: item.file,
-    rule: item.rule.file,
-    case: item
-  }));
-}
-function diffRule(root, rule, schemas, engine) {
-  return {
-    id: rule.id,
-    name: rule.name,
-    file: relativeFile3(root, rule.file),
-    readsTable: (table) => new RegExp(`\\b${escapeRegExp(table)}\\b`).test(rule.query),
-    evaluate: async (input) => evaluateCase(rule, input.case, schemas, engine)
-  };
-}
-function evaluateCase(rule, item, schemas, engine) {
-  try {
-    const place = { file: item.file, line: item.line };
-    const { options } = ruleCompileInputs(rule.query, [item], schemas, place);
-    const compiled = engine.compileRule(rule, options);
-    const run2 = runCaseRule(engine, compiled, item, options);
-    return run2.alerts.map((alert) => ({
-      columns: { ...alert.columns },
-      entities: alert.entities.map((entity) => ({ ...entity }))
-    }));
-  } catch (error) {
-    if (error instanceof InputError) throw error.at({ file: item.file, line: item.line });
-    const message = error instanceof Error ? error.message : String(error);
-    throw new InputError(`internal error: ${message}`, {
-      file: item.file,
-      line: item.line,
-      hint: "this is a bug in kql-rule-test; please report it with the case",
-      kind: "internal"
-    });
-  }
-}
-function relativeError2(root, error) {
-  const file = error.file === void 0 ? void 0 : relativeFile3(root, error.file);
-  return toReportError(new InputError(error.message, { ...error, file, kind: error.kind }));
-}
-function relativeFile3(root, file) {
-  return relative10(root, resolve11(root, file)).split(sep8).join("/");
-}
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 // src/diff/git.ts
 import { execFile } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -46139,6 +46040,105 @@ function sortKeys(value) {
   return Object.fromEntries(entries.map(([key, item]) => [key, sortKeys(item)]));
 }
 
+// src/diff/project-source.ts
+import { existsSync as existsSync8 } from "node:fs";
+import { relative as relative10, resolve as resolve11, sep as sep8 } from "node:path";
+
+// src/diff/report-error.ts
+function toReportError(error) {
+  return {
+    message: error.message,
+    file: error.file,
+    line: error.line,
+    column: error.column,
+    hint: error.hint,
+    text: formatInputError(error)
+  };
+}
+async function catchInputError(action) {
+  try {
+    return { value: await action() };
+  } catch (error) {
+    if (error instanceof InputError) return { error: toReportError(error) };
+    throw error;
+  }
+}
+
+// src/diff/project-source.ts
+function projectSource(folders, engine = defaultRuleEngine) {
+  return { loadTree: async (root) => loadProjectTree(resolve11(root), folders, engine) };
+}
+function loadProjectTree(root, folders, engine) {
+  const errors = [];
+  const schemas = engine.loadSchemas(resolve11(root, folders.schemas));
+  errors.push(...schemas.errors);
+  const loaded2 = existsSync8(resolve11(root, folders.rules)) ? engine.loadRules(resolve11(root, folders.rules)) : { rules: [], failures: [] };
+  for (const failure of loaded2.failures) errors.push(...failure.errors);
+  const keys = [
+    ...loaded2.rules.map((rule) => ({ id: rule.id, file: relativeFile3(root, rule.file) })),
+    ...loaded2.failures.map((failure) => ({ id: failure.id ?? "", file: relativeFile3(root, failure.file) }))
+  ];
+  const inputs = loadInputs(root, folders, schemas, keys, errors);
+  return {
+    rules: loaded2.rules.map((rule) => diffRule(root, rule, schemas, engine)),
+    inputs,
+    errors: errors.map((error) => relativeError2(root, error))
+  };
+}
+function loadInputs(root, folders, schemas, rules, errors) {
+  if (!existsSync8(resolve11(root, folders.cases))) return [];
+  const loaded2 = loadRuleCases({ root, casesDir: folders.cases, schemas: schemas.tables, rules });
+  for (const problem of loaded2.problems) {
+    errors.push(problem.error.at({ file: problem.file, line: problem.line }));
+  }
+  return loaded2.cases.map((item) => ({
+    name: item.name,
+    file: item.file,
+    rule: item.rule.file,
+    case: item
+  }));
+}
+function diffRule(root, rule, schemas, engine) {
+  return {
+    id: rule.id,
+    name: rule.name,
+    file: relativeFile3(root, rule.file),
+    readsTable: (table) => new RegExp(`\\b${escapeRegExp(table)}\\b`).test(rule.query),
+    evaluate: async (input) => evaluateCase(rule, input.case, schemas, engine)
+  };
+}
+function evaluateCase(rule, item, schemas, engine) {
+  try {
+    const place = { file: item.file, line: item.line };
+    const { options } = ruleCompileInputs(rule.query, [item], schemas, place);
+    const compiled = engine.compileRule(rule, options);
+    const run2 = runCaseRule(engine, compiled, item, options);
+    return run2.alerts.map((alert) => ({
+      columns: { ...alert.columns },
+      entities: alert.entities.map((entity) => ({ ...entity }))
+    }));
+  } catch (error) {
+    if (error instanceof InputError) throw error.at({ file: item.file, line: item.line });
+    const message = error instanceof Error ? error.message : String(error);
+    throw new InputError(`internal error: ${message}`, {
+      file: item.file,
+      line: item.line,
+      hint: "this is a bug in kql-rule-test; please report it with the case",
+      kind: "internal"
+    });
+  }
+}
+function relativeError2(root, error) {
+  const file = error.file === void 0 ? void 0 : relativeFile3(root, error.file);
+  return toReportError(new InputError(error.message, { ...error, file, kind: error.kind }));
+}
+function relativeFile3(root, file) {
+  return relative10(root, resolve11(root, file)).split(sep8).join("/");
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 // src/diff/selection.ts
 import { posix } from "node:path";
 function selectRules2(changed, trees, folders) {
@@ -46293,6 +46293,89 @@ function compareText3(a, b) {
   return 0;
 }
 
+// src/diff/fuzz-inputs.ts
+import { relative as relative11, resolve as resolve12, sep as sep9 } from "node:path";
+var SPREAD2 = 2;
+function fuzzDiffInputs(folders, engine = defaultRuleEngine) {
+  const inner = projectSource(folders, engine);
+  const roots = /* @__PURE__ */ new WeakMap();
+  const trees = /* @__PURE__ */ new Map();
+  const source = {
+    loadTree: async (root) => {
+      const tree = await inner.loadTree(root);
+      for (const rule of tree.rules) roots.set(rule, resolve12(root));
+      return tree;
+    }
+  };
+  const extraInputs = async (diffRule3) => {
+    const root = roots.get(diffRule3);
+    if (root === void 0) return [];
+    let tree = trees.get(root);
+    if (!tree) {
+      tree = loadFuzzTree(root, folders, engine);
+      trees.set(root, tree);
+    }
+    try {
+      return boundaryInputs(tree, diffRule3, engine);
+    } catch (error) {
+      if (error instanceof InputError) return [];
+      throw error;
+    }
+  };
+  return { source, extraInputs };
+}
+function loadFuzzTree(root, folders, engine) {
+  const schemas = engine.loadSchemas(resolve12(root, folders.schemas));
+  const { rules } = engine.loadRules(resolve12(root, folders.rules));
+  const keys = rules.map((rule) => ({
+    id: rule.id,
+    file: relative11(root, resolve12(root, rule.file)).split(sep9).join("/")
+  }));
+  const { cases } = loadRuleCases({
+    root,
+    casesDir: folders.cases,
+    schemas: schemas.tables,
+    rules: keys
+  });
+  return { root, rules, schemas, cases };
+}
+function boundaryInputs(tree, diffRule3, engine) {
+  const rule = tree.rules.find((item) => item.id === diffRule3.id);
+  if (!rule) return [];
+  const cases = tree.cases.filter((item) => item.rule.id === rule.id);
+  const place = { file: rule.file, line: 1 };
+  const { options } = ruleCompileInputs(rule.query, cases, tree.schemas, place);
+  const [threshold] = findThresholds(rule.query, options).thresholds;
+  if (!threshold) return [];
+  const runner = createRuleRunner(rule, withCaseExternalData(engine, cases), options);
+  const { scenario } = buildBoundaryScenario(threshold, cases, runner);
+  if (!scenario) return [];
+  const seed = cases.find((item) => item.tables === scenario.tables);
+  return boundaryCounts(threshold.value).map(
+    (n) => boundaryInput(scenario, n, diffRule3, seed)
+  );
+}
+function boundaryCounts(value) {
+  const start = Math.floor(value) - SPREAD2;
+  const counts = Array.from({ length: 2 * SPREAD2 + 1 }, (_, index) => start + index);
+  return counts.filter((n) => n >= 0);
+}
+function boundaryInput(scenario, n, rule, seed) {
+  const name = `boundary: ${scenario.column} = ${n}`;
+  const item = {
+    name,
+    file: scenario.source,
+    line: seed?.line ?? 1,
+    rule: { id: rule.id, file: rule.file },
+    at: scenario.at,
+    tables: buildInput(scenario, plainDraw(scenario, n)),
+    externalData: seed?.externalData,
+    expect: {},
+    warnings: []
+  };
+  return { name, file: scenario.source, rule: rule.file, case: item };
+}
+
 // src/diff/text.ts
 function formatDiffText(report) {
   const lines2 = [summaryLine(report)];
@@ -46377,7 +46460,7 @@ function plural2(count, noun) {
 
 // src/cli/run-command.ts
 import { existsSync as existsSync9, statSync as statSync7 } from "node:fs";
-import { resolve as resolve13 } from "node:path";
+import { resolve as resolve14 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/github/shard.ts
@@ -46905,7 +46988,7 @@ function indent2(text, spaces) {
 }
 
 // src/cli/run-rules.ts
-import { relative as relative11, resolve as resolve12, sep as sep9 } from "node:path";
+import { relative as relative12, resolve as resolve13, sep as sep10 } from "node:path";
 
 // src/diff/lint.ts
 function lintRule(rule) {
@@ -46993,7 +47076,7 @@ function positionOf(text, offset) {
 
 // src/cli/run-rules.ts
 async function runRules(options, runAll2) {
-  const root = resolve12(options.root);
+  const root = resolve13(options.root);
   const lint = [];
   const { shard } = options;
   const ruleFilter = shard ? (files) => shardRules(files, shard) : void 0;
@@ -47041,7 +47124,7 @@ function relativeError3(root, error) {
   });
 }
 function relativeFile4(root, file) {
-  return relative11(root, resolve12(root, file)).split(sep9).join("/");
+  return relative12(root, resolve13(root, file)).split(sep10).join("/");
 }
 
 // src/cli/run-command.ts
@@ -47126,7 +47209,7 @@ function formatReport(report, format, options) {
   return formatTextReport(report, { color: options.color });
 }
 function existingPath(cwd, option2, path) {
-  if (!existsSync9(resolve13(cwd, path))) {
+  if (!existsSync9(resolve14(cwd, path))) {
     throw new InputError(`folder or file '${path}' given by ${option2} not found`, {
       hint: `create it, or give another folder or file with ${option2}; paths are relative to ${cwd}`,
       kind: "usage"
@@ -47138,7 +47221,7 @@ function optionalFolder(cwd, option2, folder) {
   return folder === void 0 ? void 0 : existingFolder(cwd, option2, folder);
 }
 function existingFolder(cwd, option2, folder) {
-  const path = resolve13(cwd, folder);
+  const path = resolve14(cwd, folder);
   if (!existsSync9(path)) {
     throw new InputError(`folder '${folder}' given by ${option2} not found`, {
       hint: `create it, or give another folder with ${option2}; paths are relative to ${cwd}`,
@@ -47182,8 +47265,8 @@ async function runDiffCommand(args, io2) {
     schemas: values.schemas ?? DEFAULT_SCHEMAS_DIR
   };
   const engine = values.schemas === void 0 ? optionalSchemas(defaultRuleEngine) : defaultRuleEngine;
-  const source = projectSource(folders, engine);
-  const report = await diffAlerts2({ root: io2.cwd, base: values.base, folders, source });
+  const { source, extraInputs } = fuzzDiffInputs(folders, engine);
+  const report = await diffAlerts2({ root: io2.cwd, base: values.base, folders, source, extraInputs });
   const text = format === "json" ? `${stringifyJson2(report, 2)}
 ` : formatDiffText(report);
   if (values.output === void 0) {
@@ -47300,7 +47383,7 @@ exits 2 when an error kept a rule or case from being compared.
 
 // src/cli/merge-command.ts
 import { readFileSync as readFileSync12 } from "node:fs";
-import { resolve as resolve14 } from "node:path";
+import { resolve as resolve15 } from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 
 // src/report/merge.ts
@@ -47408,7 +47491,7 @@ async function runMergeCommand(args, io2, dependencies, version) {
 }
 function readReport(cwd, file) {
   try {
-    return readFileSync12(resolve14(cwd, file), "utf8");
+    return readFileSync12(resolve15(cwd, file), "utf8");
   } catch (error) {
     const code = error.code;
     const problem = code === "ENOENT" ? "not found" : `cannot be read (${String(code)})`;
@@ -47421,13 +47504,13 @@ function readReport(cwd, file) {
 
 // src/cli/query-command.ts
 import { existsSync as existsSync11, readFileSync as readFileSync14 } from "node:fs";
-import { resolve as resolve16 } from "node:path";
+import { resolve as resolve17 } from "node:path";
 import { parseArgs as parseArgs5 } from "node:util";
 
 // src/cli/table-files.ts
 var import_yaml8 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync13 } from "node:fs";
-import { extname as extname8, resolve as resolve15 } from "node:path";
+import { extname as extname8, resolve as resolve16 } from "node:path";
 var TABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function readTableFiles(cwd, specs) {
   const tables = {};
@@ -47474,7 +47557,7 @@ function readTableFile(cwd, file) {
 }
 function readText2(cwd, file) {
   try {
-    return readFileSync13(resolve15(cwd, file), "utf8");
+    return readFileSync13(resolve16(cwd, file), "utf8");
   } catch (error) {
     const code = error.code;
     const problem = code === "ENOENT" ? "not found" : `cannot be read (${String(code)})`;
@@ -47608,7 +47691,7 @@ function readQuery(cwd, positionals, file) {
 }
 function readQueryFile(cwd, file) {
   try {
-    return readFileSync14(resolve16(cwd, file), "utf8");
+    return readFileSync14(resolve17(cwd, file), "utf8");
   } catch (error) {
     const code = error.code;
     const problem = code === "ENOENT" ? "not found" : `cannot be read (${String(code)})`;
@@ -47620,16 +47703,16 @@ function readQueryFile(cwd, file) {
 }
 function schemasFolder2(cwd, given) {
   if (given === void 0) {
-    const local = resolve16(cwd, "schemas");
+    const local = resolve17(cwd, "schemas");
     return existsSync11(local) ? local : void 0;
   }
-  if (!existsSync11(resolve16(cwd, given))) {
+  if (!existsSync11(resolve17(cwd, given))) {
     throw new InputError(`folder '${given}' given by --schemas not found`, {
       hint: `check the path; it is relative to ${cwd}`,
       kind: "usage"
     });
   }
-  return resolve16(cwd, given);
+  return resolve17(cwd, given);
 }
 function workspaceFunctions(schemasDir) {
   const folders = schemasDir === void 0 ? shippedSchemaFolders() : repositorySchemaFolders(schemasDir);

@@ -2165,9 +2165,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve11(data);
+              return err ? reject(err) : resolve12(data);
             });
           });
         }
@@ -2205,12 +2205,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve11(data);
+              ) : resolve12(data);
             });
           });
         }
@@ -4477,8 +4477,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve11, reject) => {
-        res = resolve11;
+      const promise = new Promise((resolve12, reject) => {
+        res = resolve12;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6729,12 +6729,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve12, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve11;
+          callback = resolve12;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7404,12 +7404,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve12, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve11;
+          callback = resolve12;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7888,16 +7888,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve11) => {
+        return new Promise((resolve12) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve11;
+            this[kClosedResolve] = resolve12;
           } else {
-            resolve11(null);
+            resolve12(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve11) => {
+        return new Promise((resolve12) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7908,7 +7908,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve11(null);
+            resolve12(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7959,7 +7959,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve11, reject) => {
+        const socket = await new Promise((resolve12, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7971,7 +7971,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve11(socket2);
+              resolve12(socket2);
             }
           });
         });
@@ -8307,8 +8307,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve11) => {
-            this[kClosedResolve] = resolve11;
+          await new Promise((resolve12) => {
+            this[kClosedResolve] = resolve12;
           });
         }
       }
@@ -9577,7 +9577,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve11, reject) => {
+        return await new Promise((resolve12, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9590,7 +9590,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve11(null);
+              resolve12(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9609,7 +9609,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream2, type) {
       assert2(!stream2[kConsume]);
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve12, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9626,7 +9626,7 @@ var require_readable = __commonJS({
             stream2[kConsume] = {
               type,
               stream: stream2,
-              resolve: resolve11,
+              resolve: resolve12,
               reject,
               length: 0,
               body: []
@@ -9696,18 +9696,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve11, stream: stream2, length } = consume2;
+      const { type, body, resolve: resolve12, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve11(chunksDecode(body, length));
+          resolve12(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve11(JSON.parse(chunksDecode(body, length)));
+          resolve12(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve11(chunksConcat(body, length).buffer);
+          resolve12(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve11(new Blob(body, { type: stream2[kContentType] }));
+          resolve12(new Blob(body, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve11(chunksConcat(body, length));
+          resolve12(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9964,9 +9964,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -10189,9 +10189,9 @@ var require_api_stream = __commonJS({
     };
     function stream2(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           stream2.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -10476,9 +10476,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -10570,9 +10570,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -14435,7 +14435,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve11, reject) => agent.dispatch(
+        return new Promise((resolve12, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14511,7 +14511,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve11({
+              resolve12({
                 status,
                 statusText,
                 headersList,
@@ -14554,7 +14554,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve11({
+              resolve12({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18295,8 +18295,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve11) => {
-        setTimeout(resolve11, ms).unref();
+      return new Promise((resolve12) => {
+        setTimeout(resolve12, ms).unref();
       });
     }
     module.exports = {
@@ -23117,10 +23117,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep12, value } = collItem;
+        const { start, key, sep: sep13, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep12?.[0],
+          next: key ?? sep13?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23134,7 +23134,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep12) {
+          if (!keyProps.anchor && !keyProps.tag && !sep13) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -23158,7 +23158,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep12 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep13 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23174,7 +23174,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep12, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep13, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -23265,7 +23265,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep12 = "";
+        let sep13 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -23279,13 +23279,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep12 + cb;
-              sep12 = "";
+                comment += sep13 + cb;
+              sep13 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep12 += source;
+                sep13 += source;
               hasSpace = true;
               break;
             default:
@@ -23328,18 +23328,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep12, value } = collItem;
+        const { start, key, sep: sep13, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep12?.[0],
+          next: key ?? sep13?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep12 && !value) {
+          if (!props.anchor && !props.tag && !sep13 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -23393,8 +23393,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep12 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep12, null, props, onError);
+        if (!isMap4 && !sep13 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep13, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -23406,7 +23406,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep12 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep13 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -23417,8 +23417,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap4 && !props.found && ctx.options.strict) {
-              if (sep12)
-                for (const st of sep12) {
+              if (sep13)
+                for (const st of sep13) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -23435,7 +23435,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep12, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep13, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23615,7 +23615,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep12 = "";
+      let sep13 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines2[i][0].slice(trimIndent) + "\n";
@@ -23632,24 +23632,24 @@ var require_resolve_block_scalar = __commonJS({
           indent3 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep12 + indent3.slice(trimIndent) + content;
-          sep12 = "\n";
+          value += sep13 + indent3.slice(trimIndent) + content;
+          sep13 = "\n";
         } else if (indent3.length > trimIndent || content[0] === "	") {
-          if (sep12 === " ")
-            sep12 = "\n";
-          else if (!prevMoreIndented && sep12 === "\n")
-            sep12 = "\n\n";
-          value += sep12 + indent3.slice(trimIndent) + content;
-          sep12 = "\n";
+          if (sep13 === " ")
+            sep13 = "\n";
+          else if (!prevMoreIndented && sep13 === "\n")
+            sep13 = "\n\n";
+          value += sep13 + indent3.slice(trimIndent) + content;
+          sep13 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep12 === "\n")
+          if (sep13 === "\n")
             value += "\n";
           else
-            sep12 = "\n";
+            sep13 = "\n";
         } else {
-          value += sep12 + content;
-          sep12 = " ";
+          value += sep13 + content;
+          sep13 = " ";
           prevMoreIndented = false;
         }
       }
@@ -23832,25 +23832,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep12 = " ";
+      let sep13 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep12 === "\n")
-            res += sep12;
+          if (sep13 === "\n")
+            res += sep13;
           else
-            sep12 = "\n";
+            sep13 = "\n";
         } else {
-          res += sep12 + lm;
-          sep12 = " ";
+          res += sep13 + lm;
+          sep13 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep12 + (match?.[1] ?? "");
+      return res + sep13 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -24660,14 +24660,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep12, value }) {
+    function stringifyItem({ start, key, sep: sep13, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep12)
-        for (const st of sep12)
+      if (sep13)
+        for (const st of sep13)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -25834,18 +25834,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep12;
+          let sep13;
           if (scalar2.end) {
-            sep12 = scalar2.end;
-            sep12.push(this.sourceToken);
+            sep13 = scalar2.end;
+            sep13.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep12 = [this.sourceToken];
+            sep13 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep12 }]
+            items: [{ start, key: scalar2, sep: sep13 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -25998,15 +25998,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep12 = it.sep;
-                  sep12.push(this.sourceToken);
+                  const sep13 = it.sep;
+                  sep13.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep12 }]
+                    items: [{ start: start2, key, sep: sep13 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26200,13 +26200,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep12 = fc.end.splice(1, fc.end.length);
-            sep12.push(this.sourceToken);
+            const sep13 = fc.end.splice(1, fc.end.length);
+            sep13.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep12 }]
+              items: [{ start, key: fc, sep: sep13 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -29435,7 +29435,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve11.call(this, root, ref);
+      let _sch = resolve12.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -29462,7 +29462,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve11(root, ref) {
+    function resolve12(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -30326,7 +30326,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve11(baseURI, relativeURI, options) {
+    function resolve12(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -30362,50 +30362,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative11, options, skipNormalization) {
+    function resolveComponent(base, relative12, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse4(serialize(base, options), options);
-        relative11 = parse4(serialize(relative11, options), options);
+        relative12 = parse4(serialize(relative12, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative11.scheme) {
-        target.scheme = relative11.scheme;
-        target.userinfo = relative11.userinfo;
-        target.host = relative11.host;
-        target.port = relative11.port;
-        target.path = removeDotSegments(relative11.path || "");
-        target.query = relative11.query;
+      if (!options.tolerant && relative12.scheme) {
+        target.scheme = relative12.scheme;
+        target.userinfo = relative12.userinfo;
+        target.host = relative12.host;
+        target.port = relative12.port;
+        target.path = removeDotSegments(relative12.path || "");
+        target.query = relative12.query;
       } else {
-        if (relative11.userinfo !== void 0 || relative11.host !== void 0 || relative11.port !== void 0) {
-          target.userinfo = relative11.userinfo;
-          target.host = relative11.host;
-          target.port = relative11.port;
-          target.path = removeDotSegments(relative11.path || "");
-          target.query = relative11.query;
+        if (relative12.userinfo !== void 0 || relative12.host !== void 0 || relative12.port !== void 0) {
+          target.userinfo = relative12.userinfo;
+          target.host = relative12.host;
+          target.port = relative12.port;
+          target.path = removeDotSegments(relative12.path || "");
+          target.query = relative12.query;
         } else {
-          if (!relative11.path) {
+          if (!relative12.path) {
             target.path = base.path;
-            if (relative11.query !== void 0) {
-              target.query = relative11.query;
+            if (relative12.query !== void 0) {
+              target.query = relative12.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative11.path[0] === "/") {
-              target.path = removeDotSegments(relative11.path);
+            if (relative12.path[0] === "/") {
+              target.path = removeDotSegments(relative12.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative11.path;
+                target.path = "/" + relative12.path;
               } else if (!base.path) {
-                target.path = relative11.path;
+                target.path = relative12.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative11.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative12.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative11.query;
+            target.query = relative12.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -30413,7 +30413,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative11.fragment;
+      target.fragment = relative12.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -30717,7 +30717,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve11,
+      resolve: resolve12,
       resolveComponent,
       equal,
       serialize,
@@ -33830,11 +33830,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve11) {
-          resolve11(value);
+        return value instanceof P ? value : new P(function(resolve12) {
+          resolve12(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve11, reject) {
+      return new (P || (P = Promise))(function(resolve12, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -33850,7 +33850,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve12(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -33937,26 +33937,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve11) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve12) => __awaiter12(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve11(output.toString());
+              resolve12(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve11) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve12) => __awaiter12(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve11(Buffer.concat(chunks));
+              resolve12(Buffer.concat(chunks));
             });
           }));
         });
@@ -34164,14 +34164,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve11(res);
+                resolve12(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -34415,12 +34415,12 @@ var require_lib = __commonJS({
         return __awaiter12(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
+          return new Promise((resolve12) => setTimeout(() => resolve12(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve11, reject) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve12, reject) => __awaiter12(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -34428,7 +34428,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve11(response);
+              resolve12(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -34467,7 +34467,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve11(response);
+              resolve12(response);
             }
           }));
         });
@@ -34699,11 +34699,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve12) {
+      resolve12(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34719,7 +34719,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve12(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -34792,26 +34792,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve11) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve12) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve11(output.toString());
+          resolve12(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve11) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve12) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve11(Buffer.concat(chunks));
+          resolve12(Buffer.concat(chunks));
         });
       }));
     });
@@ -35014,14 +35014,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve12, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve11(res);
+            resolve12(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -35265,12 +35265,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
+      return new Promise((resolve12) => setTimeout(() => resolve12(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve11, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve12, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -35278,7 +35278,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve11(response);
+          resolve12(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -35317,7 +35317,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve11(response);
+          resolve12(response);
         }
       }));
     });
@@ -35328,11 +35328,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve12) {
+      resolve12(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35348,7 +35348,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve12(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35379,11 +35379,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve12) {
+      resolve12(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35399,7 +35399,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve12(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35468,11 +35468,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve12) {
+      resolve12(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35488,7 +35488,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve12(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35790,11 +35790,11 @@ import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve12) {
+      resolve12(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35810,7 +35810,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve12(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35914,11 +35914,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve12) {
+      resolve12(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35934,7 +35934,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve12(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36008,11 +36008,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve12) {
+      resolve12(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -36028,7 +36028,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve12(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36247,7 +36247,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve11, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve12, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -36330,7 +36330,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve11(exitCode);
+            resolve12(exitCode);
           }
         });
         if (this.options.input) {
@@ -36453,11 +36453,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve12) {
+      resolve12(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -36473,7 +36473,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve12(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36526,11 +36526,11 @@ function getExecOutput(commandLine, args, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve12) {
+      resolve12(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -36546,7 +36546,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve12(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36605,11 +36605,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve12) {
+      resolve12(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -36625,7 +36625,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve12(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36795,7 +36795,7 @@ var package_default = {
 
 // src/action/run-action.ts
 import { existsSync as existsSync8, mkdirSync as mkdirSync2, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname9, join as join13, resolve as resolve10 } from "node:path";
+import { dirname as dirname9, join as join13, resolve as resolve11 } from "node:path";
 
 // src/cli/run-rules.ts
 import { relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
@@ -42433,10 +42433,10 @@ var Regexp = class Regexp2 {
         else out += sub.appendTo();
         break;
       case Regexp2.Op.ALTERNATE: {
-        let sep12 = "";
+        let sep13 = "";
         for (let sub of this.subs) {
-          out += sep12;
-          sep12 = "|";
+          out += sep13;
+          sep13 = "|";
           out += sub.appendTo();
         }
         break;
@@ -56180,8 +56180,842 @@ function compareText2(a, b) {
   return 0;
 }
 
+// src/diff/fuzz-inputs.ts
+import { relative as relative8, resolve as resolve8, sep as sep8 } from "node:path";
+
+// src/fuzz/syntax.ts
+function parseQuery(text, options = { tables: {} }) {
+  return { text, root: analyzeQuery(text, options).code.Syntax };
+}
+function findAll(node, kind) {
+  const found = [];
+  walk(node, (n) => {
+    if (kindOf(n) === kind) found.push(n);
+  });
+  return found;
+}
+function spanText(query, node) {
+  return query.text.slice(node.TextStart, node.TextStart + node.Width);
+}
+function constantNumber(value) {
+  if (typeof value === "number") return value;
+  if (value && typeof value === "object") {
+    const candidate = value;
+    if (typeof candidate.toNumber === "function") return candidate.toNumber();
+  }
+  return void 0;
+}
+function simpleName(node) {
+  const kind = kindOf(node);
+  if (kind === "NameReference" || kind === "NameDeclaration") {
+    return String(node.SimpleName);
+  }
+  if (kind === "BracketedExpression" || kind === "ParenthesizedExpression") {
+    return simpleName(node.Expression);
+  }
+  return void 0;
+}
+
+// src/fuzz/column-trace.ts
+var PASS_THROUGH = /* @__PURE__ */ new Set([
+  "FilterOperator",
+  "SortOperator",
+  "TakeOperator",
+  "TopOperator",
+  "SerializeOperator",
+  "ProjectAwayOperator",
+  "ProjectKeepOperator",
+  "ProjectReorderOperator",
+  "MvExpandOperator",
+  "DistinctOperator",
+  "AsOperator",
+  "SampleOperator",
+  "ConsumeOperator"
+]);
+var MAX_DEPTH = 50;
+var SYMBOL_KIND_COLUMN = 9;
+function traceColumn(query, operator, name) {
+  const upstream = upstreamOf(operator);
+  if (!upstream) return { kind: "unknown", reason: "the operator has no input" };
+  return traceIn(query, upstream, name, 0);
+}
+function upstreamOf(operator) {
+  const parent = operator.Parent;
+  if (parent && kindOf(parent) === "PipeExpression" && parent.Operator === operator) {
+    return parent.Expression;
+  }
+  return void 0;
+}
+function traceIn(query, expression, name, depth) {
+  if (depth > MAX_DEPTH) return { kind: "unknown", reason: "the pipeline is too deep" };
+  const kind = kindOf(expression);
+  if (kind === "ParenthesizedExpression") {
+    return traceIn(query, expression.Expression, name, depth + 1);
+  }
+  if (kind === "NameReference") return traceVariable(query, expression, name, depth);
+  if (kind !== "PipeExpression") {
+    return { kind: "source", column: name, steps: [] };
+  }
+  return traceOperator(query, expression, name, depth);
+}
+function traceVariable(query, reference, name, depth) {
+  const definition = findLetExpression(query, reference.SimpleName);
+  if (!definition) return { kind: "source", column: name, steps: [] };
+  return traceIn(query, definition, name, depth + 1);
+}
+function findLetExpression(query, name) {
+  const statements = findAll(query.root, "LetStatement");
+  const match = statements.find((s) => s.Name?.SimpleName === name);
+  return match?.Expression;
+}
+function traceOperator(query, pipe, name, depth) {
+  const operator = pipe.Operator;
+  const kind = kindOf(operator);
+  const next = (column) => traceIn(query, pipe.Expression, column, depth + 1);
+  if (kind === "MvExpandOperator" && expandsInto(operator, name)) {
+    return { kind: "unknown", reason: `'mv-expand' builds column '${name}'` };
+  }
+  if (PASS_THROUGH.has(kind)) return next(name);
+  if (kind === "SummarizeOperator") return traceSummarize(query, operator, name);
+  if (kind === "ExtendOperator" || kind === "ProjectOperator") {
+    const assignment = findAssignment(operator, name);
+    if (!assignment) {
+      return kind === "ProjectOperator" && !projects(operator, name) ? { kind: "unknown", reason: `'project' drops column '${name}'` } : next(name);
+    }
+    return traceAssignment(query, name, assignment, next);
+  }
+  if (kind === "ProjectRenameOperator") {
+    const assignment = findAssignment(operator, name);
+    return next(assignment ? simpleName(assignment) ?? name : name);
+  }
+  if (kind === "JoinOperator" || kind === "LookupOperator") {
+    const left = next(name);
+    if (left.kind !== "unknown") return left;
+    const right = traceIn(query, operator.Expression, name, depth + 1);
+    return right.kind === "unknown" ? left : right;
+  }
+  return { kind: "unknown", reason: `cannot trace a column through '${spanText(query, operator.GetChild(0))}'` };
+}
+function traceAssignment(query, name, expression, next) {
+  const inputs = columnReferences(expression);
+  const origins = inputs.map((input) => ({ input, origin: next(input) }));
+  const aggregates2 = origins.filter((o) => o.origin.kind === "aggregate");
+  if (aggregates2.length > 1) {
+    return { kind: "unknown", reason: `'${name}' combines several aggregates` };
+  }
+  const chosen = aggregates2[0] ?? origins[0];
+  if (!chosen) return { kind: "source", column: name, steps: [] };
+  if (chosen.origin.kind === "unknown") return chosen.origin;
+  const step = { column: name, expression, input: chosen.input };
+  return { ...chosen.origin, steps: [...chosen.origin.steps, step] };
+}
+function findAssignment(operator, name) {
+  for (const element of elementsOf(operator.Expressions)) {
+    if (kindOf(element) !== "SimpleNamedExpression") continue;
+    if (element.Name.SimpleName === name) return element.Expression;
+  }
+  return void 0;
+}
+function expandsInto(operator, name) {
+  return findAll(operator, "SimpleNamedExpression").some((e) => e.Name.SimpleName === name);
+}
+function projects(operator, name) {
+  return elementsOf(operator.Expressions).some((e) => simpleName(e) === name);
+}
+function columnReferences(expression) {
+  const names = [];
+  walk(expression, (node) => {
+    if (kindOf(node) !== "NameReference" || !isColumnReference(node)) return;
+    if (!names.includes(node.SimpleName)) names.push(node.SimpleName);
+  });
+  return names;
+}
+function isColumnReference(node) {
+  const parent = node.Parent;
+  const parentKind = parent ? kindOf(parent) : "";
+  if (parentKind === "FunctionCallExpression" && parent.Name === node) return false;
+  if (parentKind === "PathExpression" && parent.Selector === node) return false;
+  const symbol = node.ReferencedSymbol;
+  if (!symbol) return true;
+  return symbol.Kind === SYMBOL_KIND_COLUMN;
+}
+function traceSummarize(query, summarize3, name) {
+  const byKeys = summarizeByKeys(summarize3);
+  const aggregates2 = elementsOf(summarize3.Aggregates);
+  const names = summarizeOutputNames(summarize3, byKeys.length, aggregates2);
+  const groupBy = names.slice(0, byKeys.length);
+  const index = names.indexOf(name);
+  if (index < 0) return { kind: "unknown", reason: `'summarize' has no column '${name}'` };
+  if (index < byKeys.length) {
+    return { kind: "unknown", reason: `'${name}' is a 'summarize' key, not an aggregate` };
+  }
+  const element = aggregates2[index - byKeys.length];
+  const expression = kindOf(element) === "SimpleNamedExpression" ? element.Expression : element;
+  const calls2 = aggregateCalls(expression);
+  if (calls2.length !== 1) {
+    const count2 = calls2.length === 0 ? "no" : "several";
+    return { kind: "unknown", reason: `'${spanText(query, element)}' has ${count2} aggregation calls` };
+  }
+  const call = calls2[0];
+  const steps = call === expression ? [] : [{ column: name, expression, input: "" }];
+  return { kind: "aggregate", summarize: summarize3, call, column: name, groupBy, steps };
+}
+function aggregateCalls(expression) {
+  if (kindOf(expression) === "FunctionCallExpression" && isAggregateCall2(expression)) {
+    return [expression];
+  }
+  const inner = [];
+  for (let i = 0; i < expression.ChildCount; i++) {
+    const child2 = expression.GetChild(i);
+    if (child2) inner.push(...aggregateCalls(child2));
+  }
+  return inner;
+}
+function isAggregateCall2(call) {
+  return aggregateNames().has(call.Name.SimpleName.toLowerCase());
+}
+var knownAggregates;
+function aggregateNames() {
+  if (knownAggregates) return knownAggregates;
+  const all = loadKustoLanguage().Language.Aggregates.All;
+  knownAggregates = new Set(all.map((symbol) => symbol.Name));
+  return knownAggregates;
+}
+function summarizeByKeys(summarize3) {
+  const by = summarize3.ByClause;
+  return by ? elementsOf(by.Expressions) : [];
+}
+function summarizeOutputNames(summarize3, keyCount, aggregates2) {
+  const columns = summarize3.ResultType?.Columns;
+  const count2 = columns?.Count;
+  if (count2 !== void 0 && count2 === keyCount + aggregates2.length) {
+    return Array.from({ length: count2 }, (_, i) => columns.getItem(i).Name);
+  }
+  const keys = summarizeByKeys(summarize3).map((key) => defaultColumnName(key, ""));
+  return [...keys, ...aggregates2.map((a) => defaultColumnName(a, "_"))];
+}
+function defaultColumnName(expression, separator) {
+  const named = simpleName(expression);
+  if (named) return named;
+  if (kindOf(expression) === "SimpleNamedExpression") return expression.Name.SimpleName;
+  if (kindOf(expression) !== "FunctionCallExpression") return "Column1";
+  const functionName = canonicalAggregate(expression.Name.SimpleName);
+  const prefix = DEFAULT_PREFIX[functionName] ?? functionName;
+  const first = elementsOf(expression.ArgumentList.Expressions)[0];
+  const argument = first ? simpleName(first) : void 0;
+  return argument ? `${prefix}_${argument}` : `${prefix}${separator}`;
+}
+var DEFAULT_PREFIX = {
+  make_set: "set",
+  make_list: "list",
+  make_set_if: "set",
+  make_list_if: "list"
+};
+var AGGREGATE_ALIASES = {
+  makeset: "make_set",
+  makelist: "make_list",
+  arraylength: "array_length"
+};
+function canonicalAggregate(name) {
+  const lower = name.toLowerCase();
+  return AGGREGATE_ALIASES[lower] ?? lower;
+}
+function callArguments(call) {
+  return elementsOf(call.ArgumentList.Expressions);
+}
+
+// src/fuzz/field-locator.ts
+var JSON_PASS = /* @__PURE__ */ new Set(["tostring", "todynamic", "parse_json", "parsejson"]);
+function locateField(query, operator, expression) {
+  const [input, ...others] = columnReferences(expression);
+  if (!input || others.length > 0) return void 0;
+  const outer = accessPath(expression, input);
+  const origin = traceColumn(query, operator, input);
+  if (!outer || origin.kind !== "source") return void 0;
+  const path6 = [];
+  for (const step of origin.steps) {
+    const inner = accessPath(step.expression, step.input);
+    if (!inner) return void 0;
+    path6.push(...inner);
+  }
+  return { column: origin.column, path: [...path6, ...outer] };
+}
+function accessPath(expression, input) {
+  if (simpleName(expression) === input) return [];
+  const kind = kindOf(expression);
+  if (kind === "FunctionCallExpression") {
+    const args = callArguments(expression);
+    const name = canonicalAggregate(expression.Name.SimpleName);
+    return JSON_PASS.has(name) && args.length === 1 ? accessPath(args[0], input) : void 0;
+  }
+  if (kind === "PathExpression") {
+    const base = accessPath(expression.Expression, input);
+    const property2 = simpleName(expression.Selector);
+    return base && property2 ? [...base, property2] : void 0;
+  }
+  if (kind === "ElementExpression") {
+    const base = accessPath(expression.Expression, input);
+    const key = expression.Selector?.Expression?.ConstantValue;
+    return base && typeof key === "string" ? [...base, key] : void 0;
+  }
+  return void 0;
+}
+function parseLocator(text) {
+  const [column, ...path6] = text.split(".");
+  return { column, path: path6 };
+}
+function readField(table, row, field) {
+  const index = table.columns.findIndex((c) => c.name === field.column);
+  if (index < 0) return null;
+  let value = jsonOf(table.columns[index], row[index]);
+  for (const key of field.path) {
+    if (!value || typeof value !== "object" || Array.isArray(value)) return null;
+    value = value[key] ?? null;
+  }
+  return value;
+}
+function writeField(table, row, field, value) {
+  const index = table.columns.findIndex((c) => c.name === field.column);
+  if (index < 0) throw new Error(`column '${field.column}' is not in the table`);
+  const copy = [...row];
+  const column = table.columns[index];
+  if (field.path.length === 0) {
+    copy[index] = value;
+    return copy;
+  }
+  const updated = setPath(jsonOf(column, row[index]), field.path, value);
+  copy[index] = column.type === "string" ? JSON.stringify(updated) : updated;
+  return copy;
+}
+function jsonOf(column, value) {
+  if (column.type !== "string" || typeof value !== "string") return value;
+  try {
+    return JSON.parse(value);
+  } catch (error2) {
+    if (error2 instanceof SyntaxError) return value;
+    throw error2;
+  }
+}
+function setPath(target, path6, value) {
+  const [key, ...rest] = path6;
+  const base = target && typeof target === "object" && !Array.isArray(target) ? { ...target } : {};
+  base[key] = rest.length === 0 ? value : setPath(base[key] ?? null, rest, value);
+  return base;
+}
+
+// src/cases/value-equality.ts
+function valuesEqual(expected, actual, type) {
+  if (!type) return canonicalOf(expected) === canonicalOf(actual);
+  if (type === "string" && isJsonContainer(expected)) {
+    const parsed = typeof actual === "string" ? parseJsonText(actual) : actual;
+    return parsed !== void 0 && canonicalOf(expected) === canonicalOf(parsed);
+  }
+  const left = tryCoerce(expected, type);
+  const right = tryCoerce(actual, type);
+  if (left === void 0 || right === void 0) return false;
+  return sameValue(left, right, type);
+}
+function sameValue(left, right, type) {
+  if (type === "dynamic") return canonicalJson(left) === canonicalJson(right);
+  if (typeof left === "number" && typeof right === "number") {
+    return left === right || Number.isNaN(left) && Number.isNaN(right);
+  }
+  if (typeof left === "bigint" || typeof right === "bigint") {
+    return String(left) === String(right);
+  }
+  return left === right;
+}
+function tryCoerce(raw, type) {
+  try {
+    return coerceValue(raw, type);
+  } catch (error2) {
+    if (error2 instanceof InputError) return void 0;
+    throw error2;
+  }
+}
+function canonicalOf(value) {
+  const coerced = tryCoerce(value, "dynamic");
+  return coerced === void 0 ? String(value) : canonicalJson(coerced);
+}
+function isJsonContainer(value) {
+  return typeof value === "object" && value !== null;
+}
+
+// src/fuzz/scenario.ts
+function isSatisfied(relation, n) {
+  switch (relation.operator) {
+    case ">":
+      return n > relation.value;
+    case ">=":
+      return n >= relation.value;
+    case "<":
+      return n < relation.value;
+    case "<=":
+      return n <= relation.value;
+    case "==":
+      return n === relation.value;
+    case "!=":
+      return n !== relation.value;
+  }
+}
+function formatRelation(relation, quantity) {
+  return `${quantity} ${relation.operator} ${relation.value}`;
+}
+function buildInput(scenario, draw) {
+  const source = scenario.tables[scenario.table];
+  const rows = draw.values.map((value, index) => {
+    let row = [...scenario.template];
+    if (scenario.varied) row = writeField(source, row, scenario.varied, value);
+    return moveTime(scenario, source, row, draw.delays[index] ?? 0);
+  });
+  for (const other of draw.others) {
+    if (!scenario.otherKey) break;
+    rows.push(writeField(source, [...scenario.template], scenario.otherKey, other));
+  }
+  return { ...scenario.tables, [scenario.table]: { columns: source.columns, rows } };
+}
+function moveTime(scenario, table, row, seconds) {
+  const index = table.columns.findIndex((c) => c.name === scenario.timeColumn);
+  const time = row[index];
+  if (index < 0 || typeof time !== "number" || seconds === 0) return row;
+  row[index] = Math.min(time + seconds * TICKS_PER_SECOND, scenario.at);
+  return row;
+}
+function groupAlerted(scenario, run2) {
+  return run2.triggered && findGroupRow(scenario.group, run2.result) !== void 0;
+}
+function findGroupRow(group2, result2) {
+  const checks = Object.entries(group2).map(([column, expected]) => {
+    const index = result2.columns.findIndex((c) => c.name === column);
+    return { index, expected, type: result2.columns[index]?.type };
+  });
+  if (checks.some((check2) => check2.index < 0)) return void 0;
+  return result2.rows.find(
+    (row) => checks.every((check2) => valuesEqual(check2.expected, row[check2.index], check2.type))
+  );
+}
+function plainDraw(scenario, n) {
+  const values = scenario.measure === "sum" ? [n] : Array.from({ length: n }, (_, index) => `value-${index + 1}`);
+  return { n, values, delays: values.map(() => 0), others: [] };
+}
+
+// src/fuzz/boundary.ts
+var BOUNDARY_PREFIX = "boundary: ";
+var NO_GENERATED_SEED = "no generated event passes the filters before the threshold";
+var TIME_COLUMN2 = "TimeGenerated";
+var SPREAD = 3;
+function buildBoundaryScenario(threshold, cases, runner, relation = threshold, generate) {
+  if (!threshold.measure) {
+    return { reason: `'${threshold.expression}' is computed from the aggregate, so its boundary is not generated` };
+  }
+  if (relation === threshold && threshold.antiJoinAfter !== null) {
+    return {
+      reason: `the compared rows pass through a '${threshold.antiJoinAfter}' join, which can turn the comparison around, so the alerting side of the boundary is not known`
+    };
+  }
+  if (threshold.condition !== null) {
+    return { reason: `'${threshold.aggregate}' counts under a condition, which the generator does not satisfy yet` };
+  }
+  const fields = findQueryFields(runner.rule.query, threshold);
+  if (typeof fields === "string") return { reason: fields };
+  const relaxed = relaxQuery(runner.rule.query, threshold);
+  const seed = findSeed(cases, runner, relaxed, threshold) ?? (generate && findSeed(generate(), runner, relaxed, threshold));
+  if (!seed) {
+    if (generate) return { reason: NO_GENERATED_SEED };
+    return { reason: "no golden case has an event that reaches the aggregation on its own" };
+  }
+  const scenario = {
+    name: `${BOUNDARY_PREFIX}${threshold.column} ${relation.operator} ${relation.value}`,
+    table: seed.table,
+    template: seed.template,
+    tables: seed.item.tables,
+    at: seed.item.at,
+    measure: threshold.measure,
+    varied: fields.varied,
+    timeColumn: fields.keyComputed ? null : TIME_COLUMN2,
+    otherKey: fields.otherKey,
+    group: seed.group,
+    relation,
+    column: threshold.column,
+    range: rangeAround(relation.value, threshold.groupBy.length > 0 ? 1 : 0),
+    source: seed.item.file
+  };
+  return { scenario };
+}
+function rangeAround(value, min) {
+  return {
+    min: Math.max(min, Math.floor(value) - SPREAD),
+    max: Math.max(min, Math.ceil(value) + SPREAD)
+  };
+}
+function relaxQuery(query, threshold) {
+  const end = threshold.comparisonOffset + threshold.comparisonLength;
+  return `${query.slice(0, threshold.comparisonOffset)}true${query.slice(end)}`;
+}
+function findQueryFields(query, threshold) {
+  const parsed = parseQuery(query);
+  const call = findAll(parsed.root, "FunctionCallExpression").find(
+    (node) => node.TextStart === threshold.aggregateOffset
+  );
+  const summarize3 = call && enclosingSummarize(call);
+  if (!summarize3) return "the aggregation of the threshold was not found again";
+  const varied = threshold.measure === "rows" ? null : locateCounted(parsed, summarize3, call);
+  if (varied === void 0) {
+    return `'${threshold.counts}' is not a field of the input events, so it cannot be varied`;
+  }
+  const keys = summarizeByKeys(summarize3);
+  const located = keys.map((key) => locateKey(parsed, summarize3, key));
+  const otherKey = located.find((field) => field !== void 0) ?? null;
+  const keyComputed = located.some((field) => field === void 0);
+  return { varied, otherKey, keyComputed };
+}
+function enclosingSummarize(node) {
+  for (let parent = node.Parent; parent; parent = parent.Parent) {
+    if (kindOf(parent) === "SummarizeOperator") return parent;
+  }
+  return void 0;
+}
+function locateCounted(query, summarize3, call) {
+  const [counted] = callArguments(call);
+  return counted ? locateField(query, summarize3, counted) : void 0;
+}
+function locateKey(query, summarize3, key) {
+  const expression = kindOf(key) === "SimpleNamedExpression" ? key.Expression : key;
+  if (columnReferences(expression).includes(TIME_COLUMN2)) return void 0;
+  return locateField(query, summarize3, expression);
+}
+function findSeed(cases, runner, relaxed, threshold) {
+  for (const item of cases) {
+    const run2 = tryRun(runner, item.tables, item.at, relaxed);
+    const row = run2?.result.rows[0];
+    if (!run2 || !row) continue;
+    const group2 = groupOf(run2.result, row, threshold.groupBy);
+    const template = findTemplate(item, runner, relaxed, group2);
+    if (template) return { item, ...template, group: group2 };
+  }
+  return void 0;
+}
+function groupOf(result2, row, keys) {
+  const group2 = {};
+  result2.columns.forEach((column, index) => {
+    if (keys.includes(column.name)) group2[column.name] = valueToJson(row[index], column.type);
+  });
+  return group2;
+}
+function findTemplate(item, runner, relaxed, group2) {
+  for (const [name, table] of Object.entries(item.tables)) {
+    for (const row of table.rows) {
+      const tables = { ...item.tables, [name]: { columns: table.columns, rows: [row] } };
+      const run2 = tryRun(runner, tables, item.at, relaxed);
+      if (run2 && findGroupRow(group2, run2.result)) return { table: name, template: row };
+    }
+  }
+  return void 0;
+}
+function tryRun(runner, tables, at, query) {
+  try {
+    return runner.run(tables, at, query);
+  } catch (error2) {
+    if (error2 instanceof InputError) return void 0;
+    throw error2;
+  }
+}
+
+// src/fuzz/rule-runner.ts
+function createRuleRunner(rule, engine, schemas) {
+  const compiled = /* @__PURE__ */ new Map();
+  const compile = (query) => {
+    let entry = compiled.get(query);
+    if (!entry) {
+      entry = engine.compileRule({ ...rule, query }, schemas);
+      compiled.set(query, entry);
+    }
+    return entry;
+  };
+  return {
+    rule,
+    run: (tables, at, query = rule.query) => engine.runRule(compile(query), tables, at)
+  };
+}
+function alertsKey(run2) {
+  const alerts = run2.alerts.map(
+    (alert) => orderFreeJson({ columns: alert.columns, entities: alert.entities })
+  );
+  return JSON.stringify({ triggered: run2.triggered, alerts: alerts.sort() });
+}
+function orderFreeJson(value) {
+  if (Array.isArray(value)) return `[${value.map(orderFreeJson).sort().join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value).sort(([a], [b]) => compareText3(a, b)).map(([key, item]) => `${JSON.stringify(key)}:${orderFreeJson(item)}`);
+    return `{${entries.join(",")}}`;
+  }
+  if (typeof value === "bigint") return value.toString();
+  return JSON.stringify(value) ?? "null";
+}
+function compareText3(left, right) {
+  if (left === right) return 0;
+  return left < right ? -1 : 1;
+}
+
+// src/fuzz/threshold.ts
+var COMPARISONS = {
+  GreaterThanExpression: ">",
+  GreaterThanOrEqualExpression: ">=",
+  LessThanExpression: "<",
+  LessThanOrEqualExpression: "<=",
+  EqualExpression: "==",
+  NotEqualExpression: "!="
+};
+var MIRRORED = {
+  ">": "<",
+  ">=": "<=",
+  "<": ">",
+  "<=": ">=",
+  "==": "==",
+  "!=": "!="
+};
+var MEASURES = {
+  count: "rows",
+  countif: "rows",
+  dcount: "distinct",
+  dcountif: "distinct",
+  count_distinct: "distinct",
+  count_distinctif: "distinct",
+  sum: "sum",
+  sumif: "sum",
+  make_set: "array",
+  make_set_if: "array",
+  make_list: "array",
+  make_list_if: "array"
+};
+var IDENTITY_FUNCTIONS = /* @__PURE__ */ new Set(["tolong", "toint", "toreal", "todouble", "todecimal"]);
+function findThresholds(text, options = { tables: {} }) {
+  const query = parseQuery(text, options);
+  const search = { thresholds: [], rejected: [] };
+  for (const filter of findAll(query.root, "FilterOperator")) {
+    for (const comparison2 of conjuncts(filter.Condition)) {
+      const outcome = readComparison(query, filter, comparison2);
+      if (typeof outcome === "string") search.rejected.push(outcome);
+      else if (outcome) search.thresholds.push(outcome);
+    }
+  }
+  search.thresholds.sort((a, b) => a.offset - b.offset);
+  return search;
+}
+function thresholdReport(search) {
+  const [first, ...others] = search.thresholds;
+  if (!first) {
+    const reason = search.rejected[0] ?? "no filter after 'summarize' compares an aggregate with a constant";
+    return { found: false, reason };
+  }
+  return {
+    found: true,
+    column: first.column,
+    operator: first.operator,
+    value: first.value,
+    aggregate: first.aggregate,
+    counts: first.counts,
+    groupBy: first.groupBy,
+    offset: first.offset,
+    expression: first.expression,
+    measure: first.measure,
+    others: others.length
+  };
+}
+function conjuncts(condition) {
+  const kind = kindOf(condition);
+  if (kind === "ParenthesizedExpression") return conjuncts(condition.Expression);
+  if (kind === "AndExpression") {
+    return [...conjuncts(condition.Left), ...conjuncts(condition.Right)];
+  }
+  return [condition];
+}
+function readComparison(query, filter, comparison2) {
+  const written = COMPARISONS[kindOf(comparison2)];
+  if (!written) return void 0;
+  const sides = orderSides(comparison2, written);
+  if (!sides) return void 0;
+  const origin = traceColumn(query, filter, sides.column);
+  if (origin.kind === "source") return void 0;
+  if (origin.kind === "unknown") return `${sides.column}: ${origin.reason}`;
+  const aggregate2 = canonicalAggregate(origin.call.Name.SimpleName);
+  if (!(aggregate2 in MEASURES)) {
+    return `${sides.column}: '${aggregate2}' is not a count or a sum`;
+  }
+  return buildThreshold(query, comparison2, sides, origin);
+}
+function orderSides(comparison2, written) {
+  const left = simpleName(comparison2.Left);
+  const right = simpleName(comparison2.Right);
+  if (left && isNumericConstant(comparison2.Right)) {
+    return { column: left, constant: comparison2.Right, operator: written };
+  }
+  if (right && isNumericConstant(comparison2.Left)) {
+    return { column: right, constant: comparison2.Left, operator: MIRRORED[written] };
+  }
+  return void 0;
+}
+function isNumericConstant(expression) {
+  return expression.IsConstant && constantNumber(expression.ConstantValue) !== void 0;
+}
+function buildThreshold(query, comparison2, sides, origin) {
+  const aggregate2 = canonicalAggregate(origin.call.Name.SimpleName);
+  const [counted, ...rest] = callArguments(origin.call);
+  const countsRows = aggregate2 === "count" || aggregate2 === "countif";
+  const countsNode = countsRows ? void 0 : counted;
+  let conditionNode;
+  if (aggregate2 === "countif") conditionNode = counted;
+  else if (aggregate2.endsWith("if")) conditionNode = rest[0];
+  const literal = locateLiteral(query, sides.constant);
+  const last = origin.steps[origin.steps.length - 1];
+  return {
+    column: sides.column,
+    operator: sides.operator,
+    value: constantNumber(sides.constant.ConstantValue),
+    aggregate: aggregate2,
+    counts: countsNode ? spanText(query, countsNode) : null,
+    condition: conditionNode ? spanText(query, conditionNode) : null,
+    groupBy: origin.groupBy,
+    expression: spanText(query, last ? last.expression : origin.call),
+    measure: measureOf(aggregate2, origin.steps),
+    offset: comparison2.Operator.TextStart,
+    comparisonOffset: comparison2.TextStart,
+    comparisonLength: comparison2.Width,
+    aggregateOffset: origin.call.TextStart,
+    operatorText: comparison2.Operator.Text,
+    valueOffset: literal.node.TextStart,
+    valueLength: literal.node.Width,
+    letName: literal.letName,
+    antiJoinAfter: antiJoinAfter(query, comparison2)
+  };
+}
+function antiJoinAfter(query, node) {
+  let child2 = node;
+  for (let parent = node.Parent; parent; child2 = parent, parent = parent.Parent) {
+    if (kindOf(parent) !== "PipeExpression" || parent.Expression !== child2) continue;
+    if (kindOf(parent.Operator) !== "JoinOperator") continue;
+    const kind = /\bkind\s*=\s*(\w+)/i.exec(spanText(query, parent.Operator))?.[1];
+    if (kind && /anti/i.test(kind)) return kind.toLowerCase();
+  }
+  return null;
+}
+function measureOf(aggregate2, steps) {
+  let measure = MEASURES[aggregate2] ?? null;
+  for (const step of steps) {
+    measure = applyStep(measure, aggregate2, step);
+    if (measure === null) return null;
+  }
+  return measure === "array" ? null : measure;
+}
+function applyStep(measure, aggregate2, step) {
+  const expression = step.expression;
+  if (simpleName(expression) === step.input) return measure;
+  if (kindOf(expression) !== "FunctionCallExpression") return null;
+  const args = callArguments(expression);
+  if (args.length !== 1 || simpleName(args[0]) !== step.input) return null;
+  const name = canonicalAggregate(expression.Name.SimpleName);
+  if (name === "array_length" && measure === "array") {
+    return aggregate2.startsWith("make_set") ? "distinct" : "rows";
+  }
+  if (IDENTITY_FUNCTIONS.has(name) && measure !== "array") return measure;
+  return null;
+}
+function locateLiteral(query, constant2) {
+  let node = constant2;
+  let letName = null;
+  for (let hops = 0; hops < 10 && kindOf(node) === "NameReference"; hops++) {
+    const bound = findLetExpression(query, node.SimpleName);
+    if (!bound) break;
+    letName = node.SimpleName;
+    node = bound;
+  }
+  return { node, letName };
+}
+
+// src/diff/fuzz-inputs.ts
+var SPREAD2 = 2;
+function fuzzDiffInputs(folders2, engine = defaultRuleEngine) {
+  const inner = projectSource(folders2, engine);
+  const roots = /* @__PURE__ */ new WeakMap();
+  const trees = /* @__PURE__ */ new Map();
+  const source = {
+    loadTree: async (root) => {
+      const tree = await inner.loadTree(root);
+      for (const rule of tree.rules) roots.set(rule, resolve8(root));
+      return tree;
+    }
+  };
+  const extraInputs = async (diffRule3) => {
+    const root = roots.get(diffRule3);
+    if (root === void 0) return [];
+    let tree = trees.get(root);
+    if (!tree) {
+      tree = loadFuzzTree(root, folders2, engine);
+      trees.set(root, tree);
+    }
+    try {
+      return boundaryInputs(tree, diffRule3, engine);
+    } catch (error2) {
+      if (error2 instanceof InputError) return [];
+      throw error2;
+    }
+  };
+  return { source, extraInputs };
+}
+function loadFuzzTree(root, folders2, engine) {
+  const schemas = engine.loadSchemas(resolve8(root, folders2.schemas));
+  const { rules } = engine.loadRules(resolve8(root, folders2.rules));
+  const keys = rules.map((rule) => ({
+    id: rule.id,
+    file: relative8(root, resolve8(root, rule.file)).split(sep8).join("/")
+  }));
+  const { cases } = loadRuleCases({
+    root,
+    casesDir: folders2.cases,
+    schemas: schemas.tables,
+    rules: keys
+  });
+  return { root, rules, schemas, cases };
+}
+function boundaryInputs(tree, diffRule3, engine) {
+  const rule = tree.rules.find((item) => item.id === diffRule3.id);
+  if (!rule) return [];
+  const cases = tree.cases.filter((item) => item.rule.id === rule.id);
+  const place = { file: rule.file, line: 1 };
+  const { options } = ruleCompileInputs(rule.query, cases, tree.schemas, place);
+  const [threshold] = findThresholds(rule.query, options).thresholds;
+  if (!threshold) return [];
+  const runner = createRuleRunner(rule, withCaseExternalData(engine, cases), options);
+  const { scenario } = buildBoundaryScenario(threshold, cases, runner);
+  if (!scenario) return [];
+  const seed = cases.find((item) => item.tables === scenario.tables);
+  return boundaryCounts(threshold.value).map(
+    (n) => boundaryInput(scenario, n, diffRule3, seed)
+  );
+}
+function boundaryCounts(value) {
+  const start = Math.floor(value) - SPREAD2;
+  const counts = Array.from({ length: 2 * SPREAD2 + 1 }, (_, index) => start + index);
+  return counts.filter((n) => n >= 0);
+}
+function boundaryInput(scenario, n, rule, seed) {
+  const name = `boundary: ${scenario.column} = ${n}`;
+  const item = {
+    name,
+    file: scenario.source,
+    line: seed?.line ?? 1,
+    rule: { id: rule.id, file: rule.file },
+    at: scenario.at,
+    tables: buildInput(scenario, plainDraw(scenario, n)),
+    externalData: seed?.externalData,
+    expect: {},
+    warnings: []
+  };
+  return { name, file: scenario.source, rule: rule.file, case: item };
+}
+
 // src/action/alert-diff.ts
-async function runAlertDiff(logger, inputs, event, root, diff = diffAlerts) {
+async function runAlertDiff(logger, inputs, event, root, diff = diffWithBoundaryInputs) {
   const base = inputs.base ?? event.baseSha;
   if (base === void 0) {
     logger.debug("no base input and no pull-request event, so no alert diff is computed");
@@ -56201,6 +57035,14 @@ async function runAlertDiff(logger, inputs, event, root, diff = diffAlerts) {
     if (!(error2 instanceof InputError)) throw error2;
     return { error: error2.message, errorText: formatInputError(error2) };
   }
+}
+async function diffWithBoundaryInputs(options) {
+  const folders2 = {
+    rules: options.folders?.rules ?? "rules",
+    cases: options.folders?.cases ?? "test-cases",
+    schemas: options.folders?.schemas ?? "schemas"
+  };
+  return diffAlerts({ ...fuzzDiffInputs(folders2), ...options });
 }
 async function fetchMissingCommit(logger, root, base) {
   if (!/^[0-9a-f]{40}$/i.test(base) || await hasCommit(root, base)) return;
@@ -56271,11 +57113,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve12) {
+      resolve12(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -56291,7 +57133,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve12(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -57618,8 +58460,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep8 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep8}${b64url}${sep8}${b64url}$`);
+var sep9 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep9}${b64url}${sep9}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -60528,545 +61370,7 @@ function readPayload(path6) {
 // src/cases/run.ts
 import { randomInt } from "node:crypto";
 import { existsSync as existsSync7, readFileSync as readFileSync12, statSync as statSync3 } from "node:fs";
-import { relative as relative10, resolve as resolve9, sep as sep11 } from "node:path";
-
-// src/fuzz/syntax.ts
-function parseQuery(text, options = { tables: {} }) {
-  return { text, root: analyzeQuery(text, options).code.Syntax };
-}
-function findAll(node, kind) {
-  const found = [];
-  walk(node, (n) => {
-    if (kindOf(n) === kind) found.push(n);
-  });
-  return found;
-}
-function spanText(query, node) {
-  return query.text.slice(node.TextStart, node.TextStart + node.Width);
-}
-function constantNumber(value) {
-  if (typeof value === "number") return value;
-  if (value && typeof value === "object") {
-    const candidate = value;
-    if (typeof candidate.toNumber === "function") return candidate.toNumber();
-  }
-  return void 0;
-}
-function simpleName(node) {
-  const kind = kindOf(node);
-  if (kind === "NameReference" || kind === "NameDeclaration") {
-    return String(node.SimpleName);
-  }
-  if (kind === "BracketedExpression" || kind === "ParenthesizedExpression") {
-    return simpleName(node.Expression);
-  }
-  return void 0;
-}
-
-// src/fuzz/column-trace.ts
-var PASS_THROUGH = /* @__PURE__ */ new Set([
-  "FilterOperator",
-  "SortOperator",
-  "TakeOperator",
-  "TopOperator",
-  "SerializeOperator",
-  "ProjectAwayOperator",
-  "ProjectKeepOperator",
-  "ProjectReorderOperator",
-  "MvExpandOperator",
-  "DistinctOperator",
-  "AsOperator",
-  "SampleOperator",
-  "ConsumeOperator"
-]);
-var MAX_DEPTH = 50;
-var SYMBOL_KIND_COLUMN = 9;
-function traceColumn(query, operator, name) {
-  const upstream = upstreamOf(operator);
-  if (!upstream) return { kind: "unknown", reason: "the operator has no input" };
-  return traceIn(query, upstream, name, 0);
-}
-function upstreamOf(operator) {
-  const parent = operator.Parent;
-  if (parent && kindOf(parent) === "PipeExpression" && parent.Operator === operator) {
-    return parent.Expression;
-  }
-  return void 0;
-}
-function traceIn(query, expression, name, depth) {
-  if (depth > MAX_DEPTH) return { kind: "unknown", reason: "the pipeline is too deep" };
-  const kind = kindOf(expression);
-  if (kind === "ParenthesizedExpression") {
-    return traceIn(query, expression.Expression, name, depth + 1);
-  }
-  if (kind === "NameReference") return traceVariable(query, expression, name, depth);
-  if (kind !== "PipeExpression") {
-    return { kind: "source", column: name, steps: [] };
-  }
-  return traceOperator(query, expression, name, depth);
-}
-function traceVariable(query, reference, name, depth) {
-  const definition = findLetExpression(query, reference.SimpleName);
-  if (!definition) return { kind: "source", column: name, steps: [] };
-  return traceIn(query, definition, name, depth + 1);
-}
-function findLetExpression(query, name) {
-  const statements = findAll(query.root, "LetStatement");
-  const match = statements.find((s) => s.Name?.SimpleName === name);
-  return match?.Expression;
-}
-function traceOperator(query, pipe, name, depth) {
-  const operator = pipe.Operator;
-  const kind = kindOf(operator);
-  const next = (column) => traceIn(query, pipe.Expression, column, depth + 1);
-  if (kind === "MvExpandOperator" && expandsInto(operator, name)) {
-    return { kind: "unknown", reason: `'mv-expand' builds column '${name}'` };
-  }
-  if (PASS_THROUGH.has(kind)) return next(name);
-  if (kind === "SummarizeOperator") return traceSummarize(query, operator, name);
-  if (kind === "ExtendOperator" || kind === "ProjectOperator") {
-    const assignment = findAssignment(operator, name);
-    if (!assignment) {
-      return kind === "ProjectOperator" && !projects(operator, name) ? { kind: "unknown", reason: `'project' drops column '${name}'` } : next(name);
-    }
-    return traceAssignment(query, name, assignment, next);
-  }
-  if (kind === "ProjectRenameOperator") {
-    const assignment = findAssignment(operator, name);
-    return next(assignment ? simpleName(assignment) ?? name : name);
-  }
-  if (kind === "JoinOperator" || kind === "LookupOperator") {
-    const left = next(name);
-    if (left.kind !== "unknown") return left;
-    const right = traceIn(query, operator.Expression, name, depth + 1);
-    return right.kind === "unknown" ? left : right;
-  }
-  return { kind: "unknown", reason: `cannot trace a column through '${spanText(query, operator.GetChild(0))}'` };
-}
-function traceAssignment(query, name, expression, next) {
-  const inputs = columnReferences(expression);
-  const origins = inputs.map((input) => ({ input, origin: next(input) }));
-  const aggregates2 = origins.filter((o) => o.origin.kind === "aggregate");
-  if (aggregates2.length > 1) {
-    return { kind: "unknown", reason: `'${name}' combines several aggregates` };
-  }
-  const chosen = aggregates2[0] ?? origins[0];
-  if (!chosen) return { kind: "source", column: name, steps: [] };
-  if (chosen.origin.kind === "unknown") return chosen.origin;
-  const step = { column: name, expression, input: chosen.input };
-  return { ...chosen.origin, steps: [...chosen.origin.steps, step] };
-}
-function findAssignment(operator, name) {
-  for (const element of elementsOf(operator.Expressions)) {
-    if (kindOf(element) !== "SimpleNamedExpression") continue;
-    if (element.Name.SimpleName === name) return element.Expression;
-  }
-  return void 0;
-}
-function expandsInto(operator, name) {
-  return findAll(operator, "SimpleNamedExpression").some((e) => e.Name.SimpleName === name);
-}
-function projects(operator, name) {
-  return elementsOf(operator.Expressions).some((e) => simpleName(e) === name);
-}
-function columnReferences(expression) {
-  const names = [];
-  walk(expression, (node) => {
-    if (kindOf(node) !== "NameReference" || !isColumnReference(node)) return;
-    if (!names.includes(node.SimpleName)) names.push(node.SimpleName);
-  });
-  return names;
-}
-function isColumnReference(node) {
-  const parent = node.Parent;
-  const parentKind = parent ? kindOf(parent) : "";
-  if (parentKind === "FunctionCallExpression" && parent.Name === node) return false;
-  if (parentKind === "PathExpression" && parent.Selector === node) return false;
-  const symbol = node.ReferencedSymbol;
-  if (!symbol) return true;
-  return symbol.Kind === SYMBOL_KIND_COLUMN;
-}
-function traceSummarize(query, summarize3, name) {
-  const byKeys = summarizeByKeys(summarize3);
-  const aggregates2 = elementsOf(summarize3.Aggregates);
-  const names = summarizeOutputNames(summarize3, byKeys.length, aggregates2);
-  const groupBy = names.slice(0, byKeys.length);
-  const index = names.indexOf(name);
-  if (index < 0) return { kind: "unknown", reason: `'summarize' has no column '${name}'` };
-  if (index < byKeys.length) {
-    return { kind: "unknown", reason: `'${name}' is a 'summarize' key, not an aggregate` };
-  }
-  const element = aggregates2[index - byKeys.length];
-  const expression = kindOf(element) === "SimpleNamedExpression" ? element.Expression : element;
-  const calls2 = aggregateCalls(expression);
-  if (calls2.length !== 1) {
-    const count2 = calls2.length === 0 ? "no" : "several";
-    return { kind: "unknown", reason: `'${spanText(query, element)}' has ${count2} aggregation calls` };
-  }
-  const call = calls2[0];
-  const steps = call === expression ? [] : [{ column: name, expression, input: "" }];
-  return { kind: "aggregate", summarize: summarize3, call, column: name, groupBy, steps };
-}
-function aggregateCalls(expression) {
-  if (kindOf(expression) === "FunctionCallExpression" && isAggregateCall2(expression)) {
-    return [expression];
-  }
-  const inner = [];
-  for (let i = 0; i < expression.ChildCount; i++) {
-    const child2 = expression.GetChild(i);
-    if (child2) inner.push(...aggregateCalls(child2));
-  }
-  return inner;
-}
-function isAggregateCall2(call) {
-  return aggregateNames().has(call.Name.SimpleName.toLowerCase());
-}
-var knownAggregates;
-function aggregateNames() {
-  if (knownAggregates) return knownAggregates;
-  const all = loadKustoLanguage().Language.Aggregates.All;
-  knownAggregates = new Set(all.map((symbol) => symbol.Name));
-  return knownAggregates;
-}
-function summarizeByKeys(summarize3) {
-  const by = summarize3.ByClause;
-  return by ? elementsOf(by.Expressions) : [];
-}
-function summarizeOutputNames(summarize3, keyCount, aggregates2) {
-  const columns = summarize3.ResultType?.Columns;
-  const count2 = columns?.Count;
-  if (count2 !== void 0 && count2 === keyCount + aggregates2.length) {
-    return Array.from({ length: count2 }, (_, i) => columns.getItem(i).Name);
-  }
-  const keys = summarizeByKeys(summarize3).map((key) => defaultColumnName(key, ""));
-  return [...keys, ...aggregates2.map((a) => defaultColumnName(a, "_"))];
-}
-function defaultColumnName(expression, separator) {
-  const named = simpleName(expression);
-  if (named) return named;
-  if (kindOf(expression) === "SimpleNamedExpression") return expression.Name.SimpleName;
-  if (kindOf(expression) !== "FunctionCallExpression") return "Column1";
-  const functionName = canonicalAggregate(expression.Name.SimpleName);
-  const prefix = DEFAULT_PREFIX[functionName] ?? functionName;
-  const first = elementsOf(expression.ArgumentList.Expressions)[0];
-  const argument = first ? simpleName(first) : void 0;
-  return argument ? `${prefix}_${argument}` : `${prefix}${separator}`;
-}
-var DEFAULT_PREFIX = {
-  make_set: "set",
-  make_list: "list",
-  make_set_if: "set",
-  make_list_if: "list"
-};
-var AGGREGATE_ALIASES = {
-  makeset: "make_set",
-  makelist: "make_list",
-  arraylength: "array_length"
-};
-function canonicalAggregate(name) {
-  const lower = name.toLowerCase();
-  return AGGREGATE_ALIASES[lower] ?? lower;
-}
-function callArguments(call) {
-  return elementsOf(call.ArgumentList.Expressions);
-}
-
-// src/fuzz/field-locator.ts
-var JSON_PASS = /* @__PURE__ */ new Set(["tostring", "todynamic", "parse_json", "parsejson"]);
-function locateField(query, operator, expression) {
-  const [input, ...others] = columnReferences(expression);
-  if (!input || others.length > 0) return void 0;
-  const outer = accessPath(expression, input);
-  const origin = traceColumn(query, operator, input);
-  if (!outer || origin.kind !== "source") return void 0;
-  const path6 = [];
-  for (const step of origin.steps) {
-    const inner = accessPath(step.expression, step.input);
-    if (!inner) return void 0;
-    path6.push(...inner);
-  }
-  return { column: origin.column, path: [...path6, ...outer] };
-}
-function accessPath(expression, input) {
-  if (simpleName(expression) === input) return [];
-  const kind = kindOf(expression);
-  if (kind === "FunctionCallExpression") {
-    const args = callArguments(expression);
-    const name = canonicalAggregate(expression.Name.SimpleName);
-    return JSON_PASS.has(name) && args.length === 1 ? accessPath(args[0], input) : void 0;
-  }
-  if (kind === "PathExpression") {
-    const base = accessPath(expression.Expression, input);
-    const property2 = simpleName(expression.Selector);
-    return base && property2 ? [...base, property2] : void 0;
-  }
-  if (kind === "ElementExpression") {
-    const base = accessPath(expression.Expression, input);
-    const key = expression.Selector?.Expression?.ConstantValue;
-    return base && typeof key === "string" ? [...base, key] : void 0;
-  }
-  return void 0;
-}
-function parseLocator(text) {
-  const [column, ...path6] = text.split(".");
-  return { column, path: path6 };
-}
-function readField(table, row, field) {
-  const index = table.columns.findIndex((c) => c.name === field.column);
-  if (index < 0) return null;
-  let value = jsonOf(table.columns[index], row[index]);
-  for (const key of field.path) {
-    if (!value || typeof value !== "object" || Array.isArray(value)) return null;
-    value = value[key] ?? null;
-  }
-  return value;
-}
-function writeField(table, row, field, value) {
-  const index = table.columns.findIndex((c) => c.name === field.column);
-  if (index < 0) throw new Error(`column '${field.column}' is not in the table`);
-  const copy = [...row];
-  const column = table.columns[index];
-  if (field.path.length === 0) {
-    copy[index] = value;
-    return copy;
-  }
-  const updated = setPath(jsonOf(column, row[index]), field.path, value);
-  copy[index] = column.type === "string" ? JSON.stringify(updated) : updated;
-  return copy;
-}
-function jsonOf(column, value) {
-  if (column.type !== "string" || typeof value !== "string") return value;
-  try {
-    return JSON.parse(value);
-  } catch (error2) {
-    if (error2 instanceof SyntaxError) return value;
-    throw error2;
-  }
-}
-function setPath(target, path6, value) {
-  const [key, ...rest] = path6;
-  const base = target && typeof target === "object" && !Array.isArray(target) ? { ...target } : {};
-  base[key] = rest.length === 0 ? value : setPath(base[key] ?? null, rest, value);
-  return base;
-}
-
-// src/cases/value-equality.ts
-function valuesEqual(expected, actual, type) {
-  if (!type) return canonicalOf(expected) === canonicalOf(actual);
-  if (type === "string" && isJsonContainer(expected)) {
-    const parsed = typeof actual === "string" ? parseJsonText(actual) : actual;
-    return parsed !== void 0 && canonicalOf(expected) === canonicalOf(parsed);
-  }
-  const left = tryCoerce(expected, type);
-  const right = tryCoerce(actual, type);
-  if (left === void 0 || right === void 0) return false;
-  return sameValue(left, right, type);
-}
-function sameValue(left, right, type) {
-  if (type === "dynamic") return canonicalJson(left) === canonicalJson(right);
-  if (typeof left === "number" && typeof right === "number") {
-    return left === right || Number.isNaN(left) && Number.isNaN(right);
-  }
-  if (typeof left === "bigint" || typeof right === "bigint") {
-    return String(left) === String(right);
-  }
-  return left === right;
-}
-function tryCoerce(raw, type) {
-  try {
-    return coerceValue(raw, type);
-  } catch (error2) {
-    if (error2 instanceof InputError) return void 0;
-    throw error2;
-  }
-}
-function canonicalOf(value) {
-  const coerced = tryCoerce(value, "dynamic");
-  return coerced === void 0 ? String(value) : canonicalJson(coerced);
-}
-function isJsonContainer(value) {
-  return typeof value === "object" && value !== null;
-}
-
-// src/fuzz/scenario.ts
-function isSatisfied(relation, n) {
-  switch (relation.operator) {
-    case ">":
-      return n > relation.value;
-    case ">=":
-      return n >= relation.value;
-    case "<":
-      return n < relation.value;
-    case "<=":
-      return n <= relation.value;
-    case "==":
-      return n === relation.value;
-    case "!=":
-      return n !== relation.value;
-  }
-}
-function formatRelation(relation, quantity) {
-  return `${quantity} ${relation.operator} ${relation.value}`;
-}
-function buildInput(scenario, draw) {
-  const source = scenario.tables[scenario.table];
-  const rows = draw.values.map((value, index) => {
-    let row = [...scenario.template];
-    if (scenario.varied) row = writeField(source, row, scenario.varied, value);
-    return moveTime(scenario, source, row, draw.delays[index] ?? 0);
-  });
-  for (const other of draw.others) {
-    if (!scenario.otherKey) break;
-    rows.push(writeField(source, [...scenario.template], scenario.otherKey, other));
-  }
-  return { ...scenario.tables, [scenario.table]: { columns: source.columns, rows } };
-}
-function moveTime(scenario, table, row, seconds) {
-  const index = table.columns.findIndex((c) => c.name === scenario.timeColumn);
-  const time = row[index];
-  if (index < 0 || typeof time !== "number" || seconds === 0) return row;
-  row[index] = Math.min(time + seconds * TICKS_PER_SECOND, scenario.at);
-  return row;
-}
-function groupAlerted(scenario, run2) {
-  return run2.triggered && findGroupRow(scenario.group, run2.result) !== void 0;
-}
-function findGroupRow(group2, result2) {
-  const checks = Object.entries(group2).map(([column, expected]) => {
-    const index = result2.columns.findIndex((c) => c.name === column);
-    return { index, expected, type: result2.columns[index]?.type };
-  });
-  if (checks.some((check2) => check2.index < 0)) return void 0;
-  return result2.rows.find(
-    (row) => checks.every((check2) => valuesEqual(check2.expected, row[check2.index], check2.type))
-  );
-}
-function plainDraw(scenario, n) {
-  const values = scenario.measure === "sum" ? [n] : Array.from({ length: n }, (_, index) => `value-${index + 1}`);
-  return { n, values, delays: values.map(() => 0), others: [] };
-}
-
-// src/fuzz/boundary.ts
-var BOUNDARY_PREFIX = "boundary: ";
-var NO_GENERATED_SEED = "no generated event passes the filters before the threshold";
-var TIME_COLUMN2 = "TimeGenerated";
-var SPREAD = 3;
-function buildBoundaryScenario(threshold, cases, runner, relation = threshold, generate) {
-  if (!threshold.measure) {
-    return { reason: `'${threshold.expression}' is computed from the aggregate, so its boundary is not generated` };
-  }
-  if (relation === threshold && threshold.antiJoinAfter !== null) {
-    return {
-      reason: `the compared rows pass through a '${threshold.antiJoinAfter}' join, which can turn the comparison around, so the alerting side of the boundary is not known`
-    };
-  }
-  if (threshold.condition !== null) {
-    return { reason: `'${threshold.aggregate}' counts under a condition, which the generator does not satisfy yet` };
-  }
-  const fields = findQueryFields(runner.rule.query, threshold);
-  if (typeof fields === "string") return { reason: fields };
-  const relaxed = relaxQuery(runner.rule.query, threshold);
-  const seed = findSeed(cases, runner, relaxed, threshold) ?? (generate && findSeed(generate(), runner, relaxed, threshold));
-  if (!seed) {
-    if (generate) return { reason: NO_GENERATED_SEED };
-    return { reason: "no golden case has an event that reaches the aggregation on its own" };
-  }
-  const scenario = {
-    name: `${BOUNDARY_PREFIX}${threshold.column} ${relation.operator} ${relation.value}`,
-    table: seed.table,
-    template: seed.template,
-    tables: seed.item.tables,
-    at: seed.item.at,
-    measure: threshold.measure,
-    varied: fields.varied,
-    timeColumn: fields.keyComputed ? null : TIME_COLUMN2,
-    otherKey: fields.otherKey,
-    group: seed.group,
-    relation,
-    column: threshold.column,
-    range: rangeAround(relation.value, threshold.groupBy.length > 0 ? 1 : 0),
-    source: seed.item.file
-  };
-  return { scenario };
-}
-function rangeAround(value, min) {
-  return {
-    min: Math.max(min, Math.floor(value) - SPREAD),
-    max: Math.max(min, Math.ceil(value) + SPREAD)
-  };
-}
-function relaxQuery(query, threshold) {
-  const end = threshold.comparisonOffset + threshold.comparisonLength;
-  return `${query.slice(0, threshold.comparisonOffset)}true${query.slice(end)}`;
-}
-function findQueryFields(query, threshold) {
-  const parsed = parseQuery(query);
-  const call = findAll(parsed.root, "FunctionCallExpression").find(
-    (node) => node.TextStart === threshold.aggregateOffset
-  );
-  const summarize3 = call && enclosingSummarize(call);
-  if (!summarize3) return "the aggregation of the threshold was not found again";
-  const varied = threshold.measure === "rows" ? null : locateCounted(parsed, summarize3, call);
-  if (varied === void 0) {
-    return `'${threshold.counts}' is not a field of the input events, so it cannot be varied`;
-  }
-  const keys = summarizeByKeys(summarize3);
-  const located = keys.map((key) => locateKey(parsed, summarize3, key));
-  const otherKey = located.find((field) => field !== void 0) ?? null;
-  const keyComputed = located.some((field) => field === void 0);
-  return { varied, otherKey, keyComputed };
-}
-function enclosingSummarize(node) {
-  for (let parent = node.Parent; parent; parent = parent.Parent) {
-    if (kindOf(parent) === "SummarizeOperator") return parent;
-  }
-  return void 0;
-}
-function locateCounted(query, summarize3, call) {
-  const [counted] = callArguments(call);
-  return counted ? locateField(query, summarize3, counted) : void 0;
-}
-function locateKey(query, summarize3, key) {
-  const expression = kindOf(key) === "SimpleNamedExpression" ? key.Expression : key;
-  if (columnReferences(expression).includes(TIME_COLUMN2)) return void 0;
-  return locateField(query, summarize3, expression);
-}
-function findSeed(cases, runner, relaxed, threshold) {
-  for (const item of cases) {
-    const run2 = tryRun(runner, item.tables, item.at, relaxed);
-    const row = run2?.result.rows[0];
-    if (!run2 || !row) continue;
-    const group2 = groupOf(run2.result, row, threshold.groupBy);
-    const template = findTemplate(item, runner, relaxed, group2);
-    if (template) return { item, ...template, group: group2 };
-  }
-  return void 0;
-}
-function groupOf(result2, row, keys) {
-  const group2 = {};
-  result2.columns.forEach((column, index) => {
-    if (keys.includes(column.name)) group2[column.name] = valueToJson(row[index], column.type);
-  });
-  return group2;
-}
-function findTemplate(item, runner, relaxed, group2) {
-  for (const [name, table] of Object.entries(item.tables)) {
-    for (const row of table.rows) {
-      const tables = { ...item.tables, [name]: { columns: table.columns, rows: [row] } };
-      const run2 = tryRun(runner, tables, item.at, relaxed);
-      if (run2 && findGroupRow(group2, run2.result)) return { table: name, template: row };
-    }
-  }
-  return void 0;
-}
-function tryRun(runner, tables, at, query) {
-  try {
-    return runner.run(tables, at, query);
-  } catch (error2) {
-    if (error2 instanceof InputError) return void 0;
-    throw error2;
-  }
-}
+import { relative as relative11, resolve as resolve10, sep as sep12 } from "node:path";
 
 // node_modules/fast-check/lib/rolldown-runtime-D7D4PA-g.js
 var __defProp2 = Object.defineProperty;
@@ -62769,9 +63073,9 @@ function interruptAfter(timeMs, setTimeoutSafe, clearTimeoutSafe) {
   let timeoutHandle = null;
   return {
     clear: () => clearTimeoutSafe(timeoutHandle),
-    promise: new Promise((resolve11) => {
+    promise: new Promise((resolve12) => {
       timeoutHandle = setTimeoutSafe(() => {
-        resolve11(new PreconditionFailure(true));
+        resolve12(new PreconditionFailure(true));
       }, timeMs);
     })
   };
@@ -62820,9 +63124,9 @@ var timeoutAfter$1 = (timeMs, setTimeoutSafe, clearTimeoutSafe) => {
   let timeoutHandle = null;
   return {
     clear: () => clearTimeoutSafe(timeoutHandle),
-    promise: new Promise((resolve11) => {
+    promise: new Promise((resolve12) => {
       timeoutHandle = setTimeoutSafe(() => {
-        resolve11({ error: new SError(`Property timeout: exceeded limit of ${timeMs} milliseconds`) });
+        resolve12({ error: new SError(`Property timeout: exceeded limit of ${timeMs} milliseconds`) });
       }, timeMs);
     })
   };
@@ -63055,10 +63359,10 @@ function possiblyAsyncStringify(value) {
       if (handleId !== null) clearTimeout(handleId);
     };
     return {
-      delay: new Promise((resolve11) => {
+      delay: new Promise((resolve12) => {
         handleId = setTimeout(() => {
           handleId = null;
-          resolve11(stillPendingMarker);
+          resolve12(stillPendingMarker);
         }, 0);
       }),
       cancel
@@ -69295,12 +69599,12 @@ var SchedulerImplem = class SchedulerImplem2 {
   scheduleInternal(schedulingType, label, task, metadata, customAct, thenTaskToBeAwaited) {
     const taskId = ++this.lastTaskId;
     let trigger = void 0;
-    const scheduledPromise = new Promise((resolve11, reject) => {
+    const scheduledPromise = new Promise((resolve12, reject) => {
       trigger = () => {
         const promise = Promise.resolve(thenTaskToBeAwaited !== void 0 ? task.then(() => thenTaskToBeAwaited()) : task);
         promise.then((data) => {
           this.log(schedulingType, taskId, label, metadata, "resolved", data);
-          resolve11(data);
+          resolve12(data);
         }, (err) => {
           this.log(schedulingType, taskId, label, metadata, "rejected", err);
           reject(err);
@@ -69334,8 +69638,8 @@ var SchedulerImplem = class SchedulerImplem2 {
     const dummyResolvedPromise = { then: (f) => f() };
     let resolveSequenceTask = () => {
     };
-    const sequenceTask = new Promise((resolve11) => {
-      resolveSequenceTask = () => resolve11({
+    const sequenceTask = new Promise((resolve12) => {
+      resolveSequenceTask = () => resolve12({
         done: status.done,
         faulty: status.faulty
       });
@@ -69433,10 +69737,10 @@ var SchedulerImplem = class SchedulerImplem2 {
       if (handleNotifiedIndex !== -1) this.scheduledWatchers.splice(handleNotifiedIndex, 1);
       if (handleNotifiedIndex === 0 && this.scheduledWatchers.length !== 0) this.scheduledWatchers[0]();
     };
-    const finalTask = new Promise((resolve11, reject) => {
+    const finalTask = new Promise((resolve12, reject) => {
       resolveFinal = (value) => {
         clearAndReplaceWatcher();
-        resolve11(value);
+        resolve12(value);
       };
       rejectFinal = (error2) => {
         clearAndReplaceWatcher();
@@ -71140,10 +71444,10 @@ function interruptAfterDelay(timeMs, probe) {
   return {
     expired: () => safePerformanceNow() >= limitTime,
     clear: () => safeClearTimeout$1(timeoutHandle),
-    promise: new Promise((resolve11) => {
+    promise: new Promise((resolve12) => {
       timeoutHandle = safeSetTimeout$1(() => {
         if (probe.running) probe.interruptedWhileRunning = true;
-        resolve11(new PreconditionFailure(true));
+        resolve12(new PreconditionFailure(true));
       }, timeMs);
     })
   };
@@ -71189,9 +71493,9 @@ function timeoutAfter(timeMs) {
   let timeoutHandle = void 0;
   return {
     clear: () => safeClearTimeout(timeoutHandle),
-    promise: new Promise((resolve11) => {
+    promise: new Promise((resolve12) => {
       timeoutHandle = safeSetTimeout(() => {
-        resolve11({ error: new SError(`Property timeout: exceeded limit of ${timeMs} milliseconds`) });
+        resolve12({ error: new SError(`Property timeout: exceeded limit of ${timeMs} milliseconds`) });
       }, timeMs);
     })
   };
@@ -71448,14 +71752,14 @@ function pick(columns, keys) {
 
 // src/fuzz/declared.ts
 import { readdirSync as readdirSync6, readFileSync as readFileSync11 } from "node:fs";
-import { join as join11, relative as relative8, resolve as resolve8, sep as sep9 } from "node:path";
+import { join as join11, relative as relative9, resolve as resolve9, sep as sep10 } from "node:path";
 var RELATION = /^\s*n\s*(>=|<=|==|!=|>|<)\s*(-?\d+(?:\.\d+)?)\s*$/;
 var PROPERTY_KEYS = /* @__PURE__ */ new Set(["template", "vary", "as", "alertWhen", "alert", "n"]);
 function loadDeclaredProperties(options) {
-  const root = resolve8(options.root);
+  const root = resolve9(options.root);
   const loaded2 = { properties: [], errors: [] };
-  for (const path6 of listYamlFiles2(resolve8(root, options.casesDir))) {
-    const file = relative8(root, path6).split(sep9).join("/");
+  for (const path6 of listYamlFiles2(resolve9(root, options.casesDir))) {
+    const file = relative9(root, path6).split(sep10).join("/");
     const text = readFileSync11(path6, "utf8");
     if (!/^\s*-?\s*property\s*:/m.test(text)) continue;
     try {
@@ -71679,181 +71983,6 @@ function stringLiterals(text) {
   return [...literals];
 }
 
-// src/fuzz/threshold.ts
-var COMPARISONS = {
-  GreaterThanExpression: ">",
-  GreaterThanOrEqualExpression: ">=",
-  LessThanExpression: "<",
-  LessThanOrEqualExpression: "<=",
-  EqualExpression: "==",
-  NotEqualExpression: "!="
-};
-var MIRRORED = {
-  ">": "<",
-  ">=": "<=",
-  "<": ">",
-  "<=": ">=",
-  "==": "==",
-  "!=": "!="
-};
-var MEASURES = {
-  count: "rows",
-  countif: "rows",
-  dcount: "distinct",
-  dcountif: "distinct",
-  count_distinct: "distinct",
-  count_distinctif: "distinct",
-  sum: "sum",
-  sumif: "sum",
-  make_set: "array",
-  make_set_if: "array",
-  make_list: "array",
-  make_list_if: "array"
-};
-var IDENTITY_FUNCTIONS = /* @__PURE__ */ new Set(["tolong", "toint", "toreal", "todouble", "todecimal"]);
-function findThresholds(text, options = { tables: {} }) {
-  const query = parseQuery(text, options);
-  const search = { thresholds: [], rejected: [] };
-  for (const filter of findAll(query.root, "FilterOperator")) {
-    for (const comparison2 of conjuncts(filter.Condition)) {
-      const outcome = readComparison(query, filter, comparison2);
-      if (typeof outcome === "string") search.rejected.push(outcome);
-      else if (outcome) search.thresholds.push(outcome);
-    }
-  }
-  search.thresholds.sort((a, b) => a.offset - b.offset);
-  return search;
-}
-function thresholdReport(search) {
-  const [first, ...others] = search.thresholds;
-  if (!first) {
-    const reason = search.rejected[0] ?? "no filter after 'summarize' compares an aggregate with a constant";
-    return { found: false, reason };
-  }
-  return {
-    found: true,
-    column: first.column,
-    operator: first.operator,
-    value: first.value,
-    aggregate: first.aggregate,
-    counts: first.counts,
-    groupBy: first.groupBy,
-    offset: first.offset,
-    expression: first.expression,
-    measure: first.measure,
-    others: others.length
-  };
-}
-function conjuncts(condition) {
-  const kind = kindOf(condition);
-  if (kind === "ParenthesizedExpression") return conjuncts(condition.Expression);
-  if (kind === "AndExpression") {
-    return [...conjuncts(condition.Left), ...conjuncts(condition.Right)];
-  }
-  return [condition];
-}
-function readComparison(query, filter, comparison2) {
-  const written = COMPARISONS[kindOf(comparison2)];
-  if (!written) return void 0;
-  const sides = orderSides(comparison2, written);
-  if (!sides) return void 0;
-  const origin = traceColumn(query, filter, sides.column);
-  if (origin.kind === "source") return void 0;
-  if (origin.kind === "unknown") return `${sides.column}: ${origin.reason}`;
-  const aggregate2 = canonicalAggregate(origin.call.Name.SimpleName);
-  if (!(aggregate2 in MEASURES)) {
-    return `${sides.column}: '${aggregate2}' is not a count or a sum`;
-  }
-  return buildThreshold(query, comparison2, sides, origin);
-}
-function orderSides(comparison2, written) {
-  const left = simpleName(comparison2.Left);
-  const right = simpleName(comparison2.Right);
-  if (left && isNumericConstant(comparison2.Right)) {
-    return { column: left, constant: comparison2.Right, operator: written };
-  }
-  if (right && isNumericConstant(comparison2.Left)) {
-    return { column: right, constant: comparison2.Left, operator: MIRRORED[written] };
-  }
-  return void 0;
-}
-function isNumericConstant(expression) {
-  return expression.IsConstant && constantNumber(expression.ConstantValue) !== void 0;
-}
-function buildThreshold(query, comparison2, sides, origin) {
-  const aggregate2 = canonicalAggregate(origin.call.Name.SimpleName);
-  const [counted, ...rest] = callArguments(origin.call);
-  const countsRows = aggregate2 === "count" || aggregate2 === "countif";
-  const countsNode = countsRows ? void 0 : counted;
-  let conditionNode;
-  if (aggregate2 === "countif") conditionNode = counted;
-  else if (aggregate2.endsWith("if")) conditionNode = rest[0];
-  const literal = locateLiteral(query, sides.constant);
-  const last = origin.steps[origin.steps.length - 1];
-  return {
-    column: sides.column,
-    operator: sides.operator,
-    value: constantNumber(sides.constant.ConstantValue),
-    aggregate: aggregate2,
-    counts: countsNode ? spanText(query, countsNode) : null,
-    condition: conditionNode ? spanText(query, conditionNode) : null,
-    groupBy: origin.groupBy,
-    expression: spanText(query, last ? last.expression : origin.call),
-    measure: measureOf(aggregate2, origin.steps),
-    offset: comparison2.Operator.TextStart,
-    comparisonOffset: comparison2.TextStart,
-    comparisonLength: comparison2.Width,
-    aggregateOffset: origin.call.TextStart,
-    operatorText: comparison2.Operator.Text,
-    valueOffset: literal.node.TextStart,
-    valueLength: literal.node.Width,
-    letName: literal.letName,
-    antiJoinAfter: antiJoinAfter(query, comparison2)
-  };
-}
-function antiJoinAfter(query, node) {
-  let child2 = node;
-  for (let parent = node.Parent; parent; child2 = parent, parent = parent.Parent) {
-    if (kindOf(parent) !== "PipeExpression" || parent.Expression !== child2) continue;
-    if (kindOf(parent.Operator) !== "JoinOperator") continue;
-    const kind = /\bkind\s*=\s*(\w+)/i.exec(spanText(query, parent.Operator))?.[1];
-    if (kind && /anti/i.test(kind)) return kind.toLowerCase();
-  }
-  return null;
-}
-function measureOf(aggregate2, steps) {
-  let measure = MEASURES[aggregate2] ?? null;
-  for (const step of steps) {
-    measure = applyStep(measure, aggregate2, step);
-    if (measure === null) return null;
-  }
-  return measure === "array" ? null : measure;
-}
-function applyStep(measure, aggregate2, step) {
-  const expression = step.expression;
-  if (simpleName(expression) === step.input) return measure;
-  if (kindOf(expression) !== "FunctionCallExpression") return null;
-  const args = callArguments(expression);
-  if (args.length !== 1 || simpleName(args[0]) !== step.input) return null;
-  const name = canonicalAggregate(expression.Name.SimpleName);
-  if (name === "array_length" && measure === "array") {
-    return aggregate2.startsWith("make_set") ? "distinct" : "rows";
-  }
-  if (IDENTITY_FUNCTIONS.has(name) && measure !== "array") return measure;
-  return null;
-}
-function locateLiteral(query, constant2) {
-  let node = constant2;
-  let letName = null;
-  for (let hops = 0; hops < 10 && kindOf(node) === "NameReference"; hops++) {
-    const bound = findLetExpression(query, node.SimpleName);
-    if (!bound) break;
-    letName = node.SimpleName;
-    node = bound;
-  }
-  return { node, letName };
-}
-
 // src/fuzz/string-filters.ts
 var STRING_OPERATORS = {
   EqualExpression: true,
@@ -71988,7 +72117,7 @@ function numberLiterals(query) {
 }
 
 // src/fuzz/fuzz-report.ts
-import { isAbsolute as isAbsolute4, relative as relative9, sep as sep10 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative10, sep as sep11 } from "node:path";
 
 // src/fuzz/case-writer.ts
 var import_yaml8 = __toESM(require_dist(), 1);
@@ -72069,49 +72198,13 @@ function suggestionEntry(found, mutant, rule, output) {
   return { case: document, file: shownPath(file, output.root) };
 }
 function shownPath(file, root) {
-  const path6 = relative9(root, file);
-  if (isAbsolute4(path6) || path6.split(sep10).includes("..")) return file;
-  return path6.split(sep10).join("/");
+  const path6 = relative10(root, file);
+  if (isAbsolute4(path6) || path6.split(sep11).includes("..")) return file;
+  return path6.split(sep11).join("/");
 }
 function documentOf(example, rule, root) {
-  const ruleFile = relative9(root, rule.file).split("\\").join("/");
+  const ruleFile = relative10(root, rule.file).split("\\").join("/");
   return caseDocument(ruleFile, example.name, example.at, example.tables, example.expect ?? {});
-}
-
-// src/fuzz/rule-runner.ts
-function createRuleRunner(rule, engine, schemas) {
-  const compiled = /* @__PURE__ */ new Map();
-  const compile = (query) => {
-    let entry = compiled.get(query);
-    if (!entry) {
-      entry = engine.compileRule({ ...rule, query }, schemas);
-      compiled.set(query, entry);
-    }
-    return entry;
-  };
-  return {
-    rule,
-    run: (tables, at, query = rule.query) => engine.runRule(compile(query), tables, at)
-  };
-}
-function alertsKey(run2) {
-  const alerts = run2.alerts.map(
-    (alert) => orderFreeJson({ columns: alert.columns, entities: alert.entities })
-  );
-  return JSON.stringify({ triggered: run2.triggered, alerts: alerts.sort() });
-}
-function orderFreeJson(value) {
-  if (Array.isArray(value)) return `[${value.map(orderFreeJson).sort().join(",")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value).sort(([a], [b]) => compareText3(a, b)).map(([key, item]) => `${JSON.stringify(key)}:${orderFreeJson(item)}`);
-    return `{${entries.join(",")}}`;
-  }
-  if (typeof value === "bigint") return value.toString();
-  return JSON.stringify(value) ?? "null";
-}
-function compareText3(left, right) {
-  if (left === right) return 0;
-  return left < right ? -1 : 1;
 }
 
 // src/fuzz/suggestions.ts
@@ -73058,11 +73151,11 @@ function countThresholds(rules) {
 var MAX_SEED = 2147483647;
 function runAll(options) {
   const engine = options.engine ?? defaultRuleEngine;
-  const root = resolve9(options.root);
+  const root = resolve10(options.root);
   const report = { summary: emptySummary(), rules: [], errors: [] };
   const loadedSchemas = engine.loadSchemas(schemasFolder(root, options.schemasDir));
   report.errors.push(...loadedSchemas.errors.map((error2) => reportError(relativeError3(error2, root))));
-  const loadedRules = engine.loadRules(resolve9(root, options.rulesDir));
+  const loadedRules = engine.loadRules(resolve10(root, options.rulesDir));
   const keys = [
     ...loadedRules.rules.map((rule) => ruleKey(rule, root)),
     ...loadedRules.failures.map((failure) => failureKey(failure, root))
@@ -73095,14 +73188,14 @@ function runAll(options) {
 }
 var DEFAULT_SCHEMAS_DIR = "schemas";
 function schemasFolder(root, schemasDir) {
-  if (schemasDir !== void 0) return resolve9(root, schemasDir);
-  const local = resolve9(root, DEFAULT_SCHEMAS_DIR);
+  if (schemasDir !== void 0) return resolve10(root, schemasDir);
+  const local = resolve10(root, DEFAULT_SCHEMAS_DIR);
   if (existsSync7(local)) return local;
-  const functions = resolve9(root, "functions");
+  const functions = resolve10(root, "functions");
   return existsSync7(functions) ? functions : void 0;
 }
 function declaredProperties(sources) {
-  const path6 = resolve9(sources.root, sources.casesDir);
+  const path6 = resolve10(sources.root, sources.casesDir);
   if (!statSync3(path6).isFile()) return loadDeclaredProperties(sources);
   const text = readFileSync12(path6, "utf8");
   const line = text.split("\n").findIndex((item) => /^\s*-?\s*property\s*:/.test(item));
@@ -73120,7 +73213,7 @@ function fuzzSettings(options, root) {
   return {
     runs: options.fuzzRuns ?? DEFAULT_FUZZ_RUNS,
     seed: options.seed ?? randomInt(MAX_SEED + 1),
-    writeCounterexamples: folder === void 0 ? void 0 : resolve9(root, folder),
+    writeCounterexamples: folder === void 0 ? void 0 : resolve10(root, folder),
     timeBudgetMs: options.fuzzTimeBudgetMs
   };
 }
@@ -73169,7 +73262,7 @@ function relativeError3(error2, root) {
   });
 }
 function relativeFile3(file, root) {
-  return relative10(root, resolve9(root, file)).split(sep11).join("/");
+  return relative11(root, resolve10(root, file)).split(sep12).join("/");
 }
 function sameRule(left, right) {
   return left.file === right.file && left.id === right.id;
@@ -73453,10 +73546,10 @@ function folders(inputs) {
   };
 }
 function isDefaultAndMissing(root, schemas) {
-  return schemas === "schemas" && !existsSync8(resolve10(root, schemas));
+  return schemas === "schemas" && !existsSync8(resolve11(root, schemas));
 }
 function checkFolder(root, input, folder) {
-  const path6 = resolve10(root, folder);
+  const path6 = resolve11(root, folder);
   if (!existsSync8(path6) || !statSync4(path6).isDirectory()) {
     throw new InputError(`folder '${folder}' of input ${input} not found in the workspace`, {
       hint: `check out the repository first (actions/checkout), or set ${input} to a folder relative to the repository root`,
@@ -73490,7 +73583,7 @@ function toSarifText(report, lint, version) {
 `;
 }
 function writeSarif(core, root, file, text) {
-  const path6 = resolve10(root, file);
+  const path6 = resolve11(root, file);
   mkdirSync2(dirname9(path6), { recursive: true });
   writeFileSync2(path6, text);
   core.info(`SARIF log written to ${file}`);

@@ -1,4 +1,5 @@
 import { diffAlerts, type DiffOptions } from "../diff/diff-alerts.js";
+import { fuzzDiffInputs } from "../diff/fuzz-inputs.js";
 import { fetchCommit, hasCommit } from "../diff/git.js";
 import { formatDiffText } from "../diff/text.js";
 import type { DiffReport } from "../diff/types.js";
@@ -38,7 +39,7 @@ export async function runAlertDiff(
   inputs: ActionInputs,
   event: WorkflowEvent,
   root: string,
-  diff: DiffAlertsFunction = diffAlerts,
+  diff: DiffAlertsFunction = diffWithBoundaryInputs,
 ): Promise<DiffOutcome> {
   const base = inputs.base ?? event.baseSha;
   if (base === undefined) {
@@ -60,6 +61,16 @@ export async function runAlertDiff(
     if (!(error instanceof InputError)) throw error;
     return { error: error.message, errorText: formatInputError(error) };
   }
+}
+
+/** Runs `diffAlerts` with the boundary inputs of `fuzzDiffInputs` added. */
+async function diffWithBoundaryInputs(options: DiffOptions): Promise<DiffReport> {
+  const folders = {
+    rules: options.folders?.rules ?? "rules",
+    cases: options.folders?.cases ?? "test-cases",
+    schemas: options.folders?.schemas ?? "schemas",
+  };
+  return diffAlerts({ ...fuzzDiffInputs(folders), ...options });
 }
 
 /**

@@ -3,8 +3,8 @@ import { parseArgs } from "node:util";
 import { defaultRuleEngine } from "../cases/default-rule-engine.js";
 import type { RuleEngine } from "../cases/rule-engine.js";
 import { DEFAULT_SCHEMAS_DIR } from "../cases/run.js";
-import { projectSource } from "../diff/project-source.js";
 import { diffAlerts } from "../diff/diff-alerts.js";
+import { fuzzDiffInputs } from "../diff/fuzz-inputs.js";
 import { formatDiffText } from "../diff/text.js";
 import type { DiffReport } from "../diff/types.js";
 import { stringifyJson } from "../report/json-text.js";
@@ -27,10 +27,10 @@ const DIFF_FORMATS = ["text", "json"];
 
 /**
  * Runs `kql-rule-test diff`: evaluates the rules a change affects as they
- * are at `--base` and in the working tree, on the same golden cases, and
- * prints the alerts the change adds, removes and changes. Returns 0, or 2
- * when an error kept a rule or case from being compared (the report is
- * still printed). A bad ref or folder raises an `InputError`.
+ * are at `--base` and in the working tree, on the same golden cases and
+ * boundary inputs (see `fuzzDiffInputs`), and prints the alerts the change
+ * adds, removes and changes. Returns 0, or 2 when an error kept a rule or
+ * case from being compared (the report is still printed). A bad ref or folder raises an `InputError`.
  */
 export async function runDiffCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args, options: DIFF_OPTIONS, strict: true });
@@ -50,9 +50,9 @@ export async function runDiffCommand(args: string[], io: CliIo): Promise<number>
     schemas: values.schemas ?? DEFAULT_SCHEMAS_DIR,
   };
   const engine = values.schemas === undefined ? optionalSchemas(defaultRuleEngine) : defaultRuleEngine;
-  const source = projectSource(folders, engine);
+  const { source, extraInputs } = fuzzDiffInputs(folders, engine);
 
-  const report = await diffAlerts({ root: io.cwd, base: values.base, folders, source });
+  const report = await diffAlerts({ root: io.cwd, base: values.base, folders, source, extraInputs });
 
   const text = format === "json" ? `${stringifyJson(report, 2)}\n` : formatDiffText(report);
   if (values.output === undefined) {

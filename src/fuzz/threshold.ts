@@ -257,7 +257,7 @@ function buildThreshold(
 
 /**
  * Returns the kind of the first anti join downstream of a node in its
- * pipeline, walking up through the pipes whose left side holds the node.
+ * pipeline, walking up through the pipes whose left side contains the node.
  */
 function antiJoinAfter(query: ParsedQuery, node: SyntaxNode): string | null {
   let child = node;

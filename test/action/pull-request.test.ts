@@ -108,10 +108,10 @@ describe("Action on a pull request", () => {
     await runOnPullRequest(core);
 
     expect(core.failed).toEqual([]);
-    expect(core.outputs["alerts-added"]).toBe("1");
+    expect(core.outputs["alerts-added"]).toBe("3");
     expect(core.outputs["alerts-removed"]).toBe("0");
     expect(core.logs).toContain(
-      `group: alert diff against ${baseShort}: 1 added, 0 removed, 0 changed`,
+      `group: alert diff against ${baseShort}: 3 added, 0 removed, 0 changed`,
     );
   });
 
@@ -129,7 +129,7 @@ describe("Action on a pull request", () => {
     expect(github.requests[1].authorization).toBe("token pr-token");
     expect(github.comments).toHaveLength(1);
     expect(github.comments[0].body.startsWith(`${marker}\n\n### ✅ kql-rule-test: `)).toBe(true);
-    expect(github.comments[0].body).toContain(`Alert changes against ${baseShort}: 1 added, 0 removed, 0 changed`);
+    expect(github.comments[0].body).toContain(`Alert changes against ${baseShort}: 3 added, 0 removed, 0 changed`);
     expect(github.comments[0].body).toContain(`**Suspicious link sharing pattern** (\`${copiedRule}\`, added, cases changed)`);
     expect(second.logs).toContain(
       "info: report comment updated: https://github.com/o/r/pull/7#issuecomment-1000",
@@ -211,7 +211,7 @@ describe("Action on a pull request", () => {
     await runOnPullRequest(core);
 
     expect(core.failed).toEqual([
-      `kql-rule-test failed: the change against ${baseShort} adds 1 alert, more than max-new-alerts (0)`,
+      `kql-rule-test failed: the change against ${baseShort} adds 3 alerts, more than max-new-alerts (0)`,
     ]);
     expect(github.comments[0].body).toContain(`### ❌ kql-rule-test: `);
   });
@@ -269,7 +269,7 @@ describe("Action on a shallow clone", () => {
     expect(core.logs).toContain(
       `info: fetching the base commit ${baseSha} from origin, because the clone does not contain it`,
     );
-    expect(core.outputs["alerts-added"]).toBe("1");
+    expect(core.outputs["alerts-added"]).toBe("3");
     expect(core.failed).toEqual([]);
   });
 });
