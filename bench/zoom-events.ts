@@ -1,8 +1,7 @@
 /**
- * Generates ZoomLogs rows for the benchmark: a deterministic mix of Zoom
- * events in which one row in five is a chat message and a few users share
- * one link across many channels, so the seed rule has work to do and
- * alerts to raise.
+ * Generates ZoomLogs rows for the benchmark, a deterministic mix of Zoom
+ * events. One row in five is a chat message, and a few users share one
+ * link across many channels, so the seed rule raises alerts.
  */
 const EVENTS = [
   "chat_message.sent",
@@ -12,7 +11,7 @@ const EVENTS = [
   "account.settings_updated",
 ];
 
-/** A small linear congruential generator, so every run sees the same rows. */
+/** Returns a small linear congruential generator, so every run gets the same rows. */
 function makeRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {

@@ -37000,7 +37000,7 @@ function parseReal(text) {
 }
 
 // src/kql/values/text-parsers.ts
-var UNIT_TICKS = {
+var TIMESPAN_UNIT_TICKS = {
   d: TICKS_PER_DAY,
   day: TICKS_PER_DAY,
   days: TICKS_PER_DAY,
@@ -37020,8 +37020,12 @@ var UNIT_TICKS = {
   ms: TICKS_PER_MS,
   milli: TICKS_PER_MS,
   millis: TICKS_PER_MS,
+  millisec: TICKS_PER_MS,
   millisecond: TICKS_PER_MS,
   milliseconds: TICKS_PER_MS,
+  micro: 10,
+  micros: 10,
+  microsec: 10,
   microsecond: 10,
   microseconds: 10,
   tick: 1,
@@ -37033,7 +37037,7 @@ function parseTimespanText(text) {
   if (fromClock !== null) return fromClock;
   const match = TIMESPAN_LITERAL.exec(text.trim().toLowerCase());
   if (!match) return null;
-  const unit = UNIT_TICKS[match[3]];
+  const unit = TIMESPAN_UNIT_TICKS[match[3]];
   if (unit === void 0) return null;
   const ticks2 = Math.round(Number(match[2]) * unit);
   return match[1] ? -ticks2 : ticks2;
@@ -46827,41 +46831,10 @@ function readDatetime(text) {
   if (Number.isNaN(ms)) return void 0;
   return parseDatetime(new Date(ms).toISOString()) ?? void 0;
 }
-var TIMESPAN_UNITS = {
-  d: TICKS_PER_DAY,
-  day: TICKS_PER_DAY,
-  days: TICKS_PER_DAY,
-  h: 3600 * TICKS_PER_SECOND,
-  hr: 3600 * TICKS_PER_SECOND,
-  hrs: 3600 * TICKS_PER_SECOND,
-  hour: 3600 * TICKS_PER_SECOND,
-  hours: 3600 * TICKS_PER_SECOND,
-  m: 60 * TICKS_PER_SECOND,
-  min: 60 * TICKS_PER_SECOND,
-  minute: 60 * TICKS_PER_SECOND,
-  minutes: 60 * TICKS_PER_SECOND,
-  s: TICKS_PER_SECOND,
-  sec: TICKS_PER_SECOND,
-  second: TICKS_PER_SECOND,
-  seconds: TICKS_PER_SECOND,
-  ms: TICKS_PER_MS,
-  milli: TICKS_PER_MS,
-  millis: TICKS_PER_MS,
-  millisec: TICKS_PER_MS,
-  millisecond: TICKS_PER_MS,
-  milliseconds: TICKS_PER_MS,
-  micro: 10,
-  micros: 10,
-  microsec: 10,
-  microsecond: 10,
-  microseconds: 10,
-  tick: 1,
-  ticks: 1
-};
 function readTimespan(text, inner) {
   const withUnit = /^([+-]?\d+(?:\.\d+)?)\s*([a-z]+)$/i.exec(inner);
   if (withUnit) {
-    const unit = TIMESPAN_UNITS[withUnit[2].toLowerCase()];
+    const unit = TIMESPAN_UNIT_TICKS[withUnit[2].toLowerCase()];
     return unit === void 0 ? void 0 : Math.round(Number(withUnit[1]) * unit);
   }
   const wrapped = text !== inner;
@@ -51640,14 +51613,14 @@ var TICKS_PER_MINUTE2 = 60 * TICKS_PER_SECOND;
 var TICKS_PER_HOUR2 = 60 * TICKS_PER_MINUTE2;
 var SHORT_DURATION = /^(\d+)([mhd])$/;
 var ISO_DURATION = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
-var UNIT_TICKS2 = {
+var UNIT_TICKS = {
   m: TICKS_PER_MINUTE2,
   h: TICKS_PER_HOUR2,
   d: TICKS_PER_DAY
 };
 function parseDuration(text) {
   const short = SHORT_DURATION.exec(text);
-  if (short) return Number(short[1]) * UNIT_TICKS2[short[2]];
+  if (short) return Number(short[1]) * UNIT_TICKS[short[2]];
   return parseIsoDuration(text);
 }
 function parseIsoDuration(text) {

@@ -20,7 +20,7 @@ export type ScenarioOutcome =
 
 /** The start of the name of the boundary property built from a threshold. */
 export const BOUNDARY_PREFIX = "boundary: ";
-/** Why no boundary property runs when no generated event gets through. */
+/** The reason given when no generated event gets through to the threshold. */
 export const NO_GENERATED_SEED = "no generated event passes the filters before the threshold";
 
 const TIME_COLUMN = "TimeGenerated";

@@ -1,11 +1,10 @@
 import { parseLong } from "./values/long.js";
+import { TIMESPAN_UNIT_TICKS } from "./values/text-parsers.js";
 import { kindOf, elementsOf, textOf } from "./syntax.js";
 import type { SyntaxNode } from "./syntax.js";
 import type { KustoType, Value } from "./types.js";
 import {
   TICKS_PER_DAY,
-  TICKS_PER_MS,
-  TICKS_PER_SECOND,
   formatDatetime,
   formatTimespan,
   parseDatetime,
@@ -126,37 +125,6 @@ function readDatetime(text: string): Value | undefined {
   return parseDatetime(new Date(ms).toISOString()) ?? undefined;
 }
 
-const TIMESPAN_UNITS: Record<string, number> = {
-  d: TICKS_PER_DAY,
-  day: TICKS_PER_DAY,
-  days: TICKS_PER_DAY,
-  h: 3600 * TICKS_PER_SECOND,
-  hr: 3600 * TICKS_PER_SECOND,
-  hrs: 3600 * TICKS_PER_SECOND,
-  hour: 3600 * TICKS_PER_SECOND,
-  hours: 3600 * TICKS_PER_SECOND,
-  m: 60 * TICKS_PER_SECOND,
-  min: 60 * TICKS_PER_SECOND,
-  minute: 60 * TICKS_PER_SECOND,
-  minutes: 60 * TICKS_PER_SECOND,
-  s: TICKS_PER_SECOND,
-  sec: TICKS_PER_SECOND,
-  second: TICKS_PER_SECOND,
-  seconds: TICKS_PER_SECOND,
-  ms: TICKS_PER_MS,
-  milli: TICKS_PER_MS,
-  millis: TICKS_PER_MS,
-  millisec: TICKS_PER_MS,
-  millisecond: TICKS_PER_MS,
-  milliseconds: TICKS_PER_MS,
-  micro: 10,
-  micros: 10,
-  microsec: 10,
-  microsecond: 10,
-  microseconds: 10,
-  tick: 1,
-  ticks: 1,
-};
 
 /**
  * Reads `2d`, `1.5h`, `100ms`, `10microsecond`, `1tick`, `time(2)` (days),
@@ -165,7 +133,7 @@ const TIMESPAN_UNITS: Record<string, number> = {
 function readTimespan(text: string, inner: string): Value | undefined {
   const withUnit = /^([+-]?\d+(?:\.\d+)?)\s*([a-z]+)$/i.exec(inner);
   if (withUnit) {
-    const unit = TIMESPAN_UNITS[withUnit[2].toLowerCase()];
+    const unit = TIMESPAN_UNIT_TICKS[withUnit[2].toLowerCase()];
     return unit === undefined ? undefined : Math.round(Number(withUnit[1]) * unit);
   }
   const wrapped = text !== inner;

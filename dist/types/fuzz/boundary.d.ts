@@ -12,7 +12,7 @@ export type ScenarioOutcome = {
 };
 /** The start of the name of the boundary property built from a threshold. */
 export declare const BOUNDARY_PREFIX = "boundary: ";
-/** Why no boundary property runs when no generated event gets through. */
+/** The reason given when no generated event gets through to the threshold. */
 export declare const NO_GENERATED_SEED = "no generated event passes the filters before the threshold";
 /**
  * Builds the boundary scenario of a threshold from the golden cases. The

@@ -5,7 +5,8 @@ import {
   parseTimespan,
 } from "../types.js";
 
-const UNIT_TICKS: Readonly<Record<string, number>> = {
+/** Ticks per unit of a timespan literal, by every unit name Kusto accepts. */
+export const TIMESPAN_UNIT_TICKS: Readonly<Record<string, number>> = {
   d: TICKS_PER_DAY,
   day: TICKS_PER_DAY,
   days: TICKS_PER_DAY,
@@ -25,8 +26,12 @@ const UNIT_TICKS: Readonly<Record<string, number>> = {
   ms: TICKS_PER_MS,
   milli: TICKS_PER_MS,
   millis: TICKS_PER_MS,
+  millisec: TICKS_PER_MS,
   millisecond: TICKS_PER_MS,
   milliseconds: TICKS_PER_MS,
+  micro: 10,
+  micros: 10,
+  microsec: 10,
   microsecond: 10,
   microseconds: 10,
   tick: 1,
@@ -46,7 +51,7 @@ export function parseTimespanText(text: string): number | null {
 
   const match = TIMESPAN_LITERAL.exec(text.trim().toLowerCase());
   if (!match) return null;
-  const unit = UNIT_TICKS[match[3]];
+  const unit = TIMESPAN_UNIT_TICKS[match[3]];
   if (unit === undefined) return null;
   const ticks = Math.round(Number(match[2]) * unit);
   return match[1] ? -ticks : ticks;

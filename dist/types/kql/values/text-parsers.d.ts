@@ -1,3 +1,5 @@
+/** Ticks per unit of a timespan literal, by every unit name Kusto accepts. */
+export declare const TIMESPAN_UNIT_TICKS: Readonly<Record<string, number>>;
 /**
  * Parses a timespan in Kusto's literal form (`1d`, `1.5h`, `30m`, `10s`,
  * `100ms`, `10microseconds`, `5ticks`) or in the text form
