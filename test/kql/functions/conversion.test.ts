@@ -53,6 +53,8 @@ describe("conversions", () => {
     ["totimespan", "string", "0.00:01:00", ts("00:01:00")],
     ["totimespan", "string", "1.02:03:04", ts("1.02:03:04")],
     ["totimespan", "string", "abc", null],
+    ["totimespan", "string", "10millisec", ts("00:00:00.01")],
+    ["totimespan", "string", "3micro", 30],
     ["toguid", "string", "0697405b-7b6a-4e6e-9d24-0ee6e3b3a1e5", "0697405b-7b6a-4e6e-9d24-0ee6e3b3a1e5"],
     ["toguid", "string", "not a guid", null],
   ];
