@@ -45241,6 +45241,11 @@ function formatTotals(summary) {
   const properties = passed + failed2 > 0 ? `; properties: ${passed} passed, ${failed2} failed` : "";
   return parts.join(", ") + properties;
 }
+function formatThresholdTotals(summary) {
+  const { thresholdsFound, thresholdsFuzzed } = summary;
+  if (thresholdsFound === void 0 || thresholdsFuzzed === void 0) return "";
+  return `; thresholds: ${thresholdsFound} found, ${thresholdsFuzzed} fuzzed`;
+}
 
 // src/cases/case-status.ts
 function caseVerdict(comparison2, xfail) {
@@ -46866,11 +46871,6 @@ function formatTextReport(report, options) {
   return `${blocks.join("\n\n")}
 `;
 }
-function formatThresholdTotals(summary) {
-  const { thresholdsFound, thresholdsFuzzed } = summary;
-  if (thresholdsFound === void 0 || thresholdsFuzzed === void 0) return "";
-  return `; thresholds: ${thresholdsFound} found, ${thresholdsFuzzed} fuzzed`;
-}
 function formatRule(rule, palette) {
   const lines2 = [`${palette.bold(rule.name)} ${palette.dim(`(${placeOf2(rule)})`)}`];
   if (rule.threshold) lines2.push(`  ${palette.dim(describeThreshold(rule.threshold))}`);
@@ -47137,7 +47137,8 @@ function writeReport(io2, report, options) {
     return;
   }
   const path = writeOutputFile(io2.cwd, options.output, text);
-  io2.stdout.write(`${formatTotals(report.summary)}; report written to ${path}
+  const totals = formatTotals(report.summary) + formatThresholdTotals(report.summary);
+  io2.stdout.write(`${totals}; report written to ${path}
 `);
 }
 function fuzzOptions(values) {

@@ -53413,6 +53413,11 @@ function formatTotals(summary2) {
   const properties = passed + failed2 > 0 ? `; properties: ${passed} passed, ${failed2} failed` : "";
   return parts.join(", ") + properties;
 }
+function formatThresholdTotals(summary2) {
+  const { thresholdsFound, thresholdsFuzzed } = summary2;
+  if (thresholdsFound === void 0 || thresholdsFuzzed === void 0) return "";
+  return `; thresholds: ${thresholdsFound} found, ${thresholdsFuzzed} fuzzed`;
+}
 
 // src/report/job-summary.ts
 var VERDICTS = {
@@ -54170,11 +54175,6 @@ function formatTextReport(report, options) {
   blocks.push(palette.bold(formatTotals(report.summary) + formatThresholdTotals(report.summary)));
   return `${blocks.join("\n\n")}
 `;
-}
-function formatThresholdTotals(summary2) {
-  const { thresholdsFound, thresholdsFuzzed } = summary2;
-  if (thresholdsFound === void 0 || thresholdsFuzzed === void 0) return "";
-  return `; thresholds: ${thresholdsFound} found, ${thresholdsFuzzed} fuzzed`;
 }
 function formatRule(rule, palette) {
   const lines2 = [`${palette.bold(rule.name)} ${palette.dim(`(${placeOf2(rule)})`)}`];

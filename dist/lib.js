@@ -43565,6 +43565,11 @@ function formatTotals(summary) {
   const properties = passed + failed2 > 0 ? `; properties: ${passed} passed, ${failed2} failed` : "";
   return parts.join(", ") + properties;
 }
+function formatThresholdTotals(summary) {
+  const { thresholdsFound, thresholdsFuzzed } = summary;
+  if (thresholdsFound === void 0 || thresholdsFuzzed === void 0) return "";
+  return `; thresholds: ${thresholdsFound} found, ${thresholdsFuzzed} fuzzed`;
+}
 
 // src/cases/case-status.ts
 function caseVerdict(comparison2, xfail) {
@@ -45315,11 +45320,6 @@ function formatTextReport(report, options) {
   blocks.push(palette.bold(formatTotals(report.summary) + formatThresholdTotals(report.summary)));
   return `${blocks.join("\n\n")}
 `;
-}
-function formatThresholdTotals(summary) {
-  const { thresholdsFound, thresholdsFuzzed } = summary;
-  if (thresholdsFound === void 0 || thresholdsFuzzed === void 0) return "";
-  return `; thresholds: ${thresholdsFound} found, ${thresholdsFuzzed} fuzzed`;
 }
 function formatRule(rule, palette) {
   const lines2 = [`${palette.bold(rule.name)} ${palette.dim(`(${placeOf2(rule)})`)}`];

@@ -9,7 +9,7 @@ import { stringifyJson } from "../report/json-text.js";
 import { formatJunitReport } from "../report/junit.js";
 import { toSarif } from "../report/sarif.js";
 import { formatTextReport, shouldColor } from "../report/text.js";
-import { formatTotals } from "../report/totals.js";
+import { formatThresholdTotals, formatTotals } from "../report/totals.js";
 import type { RunReport } from "../report/types.js";
 import type { CliDependencies } from "./dependencies.js";
 import type { CliIo } from "./io.js";
@@ -77,7 +77,8 @@ export function writeReport(
     return;
   }
   const path = writeOutputFile(io.cwd, options.output, text);
-  io.stdout.write(`${formatTotals(report.summary)}; report written to ${path}\n`);
+  const totals = formatTotals(report.summary) + formatThresholdTotals(report.summary);
+  io.stdout.write(`${totals}; report written to ${path}\n`);
 }
 
 /** Reads `--fuzz-runs`, `--seed` and `--write-counterexamples`; unset ones stay unset. */

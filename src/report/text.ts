@@ -7,7 +7,7 @@ import {
   suggestedCase,
   survivingMutants,
 } from "./mutants.js";
-import { formatTotals } from "./totals.js";
+import { formatThresholdTotals, formatTotals } from "./totals.js";
 import type {
   CaseReport,
   CaseStatus,
@@ -85,16 +85,6 @@ export function formatTextReport(report: RunReport, options: TextOptions): strin
   }
   blocks.push(palette.bold(formatTotals(report.summary) + formatThresholdTotals(report.summary)));
   return `${blocks.join("\n\n")}\n`;
-}
-
-/**
- * Formats the threshold counts of the totals line, such as
- * `; thresholds: 3 found, 2 fuzzed`, or nothing when fuzzing did not run.
- */
-function formatThresholdTotals(summary: RunReport["summary"]): string {
-  const { thresholdsFound, thresholdsFuzzed } = summary;
-  if (thresholdsFound === undefined || thresholdsFuzzed === undefined) return "";
-  return `; thresholds: ${thresholdsFound} found, ${thresholdsFuzzed} fuzzed`;
 }
 
 function formatRule(rule: RuleReport, palette: Palette): string {

@@ -46,3 +46,13 @@ export function formatTotals(summary: RunSummary): string {
   const properties = passed + failed > 0 ? `; properties: ${passed} passed, ${failed} failed` : "";
   return parts.join(", ") + properties;
 }
+
+/**
+ * Formats the threshold counts of the totals line, such as
+ * `; thresholds: 3 found, 2 fuzzed`, or nothing when fuzzing did not run.
+ */
+export function formatThresholdTotals(summary: RunSummary): string {
+  const { thresholdsFound, thresholdsFuzzed } = summary;
+  if (thresholdsFound === undefined || thresholdsFuzzed === undefined) return "";
+  return `; thresholds: ${thresholdsFound} found, ${thresholdsFuzzed} fuzzed`;
+}

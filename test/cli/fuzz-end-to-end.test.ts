@@ -95,7 +95,7 @@ describe("run on a boundary bug", () => {
     expect(first.status).toBe(1);
     expect(first.stderr).toBe("");
     expect(first.stdout).toBe(
-      "21 passed, 0 failed, 0 errors, 4 xfail; properties: 22 passed, 1 failed; report written to first.json\n",
+      "21 passed, 0 failed, 0 errors, 4 xfail; properties: 22 passed, 1 failed; thresholds: 1 found, 1 fuzzed; report written to first.json\n",
     );
   });
 

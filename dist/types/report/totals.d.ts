@@ -18,3 +18,8 @@ export declare function failureCount(report: RunReport): number;
  * property ran.
  */
 export declare function formatTotals(summary: RunSummary): string;
+/**
+ * Formats the threshold counts of the totals line, such as
+ * `; thresholds: 3 found, 2 fuzzed`, or nothing when fuzzing did not run.
+ */
+export declare function formatThresholdTotals(summary: RunSummary): string;
