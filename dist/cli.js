@@ -43193,14 +43193,15 @@ function readCsv(file, text) {
   if (!header) return [];
   const lines2 = text.split("\n");
   const rows = body.map((record2) => {
+    const lineText = (lines2[record2.line - 1] ?? "").replace(/\r$/, "");
     if (record2.cells.length !== header.cells.length) {
       throw new InputError(
         `CSV record has ${record2.cells.length} cells but the header has ${header.cells.length}`,
-        { file, line: record2.line, sourceLine: lines2[record2.line - 1], kind: "case" }
+        { file, line: record2.line, sourceLine: lineText, kind: "case" }
       );
     }
     const values = Object.fromEntries(header.cells.map((name, i) => [name.trim(), record2.cells[i]]));
-    return { values, line: record2.line, text: (lines2[record2.line - 1] ?? "").replace(/\r$/, "") };
+    return { values, line: record2.line, text: lineText };
   });
   return rowsOnLines(file, rows, true);
 }
@@ -43345,7 +43346,7 @@ function readWatchlistFile(path, file) {
   const text = readFileSync7(path, "utf8").replace(/^\uFEFF/, "");
   const place = { file, line: 1, column: 1 };
   if (extname5(path).toLowerCase() === ".csv") {
-    return { alias, items: csvItems(file, text), place };
+    return { alias, items: readCsv(file, text), place };
   }
   const source = parseYamlSource(text, file);
   const value = toPlainValue(source);
@@ -43361,34 +43362,6 @@ function readWatchlistFile(path, file) {
     hint: "write one map per item, such as - { UserPrincipalName: user1@example.com }",
     kind: "case"
   });
-}
-function csvItems(file, text) {
-  let records;
-  try {
-    records = parseCsv(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new InputError(`invalid CSV: ${reason}`, {
-      file,
-      hint: "close the quoted cell with a double quote",
-      kind: "case"
-    });
-  }
-  const [header, ...body] = records;
-  if (!header) return [];
-  const lines2 = text.split("\n");
-  const rows = body.map((record2) => {
-    const lineText = (lines2[record2.line - 1] ?? "").replace(/\r$/, "");
-    if (record2.cells.length !== header.cells.length) {
-      throw new InputError(
-        `CSV record has ${record2.cells.length} cells but the header has ${header.cells.length}`,
-        { file, line: record2.line, sourceLine: lineText, kind: "case" }
-      );
-    }
-    const values = Object.fromEntries(header.cells.map((name, i) => [name.trim(), record2.cells[i]]));
-    return { values, line: record2.line, text: lineText };
-  });
-  return rowsOnLines(file, rows, true);
 }
 function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -46023,16 +45996,7 @@ import { existsSync as existsSync8 } from "node:fs";
 import { relative as relative10, resolve as resolve11, sep as sep8 } from "node:path";
 
 // src/diff/report-error.ts
-function toReportError(error) {
-  return {
-    message: error.message,
-    file: error.file,
-    line: error.line,
-    column: error.column,
-    hint: error.hint,
-    text: formatInputError(error)
-  };
-}
+var toReportError = reportError;
 async function catchInputError(action) {
   try {
     return { value: await action() };

@@ -54978,14 +54978,15 @@ function readCsv(file, text) {
   if (!header) return [];
   const lines2 = text.split("\n");
   const rows = body.map((record2) => {
+    const lineText = (lines2[record2.line - 1] ?? "").replace(/\r$/, "");
     if (record2.cells.length !== header.cells.length) {
       throw new InputError(
         `CSV record has ${record2.cells.length} cells but the header has ${header.cells.length}`,
-        { file, line: record2.line, sourceLine: lines2[record2.line - 1], kind: "case" }
+        { file, line: record2.line, sourceLine: lineText, kind: "case" }
       );
     }
     const values = Object.fromEntries(header.cells.map((name, i) => [name.trim(), record2.cells[i]]));
-    return { values, line: record2.line, text: (lines2[record2.line - 1] ?? "").replace(/\r$/, "") };
+    return { values, line: record2.line, text: lineText };
   });
   return rowsOnLines(file, rows, true);
 }
@@ -55285,7 +55286,7 @@ function readWatchlistFile(path6, file) {
   const text = readFileSync6(path6, "utf8").replace(/^\uFEFF/, "");
   const place = { file, line: 1, column: 1 };
   if (extname5(path6).toLowerCase() === ".csv") {
-    return { alias, items: csvItems(file, text), place };
+    return { alias, items: readCsv(file, text), place };
   }
   const source = parseYamlSource(text, file);
   const value = toPlainValue(source);
@@ -55301,34 +55302,6 @@ function readWatchlistFile(path6, file) {
     hint: "write one map per item, such as - { UserPrincipalName: user1@example.com }",
     kind: "case"
   });
-}
-function csvItems(file, text) {
-  let records;
-  try {
-    records = parseCsv(text);
-  } catch (error2) {
-    const reason = error2 instanceof Error ? error2.message : String(error2);
-    throw new InputError(`invalid CSV: ${reason}`, {
-      file,
-      hint: "close the quoted cell with a double quote",
-      kind: "case"
-    });
-  }
-  const [header, ...body] = records;
-  if (!header) return [];
-  const lines2 = text.split("\n");
-  const rows = body.map((record2) => {
-    const lineText = (lines2[record2.line - 1] ?? "").replace(/\r$/, "");
-    if (record2.cells.length !== header.cells.length) {
-      throw new InputError(
-        `CSV record has ${record2.cells.length} cells but the header has ${header.cells.length}`,
-        { file, line: record2.line, sourceLine: lineText, kind: "case" }
-      );
-    }
-    const values = Object.fromEntries(header.cells.map((name, i) => [name.trim(), record2.cells[i]]));
-    return { values, line: record2.line, text: lineText };
-  });
-  return rowsOnLines(file, rows, true);
 }
 function isRecord3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -55904,8 +55877,27 @@ function withCaseExternalData(engine, cases) {
   };
 }
 
-// src/diff/report-error.ts
-function toReportError(error2) {
+// src/cases/case-status.ts
+function caseVerdict(comparison2, xfail) {
+  if (xfail === void 0) {
+    return { status: comparison2.passed ? "passed" : "failed", message: comparison2.message };
+  }
+  if (comparison2.passed) {
+    return {
+      status: "xpass",
+      message: `passed but is marked xfail (${xfail}); remove xfail if the rule was fixed`
+    };
+  }
+  return { status: "xfail", message: `expected failure: ${xfail} (${comparison2.message})` };
+}
+function ruleStatus(cases, errors, properties = []) {
+  if (errors.length > 0 || cases.some((report) => report.status === "error")) return "error";
+  if (cases.some((report) => report.status === "failed" || report.status === "xpass")) {
+    return "failed";
+  }
+  return properties.some((property2) => property2.status === "failed") ? "failed" : "passed";
+}
+function reportError(error2) {
   return {
     message: error2.message,
     file: error2.file,
@@ -55915,6 +55907,9 @@ function toReportError(error2) {
     text: formatInputError(error2)
   };
 }
+
+// src/diff/report-error.ts
+var toReportError = reportError;
 async function catchInputError(action) {
   try {
     return { value: await action() };
@@ -73044,37 +73039,6 @@ function testMutants(context4, scenarios, result2) {
   }
   result2.mutants = mutantReports(outcomes, suggestions);
   result2.mutationScore = mutationScore(outcomes);
-}
-
-// src/cases/case-status.ts
-function caseVerdict(comparison2, xfail) {
-  if (xfail === void 0) {
-    return { status: comparison2.passed ? "passed" : "failed", message: comparison2.message };
-  }
-  if (comparison2.passed) {
-    return {
-      status: "xpass",
-      message: `passed but is marked xfail (${xfail}); remove xfail if the rule was fixed`
-    };
-  }
-  return { status: "xfail", message: `expected failure: ${xfail} (${comparison2.message})` };
-}
-function ruleStatus(cases, errors, properties = []) {
-  if (errors.length > 0 || cases.some((report) => report.status === "error")) return "error";
-  if (cases.some((report) => report.status === "failed" || report.status === "xpass")) {
-    return "failed";
-  }
-  return properties.some((property2) => property2.status === "failed") ? "failed" : "passed";
-}
-function reportError(error2) {
-  return {
-    message: error2.message,
-    file: error2.file,
-    line: error2.line,
-    column: error2.column,
-    hint: error2.hint,
-    text: formatInputError(error2)
-  };
 }
 
 // src/cases/fuzz-results.ts

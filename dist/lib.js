@@ -40425,14 +40425,15 @@ function readCsv(file, text) {
   if (!header) return [];
   const lines2 = text.split("\n");
   const rows = body.map((record2) => {
+    const lineText = (lines2[record2.line - 1] ?? "").replace(/\r$/, "");
     if (record2.cells.length !== header.cells.length) {
       throw new InputError(
         `CSV record has ${record2.cells.length} cells but the header has ${header.cells.length}`,
-        { file, line: record2.line, sourceLine: lines2[record2.line - 1], kind: "case" }
+        { file, line: record2.line, sourceLine: lineText, kind: "case" }
       );
     }
     const values = Object.fromEntries(header.cells.map((name, i) => [name.trim(), record2.cells[i]]));
-    return { values, line: record2.line, text: (lines2[record2.line - 1] ?? "").replace(/\r$/, "") };
+    return { values, line: record2.line, text: lineText };
   });
   return rowsOnLines(file, rows, true);
 }
@@ -40732,7 +40733,7 @@ function readWatchlistFile(path, file) {
   const text = readFileSync4(path, "utf8").replace(/^\uFEFF/, "");
   const place = { file, line: 1, column: 1 };
   if (extname2(path).toLowerCase() === ".csv") {
-    return { alias, items: csvItems(file, text), place };
+    return { alias, items: readCsv(file, text), place };
   }
   const source = parseYamlSource(text, file);
   const value = toPlainValue(source);
@@ -40748,34 +40749,6 @@ function readWatchlistFile(path, file) {
     hint: "write one map per item, such as - { UserPrincipalName: user1@example.com }",
     kind: "case"
   });
-}
-function csvItems(file, text) {
-  let records;
-  try {
-    records = parseCsv(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new InputError(`invalid CSV: ${reason}`, {
-      file,
-      hint: "close the quoted cell with a double quote",
-      kind: "case"
-    });
-  }
-  const [header, ...body] = records;
-  if (!header) return [];
-  const lines2 = text.split("\n");
-  const rows = body.map((record2) => {
-    const lineText = (lines2[record2.line - 1] ?? "").replace(/\r$/, "");
-    if (record2.cells.length !== header.cells.length) {
-      throw new InputError(
-        `CSV record has ${record2.cells.length} cells but the header has ${header.cells.length}`,
-        { file, line: record2.line, sourceLine: lineText, kind: "case" }
-      );
-    }
-    const values = Object.fromEntries(header.cells.map((name, i) => [name.trim(), record2.cells[i]]));
-    return { values, line: record2.line, text: lineText };
-  });
-  return rowsOnLines(file, rows, true);
 }
 function isRecord3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);

@@ -151,7 +151,11 @@ function parseJsonLine(file: string, line: string, lineNumber: number): Record<s
   return value;
 }
 
-function readCsv(file: string, text: string): SourceRow[] {
+/**
+ * Reads CSV text with a header row into rows placed on their lines, each
+ * cell as text. A ragged record is an error at its line.
+ */
+export function readCsv(file: string, text: string): SourceRow[] {
   let records;
   try {
     records = parseCsv(text);
@@ -167,14 +171,15 @@ function readCsv(file: string, text: string): SourceRow[] {
 
   const lines = text.split("\n");
   const rows = body.map((record) => {
+    const lineText = (lines[record.line - 1] ?? "").replace(/\r$/, "");
     if (record.cells.length !== header.cells.length) {
       throw new InputError(
         `CSV record has ${record.cells.length} cells but the header has ${header.cells.length}`,
-        { file, line: record.line, sourceLine: lines[record.line - 1], kind: "case" },
+        { file, line: record.line, sourceLine: lineText, kind: "case" },
       );
     }
     const values = Object.fromEntries(header.cells.map((name, i) => [name.trim(), record.cells[i]]));
-    return { values, line: record.line, text: (lines[record.line - 1] ?? "").replace(/\r$/, "") };
+    return { values, line: record.line, text: lineText };
   });
   return rowsOnLines(file, rows, true);
 }

@@ -2,9 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { basename, extname, join, relative, sep } from "node:path";
 import { InputError } from "../errors.js";
 import type { Table } from "../kql/types.js";
-import { parseCsv } from "./csv.js";
-import { readEventFile, type EventFileContext } from "./event-files.js";
-import { rowsFromYaml, rowsOnLines, type SourceRow } from "./source-rows.js";
+import { readCsv, readEventFile, type EventFileContext } from "./event-files.js";
+import { rowsFromYaml } from "./source-rows.js";
 import {
   buildWatchlistTable,
   watchlistTableName,
@@ -105,7 +104,7 @@ function readWatchlistFile(path: string, file: string): WatchlistSource {
   const text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
   const place = { file, line: 1, column: 1 };
   if (extname(path).toLowerCase() === ".csv") {
-    return { alias, items: csvItems(file, text), place };
+    return { alias, items: readCsv(file, text), place };
   }
 
   const source = parseYamlSource(text, file);
@@ -122,36 +121,6 @@ function readWatchlistFile(path: string, file: string): WatchlistSource {
     hint: "write one map per item, such as - { UserPrincipalName: user1@example.com }",
     kind: "case",
   });
-}
-
-function csvItems(file: string, text: string): SourceRow[] {
-  let records;
-  try {
-    records = parseCsv(text);
-  } catch (error: unknown) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new InputError(`invalid CSV: ${reason}`, {
-      file,
-      hint: "close the quoted cell with a double quote",
-      kind: "case",
-    });
-  }
-
-  const [header, ...body] = records;
-  if (!header) return [];
-  const lines = text.split("\n");
-  const rows = body.map((record) => {
-    const lineText = (lines[record.line - 1] ?? "").replace(/\r$/, "");
-    if (record.cells.length !== header.cells.length) {
-      throw new InputError(
-        `CSV record has ${record.cells.length} cells but the header has ${header.cells.length}`,
-        { file, line: record.line, sourceLine: lineText, kind: "case" },
-      );
-    }
-    const values = Object.fromEntries(header.cells.map((name, i) => [name.trim(), record.cells[i]]));
-    return { values, line: record.line, text: lineText };
-  });
-  return rowsOnLines(file, rows, true);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,17 +1,9 @@
-import { formatInputError, InputError } from "../errors.js";
+import { InputError } from "../errors.js";
+import { reportError } from "../cases/case-status.js";
 import type { ReportError } from "../report/types.js";
 
 /** Converts an `InputError` to the report's error form. */
-export function toReportError(error: InputError): ReportError {
-  return {
-    message: error.message,
-    file: error.file,
-    line: error.line,
-    column: error.column,
-    hint: error.hint,
-    text: formatInputError(error),
-  };
-}
+export const toReportError = reportError;
 
 /**
  * Runs `action` and returns its value, or the `InputError` it raised as a

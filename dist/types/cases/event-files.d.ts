@@ -15,3 +15,8 @@ export interface EventFileContext {
  * one event per record.
  */
 export declare function readEventFile(context: EventFileContext, path: YamlPath, reference: string): SourceRow[];
+/**
+ * Reads CSV text with a header row into rows placed on their lines, each
+ * cell as text. A ragged record is an error at its line.
+ */
+export declare function readCsv(file: string, text: string): SourceRow[];

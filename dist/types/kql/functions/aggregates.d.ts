@@ -11,7 +11,7 @@ import { type Accumulator, type AggregateFunction, type CallSite } from "./regis
 /** Defines an aggregate; `compile` returns the per-group accumulator factory. */
 export declare function aggregate(name: string, compile: (site: CallSite) => () => Accumulator, aliases?: readonly string[]): AggregateFunction;
 /**
- * Wraps an accumulator so that it only sees rows whose predicate argument,
+ * Wraps an accumulator so that it only receives rows whose predicate argument,
  * at `predicateIndex`, is true; the predicate is removed from the arguments.
  */
 export declare function onlyWhen(factory: () => Accumulator, predicateIndex: number): () => Accumulator;
