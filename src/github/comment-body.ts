@@ -33,7 +33,7 @@ const OPEN_TABLE_RULES = 20;
 
 /**
  * Builds the Markdown of the pull-request comment, cut to fit GitHub's
- * comment limit. It holds the marker, the verdict, a table of rules with
+ * comment limit. It contains the marker, the verdict, a table of rules with
  * their mutation scores, the failing cases' alert diffs, the failed
  * properties' counterexamples, the surviving mutants (collapsed) and the
  * base-versus-head alert diff.

@@ -27,7 +27,7 @@ export function aggregate(
 }
 
 /**
- * Wraps an accumulator so that it only sees rows whose predicate argument,
+ * Wraps an accumulator so that it only receives rows whose predicate argument,
  * at `predicateIndex`, is true; the predicate is removed from the arguments.
  */
 export function onlyWhen(factory: () => Accumulator, predicateIndex: number): () => Accumulator {

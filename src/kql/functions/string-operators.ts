@@ -5,7 +5,7 @@
  *
  * The `has` family matches terms: a string's terms are its maximal runs of
  * ASCII letters and digits, so `"North America" has "america"` is true but
- * `"Americas" has "america"` is false. A needle that itself holds
+ * `"Americas" has "america"` is false. A needle that itself contains
  * non-alphanumeric characters must start and end on term boundaries.
  */
 import type { Value } from "../types.js";

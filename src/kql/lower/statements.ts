@@ -11,7 +11,7 @@ export type Constant = { known: true; value: Value } | { known: false };
 
 /**
  * Lowers the `let` statements of a query or function body into bindings
- * of a new scope, and returns the context that sees them. Function
+ * of a new scope, and returns the context that resolves them. Function
  * declarations bind nothing: each call is lowered from the body that
  * Kusto.Language expands for it.
  */
