@@ -32,6 +32,7 @@ export function analyzeQuery(
   for (let i = 0; i < diagnostics.Count; i++) {
     const diagnostic = diagnostics.getItem(i);
     if (String(diagnostic.Severity) !== "Error") continue;
+    if (isUnmatchedProjectAwayPattern(code.Syntax, diagnostic)) continue;
     errors.push(errorOfDiagnostic(text, code.Syntax, diagnostic));
   }
   return { text, code, errors };
@@ -163,6 +164,36 @@ function errorOfDiagnostic(
   const kind: QueryErrorKind = isSyntaxCode(code) ? "syntax" : "semantic";
   const message = messageOf(code, String(diagnostic.Message), root, offset);
   return queryError(text, offset, message, kind, hintFor(kind));
+}
+
+/**
+ * Tells a diagnostic about a `project-away` wildcard that matches no
+ * column. Kusto.Language rejects it, but Sentinel accepts such rules and
+ * removes nothing for the pattern, so published rules that end in
+ * `project-away *1, *2` after a join run.
+ * NOTE: the KQL documentation does not cover a pattern that matches
+ * nothing. Sentinel's acceptance is reported by users, not documented.
+ */
+function isUnmatchedProjectAwayPattern(
+  root: SyntaxNode,
+  diagnostic: SyntaxNode,
+): boolean {
+  const code = String(diagnostic.Code);
+  if (code !== "KS109" && code !== "KS142") return false;
+  const offset = Number(diagnostic.Start);
+  let pattern: SyntaxNode;
+  walk(root, (node) => {
+    if (kindOf(node) === "WildcardedName" && node.TextStart === offset) {
+      pattern = node;
+    }
+  });
+  const parent = pattern?.Parent;
+  const operator = parent?.Parent?.Parent?.Parent;
+  if (!parent || !operator) return false;
+  return (
+    kindOf(parent) === "NameReference" &&
+    kindOf(operator) === "ProjectAwayOperator"
+  );
 }
 
 /** Tells a parser diagnostic: Kusto.Language numbers them below KS100. */

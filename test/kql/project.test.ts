@@ -32,6 +32,19 @@ describe("project family", () => {
       rows: [[1, "x"]],
     },
     {
+      name: "project-away skips a pattern that matches nothing",
+      query: "T | project-away A, *9, C*",
+      tables: { T },
+      columns: ["B:string"],
+      rows: [["x"]],
+    },
+    {
+      name: "project-away rejects an unknown plain name",
+      query: "T | project-away Missing",
+      tables: { T },
+      error: { kind: "semantic", message: "column name expected", column: 18 },
+    },
+    {
       name: "project-keep keeps wildcards",
       query: "T | project-keep C*",
       tables: { T },
