@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import { InputError } from "../errors.js";
 import {
@@ -105,7 +105,7 @@ export function runAll(options: RunAllOptions): RunReport {
   ];
   const sources = { root, casesDir: options.casesDir, schemas: loadedSchemas.tables, rules: keys };
   const loaded = loadRuleCases(sources);
-  const declared = declaredProperties(sources);
+  const declared = loadDeclaredProperties(sources);
   report.errors.push(...declared.errors.map(reportError));
 
   const { rules, failures } = selectRules(loadedRules, root, options.ruleFilter);
@@ -144,28 +144,6 @@ function schemasFolder(root: string, schemasDir: string | undefined): string | u
   // functions folder is read in the place of the schemas folder.
   const functions = resolve(root, "functions");
   return existsSync(functions) ? functions : undefined;
-}
-
-/**
- * Loads the declared properties under the cases folder.
- *
- * NOTE: the property loader reads folders only, so properties in a single
- * `--cases` file are reported as unsupported instead of being skipped.
- */
-function declaredProperties(sources: Parameters<typeof loadDeclaredProperties>[0]) {
-  const path = resolve(sources.root, sources.casesDir);
-  if (!statSync(path).isFile()) return loadDeclaredProperties(sources);
-
-  const text = readFileSync(path, "utf8");
-  const line = text.split("\n").findIndex((item) => /^\s*-?\s*property\s*:/.test(item));
-  if (line < 0) return { properties: [], errors: [] };
-  const error = new InputError("declared properties in a single cases file are not supported", {
-    file: relativeFile(path, sources.root),
-    line: line + 1,
-    hint: "give the folder that contains the file with --cases",
-    kind: "unsupported",
-  });
-  return { properties: [], errors: [error] };
 }
 
 function fuzzSettings(options: RunAllOptions, root: string): FuzzSettings {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { findRule } from "../cases/case-loader.js";
 import type { RuleKey } from "../cases/case-loader.js";
@@ -40,7 +40,7 @@ export interface DeclaredProperty {
 
 export interface DeclaredLoadOptions {
   root: string;
-  /** The folder searched, absolute or relative to `root`. */
+  /** The folder searched, or one case file, absolute or relative to `root`. */
   casesDir: string;
   schemas: Readonly<Record<string, readonly Column[]>>;
   rules: readonly RuleKey[];
@@ -55,7 +55,7 @@ const RELATION = /^\s*n\s*(>=|<=|==|!=|>|<)\s*(-?\d+(?:\.\d+)?)\s*$/;
 const PROPERTY_KEYS = new Set(["template", "vary", "as", "alertWhen", "alert", "n"]);
 
 /**
- * Loads every declared property under `casesDir`: the YAML documents (or
+ * Loads every declared property in `casesDir`: the YAML documents (or
  * list items) that have `property:` where a golden case has `expect:`.
  * Other documents are left to the case loader. A property that is invalid
  * becomes an error at its file and line and never stops the others.
@@ -78,6 +78,8 @@ export function loadDeclaredProperties(options: DeclaredLoadOptions): LoadedProp
 }
 
 function listYamlFiles(folder: string): string[] {
+  if (statSync(folder).isFile()) return [folder];
+
   const entries = readdirSync(folder, { withFileTypes: true, recursive: true });
   return entries
     .filter((entry) => entry.isFile() && /\.ya?ml$/i.test(entry.name))

@@ -58,14 +58,14 @@ describe("single files", () => {
     expect(report.rules[0].cases.map((item) => item.status)).toEqual(["passed"]);
   });
 
-  it("rejects properties in a single cases file", () => {
+  it("runs properties of a single cases file", () => {
     repo.write(PROPERTY, readFileSync(join(ROOT, PROPERTY), "utf8"));
-    const report = runAll({ root: repo.root, rulesDir: SEED, casesDir: PROPERTY, fuzzRuns: 0 });
+    const report = runAll({ root: repo.root, rulesDir: SEED, casesDir: PROPERTY, fuzzRuns: 5, seed: 7 });
+    const declared = report.rules[0].properties.filter((property) => property.file === PROPERTY);
 
-    expect(report.errors.map((error) => error.message)).toEqual([
-      "declared properties in a single cases file are not supported",
-    ]);
-    expect(report.errors[0].file).toBe(PROPERTY);
+    expect(report.errors).toEqual([]);
+    expect(declared.map((property) => property.status)).toEqual(["passed"]);
+    expect(declared[0].line).toBe(11);
   });
 });
 
