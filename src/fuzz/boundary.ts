@@ -2,7 +2,13 @@ import { InputError } from "../errors.js";
 import { kindOf } from "../kql/syntax.js";
 import type { Table, Value } from "../kql/types.js";
 import { valueToJson } from "../kql/values/index.js";
-import { callArguments, columnReferences, summarizeByKeys } from "./column-trace.js";
+import {
+  callArguments,
+  columnReferences,
+  findLetExpression,
+  summarizeByKeys,
+  summarizeOutputNames,
+} from "./column-trace.js";
 import { locateField } from "./field-locator.js";
 import type { FieldLocator } from "./field-locator.js";
 import type { SeedSource } from "./generated-seeds.js";
@@ -11,7 +17,7 @@ import type { BoundaryScenario, Relation } from "./scenario.js";
 import { findGroupRow } from "./scenario.js";
 import { findAll, parseQuery } from "./syntax.js";
 import type { ParsedQuery, SyntaxNode } from "./syntax.js";
-import type { Threshold } from "./threshold.js";
+import type { Measure, Threshold } from "./threshold.js";
 
 /** A scenario, or why none could be built. */
 export type ScenarioOutcome =
@@ -26,9 +32,13 @@ export const NO_GENERATED_SEED = "no generated event passes the filters before t
 const TIME_COLUMN = "TimeGenerated";
 /** How far `n` is drawn on each side of the threshold. */
 const SPREAD = 3;
+/** The maximum number of pipe operators walked back to find an earlier summarize. */
+const MAX_PIPE_DEPTH = 100;
 
 /** The fields of the query the generator changes, found once per rule. */
 interface QueryFields {
+  /** The quantity the copies of the template change to move the compared value. */
+  measure: Measure;
   varied: FieldLocator | null;
   otherKey: FieldLocator | null;
   /** True when a grouping key is computed (a time bin), so times stay fixed. */
@@ -81,7 +91,7 @@ export function buildBoundaryScenario(
     template: seed.template,
     tables: seed.item.tables,
     at: seed.item.at,
-    measure: threshold.measure,
+    measure: fields.measure,
     varied: fields.varied,
     timeColumn: fields.keyComputed ? null : TIME_COLUMN,
     otherKey: fields.otherKey,
@@ -116,16 +126,93 @@ function findQueryFields(query: string, threshold: Threshold): QueryFields | str
   const summarize = call && enclosingSummarize(call);
   if (!summarize) return "the aggregation of the threshold was not found again";
 
-  const varied = threshold.measure === "rows" ? null : locateCounted(parsed, summarize, call);
-  if (varied === undefined) {
-    return `'${threshold.counts}' is not a field of the input events, so it cannot be varied`;
-  }
+  const counted = findCounted(parsed, summarize, call, threshold);
+  if (typeof counted === "string") return counted;
 
   const keys = summarizeByKeys(summarize);
   const located = keys.map((key) => locateKey(parsed, summarize, key));
   const otherKey = located.find((field) => field !== undefined) ?? null;
   const keyComputed = located.some((field) => field === undefined);
-  return { varied, otherKey, keyComputed };
+  return { ...counted, otherKey, keyComputed };
+}
+
+/**
+ * Finds what the copies of the template must vary. A `count()` whose input
+ * comes from an earlier `summarize` counts that summarize's groups, not
+ * events, so the copies then take distinct values of one of its keys.
+ */
+function findCounted(
+  query: ParsedQuery,
+  summarize: SyntaxNode,
+  call: SyntaxNode,
+  threshold: Threshold,
+): Pick<QueryFields, "measure" | "varied"> | string {
+  const measure = threshold.measure as Measure;
+  if (measure !== "rows") {
+    const varied = locateCounted(query, summarize, call);
+    if (varied) return { measure, varied };
+    return `'${threshold.counts}' is not a field of the input events, so it cannot be varied`;
+  }
+
+  const earlier = earlierSummarize(query, summarize);
+  if (!earlier) return { measure, varied: null };
+  if (earlier.filtered) {
+    return "the aggregate counts the groups of an earlier summarize whose rows are filtered, so its boundary is not generated";
+  }
+  const varied = locateGroupKey(query, earlier.summarize, summarize);
+  if (varied) return { measure: "distinct", varied };
+  return "the aggregate counts the groups of an earlier summarize that has no input field among its own keys, so its boundary is not generated";
+}
+
+interface EarlierSummarize {
+  summarize: SyntaxNode;
+  /** True when a `where` lies between it and the later summarize. */
+  filtered: boolean;
+}
+
+/** Finds the closest `summarize` upstream of another in its pipeline. */
+function earlierSummarize(
+  query: ParsedQuery,
+  summarize: SyntaxNode,
+): EarlierSummarize | undefined {
+  let filtered = false;
+  let expression = summarize.Parent?.Expression as SyntaxNode | undefined;
+  for (let depth = 0; expression && depth < MAX_PIPE_DEPTH; depth++) {
+    const kind = kindOf(expression);
+    if (kind === "ParenthesizedExpression") {
+      expression = expression.Expression;
+    } else if (kind === "NameReference") {
+      expression = findLetExpression(query, expression.SimpleName);
+    } else if (kind === "PipeExpression") {
+      const operator = kindOf(expression.Operator);
+      if (operator === "SummarizeOperator") {
+        return { summarize: expression.Operator, filtered };
+      }
+      if (operator === "FilterOperator") filtered = true;
+      expression = expression.Expression;
+    } else {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Locates a key of `earlier` that `later` does not group by, as an input field. */
+function locateGroupKey(
+  query: ParsedQuery,
+  earlier: SyntaxNode,
+  later: SyntaxNode,
+): FieldLocator | undefined {
+  const laterKeys = summarizeByKeys(later);
+  const laterNames = new Set(summarizeOutputNames(later, laterKeys.length, []));
+  const keys = summarizeByKeys(earlier);
+  const names = summarizeOutputNames(earlier, keys.length, []);
+  for (const [index, key] of keys.entries()) {
+    if (laterNames.has(names[index])) continue;
+    const field = locateKey(query, earlier, key);
+    if (field) return field;
+  }
+  return undefined;
 }
 
 function enclosingSummarize(node: SyntaxNode): SyntaxNode | undefined {

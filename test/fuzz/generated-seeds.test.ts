@@ -44,6 +44,21 @@ const UNREACHABLE = `SigninLogs
 | summarize Total = count() by UserPrincipalName
 | where Total > 5`;
 
+const GROUPS_ID = "6a1f0c3e-0000-4000-8000-000000000003";
+const FILTERED_GROUPS_ID = "6a1f0c3e-0000-4000-8000-000000000004";
+
+/** The second count() counts users per app, not sign-in events. */
+const GROUPS = `SigninLogs
+| summarize Attempts = count() by UserPrincipalName, AppDisplayName
+| summarize Users = count() by AppDisplayName
+| where Users > 2`;
+
+const FILTERED_GROUPS = `SigninLogs
+| summarize Attempts = count() by UserPrincipalName, AppDisplayName
+| where isnotempty(UserPrincipalName)
+| summarize Users = count() by AppDisplayName
+| where Users > 2`;
+
 const NO_THRESHOLD = `SigninLogs
 | where ResultType == "50126"
 | project TimeGenerated, UserPrincipalName`;
@@ -119,6 +134,32 @@ describe("fuzzing a rule with no cases", () => {
       reason: "no generated event passes the filters before the threshold",
     });
     expect(rule.status).toBe("passed");
+  });
+});
+
+describe("count of an earlier summarize's groups", () => {
+  it("varies that summarize's other key", () => {
+    repo.write("rules/groups.yaml", ruleYaml(GROUPS_ID, GROUPS));
+
+    const rule = ruleNamed(run(), "rules/groups.yaml");
+    const boundary = rule.properties.find((item) => item.name.startsWith("boundary: "));
+
+    expect(boundary?.name).toBe("boundary: Users > 2");
+    expect(boundary?.status).toBe("passed");
+    expect(rule.status).toBe("passed");
+  });
+
+  it("skips the boundary behind a filter", () => {
+    repo.write("rules/filtered.yaml", ruleYaml(FILTERED_GROUPS_ID, FILTERED_GROUPS));
+
+    const rule = ruleNamed(run(), "rules/filtered.yaml");
+
+    expect(rule.properties.map((item) => item.name)).not.toContain("boundary: Users > 2");
+    expect(rule.skippedProperties).toContainEqual({
+      name: "boundary",
+      reason:
+        "the aggregate counts the groups of an earlier summarize whose rows are filtered, so its boundary is not generated",
+    });
   });
 });
 
