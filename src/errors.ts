@@ -68,9 +68,34 @@ export function formatInputError(error: InputError): string {
     lines.push(`  --> ${place}`);
   }
   if (error.sourceLine !== undefined) {
-    lines.push(`   | ${error.sourceLine}`);
-    if (error.column) lines.push(`   | ${" ".repeat(error.column - 1)}^`);
+    const excerpt = excerptAround(error.sourceLine, error.column);
+    lines.push(`   | ${excerpt.text}`);
+    if (excerpt.caret !== undefined) lines.push(`   | ${" ".repeat(excerpt.caret)}^`);
   }
   if (error.hint) lines.push(`  hint: ${error.hint}`);
   return lines.join("\n");
+}
+
+/** The widest source line shown whole; a wider one is cut around the column. */
+const MAX_SOURCE_WIDTH = 100;
+/** How many characters an excerpt shows before the column. */
+const CONTEXT_BEFORE = 40;
+const ELLIPSIS = "...";
+
+/**
+ * Cuts a long source line (such as a whole query written on one line) to
+ * the part around a 1-based column, and returns the caret's 0-based offset
+ * in the excerpt.
+ */
+function excerptAround(line: string, column?: number): { text: string; caret?: number } {
+  const caret = column ? column - 1 : undefined;
+  if (line.length <= MAX_SOURCE_WIDTH) return { text: line, caret };
+
+  const start = Math.max(0, Math.min((caret ?? 0) - CONTEXT_BEFORE, line.length - MAX_SOURCE_WIDTH));
+  const end = start + MAX_SOURCE_WIDTH;
+  const prefix = start > 0 ? ELLIPSIS : "";
+  const suffix = end < line.length ? ELLIPSIS : "";
+  const text = `${prefix}${line.slice(start, end)}${suffix}`;
+  if (caret === undefined) return { text };
+  return { text, caret: caret - start + prefix.length };
 }
