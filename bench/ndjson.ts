@@ -42,30 +42,83 @@ export function forEachLine(
 }
 
 /**
- * Yields each non-empty line of a UTF-8 text file, read in chunks of 1 MiB
- * as `forEachLine` reads them, for a consumer that pulls rows.
+ * Returns the non-empty lines of a UTF-8 text file, read in chunks of
+ * 1 MiB as `forEachLine` reads them, each mapped by `map`, for a consumer
+ * that pulls rows. The file is read again each time the result is iterated.
  */
-export function* readLines(path: string): Generator<string> {
-  const fd = openSync(path, "r");
-  const buffer = Buffer.alloc(CHUNK_BYTES);
-  const decoder = new StringDecoder("utf8");
-  let rest = "";
-  try {
-    for (;;) {
-      const read = readSync(fd, buffer, 0, CHUNK_BYTES, null);
-      if (read === 0) break;
-      const text = rest + decoder.write(buffer.subarray(0, read));
-      const lines = text.split("\n");
-      rest = lines.pop() ?? "";
-      for (const line of lines) {
-        if (line !== "") yield line;
-      }
-    }
-  } finally {
-    closeSync(fd);
+export function readLines<T>(
+  path: string,
+  map: (line: string) => T,
+): Iterable<T> {
+  return { [Symbol.iterator]: () => new LineIterator(path, map) };
+}
+
+/**
+ * Reads lines on demand. A class rather than a generator, because a plain
+ * `next` call per line costs less than resuming a generator.
+ */
+class LineIterator<T> implements Iterator<T> {
+  private fd: number | undefined;
+  private readonly buffer = Buffer.alloc(CHUNK_BYTES);
+  private readonly decoder = new StringDecoder("utf8");
+  private lines: string[] = [];
+  private index = 0;
+  private rest = "";
+
+  constructor(
+    path: string,
+    private readonly map: (line: string) => T,
+  ) {
+    this.fd = openSync(path, "r");
   }
-  rest += decoder.end();
-  if (rest !== "") yield rest;
+
+  next(): IteratorResult<T> {
+    for (;;) {
+      while (this.index < this.lines.length) {
+        const line = this.lines[this.index++];
+        if (line !== "") return { done: false, value: this.mapLine(line) };
+      }
+      if (this.fd === undefined) return { done: true, value: undefined };
+      this.readChunk();
+    }
+  }
+
+  return(): IteratorResult<T> {
+    this.close();
+    this.lines = [];
+    return { done: true, value: undefined };
+  }
+
+  /** Maps a line, closing the file when `map` throws. */
+  private mapLine(line: string): T {
+    try {
+      return this.map(line);
+    } catch (error: unknown) {
+      this.close();
+      throw error;
+    }
+  }
+
+  /** Splits the next chunk into lines, or at the end takes the last line. */
+  private readChunk(): void {
+    const fd = this.fd as number;
+    const read = readSync(fd, this.buffer, 0, CHUNK_BYTES, null);
+    this.index = 0;
+    if (read === 0) {
+      this.close();
+      this.lines = [this.rest + this.decoder.end()];
+      return;
+    }
+    const text = this.rest + this.decoder.write(this.buffer.subarray(0, read));
+    this.lines = text.split("\n");
+    this.rest = this.lines.pop() ?? "";
+  }
+
+  private close(): void {
+    if (this.fd === undefined) return;
+    closeSync(this.fd);
+    this.fd = undefined;
+  }
 }
 
 /**

@@ -5,7 +5,8 @@ import type { ResultJson } from "./result-json.js";
 import { defaultSchemasDir, kustoTypeOf, loadSchemas } from "./schemas.js";
 import type { Column, Table, Value } from "./types.js";
 import { datetimeFromDate, parseDatetime } from "./types.js";
-import { coerceValue, inferType } from "./values/coerce.js";
+import { coercerOf, inferType } from "./values/coerce.js";
+import { rowCoercer } from "./values/row-coercer.js";
 
 type RowObject = Record<string, unknown>;
 
@@ -67,7 +68,7 @@ function toTable(
       name: column.name,
       type: kustoTypeOf(column.type, `table ${name}`),
     }));
-    return { columns, rows: given.rows.map((row) => coerceRow(name, row, columns)) };
+    return { columns, rows: coerceRows(name, given.rows, columns) };
   }
   const rows = input as readonly RowObject[];
   const columns = schema ? [...schema] : inferColumns(rows);
@@ -81,7 +82,7 @@ function toTable(
       });
     }
   }
-  return { columns, rows: rows.map((row) => coerceRow(name, row, columns)) };
+  return { columns, rows: coerceRows(name, rows, columns) };
 }
 
 /** Infers columns in order of first appearance, typed from their values. */
@@ -96,20 +97,21 @@ function inferColumns(rows: readonly RowObject[]): Column[] {
   });
 }
 
-function coerceRow(
+/** Converts rows given as arrays in column order, or as objects. */
+function coerceRows(
   table: string,
-  row: unknown,
+  rows: readonly unknown[],
   columns: readonly Column[],
-): Value[] {
+): Value[][] {
   const where = (column: Column) => `column ${column.name} of table ${table}`;
-  if (Array.isArray(row)) {
-    return columns.map((column, i) =>
-      coerceValue(row[i], column.type, where(column)),
-    );
-  }
-  const record = (row ?? {}) as RowObject;
-  return columns.map((column) =>
-    coerceValue(record[column.name], column.type, where(column)),
+  const fromObject = rowCoercer(columns, where);
+  const coercers = columns.map((column) =>
+    coercerOf(column.type, where(column)),
+  );
+  const fromArray = (row: readonly unknown[]) =>
+    coercers.map((coerce, i) => coerce(row[i]));
+  return rows.map((row) =>
+    Array.isArray(row) ? fromArray(row) : fromObject((row ?? {}) as RowObject),
   );
 }
 

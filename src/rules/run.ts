@@ -119,11 +119,37 @@ export function restrictToWindow(
   return { columns: table.columns, rows };
 }
 
-function* filterRows(
+function filterRows(
   rows: Iterable<readonly Value[]>,
   keep: (row: readonly Value[]) => boolean,
-): Generator<readonly Value[]> {
-  for (const row of rows) if (keep(row)) yield row;
+): Iterable<readonly Value[]> {
+  return {
+    [Symbol.iterator]: () => new FilterIterator(rows[Symbol.iterator](), keep),
+  };
+}
+
+/**
+ * Passes on the rows `keep` accepts. A class rather than a generator, because
+ * every row of a large stream passes through `next`, and a plain method
+ * call costs less than resuming a generator.
+ */
+class FilterIterator implements Iterator<readonly Value[]> {
+  constructor(
+    private readonly source: Iterator<readonly Value[]>,
+    private readonly keep: (row: readonly Value[]) => boolean,
+  ) {}
+
+  next(): IteratorResult<readonly Value[]> {
+    for (;;) {
+      const result = this.source.next();
+      if (result.done === true || this.keep(result.value)) return result;
+    }
+  }
+
+  return(value?: unknown): IteratorResult<readonly Value[]> {
+    this.source.return?.(value);
+    return { done: true, value: undefined };
+  }
 }
 
 /** Compares a run's row count with the rule's trigger threshold. */

@@ -74,3 +74,55 @@ describe("row chain", () => {
     expect(calls).toBe(1);
   });
 });
+
+// A chain builds one new row and later `extend`s write into it. Each
+// expression of an `extend` still reads the value a column had before it
+// (https://learn.microsoft.com/kusto/query/extend-operator), and the input
+// rows stay as they are.
+describe("row chain writes", () => {
+  const input = [
+    { name: "Id", type: "long" as const },
+    { name: "Name", type: "string" as const },
+  ];
+  const inputRows = [
+    [1, "a"],
+    [2, "b"],
+    [3, "c"],
+  ];
+  const cases: [string, string, unknown[][]][] = [
+    [
+      "swap in one extend",
+      "T | extend X = Id * 10 | extend Id = X + 1, X = Id",
+      [[11, "a", 1], [21, "b", 2], [31, "c", 3]],
+    ],
+    [
+      "replace twice",
+      "T | extend X = Id * 10 | extend Id = Id + 1 | extend Id = Id + 1, Y = Id",
+      [[3, "a", 10, 2], [4, "b", 20, 3], [5, "c", 30, 4]],
+    ],
+    [
+      "where between extends",
+      "T | extend X = Id | where X > 1 | extend Y = X * 2, Z = Name | where Y > 4 | extend W = strcat(Z, '!')",
+      [[3, "c", 3, 6, "c", "c!"]],
+    ],
+    [
+      "extend after project",
+      "T | project Name, Id | extend Id = Id * 3 | extend Name = strcat(Name, Name), M = Name",
+      [["aa", 3, "a"], ["bb", 6, "b"], ["cc", 9, "c"]],
+    ],
+    [
+      "swap after project",
+      "T | extend X = 1 | project X, Id | extend X = Id, Id = X",
+      [[1, 1], [2, 1], [3, 1]],
+    ],
+  ];
+
+  it.each(cases)("%s", (_name, query, expected) => {
+    const compiled = compileQuery(query, { tables: { T: input } });
+    const table = { columns: input, rows: inputRows };
+    const result = compiled.evaluate({ tables: { T: table }, now: 0 });
+
+    expect(result.rows).toEqual(expected);
+    expect(inputRows).toEqual([[1, "a"], [2, "b"], [3, "c"]]);
+  });
+});

@@ -1,4 +1,5 @@
 import { assign, compileAssignments } from "../operators/extend.js";
+import type { Assignment } from "../operators/extend.js";
 import type {
   ExtendPlan,
   FilterPlan,
@@ -11,7 +12,6 @@ import { scalarChildren, usesWindow } from "../plan/visit.js";
 import type { Value } from "../types.js";
 import type {
   Compiler,
-  RowFunction,
   RowMemo,
   RowSource,
   TableFunction,
@@ -51,9 +51,8 @@ function expressionsOf(plan: RowOperator): ScalarPlan[] {
   return items.map((item) => item.expression);
 }
 
-type Step =
-  | { kind: "where"; predicate: RowFunction }
-  | { kind: "map"; map: (row: readonly Value[]) => Value[] };
+/** One operator of a chain: the row it passes on, or `undefined` to drop it. */
+type Step = (row: Value[]) => Value[] | undefined;
 
 /**
  * Compiles a chain of row operators into one loop over the rows, so that
@@ -84,50 +83,132 @@ export function compileRowChainSource(
 ): RowSource {
   const input = compiler.rows(chain[0].input);
   const memo = createMemo(chain);
-  const steps = chain.map((plan) => compileStep(plan, compiler, memo));
+  const steps = compileSteps(chain, compiler, memo);
   return (sink) => {
     input((row) => {
       memo.stamp++;
-      const output = runSteps(row, steps);
+      // The steps copy before they write, so the input row stays as it is.
+      const output = runSteps(row as Value[], steps);
       if (output) sink(output);
     });
   };
 }
 
-function runSteps(
-  row: readonly Value[],
-  steps: readonly Step[],
-): Value[] | undefined {
+function runSteps(row: Value[], steps: readonly Step[]): Value[] | undefined {
   let current = row;
-  for (const step of steps) {
-    if (step.kind === "map") current = step.map(current);
-    else if (step.predicate(current) !== true) return undefined;
+  for (let i = 0; i < steps.length; i++) {
+    const next = steps[i](current);
+    if (next === undefined) return undefined;
+    current = next;
   }
-  return current as Value[];
+  return current;
 }
 
-function compileStep(plan: RowOperator, compiler: Compiler, memo: Memo): Step {
+/**
+ * Compiles the steps of a chain. The first `extend` or `project` builds a
+ * new row, wide enough for the columns the `extend`s after it add, and
+ * those `extend`s then write into it, so a row is copied once per chain.
+ */
+function compileSteps(
+  chain: readonly RowOperator[],
+  compiler: Compiler,
+  memo: Memo,
+): Step[] {
+  let owned = false;
+  return chain.map((plan, index) => {
+    const capacity = capacityFrom(chain, index);
+    const step = compileStep(plan, compiler, memo, { owned, capacity });
+    owned ||= plan.kind !== "where";
+    memo.advance(plan);
+    return step;
+  });
+}
+
+/**
+ * Returns the width a row built at `chain[index]` needs: its own, or that
+ * of the last `extend` before the next `project`, whichever is wider.
+ */
+function capacityFrom(chain: readonly RowOperator[], index: number): number {
+  let width = chain[index].columns.length;
+  for (let i = index + 1; i < chain.length; i++) {
+    const plan = chain[i];
+    if (plan.kind === "project") break;
+    width = Math.max(width, plan.columns.length);
+  }
+  return width;
+}
+
+interface RowOwnership {
+  /** True when an earlier step built the row, so this one may write into it. */
+  readonly owned: boolean;
+  /** The width to build a new row with. */
+  readonly capacity: number;
+}
+
+function compileStep(
+  plan: RowOperator,
+  compiler: Compiler,
+  memo: Memo,
+  ownership: RowOwnership,
+): Step {
   const columns = plan.input.columns;
-  let step: Step;
   if (plan.kind === "where") {
     const predicate = compiler.scalar(plan.predicate, columns, memo);
-    step = { kind: "where", predicate };
-  } else if (plan.kind === "extend") {
-    const { assignments, width } = compileAssignments(
+    return (row) => (predicate(row) === true ? row : undefined);
+  }
+  if (plan.kind === "extend") {
+    const { assignments } = compileAssignments(
       columns,
       plan.assignments,
       compiler,
       memo,
     );
-    step = { kind: "map", map: (row) => assign(row, assignments, width) };
-  } else {
-    const items = plan.items.map((item) =>
-      compiler.scalar(item.expression, columns, memo),
-    );
-    step = { kind: "map", map: (row) => items.map((item) => item(row)) };
+    return compileExtendStep(assignments, columns.length, ownership);
   }
-  memo.advance(plan);
-  return step;
+  const items = plan.items.map((item) =>
+    compiler.scalar(item.expression, columns, memo),
+  );
+  const { capacity } = ownership;
+  return (row) => {
+    const output = new Array<Value>(capacity);
+    for (let i = 0; i < items.length; i++) output[i] = items[i](row);
+    return output;
+  };
+}
+
+/**
+ * Compiles an `extend` step. On a row of its own chain it stores each
+ * value in place. When the `extend` replaces a column and has another
+ * assignment, which may read the old value, it computes every value
+ * before it stores any.
+ */
+function compileExtendStep(
+  assignments: readonly Assignment[],
+  inputWidth: number,
+  { owned, capacity }: RowOwnership,
+): Step {
+  if (!owned) return (row) => assign(row, assignments, capacity);
+
+  const replaces = assignments.some((item) => item.index < inputWidth);
+  if (!replaces || assignments.length === 1) {
+    return (row) => {
+      for (let i = 0; i < assignments.length; i++) {
+        const assignment = assignments[i];
+        row[assignment.index] = assignment.compute(row);
+      }
+      return row;
+    };
+  }
+  const values = new Array<Value>(assignments.length);
+  return (row) => {
+    for (let i = 0; i < assignments.length; i++) {
+      values[i] = assignments[i].compute(row);
+    }
+    for (let i = 0; i < assignments.length; i++) {
+      row[assignments[i].index] = values[i];
+    }
+    return row;
+  };
 }
 
 interface Memo extends RowMemo {

@@ -150,30 +150,46 @@ function compileCall(
   return callWith(impl, args, compiler, plan.offset);
 }
 
-/** Calls an implementation, with fixed-arity closures for the usual cases. */
+/**
+ * Calls an implementation, with fixed-arity closures for the usual cases.
+ * The argument values go into one array per call site, refilled for each
+ * row. This is safe because an implementation keeps no reference to the
+ * array, and a call site never runs inside its own arguments.
+ */
 function callWith(
   impl: ScalarImpl,
   args: readonly RowFunction[],
   compiler: Compiler,
   offset: number,
 ): RowFunction {
-  const run = (values: Value[]): Value => {
+  const values = new Array<Value>(args.length).fill(null);
+  const run = (): Value => {
     try {
       return impl(values);
     } catch (error: unknown) {
       throw placed(compiler, offset, error);
     }
   };
-  if (args.length === 0) return () => run([]);
+  if (args.length === 0) return run;
   if (args.length === 1) {
     const [first] = args;
-    return (row) => run([first(row)]);
+    return (row) => {
+      values[0] = first(row);
+      return run();
+    };
   }
   if (args.length === 2) {
     const [first, second] = args;
-    return (row) => run([first(row), second(row)]);
+    return (row) => {
+      values[0] = first(row);
+      values[1] = second(row);
+      return run();
+    };
   }
-  return (row) => run(args.map((arg) => arg(row)));
+  return (row) => {
+    for (let i = 0; i < args.length; i++) values[i] = args[i](row);
+    return run();
+  };
 }
 
 /**

@@ -33,6 +33,10 @@ export function unsupported(site: CallSite, detail: string): InputError {
 export function stringArg(site: CallSite, index: number): (value: Value) => string {
   const type: KustoType = site.argTypes[index] ?? "string";
   if (type === "string") return (value) => (value === null ? "" : (value as string));
+  if (type === "dynamic") {
+    return (value) =>
+      typeof value === "string" ? value : toKustoString(value, type);
+  }
   return (value) => toKustoString(value, type);
 }
 

@@ -15,7 +15,11 @@ export interface CallSite {
   readonly now: () => number;
 }
 
-/** A compiled scalar function or operator: arguments in, value out. */
+/**
+ * A compiled scalar function or operator: arguments in, value out. The
+ * array `args` is refilled for the next row, so an implementation reads
+ * it during the call and keeps no reference to it.
+ */
 export type ScalarImpl = (args: readonly Value[]) => Value;
 
 /**

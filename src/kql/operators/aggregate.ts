@@ -85,12 +85,50 @@ function rowAggregateName(name: string): string | undefined {
   return ROW_AGGREGATES.has(name) ? name : undefined;
 }
 
+/**
+ * One aggregate compiled for a loop over rows. `input` reads what a
+ * group's state receives from a row, once per row whatever its group, so
+ * the state keeps only what it accumulates.
+ */
+export interface CompiledAggregate {
+  /**
+   * Returns the argument values of `row`, in one array the aggregate
+   * reuses for every row, or for `arg_max`, `arg_min` and `take_any` the
+   * row itself.
+   */
+  readonly input: (row: readonly Value[]) => readonly Value[];
+  /** Creates the state of one group. */
+  readonly create: () => Accumulator;
+  /** Returns the output columns of a group's state. */
+  readonly results: (state: Accumulator) => Value[];
+}
+
 /** Compiles one aggregate into a factory of per-group states. */
 export function compileAggregate(
   plan: AggregatePlan,
   columns: readonly Column[],
   compiler: Compiler,
 ): StateFactory {
+  const { input, create, results } = compileAggregateInput(
+    plan,
+    columns,
+    compiler,
+  );
+  return () => {
+    const state = create();
+    return {
+      add: (row) => state.add(input(row)),
+      result: () => results(state),
+    };
+  };
+}
+
+/** Compiles one aggregate for a loop that reads its input once per row. */
+export function compileAggregateInput(
+  plan: AggregatePlan,
+  columns: readonly Column[],
+  compiler: Compiler,
+): CompiledAggregate {
   const args = plan.args.map((arg) => compiler.scalar(arg, columns));
   if (ROW_AGGREGATES.has(plan.name)) return compileRowAggregate(plan, args);
 
@@ -106,32 +144,34 @@ export function compileAggregate(
     }),
     now: () => compiler.runtime.now,
   };
-  const factory = guard(compiler, plan.offset, () => fn.compile(site));
-  const values = new Array<Value>(args.length);
-  return () => new RegistryState(factory(), args, values);
+  const create = guard(compiler, plan.offset, () => fn.compile(site));
+  return {
+    input: argumentReader(args),
+    create,
+    results: (state) => [state.result()],
+  };
 }
 
 /**
- * The state of a registry aggregate in one group. Its arguments are
- * computed into `values`, one array shared by every group, because
- * accumulators read the array during `add` and keep no reference to it.
+ * Returns a reader of argument values into one array shared by every
+ * group, because accumulators read the array during `add` and keep no
+ * reference to it.
  */
-class RegistryState implements GroupState {
-  constructor(
-    private readonly accumulator: Accumulator,
-    private readonly args: readonly RowFunction[],
-    private readonly values: Value[],
-  ) {}
-
-  add(row: readonly Value[]): void {
-    const { args, values } = this;
+function argumentReader(
+  args: readonly RowFunction[],
+): (row: readonly Value[]) => readonly Value[] {
+  const values = new Array<Value>(args.length);
+  if (args.length === 1) {
+    const [first] = args;
+    return (row) => {
+      values[0] = first(row);
+      return values;
+    };
+  }
+  return (row) => {
     for (let i = 0; i < args.length; i++) values[i] = args[i](row);
-    this.accumulator.add(values);
-  }
-
-  result(): Value[] {
-    return [this.accumulator.result()];
-  }
+    return values;
+  };
 }
 
 /**
@@ -145,30 +185,51 @@ class RegistryState implements GroupState {
 function compileRowAggregate(
   plan: AggregatePlan,
   args: readonly RowFunction[],
-): StateFactory {
+): CompiledAggregate {
   const better = rowPicker(plan.name, plan.args[0]?.type ?? "dynamic");
   const rowColumns = plan.rowColumns ?? [];
   const empty = plan.outputs.map((output) => (output.type === "string" ? "" : null));
-  return () => {
-    let chosen: readonly Value[] | undefined;
-    let first: readonly Value[] | undefined;
-    let best: Value = null;
-    return {
-      add: (row) => {
-        first ??= row;
-        const value = plan.name === "take_any" ? null : args[0](row);
-        if (!better(chosen !== undefined, value, best)) return;
-        chosen = row;
-        best = value;
-      },
-      result: () => {
-        const row = chosen ?? first;
-        if (!row) return [...empty];
-        const picked = rowColumns.map((index) => row[index] ?? null);
-        return [...args.map((arg) => arg(row)), ...picked];
-      },
-    };
+  const measure = plan.name === "take_any" ? () => null : args[0];
+  const results = (state: Accumulator): Value[] => {
+    const row = (state as RowState).row();
+    if (!row) return [...empty];
+    const picked = rowColumns.map((index) => row[index] ?? null);
+    return [...args.map((arg) => arg(row)), ...picked];
   };
+  return {
+    input: (row) => row,
+    create: () => new RowState(better, measure),
+    results,
+  };
+}
+
+/** The row a row aggregate keeps in one group. Its `add` receives rows. */
+class RowState implements Accumulator {
+  private chosen: readonly Value[] | undefined;
+  private first: readonly Value[] | undefined;
+  private best: Value = null;
+
+  constructor(
+    private readonly better: Picker,
+    private readonly measure: RowFunction,
+  ) {}
+
+  add(row: readonly Value[]): void {
+    this.first ??= row;
+    const value = this.measure(row);
+    if (!this.better(this.chosen !== undefined, value, this.best)) return;
+    this.chosen = row;
+    this.best = value;
+  }
+
+  /** Returns the chosen row, or the first when none was chosen. */
+  row(): readonly Value[] | undefined {
+    return this.chosen ?? this.first;
+  }
+
+  result(): Value {
+    throw new Error("a row aggregate gives its columns through results()");
+  }
 }
 
 type Picker = (hasRow: boolean, value: Value, best: Value) => boolean;

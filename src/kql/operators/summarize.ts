@@ -18,14 +18,15 @@ import type {
 } from "../plan/types.js";
 import { elementsOf } from "../syntax.js";
 import type { SyntaxNode } from "../syntax.js";
-import type { Column, KustoType, Value } from "../types.js";
-import { groupKey, rowKey, type GroupKey } from "../values/compare.js";
+import type { Column, Value } from "../types.js";
+import { GroupIndex } from "../values/group-index.js";
+import type { Accumulator } from "../functions/registry.js";
 import {
-  compileAggregate,
+  compileAggregateInput,
   isAggregateCall,
   lowerAggregate,
 } from "./aggregate.js";
-import type { GroupState } from "./aggregate.js";
+import type { CompiledAggregate } from "./aggregate.js";
 
 /**
  * `summarize Aggregates by Keys`: one row per distinct key, and with no
@@ -129,66 +130,34 @@ export function compileSummarize(
   const columns = plan.input.columns;
   const keys = plan.keys.map((key) => compiler.scalar(key.expression, columns));
   const keyTypes = plan.keys.map((key) => key.expression.type);
-  const factories = plan.aggregates.map((aggregate) =>
-    compileAggregate(aggregate, columns, compiler),
+  const aggregates = plan.aggregates.map((aggregate) =>
+    compileAggregateInput(aggregate, columns, compiler),
   );
-  const newStates = () => factories.map((create) => create());
+  const inputs = aggregates.map((aggregate) => aggregate.input);
+  const newStates = () => aggregates.map((aggregate) => aggregate.create());
   return () => {
     const groups = new GroupIndex(keyTypes, newStates);
     const keyValues = new Array<Value>(keys.length);
     input((row) => {
       for (let i = 0; i < keys.length; i++) keyValues[i] = keys[i](row);
-      const states = groups.statesOf(keyValues);
-      for (let i = 0; i < states.length; i++) states[i].add(row);
+      const states = groups.entryOf(keyValues);
+      for (let i = 0; i < states.length; i++) states[i].add(inputs[i](row));
     });
-    if (groups.size === 0 && keys.length === 0) groups.statesOf([]);
-    return { columns: plan.columns, rows: groups.rows() };
+    if (groups.size === 0 && keys.length === 0) groups.entryOf([]);
+    return { columns: plan.columns, rows: outputRows(groups, aggregates) };
   };
 }
 
-interface Group {
-  readonly keys: Value[];
-  readonly states: GroupState[];
-}
-
-/**
- * Groups rows by their keys: one key's {@link groupKey} indexes a `Map`
- * directly, and several keys are joined into one string by `rowKey`.
- * Groups keep the order in which their first row came.
- */
-class GroupIndex {
-  private readonly index = new Map<GroupKey, Group>();
-  private readonly groups: Group[] = [];
-
-  constructor(
-    private readonly types: readonly KustoType[],
-    private readonly newStates: () => GroupState[],
-  ) {}
-
-  get size(): number {
-    return this.groups.length;
-  }
-
-  /** Returns the states of the group of `keys`, creating it on first use. */
-  statesOf(keys: readonly Value[]): GroupState[] {
-    const types = this.types;
-    const id =
-      keys.length === 1 ? groupKey(keys[0], types[0]) : rowKey(keys, types);
-    let group = this.index.get(id);
-    if (!group) {
-      group = { keys: keys.slice(), states: this.newStates() };
-      this.index.set(id, group);
-      this.groups.push(group);
+/** Returns one row per group: its keys, then each aggregate's results. */
+function outputRows(
+  groups: GroupIndex<Accumulator[]>,
+  aggregates: readonly CompiledAggregate[],
+): Value[][] {
+  return groups.entries().map(({ keys, entry }) => {
+    const row = keys.slice();
+    for (let i = 0; i < entry.length; i++) {
+      row.push(...aggregates[i].results(entry[i]));
     }
-    return group.states;
-  }
-
-  /** Returns one output row per group: its keys, then each state's results. */
-  rows(): Value[][] {
-    return this.groups.map((group) => {
-      const row = group.keys.slice();
-      for (const state of group.states) row.push(...state.result());
-      return row;
-    });
-  }
+    return row;
+  });
 }

@@ -1,6 +1,7 @@
 import type { InputTable } from "../api.js";
 import type {
   Compiler,
+  RowSink,
   RowSource,
   TableFunction,
 } from "../compile/types.js";
@@ -43,8 +44,17 @@ export function compileTableRows(
     const streamed =
       input !== undefined && sameColumns(input.columns, plan.columns);
     const rows = streamed ? input.rows : whole().rows;
-    for (const row of rows) sink(row);
+    if (Array.isArray(rows)) pushArray(rows as Table["rows"], sink);
+    else for (const row of rows) sink(row);
   };
+}
+
+/**
+ * Pushes the rows of an array by index. Arrays and streams get loops of
+ * their own, so that each loop runs over one kind of iterable.
+ */
+function pushArray(rows: Table["rows"], sink: RowSink): void {
+  for (let i = 0; i < rows.length; i++) sink(rows[i]);
 }
 
 function toArrayTable(input: InputTable): Table {

@@ -47,6 +47,38 @@ export function coerceValue(raw: unknown, type: KustoType, where?: string): Valu
   return value;
 }
 
+/** Converts one raw value to a column's type, as `coerceValue` does. */
+export type ValueCoercer = (raw: unknown) => Value;
+
+/**
+ * Returns a converter to `type` that gives the values and errors
+ * `coerceValue(raw, type, where)` gives. It checks the usual input of the
+ * type first: text for `string`, ISO 8601 text with `Z` for `datetime`
+ * and a JSON primitive for `dynamic`.
+ */
+export function coercerOf(type: KustoType, where?: string): ValueCoercer {
+  const general = (raw: unknown) => coerceValue(raw, type, where);
+  switch (type) {
+    case "string":
+      return (raw) => (typeof raw === "string" ? raw : general(raw));
+    case "datetime":
+      return (raw) => {
+        if (typeof raw !== "string") return general(raw);
+        return parseIsoUtc(raw) ?? general(raw);
+      };
+    case "dynamic":
+      return (raw) => {
+        const kind = typeof raw;
+        if (kind === "string" || kind === "number" || kind === "boolean") {
+          return raw as Value;
+        }
+        return general(raw);
+      };
+    default:
+      return general;
+  }
+}
+
 type Coercer = (raw: unknown) => Value | undefined;
 
 const COERCERS: Readonly<Record<KustoType, Coercer>> = {

@@ -1,4 +1,10 @@
-export { coerceValue, inferType } from "./coerce.js";
+export {
+  coerceValue,
+  coercerOf,
+  inferType,
+  type ValueCoercer,
+} from "./coerce.js";
+export { rowCoercer } from "./row-coercer.js";
 export {
   compareNonNull,
   compareValues,

@@ -16,39 +16,50 @@ export function parseIsoUtc(text: string): number | undefined {
   if (length < 20 || text.charCodeAt(length - 1) !== 90 /* Z */) return undefined;
   if (!hasSeparators(text)) return undefined;
 
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 2);
-  const day = digits(text, 8, 2);
-  const hour = digits(text, 11, 2);
-  const minute = digits(text, 14, 2);
-  const second = digits(text, 17, 2);
+  const year = twoDigits(text, 0) * 100 + twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  const hour = twoDigits(text, 11);
+  const minute = twoDigits(text, 14);
+  const second = twoDigits(text, 17);
   if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   if (hour < 0 || minute < 0 || second < 0) return undefined;
 
   const subTicks = fractionTicks(text, length);
   if (subTicks === undefined) return undefined;
   const dayMs = startOfDay(year, month, day);
-  if (Number.isNaN(dayMs)) return undefined;
   const ms = dayMs + ((hour * 60 + minute) * 60 + second) * 1000;
   return (ms - DATETIME_EPOCH_MS) * TICKS_PER_MS + subTicks;
 }
 
-/** The day of the previous call: events in a file mostly share their day. */
-const lastDay = { year: -1, month: -1, day: -1, ms: Number.NaN };
+const MS_PER_DAY = 86_400_000;
+
+/** Days from 0000-03-01 to 1970-01-01 in the proleptic Gregorian calendar. */
+const EPOCH_DAY_FROM_MARCH_0 = 719_468;
 
 /**
- * Returns `Date.UTC(year, month - 1, day)`, remembering the last day. Adding
- * the time of day afterwards gives what `Date.UTC` gives with all six
- * fields, hours past 23 included, because it adds them the same way.
+ * Returns `Date.UTC(year, month - 1, day)`, counted with integer
+ * arithmetic, so that rows that alternate between two days need no
+ * `Date.UTC` call. A day past the end of its month counts on into the next
+ * month, as in `Date.UTC`. Years below 100 go to `Date.UTC`, which reads
+ * them as 19xx.
  */
 function startOfDay(year: number, month: number, day: number): number {
-  if (year !== lastDay.year || month !== lastDay.month || day !== lastDay.day) {
-    lastDay.year = year;
-    lastDay.month = month;
-    lastDay.day = day;
-    lastDay.ms = Date.UTC(year, month - 1, day);
-  }
-  return lastDay.ms;
+  if (year < 100) return Date.UTC(year, month - 1, day);
+
+  // Count from March, so that the leap day is the last day of a year.
+  const marchYear = month <= 2 ? year - 1 : year;
+  const era = Math.floor(marchYear / 400);
+  const yearOfEra = marchYear - era * 400;
+  const monthFromMarch = month <= 2 ? month + 9 : month - 3;
+  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 +
+    Math.floor(yearOfEra / 4) -
+    Math.floor(yearOfEra / 100) +
+    dayOfYear;
+  const days = era * 146_097 + dayOfEra - EPOCH_DAY_FROM_MARCH_0;
+  return days * MS_PER_DAY;
 }
 
 function hasSeparators(text: string): boolean {
@@ -61,15 +72,18 @@ function hasSeparators(text: string): boolean {
   );
 }
 
-/** Reads `count` decimal digits at `start`; returns -1 if any is not a digit. */
-function digits(text: string, start: number, count: number): number {
-  let value = 0;
-  for (let i = start; i < start + count; i++) {
-    const digit = text.charCodeAt(i) - ZERO;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
+/**
+ * The result of `twoDigits` for a non-digit, negative enough that a year
+ * read as `100 * high + low` stays negative when either pair is.
+ */
+const NOT_DIGITS = -10_000;
+
+/** Reads two decimal digits at `start`, or returns `NOT_DIGITS`. */
+function twoDigits(text: string, start: number): number {
+  const tens = text.charCodeAt(start) - ZERO;
+  const ones = text.charCodeAt(start + 1) - ZERO;
+  if (tens < 0 || tens > 9 || ones < 0 || ones > 9) return NOT_DIGITS;
+  return tens * 10 + ones;
 }
 
 /**

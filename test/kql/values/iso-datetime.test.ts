@@ -45,4 +45,23 @@ describe("parseIsoUtc", () => {
   it.each(declined)("leaves %s to parseDatetime", (text) => {
     expect(parseIsoUtc(text)).toBeUndefined();
   });
+
+  // Every day of every month, the 29th to 31st of short months included,
+  // in years around the century and 400-year leap rules.
+  const years = [100, 1600, 1899, 1900, 1970, 2000, 2024, 2026, 2100, 9999];
+  it.each(years)("each day of %i", (year) => {
+    const wrong: string[] = [];
+    for (let month = 1; month <= 12; month++) {
+      for (let day = 1; day <= 31; day++) {
+        const date = `${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)}`;
+        const text = `${date}T23:59:58.25Z`;
+        if (parseIsoUtc(text) !== parseDatetime(text)) wrong.push(text);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
 });
+
+function pad(value: number): string {
+  return String(value).padStart(2, "0");
+}
