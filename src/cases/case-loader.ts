@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import { InputError } from "../errors.js";
 import { parseDatetime, TICKS_PER_SECOND, type Column, type Table } from "../kql/types.js";
-import type { ExternalDataSource } from "../kql/api.js";
+import type { ExternalDataSource, GeoLocation } from "../kql/api.js";
 import { byCloseness, closestName } from "../rules/closest-name.js";
 import { ENTITY_TYPE_NAMES } from "../rules/entity-types.js";
 import { checkCase, knownCaseKeys, type SchemaViolation } from "./case-schema.js";
@@ -10,6 +10,7 @@ import { buildTable } from "./case-tables.js";
 import { readEventFile, type EventFileContext } from "./event-files.js";
 import { rowsFromYaml, type SourceRow } from "./source-rows.js";
 import { caseExternalData } from "./external-data.js";
+import { readGeoIp } from "./geo-ip.js";
 import { caseWatchlistTables } from "./watchlist-sources.js";
 import { webhookRows } from "./webhook-rows.js";
 import { ZOOM_LOGS_TABLE } from "./zoom-webhooks.js";
@@ -71,6 +72,11 @@ export interface GoldenCase {
   readonly tables: Readonly<Record<string, Table>>;
   /** The content `externaldata` reads instead of each URL. */
   readonly externalData?: Readonly<Record<string, ExternalDataSource>>;
+  /**
+   * The locations `geo_info_from_ip_address` returns, by IP address or
+   * CIDR range, in place of Microsoft's geolocation database.
+   */
+  readonly geoIp?: Readonly<Record<string, GeoLocation>>;
   readonly expect: CaseExpectation;
   /** The reason the case is expected to fail, when it documents a rule's defect. */
   readonly xfail?: string;
@@ -256,6 +262,7 @@ function loadCase(item: unknown, prefix: YamlPath, name: string, context: FileCo
     at,
     tables: { ...built.tables, ...watchlists },
     externalData: caseExternalData(raw.externaldata, [...prefix, "externaldata"], context),
+    geoIp: readGeoIp(raw.geo_ip, [...prefix, "geo_ip"], source),
     expect: readExpectation(raw.expect as Record<string, unknown>, [...prefix, "expect"], source),
     xfail: typeof raw.xfail === "string" ? raw.xfail : undefined,
     warnings: built.warnings,
@@ -276,7 +283,7 @@ function checkShape(item: unknown, prefix: YamlPath, source: YamlSource): void {
   const hints = [closestKeyHint(first), more.length > 0 ? `also: ${more.join("; ")}` : undefined];
   const hint = hints.filter((text) => text !== undefined).join("; ");
   throw errorAt(source, [...prefix, ...first.path], `invalid case: ${first.message}`, {
-    hint: hint || "a case has rule, expect and optionally name, at, tables, zoom_webhooks, watchlists, externaldata, xfail",
+    hint: hint || "a case has rule, expect and optionally name, at, tables, zoom_webhooks, watchlists, externaldata, geo_ip, xfail",
     atKey: first.key !== undefined,
   });
 }

@@ -70,6 +70,28 @@ const ZOOM_WEBHOOK = {
 } as const;
 
 /**
+ * The location of an IP address, as `geo_info_from_ip_address` returns
+ * it. The case loader checks that each key is an address or a CIDR range.
+ */
+const GEO_LOCATION = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    country: { type: "string" },
+    state: { type: "string" },
+    city: { type: "string" },
+    latitude: { type: "number", minimum: -90, maximum: 90 },
+    longitude: { type: "number", minimum: -180, maximum: 180 },
+  },
+} as const;
+
+/** `geo_ip:`, IP address or CIDR range to location. */
+export const GEO_IP_SCHEMA = {
+  type: "object",
+  additionalProperties: GEO_LOCATION,
+} as const;
+
+/**
  * The JSON Schema of one golden test case, as written in a case file. A file
  * contains one such object or a list of them.
  */
@@ -105,6 +127,7 @@ export const CASE_SCHEMA = {
       type: "object",
       additionalProperties: { anyOf: [ROWS, FILE_REFERENCE] },
     },
+    geo_ip: GEO_IP_SCHEMA,
     xfail: { type: "string", minLength: 1 },
   },
 } as const;
@@ -120,6 +143,7 @@ const ajv = new Ajv({ allErrors: true, strict: true });
 
 const validateCase = ajv.compile(CASE_SCHEMA);
 const validateWebhook = ajv.compile(ZOOM_WEBHOOK);
+const validateGeoIp = ajv.compile(GEO_IP_SCHEMA);
 
 /** One schema violation, with the path of the offending value. */
 export interface SchemaViolation {
@@ -137,6 +161,11 @@ export function checkCase(value: unknown): SchemaViolation[] {
 /** Validates one webhook record; returns its violations. */
 export function checkWebhook(value: unknown): SchemaViolation[] {
   return validateWebhook(value) ? [] : describeErrors(validateWebhook.errors ?? []);
+}
+
+/** Validates a `geo_ip` map, as the repository's geo_ip.yaml gives it. */
+export function checkGeoIp(value: unknown): SchemaViolation[] {
+  return validateGeoIp(value) ? [] : describeErrors(validateGeoIp.errors ?? []);
 }
 
 /**
@@ -178,7 +207,7 @@ function describeErrors(errors: readonly ErrorObject[]): SchemaViolation[] {
 }
 
 function describeError(error: ErrorObject): string {
-  const where = error.instancePath ? `'${error.instancePath.slice(1)}'` : "the case";
+  const where = error.instancePath ? `'${pathSegments(error.instancePath).join("/")}'` : "the case";
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case "required":

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import type { InputError } from "../errors.js";
-import type { CompileOptions, ExternalDataSource } from "../kql/api.js";
+import type { CompileOptions, ExternalDataSource, GeoIpLocator, GeoLocation } from "../kql/api.js";
 import type { Column, Table } from "../kql/types.js";
 import type { CompiledRule, RuleRun } from "../rules/types.js";
 import {
@@ -10,13 +10,14 @@ import {
   type LoadedCases,
 } from "./case-loader.js";
 import { caseColumns, fitTables } from "./fit-tables.js";
+import { caseGeoIpLocator } from "./geo-ip.js";
 import { addRepositoryInputs } from "./repository-inputs.js";
 import type { RuleEngine } from "./rule-engine.js";
 import { watchlistSetup } from "./watchlist-setup.js";
 
 // `run`, `diff` and fuzzing build a rule's compile options and each case's
-// evaluation input here, so a rule reads the same watchlists and
-// externaldata content on all three paths.
+// evaluation input here, so a rule reads the same watchlists,
+// externaldata content and IP locations on all three paths.
 
 /** The table schemas and workspace functions a repository gives. */
 export interface RepositorySchemas {
@@ -47,12 +48,13 @@ export interface CaseEvaluation {
   /** The run time, in datetime ticks. */
   readonly at: number;
   readonly externalData?: Readonly<Record<string, ExternalDataSource>>;
+  readonly locateIp?: GeoIpLocator;
 }
 
 /**
  * Loads the golden cases under `options.casesDir` with what the
- * repository gives every case: the watchlists of `watchlists/` and the
- * `externaldata.yaml` mappings.
+ * repository gives every case: the watchlists of `watchlists/`, the
+ * `externaldata.yaml` mappings and the `geo_ip.yaml` locations.
  */
 export function loadRuleCases(options: CaseLoadOptions): LoadedCases {
   return addRepositoryInputs(loadCases(options), resolve(options.root));
@@ -73,17 +75,21 @@ export function ruleCompileInputs(
 
 /**
  * Builds a case's evaluation input: its tables laid out in the compiled
- * columns' order, its run time and its externaldata content. Raises an
- * `InputError` when a case column has another type than the compiled one.
+ * columns' order, its run time, its externaldata content and its IP
+ * locations. Each address looked up without a location is added to
+ * `unmapped`, when given. Raises an `InputError` when a case column has
+ * another type than the compiled one.
  */
 export function caseEvaluation(
   item: GoldenCase,
   options: CompileOptions,
+  unmapped?: Set<string>,
 ): CaseEvaluation {
   return {
     tables: fitTables(item, options.tables),
     at: item.at,
     externalData: item.externalData,
+    locateIp: caseGeoIpLocator(item.geoIp, unmapped),
   };
 }
 
@@ -93,30 +99,42 @@ export function runCaseRule(
   compiled: CompiledRule,
   item: GoldenCase,
   options: CompileOptions,
+  unmapped?: Set<string>,
 ): RuleRun {
-  const input = caseEvaluation(item, options);
-  return engine.runRule(compiled, input.tables, input.at, input.externalData);
+  const input = caseEvaluation(item, options, unmapped);
+  return engine.runRule(compiled, input.tables, input.at, input.externalData, input.locateIp);
 }
 
 /**
  * Wraps an engine for fuzzing, whose generated inputs are tables and a run
- * time only: a run without externaldata content reads the cases' content.
+ * time only: a run without externaldata content or IP locations reads the
+ * cases' ones.
  *
- * NOTE: when two cases map one URL to different content, fuzzing reads the
- * first case's content for every input.
+ * NOTE: when two cases map one URL or address to different content,
+ * fuzzing reads the first case's content for every input.
  */
 export function withCaseExternalData<
   Engine extends Pick<RuleEngine, "runRule">,
 >(engine: Engine, cases: readonly GoldenCase[]): Engine {
   const content: Record<string, ExternalDataSource> = {};
+  const locations: Record<string, GeoLocation> = {};
   for (const item of [...cases].reverse()) {
     Object.assign(content, item.externalData);
+    Object.assign(locations, item.geoIp);
   }
-  if (Object.keys(content).length === 0) return engine;
+  const hasContent = Object.keys(content).length > 0;
+  const caseLocator = Object.keys(locations).length > 0 ? caseGeoIpLocator(locations) : undefined;
+  if (!hasContent && !caseLocator) return engine;
 
   return {
     ...engine,
-    runRule: (compiled, tables, at, externalData) =>
-      engine.runRule(compiled, tables, at, externalData ?? content),
+    runRule: (compiled, tables, at, externalData, locateIp) =>
+      engine.runRule(
+        compiled,
+        tables,
+        at,
+        externalData ?? (hasContent ? content : undefined),
+        locateIp ?? caseLocator,
+      ),
   };
 }

@@ -25,6 +25,7 @@ import {
 import type { RuleEngine, RuleFailure } from "./rule-engine.js";
 import { defaultRuleEngine } from "./default-rule-engine.js";
 import { externalDataUrls, externalDataWarnings } from "./external-data.js";
+import { unmappedAddressWarning } from "./geo-ip.js";
 import { loadRuleCases, ruleCompileInputs, runCaseRule, withCaseExternalData } from "./rule-inputs.js";
 
 type SchemaSet = ReturnType<RuleEngine["loadSchemas"]>;
@@ -264,8 +265,11 @@ function testRule(rule: Rule, key: RuleKey, inputs: RuleInputs, context: RunCont
   report.warnings.push(...externalDataWarnings(urls, cases, place).map(reportError));
 
   const ordered = querySorts(rule.query);
-  const ran = cases.map((item) => ({ item, report: runCase(item, compiled, compileOptions, engine, ordered) }));
+  const unmapped = new Set<string>();
+  const settings = { engine, ordered, unmapped };
+  const ran = cases.map((item) => ({ item, report: runCase(item, compiled, compileOptions, settings) }));
   report.cases.push(...ran.map((entry) => entry.report));
+  if (unmapped.size > 0) report.warnings.push(reportError(unmappedAddressWarning(unmapped, place)));
   const runnable = ran.filter((entry) => entry.report.status !== "error").map((entry) => entry.item);
   fuzzRuleInto(report, rule, { ...inputs, cases: runnable }, { ...context, compileOptions });
 
@@ -311,17 +315,23 @@ function fuzzRuleInto(
   }
 }
 
+/** The settings of `runCase`: the engine, whether the query sorts, and the set that collects unmapped addresses. */
+interface CaseSettings {
+  readonly engine: RuleEngine;
+  readonly ordered: boolean;
+  readonly unmapped: Set<string>;
+}
+
 function runCase(
   item: GoldenCase,
   compiled: CompiledRule,
   options: CompileOptions,
-  engine: RuleEngine,
-  ordered: boolean,
+  { engine, ordered, unmapped }: CaseSettings,
 ): CaseReport {
   const started = performance.now();
   const base = { name: item.name, file: item.file, line: item.line, xfail: item.xfail };
   try {
-    const run = runCaseRule(engine, compiled, item, options);
+    const run = runCaseRule(engine, compiled, item, options, unmapped);
     const comparison = compareRun(item.expect, run, { ordered });
     const line = comparison.passed ? item.line : (comparison.line ?? item.expect.line ?? item.line);
     return {

@@ -66,12 +66,14 @@ export function compileQuery(
       runtime.now = input.now;
       runtime.tables = materializeStreams(input.tables, streamable);
       runtime.externalData = input.externalData;
+      runtime.locateIp = input.locateIp;
       runtime.cache.clear();
       try {
         return { columns: resultColumns, rows: root().rows };
       } finally {
         runtime.tables = {};
         runtime.externalData = undefined;
+        runtime.locateIp = undefined;
         runtime.cache.clear();
         runtime.window.rows = [];
       }

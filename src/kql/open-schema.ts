@@ -97,12 +97,14 @@ function withRuntime<T>(
   runtime.now = input.now;
   runtime.tables = input.tables;
   runtime.externalData = input.externalData;
+  runtime.locateIp = input.locateIp;
   runtime.cache.clear();
   try {
     return run();
   } finally {
     runtime.tables = {};
     runtime.externalData = undefined;
+    runtime.locateIp = undefined;
     runtime.cache.clear();
     runtime.window.rows = [];
   }

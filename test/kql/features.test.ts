@@ -3,7 +3,7 @@ import { analyzeFeatures } from "../../src/kql/features.js";
 
 const options = {
   tables: { T: [{ name: "User", type: "string" as const }, { name: "Size", type: "long" as const }] },
-  functions: { Wrapped: "T | extend x = geo_info_from_ip_address(User)" },
+  functions: { Wrapped: "T | extend x = zlib_compress_to_base64_string(User)" },
 };
 
 describe("analyzeFeatures", () => {
@@ -16,8 +16,8 @@ describe("analyzeFeatures", () => {
   });
 
   it("finds unsupported features", () => {
-    const report = analyzeFeatures("T | evaluate autocluster() | extend g = geo_info_from_ip_address(User)", options);
-    expect(report.unsupported).toEqual(["autocluster", "geo_info_from_ip_address"]);
+    const report = analyzeFeatures("T | evaluate autocluster() | extend g = zlib_compress_to_base64_string(User)", options);
+    expect(report.unsupported).toEqual(["autocluster", "zlib_compress_to_base64_string"]);
     expect(report.used).toContain("extend");
   });
 
@@ -34,8 +34,8 @@ describe("analyzeFeatures", () => {
 
   it("follows workspace functions", () => {
     const report = analyzeFeatures("Wrapped | take 1", options);
-    expect(report.used).toEqual(["extend", "geo_info_from_ip_address", "take"]);
-    expect(report.unsupported).toEqual(["geo_info_from_ip_address"]);
+    expect(report.used).toEqual(["extend", "take", "zlib_compress_to_base64_string"]);
+    expect(report.unsupported).toEqual(["zlib_compress_to_base64_string"]);
   });
 
   it("reports syntax errors", () => {

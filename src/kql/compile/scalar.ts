@@ -144,6 +144,7 @@ function compileCall(
       return constant.known ? constant.value : undefined;
     }),
     now: () => compiler.runtime.now,
+    locateIp: () => compiler.runtime.locateIp,
   };
   const impl = guard(compiler, plan.offset, () => fn.compile(site));
   const args = plan.args.map((arg) => compiler.scalar(arg, columns, memo));

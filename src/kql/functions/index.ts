@@ -13,6 +13,7 @@ import "./datetime.js";
 import "./dynamic-access.js";
 import "./dynamic-functions.js";
 import "./encoding.js";
+import "./geo.js";
 import "./ip.js";
 import "./logical.js";
 import "./make-aggregates.js";

@@ -1,3 +1,4 @@
+import type { GeoIpLocator } from "../api.js";
 import type { KustoType, Value } from "../types.js";
 
 /**
@@ -13,6 +14,8 @@ export interface CallSite {
   readonly constants: readonly (Value | undefined)[];
   /** The query's `now()`, in datetime ticks; fixed for the whole query. */
   readonly now: () => number;
+  /** The evaluation's IP locations, for `geo_info_from_ip_address`. */
+  readonly locateIp?: () => GeoIpLocator | undefined;
 }
 
 /**

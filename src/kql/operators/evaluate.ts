@@ -4,6 +4,7 @@ import type { TabularPlan } from "../plan/types.js";
 import { elementsOf, nameOf } from "../syntax.js";
 import type { SyntaxNode } from "../syntax.js";
 import { lowerBagUnpack } from "./bag-unpack.js";
+import { lowerIpv4Lookup, lowerIpv6Lookup } from "./ipv4-lookup.js";
 import { lowerPivot } from "./pivot.js";
 
 type PluginLowering = (
@@ -16,6 +17,8 @@ type PluginLowering = (
 /** The `evaluate` plugins the engine supports, by name. */
 export const EVALUATE_PLUGINS: Readonly<Record<string, PluginLowering>> = {
   bag_unpack: lowerBagUnpack,
+  ipv4_lookup: lowerIpv4Lookup,
+  ipv6_lookup: lowerIpv6Lookup,
   pivot: lowerPivot,
 };
 

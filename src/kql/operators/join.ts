@@ -12,6 +12,7 @@ import { elementsOf, kindOf, nameOf, textOf } from "../syntax.js";
 import type { SyntaxNode } from "../syntax.js";
 import type { Column, KustoType, Value } from "../types.js";
 import { rowKey } from "../values/compare.js";
+import { compileIpLookup } from "./ipv4-lookup.js";
 
 const JOIN_KINDS: readonly JoinKind[] = [
   "innerunique",
@@ -159,6 +160,9 @@ type Emit = (left: Row | undefined, right: Row | undefined) => Value[];
  * pages do not say how Kusto treats null keys.
  */
 export function compileJoin(plan: JoinPlan, compiler: Compiler): TableFunction {
+  if (plan.operator === "ipv4_lookup" || plan.operator === "ipv6_lookup") {
+    return compileIpLookup(plan, compiler);
+  }
   const left = compiler.tabular(plan.left);
   const right = compiler.tabular(plan.right);
   const leftKey = keyFunction(plan.leftKeys, plan.left.columns, compiler);
