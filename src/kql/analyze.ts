@@ -3,7 +3,7 @@ import type { CompileOptions } from "./api.js";
 import { loadKustoLanguage } from "./kusto-language.js";
 import { hintFor, queryError } from "./query-errors.js";
 import type { QueryErrorKind } from "./query-errors.js";
-import { kindOf, walk } from "./syntax.js";
+import { elementsOf, kindOf, textOf, walk } from "./syntax.js";
 import type { SyntaxNode } from "./syntax.js";
 import type { Column } from "./types.js";
 
@@ -32,7 +32,7 @@ export function analyzeQuery(
   for (let i = 0; i < diagnostics.Count; i++) {
     const diagnostic = diagnostics.getItem(i);
     if (String(diagnostic.Severity) !== "Error") continue;
-    if (isUnmatchedProjectAwayPattern(code.Syntax, diagnostic)) continue;
+    if (isAcceptedUnmatchedWildcard(code.Syntax, diagnostic)) continue;
     errors.push(errorOfDiagnostic(text, code.Syntax, diagnostic));
   }
   return { text, code, errors };
@@ -167,14 +167,17 @@ function errorOfDiagnostic(
 }
 
 /**
- * Tells a diagnostic about a `project-away` wildcard that matches no
- * column. Kusto.Language rejects it, but Sentinel accepts such rules and
- * removes nothing for the pattern, so published rules that end in
- * `project-away *1, *2` after a join run.
- * NOTE: the KQL documentation does not cover a pattern that matches
- * nothing. Sentinel's acceptance is reported by users, not documented.
+ * Tells a diagnostic about a wildcard that matches nothing where Kusto
+ * accepts one. In `union isfuzzy=true`, the union page's example
+ * `union isfuzzy=true View*, SomeView*, OtherView*` runs with a warning for
+ * `SomeView*` (learn.microsoft.com/kusto/query/union-operator). In
+ * `project-away`, Sentinel accepts such rules and removes nothing for the
+ * pattern, so published rules that end in `project-away *1, *2` after a
+ * join run. Kusto.Language rejects both.
+ * NOTE: the KQL documentation does not cover a `project-away` pattern that
+ * matches nothing. Sentinel's acceptance is reported by users, not documented.
  */
-function isUnmatchedProjectAwayPattern(
+function isAcceptedUnmatchedWildcard(
   root: SyntaxNode,
   diagnostic: SyntaxNode,
 ): boolean {
@@ -189,10 +192,17 @@ function isUnmatchedProjectAwayPattern(
   });
   const parent = pattern?.Parent;
   const operator = parent?.Parent?.Parent?.Parent;
-  if (!parent || !operator) return false;
-  return (
-    kindOf(parent) === "NameReference" &&
-    kindOf(operator) === "ProjectAwayOperator"
+  if (!parent || !operator || kindOf(parent) !== "NameReference") return false;
+  const operatorKind = kindOf(operator);
+  if (operatorKind === "ProjectAwayOperator") return true;
+  return operatorKind === "UnionOperator" && isFuzzy(operator);
+}
+
+function isFuzzy(union: SyntaxNode): boolean {
+  return elementsOf(union.Parameters).some(
+    (parameter) =>
+      String(parameter.Name?.SimpleName).toLowerCase() === "isfuzzy" &&
+      textOf(parameter.Expression).trim().toLowerCase() === "true",
   );
 }
 

@@ -15,6 +15,7 @@ import "./dynamic-functions.js";
 import "./encoding.js";
 import "./geo.js";
 import "./ip.js";
+import "./ip-text.js";
 import "./logical.js";
 import "./make-aggregates.js";
 import "./math.js";

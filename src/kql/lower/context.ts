@@ -1,32 +1,74 @@
 import { hintFor, queryError } from "../query-errors.js";
 import type { QueryErrorKind } from "../query-errors.js";
 import type { LetConstant, ScalarPlan, TabularPlan } from "../plan/types.js";
+import { someScalar, WINDOW_KINDS } from "../plan/visit.js";
 import { columnsOfTable, scalarTypeOf } from "../syntax.js";
 import type { SyntaxNode } from "../syntax.js";
 import type { Column, KustoType } from "../types.js";
 
-/** The meaning of a name bound by `let` or by a function parameter. */
+/**
+ * The meaning of a name bound by `let` or by a function parameter. A
+ * `row` binding is a scalar that reads the row of an enclosing operator,
+ * seen from a subquery that cannot read that row.
+ */
 export type Binding =
   | { readonly kind: "scalar"; readonly plan: ScalarPlan }
-  | { readonly kind: "tabular"; readonly plan: TabularPlan };
+  | { readonly kind: "tabular"; readonly plan: TabularPlan }
+  | { readonly kind: "row"; readonly plan: ScalarPlan };
 
 /** Nested `let` scopes: a query, then each function body it expands. */
 export class Scope {
   private readonly bindings = new Map<string, Binding>();
 
-  constructor(private readonly parent?: Scope) {}
+  constructor(
+    private readonly parent?: Scope,
+    private readonly isolated = false,
+  ) {}
 
   bind(name: string, binding: Binding): void {
     this.bindings.set(name, binding);
   }
 
   lookup(name: string): Binding | undefined {
-    return this.bindings.get(name) ?? this.parent?.lookup(name);
+    const own = this.bindings.get(name);
+    if (own) return own;
+    const inherited = this.parent?.lookup(name);
+    if (!this.isolated || inherited?.kind !== "scalar") return inherited;
+    if (!readsRow(inherited.plan)) return inherited;
+    return { kind: "row", plan: inherited.plan };
   }
 
   child(): Scope {
     return new Scope(this);
   }
+
+  /**
+   * Returns a child scope for a tabular expression inside a scalar one,
+   * such as `toscalar(T | where x == p)`. The subquery runs once per
+   * evaluation, so the scalars that read the current row turn into `row`
+   * bindings there.
+   */
+  isolate(): Scope {
+    return new Scope(this, true);
+  }
+}
+
+/**
+ * Tells whether a scalar reads the current row: one of its columns, its
+ * position (`prev`, `row_number`) or its ingestion time.
+ */
+export function readsRow(plan: ScalarPlan): boolean {
+  const rowKinds: ReadonlySet<string> = new Set([
+    ...WINDOW_KINDS,
+    "column",
+    "ingestion_time",
+  ]);
+  return someScalar(plan, (node) => rowKinds.has(node.kind));
+}
+
+/** Returns a context for a tabular expression inside a scalar one. */
+export function subqueryContext(context: LowerContext): LowerContext {
+  return { ...context, scope: context.scope.isolate(), row: [] };
 }
 
 /** State shared by the whole lowering of one query. */

@@ -1,9 +1,21 @@
 import { findScalar } from "../functions/registry.js";
 import { isLiteral, readLiteral } from "../literals.js";
-import type { ScalarPlan } from "../plan/types.js";
-import { elementsOf, kindOf, nameOf, symbolClassOf } from "../syntax.js";
+import type { ScalarPlan, TabularPlan } from "../plan/types.js";
+import {
+  elementsOf,
+  kindOf,
+  nameOf,
+  scalarTypeOf,
+  symbolClassOf,
+} from "../syntax.js";
 import type { SyntaxNode } from "../syntax.js";
-import { errorAt, offsetOf, typeOfNode } from "./context.js";
+import {
+  errorAt,
+  offsetOf,
+  readsRow,
+  subqueryContext,
+  typeOfNode,
+} from "./context.js";
 import type { LowerContext } from "./context.js";
 import { lowerFunctionCall } from "./function-call.js";
 
@@ -80,6 +92,7 @@ export function lowerScalar(
     return { kind: "literal", offset, type: literal.type, value: literal.value };
   }
   if (kind in BINARY_OPERATORS) {
+    if (kindOf(node.Left) === "StarExpression") return lowerStar(node, context);
     const left = lowerScalar(node.Left, context);
     const right = lowerScalar(node.Right, context);
     return callPlan(context, node, BINARY_OPERATORS[kind], [left, right]);
@@ -114,6 +127,8 @@ function lowerOther(
       return lowerFunctionCall(node, context);
     case "ToScalarExpression":
       return lowerToScalar(node, context);
+    case "TypeOfLiteralExpression":
+      return lowerTypeOf(node, context);
     default:
       throw errorAt(context, node, unsupportedMessage(kind, node));
   }
@@ -139,6 +154,62 @@ export function callPlan(
   }
   const offset = offsetOf(context, node);
   return { kind: "call", offset, type: typeOfNode(context, node), name, args };
+}
+
+/**
+ * The string operators that take `*` for every column, those the search
+ * page gives as the meaning of its terms
+ * (learn.microsoft.com/kusto/query/search-operator).
+ */
+const STAR_OPERATORS: ReadonlySet<string> = new Set([
+  "has",
+  "has_cs",
+  "hasprefix",
+  "hasprefix_cs",
+  "hassuffix",
+  "hassuffix_cs",
+  "contains",
+  "contains_cs",
+  "matches regex",
+]);
+
+/**
+ * `* has "term"`: true when any column of the row has the term
+ * (learn.microsoft.com/kusto/query/where-operator). Every input column
+ * counts, a non-string one by its `tostring` text, so a null never matches
+ * a non-empty term. A row without columns gives false.
+ */
+function lowerStar(node: SyntaxNode, context: LowerContext): ScalarPlan {
+  const name = BINARY_OPERATORS[kindOf(node)];
+  if (!STAR_OPERATORS.has(name)) {
+    const message = `'* ${name}' is not supported yet; '*' works with has, hasprefix, hassuffix, contains, their _cs forms and matches regex`;
+    throw errorAt(context, node, message);
+  }
+  const term = lowerScalar(node.Right, context);
+  const offset = offsetOf(context, node);
+  const tests = context.row.map((column) => {
+    const value: ScalarPlan = { kind: "column", offset, ...column };
+    if (column.type === "string") {
+      return callPlan(context, node, name, [value, term]);
+    }
+    const text: ScalarPlan = {
+      kind: "call",
+      offset,
+      type: "string",
+      name: "tostring",
+      args: [value],
+    };
+    return callPlan(context, node, name, [text, term]);
+  });
+  if (tests.length === 0) {
+    return { kind: "literal", offset, type: "bool", value: false };
+  }
+  return tests.reduce((left, right) => ({
+    kind: "or",
+    offset,
+    type: "bool",
+    args: [left, right],
+  }));
 }
 
 function lowerLogical(
@@ -171,11 +242,19 @@ function lowerName(node: SyntaxNode, context: LowerContext): ScalarPlan {
   if (symbolClass === "VariableSymbol" || symbolClass === "ParameterSymbol") {
     const binding = context.scope.lookup(name);
     if (binding?.kind === "scalar") return binding.plan;
+    if (binding?.kind === "row") {
+      const message = `this subquery cannot read '${name}', which has a value per row, because it runs once per query; join the tables instead`;
+      throw errorAt(context, node, message, "semantic");
+    }
   }
   throw errorAt(context, node, `the name '${name}' is not supported here yet`);
 }
 
-/** `a.b`: a `$left`/`$right` column in a join, else a dynamic member. */
+/**
+ * `a.b`: a `$left`/`$right` column in a join, else a dynamic member. The
+ * member is a name (`a.b`, `a.['b c']`), or in `a.[expression]` the value
+ * of an expression, such as a function parameter.
+ */
 function lowerPath(node: SyntaxNode, context: LowerContext): ScalarPlan {
   const container = node.Expression;
   const side = kindOf(container) === "NameReference" ? nameOf(container) : "";
@@ -184,16 +263,16 @@ function lowerPath(node: SyntaxNode, context: LowerContext): ScalarPlan {
     const name = nameOf(node.Selector);
     return { kind: "column", offset: offsetOf(context, node), type, name };
   }
-  const member = unbracket(node.Selector);
+  const selector = node.Selector;
   const key: ScalarPlan =
-    kindOf(member) === "NameReference"
+    kindOf(selector) === "NameReference"
       ? {
           kind: "literal",
-          offset: offsetOf(context, member),
+          offset: offsetOf(context, selector),
           type: "string",
-          value: nameOf(member),
+          value: nameOf(selector),
         }
-      : lowerScalar(member, context);
+      : lowerScalar(unbracket(selector), context);
   return callPlan(context, node, ".", [lowerScalar(container, context), key]);
 }
 
@@ -217,7 +296,7 @@ function lowerListOperator(
 ): ScalarPlan {
   const items = elementsOf(node.Right.Expressions).map((item): ScalarPlan => {
     if (!item.ResultType?.Columns) return lowerScalar(item, context);
-    const input = context.lowerTabular(item, { ...context, row: [] });
+    const input = context.lowerTabular(item, subqueryContext(context));
     return {
       kind: "column-array",
       offset: offsetOf(context, item),
@@ -240,14 +319,52 @@ function lowerBetween(node: SyntaxNode, context: LowerContext): ScalarPlan {
   ]);
 }
 
+/**
+ * `toscalar(T)`, computed once per evaluation, and `toscalar(scalar)`, the
+ * scalar itself (learn.microsoft.com/kusto/query/toscalar-function).
+ */
 function lowerToScalar(node: SyntaxNode, context: LowerContext): ScalarPlan {
-  const input = context.lowerTabular(node.Expression, { ...context, row: [] });
+  const subquery = subqueryContext(context);
+  const input = node.Expression.ResultType?.Columns
+    ? context.lowerTabular(node.Expression, subquery)
+    : printOf(node.Expression, subquery);
   return {
     kind: "toscalar",
     offset: offsetOf(context, node),
     type: input.columns[0]?.type ?? "dynamic",
     id: context.state.nextId++,
     input,
+  };
+}
+
+/**
+ * `typeof(int)`, an argument of `extract` that names the result type:
+ * the type's name as a string. The call's result type, which
+ * Kusto.Language infers from it, is what converts the value.
+ */
+function lowerTypeOf(node: SyntaxNode, context: LowerContext): ScalarPlan {
+  const type = scalarTypeOf(node.ReferencedSymbol);
+  if (!type) {
+    const written = String(node.ReferencedSymbol?.Name ?? "unknown");
+    throw errorAt(context, node, `the type '${written}' is not supported yet`);
+  }
+  const offset = offsetOf(context, node);
+  return { kind: "literal", offset, type: "string", value: type };
+}
+
+/** Returns `print value`, so that `toscalar(value)` is computed once. */
+function printOf(node: SyntaxNode, context: LowerContext): TabularPlan {
+  const value = lowerScalar(node, context);
+  if (readsRow(value)) {
+    const message = "toscalar() cannot read a value per row, because it runs once per query; join the tables instead";
+    throw errorAt(context, node, message, "semantic");
+  }
+  return {
+    kind: "values",
+    operator: "print",
+    offset: value.offset,
+    columns: [{ name: "print_0", type: value.type }],
+    rows: [[value]],
   };
 }
 

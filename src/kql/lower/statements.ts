@@ -2,7 +2,7 @@ import type { ScalarPlan } from "../plan/types.js";
 import { elementsOf, kindOf, nameOf } from "../syntax.js";
 import type { SyntaxNode } from "../syntax.js";
 import type { Value } from "../types.js";
-import { errorAt, offsetOf, withRow } from "./context.js";
+import { errorAt, offsetOf, readsRow, subqueryContext } from "./context.js";
 import type { LowerContext } from "./context.js";
 import { lowerScalar } from "./scalar.js";
 
@@ -40,18 +40,27 @@ export function queryExpressionOf(list: SyntaxNode): SyntaxNode | undefined {
   return statements[statements.length - 1]?.Expression;
 }
 
+/**
+ * Binds a `let` name. A scalar that reads the row, which only a `let` in a
+ * function body called per row can do (`let y = x * 2;` with a column
+ * argument `x`), is bound to its expression, so it is computed per row.
+ * Other scalars are computed once per evaluation.
+ */
 function lowerLet(statement: SyntaxNode, context: LowerContext): void {
   const name = nameOf(statement.Name);
   const expression = statement.Expression;
   if (kindOf(expression) === "FunctionDeclaration") return;
 
-  const constants = withRow(context, []);
   if (expression.ResultType?.Columns) {
-    const plan = context.lowerTabular(expression, constants);
+    const plan = context.lowerTabular(expression, subqueryContext(context));
     context.scope.bind(name, { kind: "tabular", plan });
     return;
   }
-  const lowered = lowerScalar(expression, constants);
+  const lowered = lowerScalar(expression, context);
+  if (readsRow(lowered)) {
+    context.scope.bind(name, { kind: "scalar", plan: lowered });
+    return;
+  }
   const offset = offsetOf(context, statement);
   const plan = variableOf(name, lowered, offset, context);
   context.scope.bind(name, { kind: "scalar", plan });

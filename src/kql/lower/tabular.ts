@@ -29,8 +29,10 @@ import { lowerWhere } from "../operators/where.js";
 import type { TabularPlan } from "../plan/types.js";
 import { elementsOf, kindOf, nameOf, symbolClassOf } from "../syntax.js";
 import type { SyntaxNode } from "../syntax.js";
+import { conformColumns } from "./conform.js";
 import { columnsOfNode, errorAt, offsetOf } from "./context.js";
 import type { LowerContext } from "./context.js";
+import { pushFilterIntoJoin } from "./filter-pushdown.js";
 import { bindParameters, userFunctionBody } from "./function-call.js";
 import { lowerScalar } from "./scalar.js";
 import { constantOf, lowerStatements } from "./statements.js";
@@ -141,13 +143,32 @@ function lowerLeadingOperator(
   throw errorAt(context, node, unsupportedOperatorMessage(node));
 }
 
+/**
+ * Operators whose output has their input's columns, as the plan gives them.
+ * The others take their output columns from Kusto.Language.
+ */
+const PASS_THROUGH_OPERATORS: ReadonlySet<string> = new Set([
+  "FilterOperator",
+  "SortOperator",
+  "TakeOperator",
+  "TopOperator",
+  "AsOperator",
+]);
+
 function lowerPipe(node: SyntaxNode, context: LowerContext): TabularPlan {
-  const input = lowerTabular(node.Expression, context);
+  const lowered = lowerTabular(node.Expression, context);
   const operator = node.Operator;
-  const lower = TABULAR_OPERATORS[kindOf(operator)];
-  if (!lower) throw errorAt(context, operator, unsupportedOperatorMessage(operator));
+  const operatorKind = kindOf(operator);
+  const lower = TABULAR_OPERATORS[operatorKind];
+  if (!lower) {
+    throw errorAt(context, operator, unsupportedOperatorMessage(operator));
+  }
+
+  const input = PASS_THROUGH_OPERATORS.has(operatorKind)
+    ? lowered
+    : conformColumns(lowered, node.Expression);
   const inner = { ...context, implicitInput: undefined, row: input.columns };
-  return lower(operator, input, inner);
+  return pushFilterIntoJoin(lower(operator, input, inner));
 }
 
 /** Returns the message for an operator the engine does not support. */

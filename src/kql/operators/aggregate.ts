@@ -180,16 +180,25 @@ function argumentReader(
  * `Expr` is null and keep the first row among ties. When `Expr` is null on
  * every row, they return the group's first row, as the null-handling
  * example of learn.microsoft.com/kusto/query/arg-max-aggregation-function
- * shows. `take_any` keeps the first row.
+ * shows. `take_any` keeps the first row, except that `take_any(Column)`
+ * prefers a row where the column is neither null nor empty, as
+ * learn.microsoft.com/kusto/query/take-any-aggregation-function states.
  */
 function compileRowAggregate(
   plan: AggregatePlan,
   args: readonly RowFunction[],
 ): CompiledAggregate {
-  const better = rowPicker(plan.name, plan.args[0]?.type ?? "dynamic");
   const rowColumns = plan.rowColumns ?? [];
+  const singleColumn =
+    plan.name === "take_any" &&
+    plan.args.length === 1 &&
+    plan.args[0].kind === "column" &&
+    rowColumns.length === 0;
+  const better = singleColumn
+    ? pickFilled
+    : rowPicker(plan.name, plan.args[0]?.type ?? "dynamic");
   const empty = plan.outputs.map((output) => (output.type === "string" ? "" : null));
-  const measure = plan.name === "take_any" ? () => null : args[0];
+  const measure = plan.name === "take_any" && !singleColumn ? () => null : args[0];
   const results = (state: Accumulator): Value[] => {
     const row = (state as RowState).row();
     if (!row) return [...empty];
@@ -233,6 +242,14 @@ class RowState implements Accumulator {
 }
 
 type Picker = (hasRow: boolean, value: Value, best: Value) => boolean;
+
+/** Keeps the first row, then the first whose value is neither null nor empty. */
+const pickFilled: Picker = (hasRow, value, best) =>
+  !hasRow || (isBlank(best) && !isBlank(value));
+
+function isBlank(value: Value): boolean {
+  return value === null || value === "";
+}
 
 function rowPicker(name: string, type: KustoType): Picker {
   if (name === "take_any") return (hasRow) => !hasRow;

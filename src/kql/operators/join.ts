@@ -1,4 +1,5 @@
 import type { Compiler, TableFunction } from "../compile/types.js";
+import { conformColumns } from "../lower/conform.js";
 import { columnsOfNode, errorAt, offsetOf, withRow } from "../lower/context.js";
 import type { LowerContext } from "../lower/context.js";
 import { lowerScalar } from "../lower/scalar.js";
@@ -44,7 +45,8 @@ export function lowerJoin(
   context: LowerContext,
 ): JoinPlan {
   const joinKind = joinKindOf(node, context);
-  const right = context.lowerTabular(node.Expression, withRow(context, []));
+  const lowered = context.lowerTabular(node.Expression, withRow(context, []));
+  const right = conformColumns(lowered, node.Expression);
   const keys = lowerConditions(node.ConditionClause, left, right, context);
   const columns = columnsOfNode(context, node);
   const sources = sourcesOf(joinKind, left.columns, right.columns);

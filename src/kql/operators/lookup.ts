@@ -1,3 +1,4 @@
+import { conformColumns } from "../lower/conform.js";
 import { columnsOfNode, errorAt, offsetOf, withRow } from "../lower/context.js";
 import type { LowerContext } from "../lower/context.js";
 import type { JoinPlan, TabularPlan } from "../plan/types.js";
@@ -20,7 +21,8 @@ export function lowerLookup(
     const message = `the lookup kind '${joinKind}' is not supported`;
     throw errorAt(context, node, message, "semantic");
   }
-  const right = context.lowerTabular(node.Expression, withRow(context, []));
+  const lowered = context.lowerTabular(node.Expression, withRow(context, []));
+  const right = conformColumns(lowered, node.Expression);
   const keys = lowerConditions(node.LookupClause, left, right, context);
   const keyNames = new Set(
     keys.rightKeys.flatMap((key) => (key.kind === "column" ? [key.name] : [])),

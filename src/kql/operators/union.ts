@@ -11,46 +11,121 @@ import {
 } from "../syntax.js";
 import type { SyntaxNode } from "../syntax.js";
 import type { Column, Value } from "../types.js";
+import { outerUnionColumns } from "./union-columns.js";
 
 type UnionInput = UnionPlan["inputs"][number];
 
+/** A lowered input, with the name `withsource` gives it when a wildcard set it. */
+interface NamedInput {
+  readonly plan: TabularPlan;
+  readonly name?: string;
+}
+
+interface UnionOptions {
+  readonly sourceColumn?: string;
+  readonly inner: boolean;
+  readonly fuzzy: boolean;
+}
+
 /**
- * `union [kind=inner|outer] [withsource=Name] T1, T2, ...` and
- * `T | union ...` (learn.microsoft.com/kusto/query/union-operator): the
- * rows of every input, each output column taken from the input column of
- * the same name. Kusto.Language names a column whose type differs between
- * inputs `Name_type`.
+ * `union [kind=inner|outer] [withsource=Name] [isfuzzy=true] T1, T2, ...`
+ * and `T | union ...` (learn.microsoft.com/kusto/query/union-operator): the
+ * rows of every input, each output column filled from the input columns of
+ * its name and type. With `isfuzzy=true`, an input whose table or view does
+ * not exist is left out, as Kusto leaves it out with a warning.
  */
 export function lowerUnion(
   node: SyntaxNode,
   input: TabularPlan | undefined,
   context: LowerContext,
 ): UnionPlan {
+  const options = unionOptions(node, context);
   const inputs: UnionInput[] = [];
-  if (input) inputs.push({ plan: input, name: sourceName(input, 0) });
+  if (input) {
+    const written = writtenName(node.Parent?.Expression);
+    inputs.push({ plan: input, name: written ?? sourceName(input, 0) });
+  }
   for (const expression of elementsOf(node.Expressions)) {
-    for (const plan of lowerUnionInput(expression, withRow(context, []))) {
-      inputs.push({ plan, name: sourceName(plan, inputs.length) });
+    if (options.fuzzy && isUnresolved(expression)) continue;
+    const lowered = lowerUnionInput(expression, withRow(context, []));
+    for (const { plan, name } of lowered) {
+      const written = name ?? writtenName(expression);
+      inputs.push({ plan, name: written ?? sourceName(plan, inputs.length) });
     }
   }
+  if (inputs.length === 0) {
+    const message = "none of the tables or views of this union exist; check their names, or add the tables to the schemas";
+    throw errorAt(context, node, message, "semantic");
+  }
+  const columns = unionColumns(node, inputs, options, context);
+  const offset = offsetOf(context, node);
+  const { sourceColumn } = options;
+  return { kind: "union", offset, columns, inputs, sourceColumn };
+}
+
+function unionOptions(node: SyntaxNode, context: LowerContext): UnionOptions {
   let sourceColumn: string | undefined;
   let inner = false;
+  let fuzzy = false;
   for (const parameter of elementsOf(node.Parameters)) {
     const name = nameOf(parameter.Name).toLowerCase();
     const value = textOf(parameter.Expression).trim();
     if (name === "withsource") sourceColumn = value;
     else if (name === "kind") inner = value.toLowerCase() === "inner";
-    else if (name !== "isfuzzy") {
+    else if (name === "isfuzzy") fuzzy = value.toLowerCase() === "true";
+    else {
       const message = `the union parameter '${name}' is not supported yet`;
       throw errorAt(context, parameter, message);
     }
   }
-  const all = columnsOfNode(context, node);
-  const columns = inner
-    ? all.filter((column) => column.name === sourceColumn || inAll(column, inputs))
-    : all;
-  const offset = offsetOf(context, node);
-  return { kind: "union", offset, columns, inputs, sourceColumn };
+  return { sourceColumn, inner, fuzzy };
+}
+
+/**
+ * Tells whether an input starts from a name Kusto.Language could not
+ * resolve, which it allows only with `isfuzzy=true`.
+ */
+function isUnresolved(expression: SyntaxNode): boolean {
+  let node = expression;
+  for (;;) {
+    const kind = kindOf(node);
+    if (kind === "ParenthesizedExpression") node = node.Expression;
+    else if (kind === "PipeExpression") node = node.Expression;
+    else break;
+  }
+  return kindOf(node) === "NameReference" && !node.ReferencedSymbol;
+}
+
+/**
+ * Returns the output columns. With `kind=inner` they are the columns every
+ * input has, with the same type. With `kind=outer` they are named as
+ * `outerUnionColumns` describes when that gives the names and types
+ * Kusto.Language inferred for the rest of the query, in any order.
+ *
+ * NOTE: otherwise the columns are Kusto.Language's. It gives a wildcard over
+ * many tables one column per name, such as `DurationMs:long` where tables
+ * have `DurationMs` as `long` and as `real`, while the union page gives
+ * `DurationMs_long` and `DurationMs_real`. Only the inputs with the
+ * column's type then fill it, and the others give nulls.
+ */
+function unionColumns(
+  node: SyntaxNode,
+  inputs: readonly UnionInput[],
+  options: UnionOptions,
+  context: LowerContext,
+): Column[] {
+  const declared = columnsOfNode(context, node);
+  const { sourceColumn } = options;
+  if (options.inner) {
+    return declared.filter(
+      (column) => column.name === sourceColumn || inAll(column, inputs),
+    );
+  }
+  const source = declared.filter((column) => column.name === sourceColumn);
+  const named = outerUnionColumns(inputs.map(({ plan }) => plan.columns));
+  const outer = named.map(({ name, type }) => ({ name, type }));
+  const columns = [...source, ...outer];
+  return sameColumns(columns, declared) ? columns : declared;
 }
 
 /**
@@ -66,20 +141,44 @@ function inAll(column: Column, inputs: readonly UnionInput[]): boolean {
   );
 }
 
-/** Lowers an input; a wildcard such as `Zoom*` gives every known table it matches. */
+function sameColumns(a: readonly Column[], b: readonly Column[]): boolean {
+  const key = ({ name, type }: Column) => `${name}:${type}`;
+  const sorted = (columns: readonly Column[]) =>
+    columns.map(key).sort().join(",");
+  return sorted(a) === sorted(b);
+}
+
+/**
+ * Lowers an input. A wildcard such as `Zoom*` gives every known table it
+ * matches, and raises `unsupported` when it matches a `let` view.
+ *
+ * NOTE: Kusto also reads the views a wildcard matches, but Kusto.Language
+ * infers no columns from them, so the rest of the query cannot name their
+ * columns.
+ */
 function lowerUnionInput(
   expression: SyntaxNode,
   context: LowerContext,
-): TabularPlan[] {
+): NamedInput[] {
   const isName = kindOf(expression) === "NameReference";
   if (!isName || !nameOf(expression).includes("*")) {
-    return [context.lowerTabular(expression, context)];
+    return [{ plan: context.lowerTabular(expression, context) }];
   }
   const symbol = expression.ReferencedSymbol;
   if (!symbol) return [];
-  const isTable = symbolClassOf(symbol) === "TableSymbol";
-  const tables = isTable ? [symbol] : membersOf(symbol);
-  return tables.map((table) => tablePlan(table, expression, context));
+  const isGroup = symbolClassOf(symbol) === "GroupSymbol";
+  const members = isGroup ? membersOf(symbol) : [symbol];
+  const inputs: NamedInput[] = [];
+  for (const member of members) {
+    const name = String(member.Name);
+    if (symbolClassOf(member) === "TableSymbol") {
+      inputs.push({ plan: tablePlan(member, expression, context), name });
+    } else if (member.IsView) {
+      const message = `the view '${name}' cannot be read through a wildcard yet; name it in the union`;
+      throw errorAt(context, expression, message);
+    }
+  }
+  return inputs;
 }
 
 function membersOf(symbol: SyntaxNode): SyntaxNode[] {
@@ -101,6 +200,35 @@ function tablePlan(
   return { kind: "table", offset: offsetOf(context, node), columns, name };
 }
 
+/**
+ * Returns the name `withsource` gives an input written as a name, such as
+ * a `let` view, or as a pipe that ends with `as Name`. Other inputs give
+ * `undefined`.
+ */
+function writtenName(
+  expression: SyntaxNode | undefined,
+): string | undefined {
+  if (!expression || kindOf(expression) !== "NameReference") {
+    return asName(expression);
+  }
+  const name = nameOf(expression);
+  return name.includes("*") ? undefined : name;
+}
+
+/** Returns `Name` when the expression ends with `| as Name`. */
+function asName(
+  expression: SyntaxNode | undefined,
+): string | undefined {
+  let node = expression;
+  while (node && kindOf(node) === "ParenthesizedExpression") {
+    node = node.Expression;
+  }
+  if (!node || kindOf(node) !== "PipeExpression") return undefined;
+  const operator = node.Operator;
+  if (kindOf(operator) !== "AsOperator") return undefined;
+  return nameOf(operator.Name);
+}
+
 /** Names an input for `withsource`: its table name, or `union_argN`. */
 function sourceName(plan: TabularPlan, index: number): string {
   return plan.kind === "table" ? plan.name : `union_arg${index}`;
@@ -115,11 +243,12 @@ export function compileUnion(
   const missing = plan.columns.map((column): Value =>
     column.type === "string" ? "" : null,
   );
+  const origins = originsOf(plan);
   const inputs = plan.inputs.map(({ plan: input, name }) => ({
     evaluate: compiler.tabular(input),
     name,
-    sources: plan.columns.map((column) =>
-      sourceIndex(column, input.columns, plan.sourceColumn),
+    sources: origins.map((origin) =>
+      origin === "source" ? origin : sourceIndex(origin, input.columns),
     ),
   }));
   return () => {
@@ -137,15 +266,22 @@ export function compileUnion(
   };
 }
 
-function sourceIndex(
-  column: Column,
-  columns: readonly Column[],
-  sourceColumn: string | undefined,
-): Source {
-  if (column.name === sourceColumn) return "source";
-  const same = columns.findIndex((candidate) => candidate.name === column.name);
-  if (same >= 0) return same;
+/**
+ * Returns, for each output column, the name and type of the input columns
+ * that fill it, or "source" for the `withsource` column.
+ */
+function originsOf(plan: UnionPlan): (Column | "source")[] {
+  const inputColumns = plan.inputs.map(({ plan: input }) => input.columns);
+  const named = outerUnionColumns(inputColumns);
+  const byName = new Map(named.map((column) => [column.name, column.origin]));
+  return plan.columns.map((column) => {
+    if (column.name === plan.sourceColumn) return "source";
+    return byName.get(column.name) ?? column;
+  });
+}
+
+function sourceIndex(origin: Column, columns: readonly Column[]): number {
   return columns.findIndex(
-    (candidate) => `${candidate.name}_${candidate.type}` === column.name,
+    ({ name, type }) => name === origin.name && type === origin.type,
   );
 }

@@ -182,10 +182,11 @@ function parseDatetimeText(text: string): number | null {
 }
 
 const US_DATETIME_TEXT =
-  /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?$/;
+  /^(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?$/;
 
 /**
- * Parses `MM/dd/yyyy [HH:mm[:ss[.fffffff]]]` as UTC.
+ * Parses `MM/dd/yyyy [HH:mm[:ss[.fffffff]]]` as UTC, or the same with `-`
+ * between the date parts, as the todatetime page's `12-02-2022` example.
  *
  * NOTE: the datetime page lists only ISO 8601 and RFC forms; this one is
  * accepted because the parse page's first example converts
@@ -196,8 +197,8 @@ function parseUsDatetime(text: string): number | null {
   const match = US_DATETIME_TEXT.exec(text.trim());
   if (!match) return null;
 
-  const [, month, day, year, hour = "0", minute = "0", second = "0"] = match;
-  const fraction = match[7] ?? "";
+  const [, month, , day, year, hour = "0", minute = "0", second = "0"] = match;
+  const fraction = match[8] ?? "";
   if (+month < 1 || +month > 12 || +day < 1 || +hour > 23 || +second > 59) {
     return null;
   }
