@@ -14672,11 +14672,26 @@ function formatInputError(error) {
     lines2.push(`  --> ${place}`);
   }
   if (error.sourceLine !== void 0) {
-    lines2.push(`   | ${error.sourceLine}`);
-    if (error.column) lines2.push(`   | ${" ".repeat(error.column - 1)}^`);
+    const excerpt = excerptAround(error.sourceLine, error.column);
+    lines2.push(`   | ${excerpt.text}`);
+    if (excerpt.caret !== void 0) lines2.push(`   | ${" ".repeat(excerpt.caret)}^`);
   }
   if (error.hint) lines2.push(`  hint: ${error.hint}`);
   return lines2.join("\n");
+}
+var MAX_SOURCE_WIDTH = 100;
+var CONTEXT_BEFORE = 40;
+var ELLIPSIS = "...";
+function excerptAround(line, column) {
+  const caret = column ? column - 1 : void 0;
+  if (line.length <= MAX_SOURCE_WIDTH) return { text: line, caret };
+  const start = Math.max(0, Math.min((caret ?? 0) - CONTEXT_BEFORE, line.length - MAX_SOURCE_WIDTH));
+  const end = start + MAX_SOURCE_WIDTH;
+  const prefix = start > 0 ? ELLIPSIS : "";
+  const suffix = end < line.length ? ELLIPSIS : "";
+  const text = `${prefix}${line.slice(start, end)}${suffix}`;
+  if (caret === void 0) return { text };
+  return { text, caret: caret - start + prefix.length };
 }
 
 // src/cli/coverage-command.ts
@@ -14717,8 +14732,8 @@ function parseDatetime(text) {
 function zoneTicks(zone) {
   if (!zone || zone === "Z") return 0;
   const sign = zone.startsWith("-") ? -1 : 1;
-  const digits2 = zone.slice(1).replace(":", "");
-  const minutes = Number(digits2.slice(0, 2)) * 60 + Number(digits2.slice(2));
+  const digits = zone.slice(1).replace(":", "");
+  const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2));
   return sign * minutes * 60 * TICKS_PER_SECOND;
 }
 function datetimeFromDate(date2) {
@@ -14733,8 +14748,8 @@ function formatDatetime(ticks2) {
   const iso = datetimeToDate(msTicks).toISOString().slice(0, 19);
   const fraction2 = ticks2 - seconds;
   if (fraction2 === 0) return `${iso}Z`;
-  const digits2 = String(fraction2).padStart(7, "0").replace(/0+$/, "");
-  return `${iso}.${digits2}Z`;
+  const digits = String(fraction2).padStart(7, "0").replace(/0+$/, "");
+  return `${iso}.${digits}Z`;
 }
 var TIMESPAN_TEXT = /^(-)?(?:(\d+)\.)?(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?$/;
 function parseTimespan(text) {
@@ -14986,9 +15001,9 @@ function parseWithBigints(text) {
     return longOfDigits(value.slice(BIGINT_MARKER.length));
   });
 }
-function longOfDigits(digits2) {
-  const value = BigInt(digits2);
-  if (BigInt.asIntN(64, value) !== value) return Number(digits2);
+function longOfDigits(digits) {
+  const value = BigInt(digits);
+  if (BigInt.asIntN(64, value) !== value) return Number(digits);
   const number = Number(value);
   return Number.isSafeInteger(number) ? number : value;
 }
@@ -15023,42 +15038,42 @@ function parseIsoUtc(text) {
   const length = text.length;
   if (length < 20 || text.charCodeAt(length - 1) !== 90) return void 0;
   if (!hasSeparators(text)) return void 0;
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 2);
-  const day = digits(text, 8, 2);
-  const hour = digits(text, 11, 2);
-  const minute = digits(text, 14, 2);
-  const second = digits(text, 17, 2);
+  const year = twoDigits(text, 0) * 100 + twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  const hour = twoDigits(text, 11);
+  const minute = twoDigits(text, 14);
+  const second = twoDigits(text, 17);
   if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) return void 0;
   if (hour < 0 || minute < 0 || second < 0) return void 0;
   const subTicks = fractionTicks(text, length);
   if (subTicks === void 0) return void 0;
   const dayMs = startOfDay(year, month, day);
-  if (Number.isNaN(dayMs)) return void 0;
   const ms = dayMs + ((hour * 60 + minute) * 60 + second) * 1e3;
   return (ms - DATETIME_EPOCH_MS) * TICKS_PER_MS + subTicks;
 }
-var lastDay = { year: -1, month: -1, day: -1, ms: Number.NaN };
+var MS_PER_DAY = 864e5;
+var EPOCH_DAY_FROM_MARCH_0 = 719468;
 function startOfDay(year, month, day) {
-  if (year !== lastDay.year || month !== lastDay.month || day !== lastDay.day) {
-    lastDay.year = year;
-    lastDay.month = month;
-    lastDay.day = day;
-    lastDay.ms = Date.UTC(year, month - 1, day);
-  }
-  return lastDay.ms;
+  if (year < 100) return Date.UTC(year, month - 1, day);
+  const marchYear = month <= 2 ? year - 1 : year;
+  const era = Math.floor(marchYear / 400);
+  const yearOfEra = marchYear - era * 400;
+  const monthFromMarch = month <= 2 ? month + 9 : month - 3;
+  const dayOfYear2 = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear2;
+  const days = era * 146097 + dayOfEra - EPOCH_DAY_FROM_MARCH_0;
+  return days * MS_PER_DAY;
 }
 function hasSeparators(text) {
   return text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 && text.charCodeAt(10) === 84 && text.charCodeAt(13) === 58 && text.charCodeAt(16) === 58;
 }
-function digits(text, start, count) {
-  let value = 0;
-  for (let i = start; i < start + count; i++) {
-    const digit = text.charCodeAt(i) - ZERO;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
+var NOT_DIGITS = -1e4;
+function twoDigits(text, start) {
+  const tens = text.charCodeAt(start) - ZERO;
+  const ones = text.charCodeAt(start + 1) - ZERO;
+  if (tens < 0 || tens > 9 || ones < 0 || ones > 9) return NOT_DIGITS;
+  return tens * 10 + ones;
 }
 function fractionTicks(text, length) {
   if (length === 20) return 0;
@@ -15121,8 +15136,8 @@ function formatReal(value) {
   const exponent = Number(exponentText);
   if (exponent >= 15 || exponent <= -5) {
     const sign = exponent < 0 ? "-" : "+";
-    const digits2 = String(Math.abs(exponent)).padStart(2, "0");
-    return `${mantissa.toUpperCase()}E${sign}${digits2}`;
+    const digits = String(Math.abs(exponent)).padStart(2, "0");
+    return `${mantissa.toUpperCase()}E${sign}${digits}`;
   }
   return String(value);
 }
@@ -15219,6 +15234,28 @@ function coerceValue(raw, type, where) {
   const value = COERCERS[type](raw);
   if (value === void 0) throw typeError(raw, type, where);
   return value;
+}
+function coercerOf(type, where) {
+  const general = (raw) => coerceValue(raw, type, where);
+  switch (type) {
+    case "string":
+      return (raw) => typeof raw === "string" ? raw : general(raw);
+    case "datetime":
+      return (raw) => {
+        if (typeof raw !== "string") return general(raw);
+        return parseIsoUtc(raw) ?? general(raw);
+      };
+    case "dynamic":
+      return (raw) => {
+        const kind = typeof raw;
+        if (kind === "string" || kind === "number" || kind === "boolean") {
+          return raw;
+        }
+        return general(raw);
+      };
+    default:
+      return general;
+  }
 }
 var COERCERS = {
   bool: coerceBool,
@@ -15325,6 +15362,78 @@ function kindOf(raw) {
   }
   return "dynamic";
 }
+
+// src/kql/values/row-coercer.ts
+function rowCoercer(columns, where = (column) => `column ${column.name}`) {
+  const reader = new RecordReader(columns, where);
+  return (record2) => reader.read(record2);
+}
+var RecordReader = class {
+  names;
+  coercers;
+  /** True when two columns share a name, so that a key has two slots. */
+  byNameOnly;
+  /** The keys of the last record read by name, in their order. */
+  order = [];
+  /** The column of each key of `order`, or -1 for a key of no column. */
+  slots = [];
+  /** The columns that no key of `order` names, with the value they get. */
+  absent = [];
+  constructor(columns, where) {
+    this.names = columns.map((column) => column.name);
+    this.coercers = columns.map(
+      (column) => coercerOf(column.type, where(column))
+    );
+    this.byNameOnly = new Set(this.names).size !== this.names.length;
+  }
+  read(record2) {
+    const row = new Array(this.names.length);
+    if (this.byNameOnly) return this.readByName(record2, row);
+    let done = false;
+    try {
+      done = this.readInOrder(record2, row);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+    }
+    if (done) return row;
+    this.learnOrder(record2);
+    return this.readByName(record2, row);
+  }
+  /**
+   * Fills `row` by walking the keys, or returns false when they differ
+   * from `order`.
+   */
+  readInOrder(record2, row) {
+    const { order, slots, coercers } = this;
+    let position = 0;
+    for (const key in record2) {
+      if (key !== order[position]) return false;
+      const slot = slots[position++];
+      if (slot >= 0) row[slot] = coercers[slot](record2[key]);
+    }
+    if (position !== order.length) return false;
+    for (const { slot, value } of this.absent) row[slot] = value;
+    return true;
+  }
+  readByName(record2, row) {
+    const { names, coercers } = this;
+    for (let i = 0; i < names.length; i++) {
+      row[i] = coercers[i](record2[names[i]]);
+    }
+    return row;
+  }
+  learnOrder(record2) {
+    const order = [];
+    for (const key in record2) order.push(key);
+    this.order = order;
+    this.slots = order.map((key) => this.names.indexOf(key));
+    this.absent = [];
+    for (let slot = 0; slot < this.names.length; slot++) {
+      if (this.slots.includes(slot)) continue;
+      this.absent.push({ slot, value: this.coercers[slot](void 0) });
+    }
+  }
+};
 
 // src/kql/values/to-string.ts
 function toKustoString(value, type) {
@@ -15500,12 +15609,12 @@ function parseDatetimeText(text) {
   const date2 = new Date(text);
   return Number.isNaN(date2.getTime()) ? null : datetimeFromDate(date2);
 }
-var US_DATETIME_TEXT = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?$/;
+var US_DATETIME_TEXT = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?$/;
 function parseUsDatetime(text) {
   const match = US_DATETIME_TEXT.exec(text.trim());
   if (!match) return null;
-  const [, month, day, year, hour = "0", minute = "0", second = "0"] = match;
-  const fraction2 = match[7] ?? "";
+  const [, month, , day, year, hour = "0", minute = "0", second = "0"] = match;
+  const fraction2 = match[8] ?? "";
   if (+month < 1 || +month > 12 || +day < 1 || +hour > 23 || +second > 59) {
     return null;
   }
@@ -16475,6 +16584,9 @@ function unsupported(site, detail) {
 function stringArg(site, index) {
   const type = site.argTypes[index] ?? "string";
   if (type === "string") return (value) => value === null ? "" : value;
+  if (type === "dynamic") {
+    return (value) => typeof value === "string" ? value : toKustoString(value, type);
+  }
   return (value) => toKustoString(value, type);
 }
 function cachePerString(compute, limit = 1024) {
@@ -16965,10 +17077,10 @@ function addMonths(ticks2, months) {
 var SEPARATORS = /* @__PURE__ */ new Set(["/", "-", ":", ",", ".", "_", "[", "]", " "]);
 var pad = (value, width) => String(value).padStart(width, "0");
 function fraction(run2) {
-  const digits2 = run2.length;
+  const digits = run2.length;
   return (ticks2) => {
     const sub = (ticks2 % TICKS_PER_SECOND + TICKS_PER_SECOND) % TICKS_PER_SECOND;
-    const text = pad(sub, 7).slice(0, digits2);
+    const text = pad(sub, 7).slice(0, digits);
     return run2[0] === "F" ? text.replace(/0+$/, "") : text;
   };
 }
@@ -17662,13 +17774,37 @@ function base64Decode(text) {
     throw error;
   }
 }
+function digestText(site) {
+  if (site.argTypes[0] !== "datetime") return stringArg(site, 0);
+  return (value) => {
+    if (value === null) return "";
+    const text = formatDatetimeFull(value);
+    return text.includes(".") ? text : `${text.slice(0, -1)}.0000000Z`;
+  };
+}
 function digest(algorithm) {
-  return (text) => createHash(algorithm).update(text, "utf8").digest("hex");
+  return (site) => {
+    const text = digestText(site);
+    return ([value]) => createHash(algorithm).update(text(value), "utf8").digest("hex");
+  };
+}
+function hashBytes(site) {
+  if (site.argTypes[0] === "datetime") {
+    return (value) => {
+      if (value === null) return new Uint8Array(0);
+      const bytes = Buffer.alloc(8);
+      const sinceEpoch = BigInt(Math.round(value));
+      bytes.writeBigInt64LE(sinceEpoch + BigInt(TICKS_0001_TO_EPOCH));
+      return bytes;
+    };
+  }
+  const text = stringArg(site, 0);
+  return (value) => new TextEncoder().encode(text(value));
 }
 function hash(site) {
-  const text = stringArg(site, 0);
+  const bytes = hashBytes(site);
   return ([value, modulo]) => {
-    const signed = BigInt.asIntN(64, xxhash64(new TextEncoder().encode(text(value))));
+    const signed = BigInt.asIntN(64, xxhash64(bytes(value)));
     if (modulo === void 0) return normalizeLong(signed);
     if (modulo === null || Number(modulo) <= 0) return null;
     const remainder = signed % BigInt(modulo);
@@ -17681,10 +17817,10 @@ registerScalars(
   scalar("url_decode", mapText(urlDecode)),
   scalar("base64_encode_tostring", mapText((text) => Buffer.from(text, "utf8").toString("base64")), ["base64_encodestring"]),
   scalar("base64_decode_tostring", mapText(base64Decode), ["base64_decodestring"]),
-  scalar("hash_sha256", mapText(digest("sha256"))),
-  scalar("hash_sha1", mapText(digest("sha1"))),
-  scalar("hash_md5", mapText(digest("md5"))),
-  scalar("hash", hash)
+  scalar("hash_sha256", digest("sha256")),
+  scalar("hash_sha1", digest("sha1")),
+  scalar("hash_md5", digest("md5")),
+  scalar("hash", hash, ["hash_xxhash64"])
 );
 
 // src/kql/functions/ip-address.ts
@@ -17760,6 +17896,58 @@ function formatIpv6(address) {
   }
   return groups.join(":");
 }
+
+// src/kql/functions/geo.ts
+var SPHERE_RADIUS_METERS = 6371010;
+var RADIANS_PER_DEGREE = Math.PI / 180;
+function compileDistance(site) {
+  if (site.argTypes.length > 4) {
+    const spheroid = site.constants[4];
+    if (spheroid === void 0 || spheroid === true) {
+      throw unsupported(site, "use_spheroid other than a constant false");
+    }
+  }
+  return ([lon1, lat1, lon2, lat2]) => {
+    const first = coordinate(lon1, lat1);
+    const second = coordinate(lon2, lat2);
+    if (!first || !second) return null;
+    return SPHERE_RADIUS_METERS * centralAngle(first, second);
+  };
+}
+function coordinate(longitude, latitude) {
+  if (longitude === null || latitude === null) return null;
+  const lon = Number(longitude);
+  const lat = Number(latitude);
+  if (!(Math.abs(lon) <= 180 && Math.abs(lat) <= 90)) return null;
+  return { longitude: lon * RADIANS_PER_DEGREE, latitude: lat * RADIANS_PER_DEGREE };
+}
+function centralAngle(a, b) {
+  const sinLatitude = Math.sin((b.latitude - a.latitude) / 2);
+  const sinLongitude = Math.sin((b.longitude - a.longitude) / 2);
+  const h2 = sinLatitude * sinLatitude + Math.cos(a.latitude) * Math.cos(b.latitude) * sinLongitude * sinLongitude;
+  return 2 * Math.asin(Math.min(1, Math.sqrt(h2)));
+}
+function compileGeoInfo(site) {
+  return ([value]) => {
+    if (typeof value !== "string" || value.includes("/")) return null;
+    if (!parseIpv6Network(value)) return null;
+    const location2 = site.locateIp?.()?.(value.trim());
+    return location2 ? locationBag(location2) : {};
+  };
+}
+var LOCATION_FIELDS = ["country", "state", "city", "latitude", "longitude"];
+function locationBag(location2) {
+  const bag = {};
+  for (const field of LOCATION_FIELDS) {
+    const value = location2[field];
+    if (value !== void 0) bag[field] = value;
+  }
+  return bag;
+}
+registerScalars(
+  scalar("geo_distance_2points", compileDistance),
+  scalar("geo_info_from_ip_address", compileGeoInfo)
+);
 
 // src/kql/functions/ip.ts
 var PRIVATE_RANGES = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"].map(
@@ -17854,6 +18042,96 @@ registerScalars(
   scalar("ipv6_is_match", comparison(compareIpv6, (order) => order === 0)),
   scalar("ipv6_is_in_range", inRange(compareIpv6)),
   scalar("ipv6_is_in_any_range", inAnyRange(compareIpv6))
+);
+
+// src/kql/functions/ip-text.ts
+var CANDIDATE = /(?<![A-Za-z0-9.])[0-9.]+(?![A-Za-z0-9])/g;
+var OCTET = /^\d{1,3}$/;
+function parseOctets(text, trailingDot) {
+  const parts = text.split(".");
+  if (trailingDot && parts.length > 1 && parts[parts.length - 1] === "") {
+    parts.pop();
+  }
+  if (!parts.every((part) => OCTET.test(part))) return null;
+  const octets = parts.map(Number);
+  return octets.every((octet) => octet <= 255) ? octets : null;
+}
+function findAddresses(text) {
+  const addresses = [];
+  for (const [candidate] of text.matchAll(CANDIDATE)) {
+    const octets = parseOctets(candidate.replace(/\.$/, ""), false);
+    if (octets?.length === 4) addresses.push(octets);
+  }
+  return addresses;
+}
+function parsePrefix2(text) {
+  const octets = parseOctets(text.trim(), true);
+  if (!octets) return null;
+  if (octets.length === 4) return text.trim().endsWith(".") ? null : octets;
+  return text.trim().endsWith(".") ? octets : null;
+}
+function parseAddress(text) {
+  const octets = parseOctets(text.trim(), false);
+  return octets?.length === 4 ? octets : null;
+}
+function startsWith(address, prefix) {
+  return prefix.every((octet, index) => address[index] === octet);
+}
+function searchedTexts(args) {
+  return args.slice(1).flatMap((arg) => Array.isArray(arg) ? arg : [arg]).filter((arg) => typeof arg === "string");
+}
+function hasIpv4(parse2) {
+  return (site) => {
+    const text = stringArg(site, 0);
+    return (args) => {
+      const searched = searchedTexts(args).map(parse2).filter((octets) => octets !== null);
+      if (searched.length === 0) return false;
+      const found = findAddresses(text(args[0]));
+      return found.some(
+        (address) => searched.some((octets) => startsWith(address, octets))
+      );
+    };
+  };
+}
+function readNetwork(value, type) {
+  if (value === null) return null;
+  if (type === "string" || type === "dynamic") {
+    return typeof value === "string" ? parseIpv4Network(value) : null;
+  }
+  const number = Number(value);
+  const isAddress = Number.isInteger(number) && number >= 0;
+  if (!isAddress || number > 4294967295) return null;
+  return { address: number, prefix: 32 };
+}
+function readPrefix(value) {
+  if (value === void 0) return 32;
+  const prefix = Number(value ?? NaN);
+  const valid = Number.isInteger(prefix) && prefix >= 0 && prefix <= 32;
+  return valid ? prefix : null;
+}
+function formatAddress(address) {
+  return [24, 16, 8, 0].map((shift2) => address >>> shift2 & 255).join(".");
+}
+function formatIpv4(withPrefix) {
+  return (site) => {
+    const type = site.argTypes[0] ?? "string";
+    return ([value, prefixValue]) => {
+      const network = readNetwork(value, type);
+      const prefix = readPrefix(prefixValue);
+      if (!network || prefix === null) return "";
+      const bits = Math.min(network.prefix, prefix);
+      const text = formatAddress(maskIpv4(network.address, bits));
+      return withPrefix ? `${text}/${bits}` : text;
+    };
+  };
+}
+registerScalars(
+  scalar("has_ipv4", hasIpv4(parseAddress)),
+  scalar("has_any_ipv4", hasIpv4(parseAddress)),
+  scalar("has_ipv4_prefix", hasIpv4(parsePrefix2)),
+  scalar("has_any_ipv4_prefix", hasIpv4(parsePrefix2)),
+  scalar("format_ipv4", formatIpv4(false)),
+  scalar("format_ipv4_mask", formatIpv4(true))
 );
 
 // src/kql/functions/logical.ts
@@ -19822,18 +20100,18 @@ var Matcher = class Matcher2 {
         res += this.substring(this.end(0), this.matcherInputLength);
         i += 2;
       } else if (isDigit2(c)) {
-        let digits2 = 1;
+        let digits = 1;
         let index = c - 48;
         const c2 = replacement.charCodeAt(i + 2);
         if (isDigit2(c2) && index * 10 + c2 - 48 <= groupCount) {
-          digits2 = 2;
+          digits = 2;
           index = index * 10 + c2 - 48;
         }
         if (index >= 1 && index <= groupCount) {
           const group = this.group(index);
           if (group !== null) res += group;
-        } else res += replacement.substring(i, i + 1 + digits2);
-        i += 1 + digits2;
+        } else res += replacement.substring(i, i + 1 + digits);
+        i += 1 + digits;
       } else if (c === Codepoint.CODES["<"] && this.hasNamedGroups) {
         const gt = replacement.indexOf(">", i + 2);
         if (gt < 0) {
@@ -25582,6 +25860,7 @@ function analyzeQuery(text, options) {
   for (let i = 0; i < diagnostics.Count; i++) {
     const diagnostic = diagnostics.getItem(i);
     if (String(diagnostic.Severity) !== "Error") continue;
+    if (isAcceptedUnmatchedWildcard(code.Syntax, diagnostic)) continue;
     errors.push(errorOfDiagnostic(text, code.Syntax, diagnostic));
   }
   return { text, code, errors };
@@ -25681,6 +25960,28 @@ function errorOfDiagnostic(text, root, diagnostic) {
   const message = messageOf(code, String(diagnostic.Message), root, offset);
   return queryError(text, offset, message, kind, hintFor(kind));
 }
+function isAcceptedUnmatchedWildcard(root, diagnostic) {
+  const code = String(diagnostic.Code);
+  if (code !== "KS109" && code !== "KS142") return false;
+  const offset = Number(diagnostic.Start);
+  let pattern;
+  walk(root, (node) => {
+    if (kindOf2(node) === "WildcardedName" && node.TextStart === offset) {
+      pattern = node;
+    }
+  });
+  const parent = pattern?.Parent;
+  const operator = parent?.Parent?.Parent?.Parent;
+  if (!parent || !operator || kindOf2(parent) !== "NameReference") return false;
+  const operatorKind = kindOf2(operator);
+  if (operatorKind === "ProjectAwayOperator") return true;
+  return operatorKind === "UnionOperator" && isFuzzy(operator);
+}
+function isFuzzy(union2) {
+  return elementsOf(union2.Parameters).some(
+    (parameter) => String(parameter.Name?.SimpleName).toLowerCase() === "isfuzzy" && textOf(parameter.Expression).trim().toLowerCase() === "true"
+  );
+}
 function isSyntaxCode(code) {
   const number = Number(code.replace(/^KS/, ""));
   return Number.isFinite(number) && number < 100;
@@ -25710,23 +26011,102 @@ function isTabularPosition(root, offset) {
   return parentKind === "ExpressionStatement" || parentKind === "UnionOperator";
 }
 
+// src/kql/plan/types.ts
+function assertNever(value) {
+  const kind = value?.kind;
+  throw new Error(`unexpected plan node of kind ${String(kind)}`);
+}
+
+// src/kql/plan/visit.ts
+function scalarChildren(plan) {
+  switch (plan.kind) {
+    case "literal":
+    case "column":
+    case "toscalar":
+    case "column-array":
+      return [];
+    case "variable":
+      return [plan.expression];
+    case "ingestion_time":
+      return [plan.fallback];
+    case "call":
+    case "and":
+    case "or":
+    case "not":
+    case "row_number":
+    case "prev":
+    case "next":
+    case "row_cumsum":
+    case "row_window_session":
+      return plan.args;
+    case "conditional":
+      return [
+        ...plan.branches.flatMap((branch) => [branch.condition, branch.value]),
+        plan.otherwise
+      ];
+    default:
+      return assertNever(plan);
+  }
+}
+function someScalar(plan, test) {
+  return test(plan) || scalarChildren(plan).some((child) => someScalar(child, test));
+}
+var WINDOW_KINDS = [
+  "row_number",
+  "prev",
+  "next",
+  "row_cumsum",
+  "row_window_session"
+];
+function usesWindow(plans) {
+  const windowKinds = new Set(WINDOW_KINDS);
+  return plans.some((plan) => someScalar(plan, (node) => windowKinds.has(node.kind)));
+}
+
 // src/kql/lower/context.ts
 var Scope = class _Scope {
-  constructor(parent) {
+  constructor(parent, isolated = false) {
     this.parent = parent;
+    this.isolated = isolated;
   }
   parent;
+  isolated;
   bindings = /* @__PURE__ */ new Map();
   bind(name, binding) {
     this.bindings.set(name, binding);
   }
   lookup(name) {
-    return this.bindings.get(name) ?? this.parent?.lookup(name);
+    const own = this.bindings.get(name);
+    if (own) return own;
+    const inherited = this.parent?.lookup(name);
+    if (!this.isolated || inherited?.kind !== "scalar") return inherited;
+    if (!readsRow(inherited.plan)) return inherited;
+    return { kind: "row", plan: inherited.plan };
   }
   child() {
     return new _Scope(this);
   }
+  /**
+   * Returns a child scope for a tabular expression inside a scalar one,
+   * such as `toscalar(T | where x == p)`. The subquery runs once per
+   * evaluation, so the scalars that read the current row turn into `row`
+   * bindings there.
+   */
+  isolate() {
+    return new _Scope(this, true);
+  }
 };
+function readsRow(plan) {
+  const rowKinds = /* @__PURE__ */ new Set([
+    ...WINDOW_KINDS,
+    "column",
+    "ingestion_time"
+  ]);
+  return someScalar(plan, (node) => rowKinds.has(node.kind));
+}
+function subqueryContext(context2) {
+  return { ...context2, scope: context2.scope.isolate(), row: [] };
+}
 function withRow(context2, columns) {
   return { ...context2, row: columns };
 }
@@ -26187,6 +26567,7 @@ function lowerScalar(node, context2) {
     return { kind: "literal", offset, type: literal.type, value: literal.value };
   }
   if (kind in BINARY_OPERATORS) {
+    if (kindOf2(node.Left) === "StarExpression") return lowerStar(node, context2);
     const left = lowerScalar(node.Left, context2);
     const right = lowerScalar(node.Right, context2);
     return callPlan(context2, node, BINARY_OPERATORS[kind], [left, right]);
@@ -26216,6 +26597,8 @@ function lowerOther(kind, node, context2) {
       return lowerFunctionCall(node, context2);
     case "ToScalarExpression":
       return lowerToScalar(node, context2);
+    case "TypeOfLiteralExpression":
+      return lowerTypeOf(node, context2);
     default:
       throw errorAt(context2, node, unsupportedMessage(kind, node));
   }
@@ -26233,6 +26616,49 @@ function callPlan(context2, node, name, args) {
   }
   const offset = offsetOf(context2, node);
   return { kind: "call", offset, type: typeOfNode(context2, node), name, args };
+}
+var STAR_OPERATORS = /* @__PURE__ */ new Set([
+  "has",
+  "has_cs",
+  "hasprefix",
+  "hasprefix_cs",
+  "hassuffix",
+  "hassuffix_cs",
+  "contains",
+  "contains_cs",
+  "matches regex"
+]);
+function lowerStar(node, context2) {
+  const name = BINARY_OPERATORS[kindOf2(node)];
+  if (!STAR_OPERATORS.has(name)) {
+    const message = `'* ${name}' is not supported yet; '*' works with has, hasprefix, hassuffix, contains, their _cs forms and matches regex`;
+    throw errorAt(context2, node, message);
+  }
+  const term = lowerScalar(node.Right, context2);
+  const offset = offsetOf(context2, node);
+  const tests = context2.row.map((column) => {
+    const value = { kind: "column", offset, ...column };
+    if (column.type === "string") {
+      return callPlan(context2, node, name, [value, term]);
+    }
+    const text = {
+      kind: "call",
+      offset,
+      type: "string",
+      name: "tostring",
+      args: [value]
+    };
+    return callPlan(context2, node, name, [text, term]);
+  });
+  if (tests.length === 0) {
+    return { kind: "literal", offset, type: "bool", value: false };
+  }
+  return tests.reduce((left, right) => ({
+    kind: "or",
+    offset,
+    type: "bool",
+    args: [left, right]
+  }));
 }
 function lowerLogical(kind, node, context2) {
   const args = [lowerScalar(node.Left, context2), lowerScalar(node.Right, context2)];
@@ -26257,6 +26683,10 @@ function lowerName(node, context2) {
   if (symbolClass === "VariableSymbol" || symbolClass === "ParameterSymbol") {
     const binding = context2.scope.lookup(name);
     if (binding?.kind === "scalar") return binding.plan;
+    if (binding?.kind === "row") {
+      const message = `this subquery cannot read '${name}', which has a value per row, because it runs once per query; join the tables instead`;
+      throw errorAt(context2, node, message, "semantic");
+    }
   }
   throw errorAt(context2, node, `the name '${name}' is not supported here yet`);
 }
@@ -26268,13 +26698,13 @@ function lowerPath(node, context2) {
     const name = nameOf(node.Selector);
     return { kind: "column", offset: offsetOf(context2, node), type, name };
   }
-  const member = unbracket(node.Selector);
-  const key = kindOf2(member) === "NameReference" ? {
+  const selector = node.Selector;
+  const key = kindOf2(selector) === "NameReference" ? {
     kind: "literal",
-    offset: offsetOf(context2, member),
+    offset: offsetOf(context2, selector),
     type: "string",
-    value: nameOf(member)
-  } : lowerScalar(member, context2);
+    value: nameOf(selector)
+  } : lowerScalar(unbracket(selector), context2);
   return callPlan(context2, node, ".", [lowerScalar(container, context2), key]);
 }
 function lowerElement(node, context2) {
@@ -26288,7 +26718,7 @@ function unbracket(selector) {
 function lowerListOperator(node, context2) {
   const items2 = elementsOf(node.Right.Expressions).map((item) => {
     if (!item.ResultType?.Columns) return lowerScalar(item, context2);
-    const input = context2.lowerTabular(item, { ...context2, row: [] });
+    const input = context2.lowerTabular(item, subqueryContext(context2));
     return {
       kind: "column-array",
       offset: offsetOf(context2, item),
@@ -26310,13 +26740,37 @@ function lowerBetween(node, context2) {
   ]);
 }
 function lowerToScalar(node, context2) {
-  const input = context2.lowerTabular(node.Expression, { ...context2, row: [] });
+  const subquery = subqueryContext(context2);
+  const input = node.Expression.ResultType?.Columns ? context2.lowerTabular(node.Expression, subquery) : printOf(node.Expression, subquery);
   return {
     kind: "toscalar",
     offset: offsetOf(context2, node),
     type: input.columns[0]?.type ?? "dynamic",
     id: context2.state.nextId++,
     input
+  };
+}
+function lowerTypeOf(node, context2) {
+  const type = scalarTypeOf(node.ReferencedSymbol);
+  if (!type) {
+    const written = String(node.ReferencedSymbol?.Name ?? "unknown");
+    throw errorAt(context2, node, `the type '${written}' is not supported yet`);
+  }
+  const offset = offsetOf(context2, node);
+  return { kind: "literal", offset, type: "string", value: type };
+}
+function printOf(node, context2) {
+  const value = lowerScalar(node, context2);
+  if (readsRow(value)) {
+    const message = "toscalar() cannot read a value per row, because it runs once per query; join the tables instead";
+    throw errorAt(context2, node, message, "semantic");
+  }
+  return {
+    kind: "values",
+    operator: "print",
+    offset: value.offset,
+    columns: [{ name: "print_0", type: value.type }],
+    rows: [[value]]
   };
 }
 function describe(kind) {
@@ -26348,13 +26802,16 @@ function lowerLet(statement, context2) {
   const name = nameOf(statement.Name);
   const expression = statement.Expression;
   if (kindOf2(expression) === "FunctionDeclaration") return;
-  const constants = withRow(context2, []);
   if (expression.ResultType?.Columns) {
-    const plan2 = context2.lowerTabular(expression, constants);
+    const plan2 = context2.lowerTabular(expression, subqueryContext(context2));
     context2.scope.bind(name, { kind: "tabular", plan: plan2 });
     return;
   }
-  const lowered = lowerScalar(expression, constants);
+  const lowered = lowerScalar(expression, context2);
+  if (readsRow(lowered)) {
+    context2.scope.bind(name, { kind: "scalar", plan: lowered });
+    return;
+  }
   const offset = offsetOf(context2, statement);
   const plan = variableOf(name, lowered, offset, context2);
   context2.scope.bind(name, { kind: "scalar", plan });
@@ -26385,12 +26842,6 @@ function constantOf(plan) {
 function describe2(kind) {
   const words = kind.replace(/Statement$/, "").replace(/([a-z])([A-Z])/g, "$1 $2");
   return words.toLowerCase();
-}
-
-// src/kql/plan/types.ts
-function assertNever(value) {
-  const kind = value?.kind;
-  throw new Error(`unexpected plan node of kind ${String(kind)}`);
 }
 
 // src/kql/compile/placement.ts
@@ -26598,30 +27049,42 @@ function compileCall(plan, columns, compiler, memo2) {
       const constant2 = constantOf(arg);
       return constant2.known ? constant2.value : void 0;
     }),
-    now: () => compiler.runtime.now
+    now: () => compiler.runtime.now,
+    locateIp: () => compiler.runtime.locateIp
   };
   const impl = guard(compiler, plan.offset, () => fn.compile(site));
   const args = plan.args.map((arg) => compiler.scalar(arg, columns, memo2));
   return callWith(impl, args, compiler, plan.offset);
 }
 function callWith(impl, args, compiler, offset) {
-  const run2 = (values) => {
+  const values = new Array(args.length).fill(null);
+  const run2 = () => {
     try {
       return impl(values);
     } catch (error) {
       throw placed(compiler, offset, error);
     }
   };
-  if (args.length === 0) return () => run2([]);
+  if (args.length === 0) return run2;
   if (args.length === 1) {
     const [first] = args;
-    return (row) => run2([first(row)]);
+    return (row) => {
+      values[0] = first(row);
+      return run2();
+    };
   }
   if (args.length === 2) {
     const [first, second] = args;
-    return (row) => run2([first(row), second(row)]);
+    return (row) => {
+      values[0] = first(row);
+      values[1] = second(row);
+      return run2();
+    };
   }
-  return (row) => run2(args.map((arg) => arg(row)));
+  return (row) => {
+    for (let i = 0; i < args.length; i++) values[i] = args[i](row);
+    return run2();
+  };
 }
 function compileLogical(plan, columns, compiler, memo2) {
   const [left, right] = plan.args.map((arg) => compiler.scalar(arg, columns, memo2));
@@ -26677,8 +27140,12 @@ function compileTableRows(plan, compiler) {
     const input = compiler.runtime.tables[plan.name];
     const streamed = input !== void 0 && sameColumns(input.columns, plan.columns);
     const rows = streamed ? input.rows : whole().rows;
-    for (const row of rows) sink(row);
+    if (Array.isArray(rows)) pushArray(rows, sink);
+    else for (const row of rows) sink(row);
   };
+}
+function pushArray(rows, sink) {
+  for (let i = 0; i < rows.length; i++) sink(rows[i]);
 }
 function toArrayTable(input) {
   if (Array.isArray(input.rows)) return input;
@@ -26826,52 +27293,6 @@ function lowerNamedExpressions(list, context2, outputColumns, appendOnly) {
   return items2;
 }
 
-// src/kql/plan/visit.ts
-function scalarChildren(plan) {
-  switch (plan.kind) {
-    case "literal":
-    case "column":
-    case "toscalar":
-    case "column-array":
-      return [];
-    case "variable":
-      return [plan.expression];
-    case "ingestion_time":
-      return [plan.fallback];
-    case "call":
-    case "and":
-    case "or":
-    case "not":
-    case "row_number":
-    case "prev":
-    case "next":
-    case "row_cumsum":
-    case "row_window_session":
-      return plan.args;
-    case "conditional":
-      return [
-        ...plan.branches.flatMap((branch) => [branch.condition, branch.value]),
-        plan.otherwise
-      ];
-    default:
-      return assertNever(plan);
-  }
-}
-function someScalar(plan, test) {
-  return test(plan) || scalarChildren(plan).some((child) => someScalar(child, test));
-}
-var WINDOW_KINDS = [
-  "row_number",
-  "prev",
-  "next",
-  "row_cumsum",
-  "row_window_session"
-];
-function usesWindow(plans) {
-  const windowKinds = new Set(WINDOW_KINDS);
-  return plans.some((plan) => someScalar(plan, (node) => windowKinds.has(node.kind)));
-}
-
 // src/kql/operators/rows.ts
 function mapRows(rows, runtime, windowed, map2) {
   const output = [];
@@ -26973,7 +27394,7 @@ function compileRowChain(chain, compiler) {
 function compileRowChainSource(chain, compiler) {
   const input = compiler.rows(chain[0].input);
   const memo2 = createMemo(chain);
-  const steps = chain.map((plan) => compileStep(plan, compiler, memo2));
+  const steps = compileSteps(chain, compiler, memo2);
   return (sink) => {
     input((row) => {
       memo2.stamp++;
@@ -26984,34 +27405,79 @@ function compileRowChainSource(chain, compiler) {
 }
 function runSteps(row, steps) {
   let current = row;
-  for (const step of steps) {
-    if (step.kind === "map") current = step.map(current);
-    else if (step.predicate(current) !== true) return void 0;
+  for (let i = 0; i < steps.length; i++) {
+    const next = steps[i](current);
+    if (next === void 0) return void 0;
+    current = next;
   }
   return current;
 }
-function compileStep(plan, compiler, memo2) {
+function compileSteps(chain, compiler, memo2) {
+  let owned = false;
+  return chain.map((plan, index) => {
+    const capacity = capacityFrom(chain, index);
+    const step = compileStep(plan, compiler, memo2, { owned, capacity });
+    owned ||= plan.kind !== "where";
+    memo2.advance(plan);
+    return step;
+  });
+}
+function capacityFrom(chain, index) {
+  let width = chain[index].columns.length;
+  for (let i = index + 1; i < chain.length; i++) {
+    const plan = chain[i];
+    if (plan.kind === "project") break;
+    width = Math.max(width, plan.columns.length);
+  }
+  return width;
+}
+function compileStep(plan, compiler, memo2, ownership) {
   const columns = plan.input.columns;
-  let step;
   if (plan.kind === "where") {
     const predicate = compiler.scalar(plan.predicate, columns, memo2);
-    step = { kind: "where", predicate };
-  } else if (plan.kind === "extend") {
-    const { assignments, width } = compileAssignments(
+    return (row) => predicate(row) === true ? row : void 0;
+  }
+  if (plan.kind === "extend") {
+    const { assignments } = compileAssignments(
       columns,
       plan.assignments,
       compiler,
       memo2
     );
-    step = { kind: "map", map: (row) => assign(row, assignments, width) };
-  } else {
-    const items2 = plan.items.map(
-      (item) => compiler.scalar(item.expression, columns, memo2)
-    );
-    step = { kind: "map", map: (row) => items2.map((item) => item(row)) };
+    return compileExtendStep(assignments, columns.length, ownership);
   }
-  memo2.advance(plan);
-  return step;
+  const items2 = plan.items.map(
+    (item) => compiler.scalar(item.expression, columns, memo2)
+  );
+  const { capacity } = ownership;
+  return (row) => {
+    const output = new Array(capacity);
+    for (let i = 0; i < items2.length; i++) output[i] = items2[i](row);
+    return output;
+  };
+}
+function compileExtendStep(assignments, inputWidth, { owned, capacity }) {
+  if (!owned) return (row) => assign(row, assignments, capacity);
+  const replaces = assignments.some((item) => item.index < inputWidth);
+  if (!replaces || assignments.length === 1) {
+    return (row) => {
+      for (let i = 0; i < assignments.length; i++) {
+        const assignment = assignments[i];
+        row[assignment.index] = assignment.compute(row);
+      }
+      return row;
+    };
+  }
+  const values = new Array(assignments.length);
+  return (row) => {
+    for (let i = 0; i < assignments.length; i++) {
+      values[i] = assignments[i].compute(row);
+    }
+    for (let i = 0; i < assignments.length; i++) {
+      row[assignments[i].index] = values[i];
+    }
+    return row;
+  };
 }
 function createMemo(chain) {
   const counting = new ColumnVersions();
@@ -27550,6 +28016,231 @@ function parseDynamic(text) {
   }
 }
 
+// src/kql/lower/conform.ts
+function conformColumns(plan, node) {
+  const symbol = node?.ResultType;
+  if (!symbol?.Columns) return plan;
+  const declared = columnsOfTable(symbol);
+  const key = (column) => `${column.name}:${column.type}`;
+  const planKeys = plan.columns.map(key);
+  const declaredKeys = declared.map(key);
+  if (planKeys.join(",") === declaredKeys.join(",")) return plan;
+  if ([...planKeys].sort().join(",") !== [...declaredKeys].sort().join(",")) {
+    return plan;
+  }
+  const columns = plan.columns.map((column) => ({ column, position: declaredKeys.indexOf(key(column)) })).sort((a, b) => a.position - b.position).map(({ column }) => column);
+  const { offset } = plan;
+  const items2 = columns.map(({ name, type }) => ({
+    name,
+    expression: { kind: "column", offset, type, name }
+  }));
+  return {
+    kind: "project",
+    operator: "project-reorder",
+    offset,
+    columns,
+    input: plan,
+    items: items2
+  };
+}
+
+// src/kql/operators/ip-network-index.ts
+var parseIpv42 = Object.assign(
+  (value) => {
+    const network = typeof value === "string" ? parseIpv4Network(value) : null;
+    return network && { address: BigInt(network.address), prefix: network.prefix };
+  },
+  { bits: 32 }
+);
+var parseIpv62 = Object.assign(
+  (value) => typeof value === "string" ? parseIpv6Network(value) : null,
+  { bits: 128 }
+);
+function networksMatch(a, b, bits) {
+  const shift2 = BigInt(bits - Math.min(a.prefix, b.prefix));
+  return a.address >> shift2 === b.address >> shift2;
+}
+var NetworkIndex = class {
+  constructor(bits) {
+    this.bits = bits;
+  }
+  bits;
+  byPrefix = /* @__PURE__ */ new Map();
+  entries = [];
+  add(network, value) {
+    const position = this.entries.length;
+    this.entries.push({ network, position, value });
+    let networks = this.byPrefix.get(network.prefix);
+    if (!networks) {
+      networks = /* @__PURE__ */ new Map();
+      this.byPrefix.set(network.prefix, networks);
+    }
+    const key = network.address >> BigInt(this.bits - network.prefix);
+    const bucket = networks.get(key);
+    if (bucket) bucket.push({ position, value });
+    else networks.set(key, [{ position, value }]);
+  }
+  /** Lists the values of the networks that match `address`, in order of addition. */
+  matches(address) {
+    if (address.prefix < this.bits) {
+      const matching = this.entries.filter(
+        (entry) => networksMatch(address, entry.network, this.bits)
+      );
+      return matching.map((entry) => entry.value);
+    }
+    const found = [];
+    for (const [prefix, networks] of this.byPrefix) {
+      const bucket = networks.get(address.address >> BigInt(this.bits - prefix));
+      if (bucket) found.push(...bucket);
+    }
+    return found.sort((a, b) => a.position - b.position).map((entry) => entry.value);
+  }
+};
+
+// src/kql/operators/ipv4-lookup.ts
+function lowerIpv4Lookup(node, args, input, context2) {
+  return lowerIpLookup("ipv4_lookup", node, args, input, context2);
+}
+function lowerIpv6Lookup(node, args, input, context2) {
+  return lowerIpLookup("ipv6_lookup", node, args, input, context2);
+}
+function lowerIpLookup(operator, node, args, input, context2) {
+  const { positional, returnUnmatched } = splitArguments2(operator, node, args, context2);
+  const [tableNode, sourceNode, lookupNode, ...extraNodes] = positional;
+  if (!tableNode || !sourceNode || !lookupNode) {
+    const message = `${operator} needs a lookup table, a source column and a lookup column`;
+    throw errorAt(context2, node, message, "semantic");
+  }
+  const right = context2.lowerTabular(tableNode, withRow(context2, []));
+  const keyOf2 = (key, columns2) => columnPlan(key, columns2, operator, context2);
+  const leftKeys = [sourceNode, ...extraNodes].map((key) => keyOf2(key, input.columns));
+  const rightKeys = [lookupNode, ...extraNodes].map((key) => keyOf2(key, right.columns));
+  const extraNames = extraNodes.map((key) => nameOf(key));
+  const columns = columnsOfNode(context2, node);
+  return {
+    kind: "join",
+    joinKind: returnUnmatched ? "leftouter" : "inner",
+    operator,
+    offset: offsetOf(context2, node),
+    columns,
+    left: input,
+    right,
+    leftKeys,
+    rightKeys,
+    sources: sourcesOf(columns, input.columns, right.columns, extraNames, node, context2)
+  };
+}
+function splitArguments2(operator, node, args, context2) {
+  const positional = [];
+  let flag;
+  for (const argument of args) {
+    if (kindOf2(argument) !== "SimpleNamedExpression") {
+      positional.push(argument);
+      continue;
+    }
+    const name = nameOf(argument.Name);
+    if (name.toLowerCase() !== "return_unmatched") {
+      const message = `unknown parameter '${name}' of ${operator}: the only named parameter is return_unmatched`;
+      throw errorAt(context2, argument, message, "semantic");
+    }
+    flag = argument.Expression;
+  }
+  const last = positional[positional.length - 1];
+  if (!flag && positional.length > 3 && kindOf2(last) !== "NameReference") {
+    flag = positional.pop();
+  }
+  const returnUnmatched = flag ? constantBool(flag, operator, context2) : false;
+  return { positional, returnUnmatched };
+}
+function constantBool(argument, operator, context2) {
+  const value = constantOf(lowerScalar(argument, withRow(context2, [])));
+  if (!value.known || typeof value.value !== "boolean") {
+    const message = `return_unmatched of ${operator} must be a constant bool, true or false`;
+    throw errorAt(context2, argument, message, "semantic");
+  }
+  return value.value;
+}
+function columnPlan(argument, columns, operator, context2) {
+  if (kindOf2(argument) !== "NameReference") {
+    const message = `the keys of ${operator} must be column names`;
+    throw errorAt(context2, argument, message, "semantic");
+  }
+  const name = nameOf(argument);
+  const column = columns.find((candidate) => candidate.name === name);
+  if (!column) throw errorAt(context2, argument, `unknown column '${name}'`, "semantic");
+  const offset = offsetOf(context2, argument);
+  return { kind: "column", offset, type: column.type, name };
+}
+function sourcesOf(columns, left, right, extraNames, node, context2) {
+  const rightSources = right.flatMap(
+    (column, index) => extraNames.includes(column.name) ? [] : [{ side: "right", index }]
+  );
+  const leftSources = left.map((_, index) => ({ side: "left", index }));
+  const sources = [...leftSources, ...rightSources];
+  if (sources.length !== columns.length) {
+    const message = "the columns of this lookup could not be matched to its inputs";
+    throw errorAt(context2, node, message);
+  }
+  return sources;
+}
+function compileIpLookup(plan, compiler) {
+  const parse2 = plan.operator === "ipv6_lookup" ? parseIpv62 : parseIpv42;
+  const left = compiler.tabular(plan.left);
+  const right = compiler.tabular(plan.right);
+  const leftKeys = keyFunctions(plan.leftKeys, plan.left.columns, compiler);
+  const rightKeys = keyFunctions(plan.rightKeys, plan.right.columns, compiler);
+  const [sourceKey, ...leftExtras] = leftKeys;
+  const [lookupKey, ...rightExtras] = rightKeys;
+  const extraTypes = plan.leftKeys.slice(1).map((key) => key.type);
+  const leftExtraKey = extraKey(leftExtras, extraTypes);
+  const rightExtraKey = extraKey(rightExtras, extraTypes);
+  const emit = emitter(plan);
+  return () => {
+    const indexes = /* @__PURE__ */ new Map();
+    for (const row of right().rows) {
+      const network = parse2(lookupKey(row));
+      const key = rightExtraKey(row);
+      if (!network || key === void 0) continue;
+      let index = indexes.get(key);
+      if (!index) {
+        index = new NetworkIndex(parse2.bits);
+        indexes.set(key, index);
+      }
+      index.add(network, row);
+    }
+    const rows = [];
+    for (const row of left().rows) {
+      const address = parse2(sourceKey(row));
+      const key = leftExtraKey(row);
+      const index = key === void 0 ? void 0 : indexes.get(key);
+      const matches = address && index ? index.matches(address) : [];
+      for (const match of matches) rows.push(emit(row, match));
+      const unmatched = matches.length === 0;
+      if (unmatched && plan.joinKind === "leftouter") rows.push(emit(row, void 0));
+    }
+    return { columns: plan.columns, rows };
+  };
+}
+function keyFunctions(keys, columns, compiler) {
+  return keys.map((key) => compiler.scalar(key, columns));
+}
+function extraKey(functions, types) {
+  return (row) => {
+    const values = functions.map((fn) => fn(row));
+    if (values.some((value) => value === null)) return void 0;
+    return rowKey(values, types);
+  };
+}
+function emitter(plan) {
+  const empty = plan.right.columns.map(
+    (column) => column.type === "string" ? "" : null
+  );
+  return (l, r) => plan.sources.map(({ side, index }) => {
+    if (side === "left") return l[index];
+    return r ? r[index] : empty[index];
+  });
+}
+
 // src/kql/operators/join.ts
 var JOIN_KINDS = [
   "innerunique",
@@ -27569,10 +28260,11 @@ var KIND_ALIASES = {
 };
 function lowerJoin(node, left, context2) {
   const joinKind = joinKindOf(node, context2);
-  const right = context2.lowerTabular(node.Expression, withRow(context2, []));
+  const lowered = context2.lowerTabular(node.Expression, withRow(context2, []));
+  const right = conformColumns(lowered, node.Expression);
   const keys = lowerConditions(node.ConditionClause, left, right, context2);
   const columns = columnsOfNode(context2, node);
-  const sources = sourcesOf(joinKind, left.columns, right.columns);
+  const sources = sourcesOf2(joinKind, left.columns, right.columns);
   if (sources.length !== columns.length) {
     const message = "the columns of this join could not be matched to its inputs";
     throw errorAt(context2, node, message);
@@ -27640,7 +28332,7 @@ function sideOf(node) {
   if (name === "$right") return "right";
   return name === "$left" ? "left" : void 0;
 }
-function sourcesOf(kind, left, right) {
+function sourcesOf2(kind, left, right) {
   const leftSources = left.map((_, index) => ({ side: "left", index }));
   const rightSources = right.map((_, index) => ({ side: "right", index }));
   if (kind === "leftsemi" || kind === "leftanti") return leftSources;
@@ -27648,11 +28340,14 @@ function sourcesOf(kind, left, right) {
   return [...leftSources, ...rightSources];
 }
 function compileJoin(plan, compiler) {
+  if (plan.operator === "ipv4_lookup" || plan.operator === "ipv6_lookup") {
+    return compileIpLookup(plan, compiler);
+  }
   const left = compiler.tabular(plan.left);
   const right = compiler.tabular(plan.right);
   const leftKey = keyFunction(plan.leftKeys, plan.left.columns, compiler);
   const rightKey = keyFunction(plan.rightKeys, plan.right.columns, compiler);
-  const emit = emitter(plan);
+  const emit = emitter2(plan);
   return () => {
     const leftRows = left().rows;
     const rightRows = right().rows;
@@ -27660,7 +28355,7 @@ function compileJoin(plan, compiler) {
     return { columns: plan.columns, rows };
   };
 }
-function emitter(plan) {
+function emitter2(plan) {
   const missing = (type) => type === "string" ? "" : null;
   const leftMissing = plan.left.columns.map((column) => missing(column.type));
   const rightMissing = plan.right.columns.map((column) => missing(column.type));
@@ -27785,6 +28480,20 @@ function rowAggregateName(name) {
   return ROW_AGGREGATES.has(name) ? name : void 0;
 }
 function compileAggregate(plan, columns, compiler) {
+  const { input, create, results } = compileAggregateInput(
+    plan,
+    columns,
+    compiler
+  );
+  return () => {
+    const state = create();
+    return {
+      add: (row) => state.add(input(row)),
+      result: () => results(state)
+    };
+  };
+}
+function compileAggregateInput(plan, columns, compiler) {
   const args = plan.args.map((arg) => compiler.scalar(arg, columns));
   if (ROW_AGGREGATES.has(plan.name)) return compileRowAggregate(plan, args);
   const fn = findAggregate(plan.name);
@@ -27799,52 +28508,73 @@ function compileAggregate(plan, columns, compiler) {
     }),
     now: () => compiler.runtime.now
   };
-  const factory = guard(compiler, plan.offset, () => fn.compile(site));
-  const values = new Array(args.length);
-  return () => new RegistryState(factory(), args, values);
+  const create = guard(compiler, plan.offset, () => fn.compile(site));
+  return {
+    input: argumentReader(args),
+    create,
+    results: (state) => [state.result()]
+  };
 }
-var RegistryState = class {
-  constructor(accumulator, args, values) {
-    this.accumulator = accumulator;
-    this.args = args;
-    this.values = values;
+function argumentReader(args) {
+  const values = new Array(args.length);
+  if (args.length === 1) {
+    const [first] = args;
+    return (row) => {
+      values[0] = first(row);
+      return values;
+    };
   }
-  accumulator;
-  args;
-  values;
-  add(row) {
-    const { args, values } = this;
+  return (row) => {
     for (let i = 0; i < args.length; i++) values[i] = args[i](row);
-    this.accumulator.add(values);
+    return values;
+  };
+}
+function compileRowAggregate(plan, args) {
+  const rowColumns = plan.rowColumns ?? [];
+  const singleColumn = plan.name === "take_any" && plan.args.length === 1 && plan.args[0].kind === "column" && rowColumns.length === 0;
+  const better = singleColumn ? pickFilled : rowPicker(plan.name, plan.args[0]?.type ?? "dynamic");
+  const empty = plan.outputs.map((output) => output.type === "string" ? "" : null);
+  const measure = plan.name === "take_any" && !singleColumn ? () => null : args[0];
+  const results = (state) => {
+    const row = state.row();
+    if (!row) return [...empty];
+    const picked = rowColumns.map((index) => row[index] ?? null);
+    return [...args.map((arg) => arg(row)), ...picked];
+  };
+  return {
+    input: (row) => row,
+    create: () => new RowState(better, measure),
+    results
+  };
+}
+var RowState = class {
+  constructor(better, measure) {
+    this.better = better;
+    this.measure = measure;
+  }
+  better;
+  measure;
+  chosen;
+  first;
+  best = null;
+  add(row) {
+    this.first ??= row;
+    const value = this.measure(row);
+    if (!this.better(this.chosen !== void 0, value, this.best)) return;
+    this.chosen = row;
+    this.best = value;
+  }
+  /** Returns the chosen row, or the first when none was chosen. */
+  row() {
+    return this.chosen ?? this.first;
   }
   result() {
-    return [this.accumulator.result()];
+    throw new Error("a row aggregate gives its columns through results()");
   }
 };
-function compileRowAggregate(plan, args) {
-  const better = rowPicker(plan.name, plan.args[0]?.type ?? "dynamic");
-  const rowColumns = plan.rowColumns ?? [];
-  const empty = plan.outputs.map((output) => output.type === "string" ? "" : null);
-  return () => {
-    let chosen;
-    let first;
-    let best = null;
-    return {
-      add: (row) => {
-        first ??= row;
-        const value = plan.name === "take_any" ? null : args[0](row);
-        if (!better(chosen !== void 0, value, best)) return;
-        chosen = row;
-        best = value;
-      },
-      result: () => {
-        const row = chosen ?? first;
-        if (!row) return [...empty];
-        const picked = rowColumns.map((index) => row[index] ?? null);
-        return [...args.map((arg) => arg(row)), ...picked];
-      }
-    };
-  };
+var pickFilled = (hasRow, value, best) => !hasRow || isBlank(best) && !isBlank(value);
+function isBlank(value) {
+  return value === null || value === "";
 }
 function rowPicker(name, type) {
   if (name === "take_any") return (hasRow) => !hasRow;
@@ -28712,6 +29442,77 @@ function compileSort(plan, compiler) {
   return () => ({ columns: plan.columns, rows: [...input().rows].sort(compare) });
 }
 
+// src/kql/values/group-index.ts
+var GroupIndex = class {
+  constructor(types, create) {
+    this.types = types;
+    this.create = create;
+  }
+  types;
+  create;
+  root = /* @__PURE__ */ new Map();
+  groups = [];
+  get size() {
+    return this.groups.length;
+  }
+  /** Returns the groups in the order of their first tuple. */
+  entries() {
+    return this.groups;
+  }
+  /** Returns the entry of the group of `keys`, creating it on first use. */
+  entryOf(keys) {
+    const types = this.types;
+    let level = this.root;
+    for (let depth = 0; depth < types.length; depth++) {
+      const id = groupKey(keys[depth], types[depth]);
+      const found = level.get(id);
+      if (found === void 0) return this.add(level, id, keys);
+      if (found instanceof Map) {
+        level = found;
+      } else if (this.matchesFrom(found, keys, depth + 1)) {
+        return found.entry;
+      } else {
+        level = this.branch(level, id, found, depth + 1);
+      }
+    }
+    const only = level.get(null);
+    if (only !== void 0 && !(only instanceof Map)) return only.entry;
+    return this.add(level, null, keys);
+  }
+  add(level, id, keys) {
+    const types = this.types;
+    const copy = keys.slice();
+    const ids = copy.map((key, i) => groupKey(key, types[i]));
+    const same = ids.every((groupId, i) => groupId === copy[i]);
+    const node = {
+      keys: copy,
+      ids: same ? copy : ids,
+      entry: this.create()
+    };
+    level.set(id, node);
+    this.groups.push(node);
+    return node.entry;
+  }
+  matchesFrom(node, keys, start) {
+    const types = this.types;
+    for (let depth = start; depth < types.length; depth++) {
+      const id = groupKey(keys[depth], types[depth]);
+      if (!sameGroupKey(id, node.ids[depth])) return false;
+    }
+    return true;
+  }
+  /** Replaces the group at `id` by a level that maps its next key to it. */
+  branch(level, id, node, depth) {
+    const next = /* @__PURE__ */ new Map();
+    next.set(node.ids[depth], node);
+    level.set(id, next);
+    return next;
+  }
+};
+function sameGroupKey(a, b) {
+  return a === b || a !== a && b !== b;
+}
+
 // src/kql/operators/summarize.ts
 function lowerSummarize(node, input, context2) {
   const columns = columnsOfNode(context2, node);
@@ -28788,55 +29589,32 @@ function compileSummarize(plan, compiler) {
   const columns = plan.input.columns;
   const keys = plan.keys.map((key) => compiler.scalar(key.expression, columns));
   const keyTypes = plan.keys.map((key) => key.expression.type);
-  const factories = plan.aggregates.map(
-    (aggregate2) => compileAggregate(aggregate2, columns, compiler)
+  const aggregates2 = plan.aggregates.map(
+    (aggregate2) => compileAggregateInput(aggregate2, columns, compiler)
   );
-  const newStates = () => factories.map((create) => create());
+  const inputs = aggregates2.map((aggregate2) => aggregate2.input);
+  const newStates = () => aggregates2.map((aggregate2) => aggregate2.create());
   return () => {
     const groups = new GroupIndex(keyTypes, newStates);
     const keyValues = new Array(keys.length);
     input((row) => {
       for (let i = 0; i < keys.length; i++) keyValues[i] = keys[i](row);
-      const states = groups.statesOf(keyValues);
-      for (let i = 0; i < states.length; i++) states[i].add(row);
+      const states = groups.entryOf(keyValues);
+      for (let i = 0; i < states.length; i++) states[i].add(inputs[i](row));
     });
-    if (groups.size === 0 && keys.length === 0) groups.statesOf([]);
-    return { columns: plan.columns, rows: groups.rows() };
+    if (groups.size === 0 && keys.length === 0) groups.entryOf([]);
+    return { columns: plan.columns, rows: outputRows(groups, aggregates2) };
   };
 }
-var GroupIndex = class {
-  constructor(types, newStates) {
-    this.types = types;
-    this.newStates = newStates;
-  }
-  types;
-  newStates;
-  index = /* @__PURE__ */ new Map();
-  groups = [];
-  get size() {
-    return this.groups.length;
-  }
-  /** Returns the states of the group of `keys`, creating it on first use. */
-  statesOf(keys) {
-    const types = this.types;
-    const id = keys.length === 1 ? groupKey(keys[0], types[0]) : rowKey(keys, types);
-    let group = this.index.get(id);
-    if (!group) {
-      group = { keys: keys.slice(), states: this.newStates() };
-      this.index.set(id, group);
-      this.groups.push(group);
+function outputRows(groups, aggregates2) {
+  return groups.entries().map(({ keys, entry }) => {
+    const row = keys.slice();
+    for (let i = 0; i < entry.length; i++) {
+      row.push(...aggregates2[i].results(entry[i]));
     }
-    return group.states;
-  }
-  /** Returns one output row per group: its keys, then each state's results. */
-  rows() {
-    return this.groups.map((group) => {
-      const row = group.keys.slice();
-      for (const state of group.states) row.push(...state.result());
-      return row;
-    });
-  }
-};
+    return row;
+  });
+}
 
 // src/kql/operators/take.ts
 function lowerTake(node, input, context2) {
@@ -28882,31 +29660,100 @@ function compileTop(plan, compiler) {
   };
 }
 
+// src/kql/operators/union-columns.ts
+function outerUnionColumns(inputs) {
+  const origins = [];
+  const typesByName = /* @__PURE__ */ new Map();
+  for (const column of inputs.flat()) {
+    const types = typesByName.get(column.name) ?? /* @__PURE__ */ new Set();
+    typesByName.set(column.name, types);
+    if (types.has(column.type)) continue;
+    types.add(column.type);
+    origins.push(column);
+  }
+  const isSuffixed = (origin) => (typesByName.get(origin.name)?.size ?? 0) > 1;
+  const usedNames = new Set(
+    origins.filter((origin) => !isSuffixed(origin)).map(({ name }) => name)
+  );
+  return origins.map((origin) => {
+    if (!isSuffixed(origin)) return { ...origin, origin };
+    const name = freeName(`${origin.name}_${origin.type}`, usedNames);
+    usedNames.add(name);
+    return { name, type: origin.type, origin };
+  });
+}
+function freeName(name, usedNames) {
+  if (!usedNames.has(name)) return name;
+  let number = 1;
+  while (usedNames.has(`${name}${number}`)) number++;
+  return `${name}${number}`;
+}
+
 // src/kql/operators/union.ts
 function lowerUnion(node, input, context2) {
+  const options = unionOptions(node, context2);
   const inputs = [];
-  if (input) inputs.push({ plan: input, name: sourceName(input, 0) });
+  if (input) {
+    const written = writtenName(node.Parent?.Expression);
+    inputs.push({ plan: input, name: written ?? sourceName(input, 0) });
+  }
   for (const expression of elementsOf(node.Expressions)) {
-    for (const plan of lowerUnionInput(expression, withRow(context2, []))) {
-      inputs.push({ plan, name: sourceName(plan, inputs.length) });
+    if (options.fuzzy && isUnresolved(expression)) continue;
+    const lowered = lowerUnionInput(expression, withRow(context2, []));
+    for (const { plan, name } of lowered) {
+      const written = name ?? writtenName(expression);
+      inputs.push({ plan, name: written ?? sourceName(plan, inputs.length) });
     }
   }
+  if (inputs.length === 0) {
+    const message = "none of the tables or views of this union exist; check their names, or add the tables to the schemas";
+    throw errorAt(context2, node, message, "semantic");
+  }
+  const columns = unionColumns(node, inputs, options, context2);
+  const offset = offsetOf(context2, node);
+  const { sourceColumn } = options;
+  return { kind: "union", offset, columns, inputs, sourceColumn };
+}
+function unionOptions(node, context2) {
   let sourceColumn;
   let inner = false;
+  let fuzzy = false;
   for (const parameter of elementsOf(node.Parameters)) {
     const name = nameOf(parameter.Name).toLowerCase();
     const value = textOf(parameter.Expression).trim();
     if (name === "withsource") sourceColumn = value;
     else if (name === "kind") inner = value.toLowerCase() === "inner";
-    else if (name !== "isfuzzy") {
+    else if (name === "isfuzzy") fuzzy = value.toLowerCase() === "true";
+    else {
       const message = `the union parameter '${name}' is not supported yet`;
       throw errorAt(context2, parameter, message);
     }
   }
-  const all = columnsOfNode(context2, node);
-  const columns = inner ? all.filter((column) => column.name === sourceColumn || inAll(column, inputs)) : all;
-  const offset = offsetOf(context2, node);
-  return { kind: "union", offset, columns, inputs, sourceColumn };
+  return { sourceColumn, inner, fuzzy };
+}
+function isUnresolved(expression) {
+  let node = expression;
+  for (; ; ) {
+    const kind = kindOf2(node);
+    if (kind === "ParenthesizedExpression") node = node.Expression;
+    else if (kind === "PipeExpression") node = node.Expression;
+    else break;
+  }
+  return kindOf2(node) === "NameReference" && !node.ReferencedSymbol;
+}
+function unionColumns(node, inputs, options, context2) {
+  const declared = columnsOfNode(context2, node);
+  const { sourceColumn } = options;
+  if (options.inner) {
+    return declared.filter(
+      (column) => column.name === sourceColumn || inAll(column, inputs)
+    );
+  }
+  const source = declared.filter((column) => column.name === sourceColumn);
+  const named = outerUnionColumns(inputs.map(({ plan }) => plan.columns));
+  const outer = named.map(({ name, type }) => ({ name, type }));
+  const columns = [...source, ...outer];
+  return sameColumns2(columns, declared) ? columns : declared;
 }
 function inAll(column, inputs) {
   return inputs.every(
@@ -28915,16 +29762,31 @@ function inAll(column, inputs) {
     )
   );
 }
+function sameColumns2(a, b) {
+  const key = ({ name, type }) => `${name}:${type}`;
+  const sorted = (columns) => columns.map(key).sort().join(",");
+  return sorted(a) === sorted(b);
+}
 function lowerUnionInput(expression, context2) {
   const isName = kindOf2(expression) === "NameReference";
   if (!isName || !nameOf(expression).includes("*")) {
-    return [context2.lowerTabular(expression, context2)];
+    return [{ plan: context2.lowerTabular(expression, context2) }];
   }
   const symbol = expression.ReferencedSymbol;
   if (!symbol) return [];
-  const isTable = symbolClassOf(symbol) === "TableSymbol";
-  const tables = isTable ? [symbol] : membersOf(symbol);
-  return tables.map((table) => tablePlan(table, expression, context2));
+  const isGroup = symbolClassOf(symbol) === "GroupSymbol";
+  const members = isGroup ? membersOf(symbol) : [symbol];
+  const inputs = [];
+  for (const member of members) {
+    const name = String(member.Name);
+    if (symbolClassOf(member) === "TableSymbol") {
+      inputs.push({ plan: tablePlan(member, expression, context2), name });
+    } else if (member.IsView) {
+      const message = `the view '${name}' cannot be read through a wildcard yet; name it in the union`;
+      throw errorAt(context2, expression, message);
+    }
+  }
+  return inputs;
 }
 function membersOf(symbol) {
   const members = symbol.Members;
@@ -28939,6 +29801,23 @@ function tablePlan(symbol, node, context2) {
   const columns = columnsOfNode(context2, typed);
   return { kind: "table", offset: offsetOf(context2, node), columns, name };
 }
+function writtenName(expression) {
+  if (!expression || kindOf2(expression) !== "NameReference") {
+    return asName(expression);
+  }
+  const name = nameOf(expression);
+  return name.includes("*") ? void 0 : name;
+}
+function asName(expression) {
+  let node = expression;
+  while (node && kindOf2(node) === "ParenthesizedExpression") {
+    node = node.Expression;
+  }
+  if (!node || kindOf2(node) !== "PipeExpression") return void 0;
+  const operator = node.Operator;
+  if (kindOf2(operator) !== "AsOperator") return void 0;
+  return nameOf(operator.Name);
+}
 function sourceName(plan, index) {
   return plan.kind === "table" ? plan.name : `union_arg${index}`;
 }
@@ -28946,11 +29825,12 @@ function compileUnion(plan, compiler) {
   const missing = plan.columns.map(
     (column) => column.type === "string" ? "" : null
   );
+  const origins = originsOf(plan);
   const inputs = plan.inputs.map(({ plan: input, name }) => ({
     evaluate: compiler.tabular(input),
     name,
-    sources: plan.columns.map(
-      (column) => sourceIndex(column, input.columns, plan.sourceColumn)
+    sources: origins.map(
+      (origin) => origin === "source" ? origin : sourceIndex(origin, input.columns)
     )
   }));
   return () => {
@@ -28967,12 +29847,18 @@ function compileUnion(plan, compiler) {
     return { columns: plan.columns, rows };
   };
 }
-function sourceIndex(column, columns, sourceColumn) {
-  if (column.name === sourceColumn) return "source";
-  const same = columns.findIndex((candidate) => candidate.name === column.name);
-  if (same >= 0) return same;
+function originsOf(plan) {
+  const inputColumns = plan.inputs.map(({ plan: input }) => input.columns);
+  const named = outerUnionColumns(inputColumns);
+  const byName = new Map(named.map((column) => [column.name, column.origin]));
+  return plan.columns.map((column) => {
+    if (column.name === plan.sourceColumn) return "source";
+    return byName.get(column.name) ?? column;
+  });
+}
+function sourceIndex(origin, columns) {
   return columns.findIndex(
-    (candidate) => `${candidate.name}_${candidate.type}` === column.name
+    ({ name, type }) => name === origin.name && type === origin.type
   );
 }
 
@@ -29078,6 +29964,8 @@ function lowerAs(node, input, context2) {
 // src/kql/operators/evaluate.ts
 var EVALUATE_PLUGINS = {
   bag_unpack: lowerBagUnpack,
+  ipv4_lookup: lowerIpv4Lookup,
+  ipv6_lookup: lowerIpv6Lookup,
   pivot: lowerPivot
 };
 function lowerEvaluate(node, input, context2) {
@@ -29113,7 +30001,8 @@ function lowerLookup(node, left, context2) {
     const message = `the lookup kind '${joinKind}' is not supported`;
     throw errorAt(context2, node, message, "semantic");
   }
-  const right = context2.lowerTabular(node.Expression, withRow(context2, []));
+  const lowered = context2.lowerTabular(node.Expression, withRow(context2, []));
+  const right = conformColumns(lowered, node.Expression);
   const keys = lowerConditions(node.LookupClause, left, right, context2);
   const keyNames = new Set(
     keys.rightKeys.flatMap((key) => key.kind === "column" ? [key.name] : [])
@@ -29141,6 +30030,66 @@ function lowerLookup(node, left, context2) {
     ...keys,
     sources
   };
+}
+
+// src/kql/lower/filter-pushdown.ts
+function pushFilterIntoJoin(plan) {
+  if (plan.kind !== "where") return plan;
+  const join12 = plan.input;
+  if (join12.kind !== "join" || join12.joinKind !== "innerunique") return plan;
+  const leftNames = leftColumnNames(join12);
+  const conditions = conjunctsOf(plan.predicate);
+  const moved = conditions.filter(
+    (condition) => readsOnly(condition, leftNames)
+  );
+  if (moved.length === 0) return plan;
+  const left = filterOf(join12.left, moved, plan.offset);
+  const joined = { ...join12, left };
+  const remaining = conditions.filter(
+    (condition) => !moved.includes(condition)
+  );
+  if (remaining.length === 0) return joined;
+  return { ...plan, input: joined, predicate: conjunctionOf(remaining) };
+}
+function leftColumnNames(join12) {
+  const names = /* @__PURE__ */ new Set();
+  join12.sources.forEach(({ side, index }, position) => {
+    const name = join12.columns[position]?.name;
+    if (side === "left" && join12.left.columns[index]?.name === name) {
+      names.add(name);
+    }
+  });
+  return names;
+}
+function conjunctsOf(predicate) {
+  if (predicate.kind !== "and") return [predicate];
+  return predicate.args.flatMap(conjunctsOf);
+}
+function readsOnly(condition, names) {
+  const positional = /* @__PURE__ */ new Set([
+    ...WINDOW_KINDS,
+    "ingestion_time"
+  ]);
+  let readsColumn = false;
+  const blocked = someScalar(condition, (node) => {
+    if (positional.has(node.kind)) return true;
+    if (node.kind !== "column") return false;
+    readsColumn = true;
+    return !names.has(node.name);
+  });
+  return readsColumn && !blocked;
+}
+function filterOf(input, conditions, offset) {
+  const predicate = conjunctionOf(conditions);
+  return { kind: "where", offset, columns: input.columns, input, predicate };
+}
+function conjunctionOf(conditions) {
+  return conditions.reduce((left, right) => ({
+    kind: "and",
+    offset: left.offset,
+    type: "bool",
+    args: [left, right]
+  }));
 }
 
 // src/kql/lower/tabular.ts
@@ -29215,13 +30164,24 @@ function lowerLeadingOperator(kind, node, context2) {
   }
   throw errorAt(context2, node, unsupportedOperatorMessage(node));
 }
+var PASS_THROUGH_OPERATORS = /* @__PURE__ */ new Set([
+  "FilterOperator",
+  "SortOperator",
+  "TakeOperator",
+  "TopOperator",
+  "AsOperator"
+]);
 function lowerPipe(node, context2) {
-  const input = lowerTabular(node.Expression, context2);
+  const lowered = lowerTabular(node.Expression, context2);
   const operator = node.Operator;
-  const lower = TABULAR_OPERATORS[kindOf2(operator)];
-  if (!lower) throw errorAt(context2, operator, unsupportedOperatorMessage(operator));
+  const operatorKind = kindOf2(operator);
+  const lower = TABULAR_OPERATORS[operatorKind];
+  if (!lower) {
+    throw errorAt(context2, operator, unsupportedOperatorMessage(operator));
+  }
+  const input = PASS_THROUGH_OPERATORS.has(operatorKind) ? lowered : conformColumns(lowered, node.Expression);
   const inner = { ...context2, implicitInput: void 0, row: input.columns };
-  return lower(operator, input, inner);
+  return pushFilterIntoJoin(lower(operator, input, inner));
 }
 function unsupportedOperatorMessage(node) {
   return `the operator '${operatorName2(node)}' is not supported yet`;
@@ -29327,12 +30287,14 @@ function withRuntime(runtime, input, run2) {
   runtime.now = input.now;
   runtime.tables = input.tables;
   runtime.externalData = input.externalData;
+  runtime.locateIp = input.locateIp;
   runtime.cache.clear();
   try {
     return run2();
   } finally {
     runtime.tables = {};
     runtime.externalData = void 0;
+    runtime.locateIp = void 0;
     runtime.cache.clear();
     runtime.window.rows = [];
   }
@@ -29567,12 +30529,14 @@ function compileQuery(text, options) {
       runtime.now = input.now;
       runtime.tables = materializeStreams(input.tables, streamable);
       runtime.externalData = input.externalData;
+      runtime.locateIp = input.locateIp;
       runtime.cache.clear();
       try {
         return { columns: resultColumns, rows: root().rows };
       } finally {
         runtime.tables = {};
         runtime.externalData = void 0;
+        runtime.locateIp = void 0;
         runtime.cache.clear();
         runtime.window.rows = [];
       }
@@ -29685,7 +30649,7 @@ function toTable(name, input, schema) {
       name: column.name,
       type: kustoTypeOf(column.type, `table ${name}`)
     }));
-    return { columns: columns2, rows: given.rows.map((row) => coerceRow(name, row, columns2)) };
+    return { columns: columns2, rows: coerceRows(name, given.rows, columns2) };
   }
   const rows = input;
   const columns = schema ? [...schema] : inferColumns(rows);
@@ -29699,7 +30663,7 @@ function toTable(name, input, schema) {
       });
     }
   }
-  return { columns, rows: rows.map((row) => coerceRow(name, row, columns)) };
+  return { columns, rows: coerceRows(name, rows, columns) };
 }
 function inferColumns(rows) {
   const names = [];
@@ -29711,16 +30675,15 @@ function inferColumns(rows) {
     return { name, type: inferType(values) };
   });
 }
-function coerceRow(table, row, columns) {
+function coerceRows(table, rows, columns) {
   const where = (column) => `column ${column.name} of table ${table}`;
-  if (Array.isArray(row)) {
-    return columns.map(
-      (column, i) => coerceValue(row[i], column.type, where(column))
-    );
-  }
-  const record2 = row ?? {};
-  return columns.map(
-    (column) => coerceValue(record2[column.name], column.type, where(column))
+  const fromObject = rowCoercer(columns, where);
+  const coercers = columns.map(
+    (column) => coercerOf(column.type, where(column))
+  );
+  const fromArray = (row) => coercers.map((coerce, i) => coerce(row[i]));
+  return rows.map(
+    (row) => Array.isArray(row) ? fromArray(row) : fromObject(row ?? {})
   );
 }
 function nowTicks(now2) {
@@ -30868,9 +31831,29 @@ function restrictToWindow(name, table, window) {
   const rows = Array.isArray(table.rows) ? table.rows.filter(inWindow) : filterRows(table.rows, inWindow);
   return { columns: table.columns, rows };
 }
-function* filterRows(rows, keep) {
-  for (const row of rows) if (keep(row)) yield row;
+function filterRows(rows, keep) {
+  return {
+    [Symbol.iterator]: () => new FilterIterator(rows[Symbol.iterator](), keep)
+  };
 }
+var FilterIterator = class {
+  constructor(source, keep) {
+    this.source = source;
+    this.keep = keep;
+  }
+  source;
+  keep;
+  next() {
+    for (; ; ) {
+      const result2 = this.source.next();
+      if (result2.done === true || this.keep(result2.value)) return result2;
+    }
+  }
+  return(value) {
+    this.source.return?.(value);
+    return { done: true, value: void 0 };
+  }
+};
 function isTriggered(operator, rowCount, threshold) {
   switch (operator) {
     case "gt":
@@ -31760,12 +32743,20 @@ var defaultRuleEngine = {
     return { rules: loaded2.rules, failures: loaded2.failures };
   },
   compileRule: (rule, options) => compileRule(rule, options, compileQuery),
-  runRule: (compiled, tables, at, externalData) => runRule(compiled, tables, at, externalData)
+  runRule: (compiled, tables, at, externalData, locateIp) => runRule(withIpLocator(compiled, locateIp), tables, at, externalData)
 };
+function withIpLocator(compiled, locateIp) {
+  if (!locateIp) return compiled;
+  const { query } = compiled;
+  return {
+    ...compiled,
+    query: { ...query, evaluate: (input) => query.evaluate({ ...input, locateIp }) }
+  };
+}
 
 // src/cases/run.ts
 import { randomInt } from "node:crypto";
-import { existsSync as existsSync7, readFileSync as readFileSync11, statSync as statSync6 } from "node:fs";
+import { existsSync as existsSync7 } from "node:fs";
 import { relative as relative9, resolve as resolve10, sep as sep7 } from "node:path";
 
 // src/fuzz/syntax.ts
@@ -32189,6 +33180,7 @@ var BOUNDARY_PREFIX = "boundary: ";
 var NO_GENERATED_SEED = "no generated event passes the filters before the threshold";
 var TIME_COLUMN2 = "TimeGenerated";
 var SPREAD = 3;
+var MAX_PIPE_DEPTH = 100;
 function buildBoundaryScenario(threshold, cases, runner, relation = threshold, generate) {
   if (!threshold.measure) {
     return { reason: `'${threshold.expression}' is computed from the aggregate, so its boundary is not generated` };
@@ -32215,7 +33207,7 @@ function buildBoundaryScenario(threshold, cases, runner, relation = threshold, g
     template: seed.template,
     tables: seed.item.tables,
     at: seed.item.at,
-    measure: threshold.measure,
+    measure: fields.measure,
     varied: fields.varied,
     timeColumn: fields.keyComputed ? null : TIME_COLUMN2,
     otherKey: fields.otherKey,
@@ -32244,15 +33236,63 @@ function findQueryFields(query, threshold) {
   );
   const summarize3 = call && enclosingSummarize(call);
   if (!summarize3) return "the aggregation of the threshold was not found again";
-  const varied = threshold.measure === "rows" ? null : locateCounted(parsed, summarize3, call);
-  if (varied === void 0) {
-    return `'${threshold.counts}' is not a field of the input events, so it cannot be varied`;
-  }
+  const counted = findCounted(parsed, summarize3, call, threshold);
+  if (typeof counted === "string") return counted;
   const keys = summarizeByKeys(summarize3);
   const located = keys.map((key) => locateKey(parsed, summarize3, key));
   const otherKey = located.find((field) => field !== void 0) ?? null;
   const keyComputed = located.some((field) => field === void 0);
-  return { varied, otherKey, keyComputed };
+  return { ...counted, otherKey, keyComputed };
+}
+function findCounted(query, summarize3, call, threshold) {
+  const measure = threshold.measure;
+  if (measure !== "rows") {
+    const varied2 = locateCounted(query, summarize3, call);
+    if (varied2) return { measure, varied: varied2 };
+    return `'${threshold.counts}' is not a field of the input events, so it cannot be varied`;
+  }
+  const earlier = earlierSummarize(query, summarize3);
+  if (!earlier) return { measure, varied: null };
+  if (earlier.filtered) {
+    return "the aggregate counts the groups of an earlier summarize whose rows are filtered, so its boundary is not generated";
+  }
+  const varied = locateGroupKey(query, earlier.summarize, summarize3);
+  if (varied) return { measure: "distinct", varied };
+  return "the aggregate counts the groups of an earlier summarize that has no input field among its own keys, so its boundary is not generated";
+}
+function earlierSummarize(query, summarize3) {
+  let filtered = false;
+  let expression = summarize3.Parent?.Expression;
+  for (let depth = 0; expression && depth < MAX_PIPE_DEPTH; depth++) {
+    const kind = kindOf2(expression);
+    if (kind === "ParenthesizedExpression") {
+      expression = expression.Expression;
+    } else if (kind === "NameReference") {
+      expression = findLetExpression(query, expression.SimpleName);
+    } else if (kind === "PipeExpression") {
+      const operator = kindOf2(expression.Operator);
+      if (operator === "SummarizeOperator") {
+        return { summarize: expression.Operator, filtered };
+      }
+      if (operator === "FilterOperator") filtered = true;
+      expression = expression.Expression;
+    } else {
+      return void 0;
+    }
+  }
+  return void 0;
+}
+function locateGroupKey(query, earlier, later) {
+  const laterKeys = summarizeByKeys(later);
+  const laterNames = new Set(summarizeOutputNames(later, laterKeys.length, []));
+  const keys = summarizeByKeys(earlier);
+  const names = summarizeOutputNames(earlier, keys.length, []);
+  for (const [index, key] of keys.entries()) {
+    if (laterNames.has(names[index])) continue;
+    const field = locateKey(query, earlier, key);
+    if (field) return field;
+  }
+  return void 0;
 }
 function enclosingSummarize(node) {
   for (let parent = node.Parent; parent; parent = parent.Parent) {
@@ -42685,7 +43725,7 @@ function pick(columns, keys) {
 }
 
 // src/fuzz/declared.ts
-import { readdirSync as readdirSync7, readFileSync as readFileSync9 } from "node:fs";
+import { readdirSync as readdirSync7, readFileSync as readFileSync9, statSync as statSync6 } from "node:fs";
 import { join as join8, relative as relative7, resolve as resolve8, sep as sep5 } from "node:path";
 
 // src/cases/case-loader.ts
@@ -42755,6 +43795,21 @@ var ZOOM_WEBHOOK = {
     }
   }
 };
+var GEO_LOCATION = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    country: { type: "string" },
+    state: { type: "string" },
+    city: { type: "string" },
+    latitude: { type: "number", minimum: -90, maximum: 90 },
+    longitude: { type: "number", minimum: -180, maximum: 180 }
+  }
+};
+var GEO_IP_SCHEMA = {
+  type: "object",
+  additionalProperties: GEO_LOCATION
+};
 var CASE_SCHEMA = {
   $id: "https://kql-rule-test/schemas/case.json",
   type: "object",
@@ -42787,6 +43842,7 @@ var CASE_SCHEMA = {
       type: "object",
       additionalProperties: { anyOf: [ROWS, FILE_REFERENCE] }
     },
+    geo_ip: GEO_IP_SCHEMA,
     xfail: { type: "string", minLength: 1 }
   }
 };
@@ -42794,11 +43850,15 @@ var Ajv2 = import_ajv2.default.default ?? import_ajv2.default;
 var ajv = new Ajv2({ allErrors: true, strict: true });
 var validateCase = ajv.compile(CASE_SCHEMA);
 var validateWebhook = ajv.compile(ZOOM_WEBHOOK);
+var validateGeoIp = ajv.compile(GEO_IP_SCHEMA);
 function checkCase(value) {
   return validateCase(value) ? [] : describeErrors(validateCase.errors ?? []);
 }
 function checkWebhook(value) {
   return validateWebhook(value) ? [] : describeErrors(validateWebhook.errors ?? []);
+}
+function checkGeoIp(value) {
+  return validateGeoIp(value) ? [] : describeErrors(validateGeoIp.errors ?? []);
 }
 function knownCaseKeys(path) {
   let schema = CASE_SCHEMA;
@@ -42827,7 +43887,7 @@ function describeErrors(errors) {
   });
 }
 function describeError(error) {
-  const where = error.instancePath ? `'${error.instancePath.slice(1)}'` : "the case";
+  const where = error.instancePath ? `'${pathSegments(error.instancePath).join("/")}'` : "the case";
   const params = error.params;
   switch (error.keyword) {
     case "required":
@@ -42874,7 +43934,7 @@ function buildTable(name, rows, schema, tablePlace) {
       );
     }
   }
-  const table = { columns, rows: rows.map((row) => coerceRow2(name, row, columns)) };
+  const table = { columns, rows: rows.map((row) => coerceRow(name, row, columns)) };
   return { table, warnings };
 }
 function extraColumnNames(rows, known) {
@@ -42891,7 +43951,7 @@ function extraColumnNames(rows, known) {
 function rawValues(rows, column) {
   return rows.map((row) => textCell(row, row.values[column], "dynamic"));
 }
-function coerceRow2(table, row, columns) {
+function coerceRow(table, row, columns) {
   return columns.map((column) => {
     const raw = textCell(row, row.values[column.name], column.type);
     try {
@@ -43296,6 +44356,71 @@ function fileNameOf(url) {
   return name === void 0 || name === "" ? "content.csv" : name;
 }
 
+// src/kql/geo-ip.ts
+function createGeoIpLocator(entries) {
+  const index = new NetworkIndex(parseIpv62.bits);
+  for (const [key, location2] of Object.entries(entries)) {
+    const network = parseIpv62(key);
+    if (!network) throw new Error(`'${key}' is not an IP address or a CIDR range`);
+    index.add(network, { prefix: network.prefix, location: location2 });
+  }
+  return (text) => {
+    const address = parseIpv62(text);
+    if (!address) return void 0;
+    let best;
+    for (const found of index.matches(address)) {
+      if (!best || found.prefix > best.prefix) best = found;
+    }
+    return best?.location;
+  };
+}
+function isGeoIpKey(text) {
+  return parseIpv62(text) !== null;
+}
+
+// src/cases/geo-ip.ts
+var GEO_IP_FILE = "geo_ip.yaml";
+var LISTED_ADDRESSES = 5;
+function readGeoIp(spec, path, source) {
+  if (typeof spec !== "object" || spec === null) return void 0;
+  const entries = {};
+  for (const [key, location2] of Object.entries(spec)) {
+    if (!isGeoIpKey(key)) {
+      throw errorAt2(source, [...path, key], `'${key}' is not an IP address or a CIDR range`, {
+        hint: "key each location by an IPv4 or IPv6 address, or a range such as 198.51.100.0/24 or 2001:db8::/32",
+        atKey: true
+      });
+    }
+    entries[key] = location2;
+  }
+  return entries;
+}
+function caseGeoIpLocator(entries, unmapped) {
+  const locate = createGeoIpLocator(entries ?? {});
+  if (!unmapped) return entries ? locate : void 0;
+  return (address) => {
+    const location2 = locate(address);
+    if (!location2) unmapped.add(address);
+    return location2;
+  };
+}
+function unmappedAddressWarning(addresses, rule) {
+  const sorted = [...addresses].sort();
+  const listed = sorted.slice(0, LISTED_ADDRESSES).join(", ");
+  const hidden = sorted.length - LISTED_ADDRESSES;
+  const more = hidden > 0 ? ` and ${hidden} more` : "";
+  const noun = sorted.length === 1 ? "address" : "addresses";
+  return new InputError(
+    `geo_info_from_ip_address looked up ${sorted.length} ${noun} that no geo_ip entry maps (${listed}${more}), so it returned an empty bag for them (no geolocation database is read)`,
+    {
+      file: rule.file,
+      line: rule.line,
+      hint: `map them under geo_ip: in the case, or in ${GEO_IP_FILE}, such as "${sorted[0]}": { country: Australia, state: New South Wales, city: Sydney, latitude: -33.8715, longitude: 151.2006 }`,
+      kind: "warning"
+    }
+  );
+}
+
 // src/cases/watchlist-sources.ts
 import { readdirSync as readdirSync5, readFileSync as readFileSync7 } from "node:fs";
 import { basename as basename3, extname as extname5, join as join6, relative as relative5, sep as sep3 } from "node:path";
@@ -43600,6 +44725,7 @@ function loadCase(item, prefix, name, context2) {
     at,
     tables: { ...built.tables, ...watchlists },
     externalData: caseExternalData(raw.externaldata, [...prefix, "externaldata"], context2),
+    geoIp: readGeoIp(raw.geo_ip, [...prefix, "geo_ip"], source),
     expect: readExpectation(raw.expect, [...prefix, "expect"], source),
     xfail: typeof raw.xfail === "string" ? raw.xfail : void 0,
     warnings: built.warnings
@@ -43613,7 +44739,7 @@ function checkShape(item, prefix, source) {
   const hints = [closestKeyHint(first), more.length > 0 ? `also: ${more.join("; ")}` : void 0];
   const hint = hints.filter((text) => text !== void 0).join("; ");
   throw errorAt2(source, [...prefix, ...first.path], `invalid case: ${first.message}`, {
-    hint: hint || "a case has rule, expect and optionally name, at, tables, zoom_webhooks, watchlists, externaldata, xfail",
+    hint: hint || "a case has rule, expect and optionally name, at, tables, zoom_webhooks, watchlists, externaldata, geo_ip, xfail",
     atKey: first.key !== void 0
   });
 }
@@ -43750,6 +44876,7 @@ function loadDeclaredProperties(options) {
   return loaded2;
 }
 function listYamlFiles2(folder) {
+  if (statSync6(folder).isFile()) return [folder];
   const entries = readdirSync7(folder, { withFileTypes: true, recursive: true });
   return entries.filter((entry) => entry.isFile() && /\.ya?ml$/i.test(entry.name)).map((entry) => join8(entry.parentPath, entry.name)).sort();
 }
@@ -45426,16 +46553,15 @@ function missingWatchlist(alias, place, reason) {
 // src/cases/repository-inputs.ts
 var EXTERNAL_DATA_FILE = "externaldata.yaml";
 function addRepositoryInputs(loaded2, root) {
-  return addRepositoryExternalData(addRepositoryWatchlists(loaded2, root), root);
+  const withWatchlists = addRepositoryWatchlists(loaded2, root);
+  return addRepositoryGeoIp(addRepositoryExternalData(withWatchlists, root), root);
 }
 function addRepositoryExternalData(loaded2, root) {
   let given;
   try {
     given = readExternalDataFile(root);
   } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    const problem = { name: EXTERNAL_DATA_FILE, file: error.file ?? EXTERNAL_DATA_FILE, line: error.line ?? 1, error };
-    return { cases: loaded2.cases, problems: [...loaded2.problems, problem] };
+    return withFileProblem(loaded2, EXTERNAL_DATA_FILE, error);
   }
   if (Object.keys(given).length === 0) return loaded2;
   const cases = loaded2.cases.map((item) => ({
@@ -45464,6 +46590,45 @@ function readExternalDataFile(root) {
   }
   return caseExternalData(value, [], { root, caseSource: source, casePath: path });
 }
+function addRepositoryGeoIp(loaded2, root) {
+  let given;
+  try {
+    given = readGeoIpFile(root);
+  } catch (error) {
+    return withFileProblem(loaded2, GEO_IP_FILE, error);
+  }
+  if (Object.keys(given).length === 0) return loaded2;
+  const cases = loaded2.cases.map((item) => ({ ...item, geoIp: { ...given, ...item.geoIp } }));
+  return { cases, problems: loaded2.problems };
+}
+function withFileProblem(loaded2, name, error) {
+  if (!(error instanceof InputError)) throw error;
+  const problem = { name, file: error.file ?? name, line: error.line ?? 1, error };
+  return { cases: loaded2.cases, problems: [...loaded2.problems, problem] };
+}
+function readGeoIpFile(root) {
+  const source = readRootYaml(root, GEO_IP_FILE);
+  const value = source && toPlainValue(source);
+  if (!source || value === null || value === void 0) return {};
+  const [violation] = checkGeoIp(value);
+  if (violation) {
+    throw errorAt2(source, violation.path, `invalid ${GEO_IP_FILE}: ${violation.message}`, {
+      hint: 'map each IP address or CIDR range to a location, such as "198.51.100.0/24": { country: Australia, city: Sydney, latitude: -33.8715, longitude: 151.2006 }',
+      atKey: violation.key !== void 0
+    });
+  }
+  return readGeoIp(value, [], source) ?? {};
+}
+function readRootYaml(root, name) {
+  let text;
+  try {
+    text = readFileSync10(join10(root, name), "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return void 0;
+    throw error;
+  }
+  return parseYamlSource(text, name);
+}
 function isMapping(value) {
   if (Array.isArray(value)) return value.every((row) => typeof row === "object" && row !== null);
   if (typeof value !== "object" || value === null) return false;
@@ -45481,26 +46646,37 @@ function ruleCompileInputs(query, cases, schemas, place) {
   const functions = { ...schemas.functions, ...watchlists.functions };
   return { options: { tables, functions }, warnings: watchlists.warnings };
 }
-function caseEvaluation(item, options) {
+function caseEvaluation(item, options, unmapped) {
   return {
     tables: fitTables(item, options.tables),
     at: item.at,
-    externalData: item.externalData
+    externalData: item.externalData,
+    locateIp: caseGeoIpLocator(item.geoIp, unmapped)
   };
 }
-function runCaseRule(engine, compiled, item, options) {
-  const input = caseEvaluation(item, options);
-  return engine.runRule(compiled, input.tables, input.at, input.externalData);
+function runCaseRule(engine, compiled, item, options, unmapped) {
+  const input = caseEvaluation(item, options, unmapped);
+  return engine.runRule(compiled, input.tables, input.at, input.externalData, input.locateIp);
 }
 function withCaseExternalData(engine, cases) {
   const content = {};
+  const locations = {};
   for (const item of [...cases].reverse()) {
     Object.assign(content, item.externalData);
+    Object.assign(locations, item.geoIp);
   }
-  if (Object.keys(content).length === 0) return engine;
+  const hasContent = Object.keys(content).length > 0;
+  const caseLocator = Object.keys(locations).length > 0 ? caseGeoIpLocator(locations) : void 0;
+  if (!hasContent && !caseLocator) return engine;
   return {
     ...engine,
-    runRule: (compiled, tables, at, externalData) => engine.runRule(compiled, tables, at, externalData ?? content)
+    runRule: (compiled, tables, at, externalData, locateIp) => engine.runRule(
+      compiled,
+      tables,
+      at,
+      externalData ?? (hasContent ? content : void 0),
+      locateIp ?? caseLocator
+    )
   };
 }
 
@@ -45519,7 +46695,7 @@ function runAll(options) {
   ];
   const sources = { root, casesDir: options.casesDir, schemas: loadedSchemas.tables, rules: keys };
   const loaded2 = loadRuleCases(sources);
-  const declared = declaredProperties(sources);
+  const declared = loadDeclaredProperties(sources);
   report.errors.push(...declared.errors.map(reportError));
   const { rules, failures } = selectRules(loadedRules, root, options.ruleFilter);
   const context2 = { root, engine, schemas: loadedSchemas, fuzz: fuzzSettings(options, root) };
@@ -45550,20 +46726,6 @@ function schemasFolder(root, schemasDir) {
   if (existsSync7(local)) return local;
   const functions = resolve10(root, "functions");
   return existsSync7(functions) ? functions : void 0;
-}
-function declaredProperties(sources) {
-  const path = resolve10(sources.root, sources.casesDir);
-  if (!statSync6(path).isFile()) return loadDeclaredProperties(sources);
-  const text = readFileSync11(path, "utf8");
-  const line = text.split("\n").findIndex((item) => /^\s*-?\s*property\s*:/.test(item));
-  if (line < 0) return { properties: [], errors: [] };
-  const error = new InputError("declared properties in a single cases file are not supported", {
-    file: relativeFile2(path, sources.root),
-    line: line + 1,
-    hint: "give the folder that contains the file with --cases",
-    kind: "unsupported"
-  });
-  return { properties: [], errors: [error] };
 }
 function fuzzSettings(options, root) {
   const folder = options.writeCounterexamples;
@@ -45652,8 +46814,11 @@ function testRule(rule, key, inputs, context2) {
   const urls = externalDataUrls(compiled.query.plan);
   report.warnings.push(...externalDataWarnings(urls, cases, place).map(reportError));
   const ordered = querySorts(rule.query);
-  const ran = cases.map((item) => ({ item, report: runCase(item, compiled, compileOptions, engine, ordered) }));
+  const unmapped = /* @__PURE__ */ new Set();
+  const settings = { engine, ordered, unmapped };
+  const ran = cases.map((item) => ({ item, report: runCase(item, compiled, compileOptions, settings) }));
   report.cases.push(...ran.map((entry) => entry.report));
+  if (unmapped.size > 0) report.warnings.push(reportError(unmappedAddressWarning(unmapped, place)));
   const runnable = ran.filter((entry) => entry.report.status !== "error").map((entry) => entry.item);
   fuzzRuleInto(report, rule, { ...inputs, cases: runnable }, { ...context2, compileOptions });
   report.warnings = dedupe(report.warnings);
@@ -45681,11 +46846,11 @@ function fuzzRuleInto(report, rule, inputs, context2) {
     report.errors.push(reportError(relativeError(asInputError2(error), root)));
   }
 }
-function runCase(item, compiled, options, engine, ordered) {
+function runCase(item, compiled, options, { engine, ordered, unmapped }) {
   const started = performance.now();
   const base = { name: item.name, file: item.file, line: item.line, xfail: item.xfail };
   try {
-    const run2 = runCaseRule(engine, compiled, item, options);
+    const run2 = runCaseRule(engine, compiled, item, options, unmapped);
     const comparison2 = compareRun(item.expect, run2, { ordered });
     const line = comparison2.passed ? item.line : comparison2.line ?? item.expect.line ?? item.line;
     return {
@@ -45920,7 +47085,7 @@ function matchAlerts(caseName2, base, head) {
 }
 function pairEntityChanges(result2) {
   for (const added of [...result2.added]) {
-    const index = result2.removed.findIndex((entry) => sameColumns2(entry.alert, added.alert));
+    const index = result2.removed.findIndex((entry) => sameColumns3(entry.alert, added.alert));
     if (index === -1) continue;
     const [removed] = result2.removed.splice(index, 1);
     result2.added.splice(result2.added.indexOf(added), 1);
@@ -45931,7 +47096,7 @@ function matchGroup(caseName2, base, head, result2) {
   const unpairedBase = [...base];
   const unpairedHead = [];
   for (const alert of head) {
-    const same = unpairedBase.findIndex((other) => sameColumns2(other, alert));
+    const same = unpairedBase.findIndex((other) => sameColumns3(other, alert));
     if (same === -1) unpairedHead.push(alert);
     else unpairedBase.splice(same, 1);
   }
@@ -45966,7 +47131,7 @@ function alertKey(alert) {
   }
   return `columns:${canonicalJson2(alert.columns)}`;
 }
-function sameColumns2(a, b) {
+function sameColumns3(a, b) {
   return canonicalJson2(a.columns) === canonicalJson2(b.columns);
 }
 function differingColumns2(base, head) {
@@ -47320,7 +48485,7 @@ exits 2 when an error kept a rule or case from being compared.
 `;
 
 // src/cli/merge-command.ts
-import { readFileSync as readFileSync12 } from "node:fs";
+import { readFileSync as readFileSync11 } from "node:fs";
 import { resolve as resolve15 } from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 
@@ -47429,7 +48594,7 @@ async function runMergeCommand(args, io2, dependencies, version) {
 }
 function readReport(cwd, file) {
   try {
-    return readFileSync12(resolve15(cwd, file), "utf8");
+    return readFileSync11(resolve15(cwd, file), "utf8");
   } catch (error) {
     const code = error.code;
     const problem = code === "ENOENT" ? "not found" : `cannot be read (${String(code)})`;
@@ -47441,13 +48606,13 @@ function readReport(cwd, file) {
 }
 
 // src/cli/query-command.ts
-import { existsSync as existsSync11, readFileSync as readFileSync14 } from "node:fs";
+import { existsSync as existsSync11, readFileSync as readFileSync13 } from "node:fs";
 import { resolve as resolve17 } from "node:path";
 import { parseArgs as parseArgs5 } from "node:util";
 
 // src/cli/table-files.ts
 var import_yaml8 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync13 } from "node:fs";
+import { readFileSync as readFileSync12 } from "node:fs";
 import { extname as extname8, resolve as resolve16 } from "node:path";
 var TABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function readTableFiles(cwd, specs) {
@@ -47495,7 +48660,7 @@ function readTableFile(cwd, file) {
 }
 function readText2(cwd, file) {
   try {
-    return readFileSync13(resolve16(cwd, file), "utf8");
+    return readFileSync12(resolve16(cwd, file), "utf8");
   } catch (error) {
     const code = error.code;
     const problem = code === "ENOENT" ? "not found" : `cannot be read (${String(code)})`;
@@ -47629,7 +48794,7 @@ function readQuery(cwd, positionals, file) {
 }
 function readQueryFile(cwd, file) {
   try {
-    return readFileSync14(resolve17(cwd, file), "utf8");
+    return readFileSync13(resolve17(cwd, file), "utf8");
   } catch (error) {
     const code = error.code;
     const problem = code === "ENOENT" ? "not found" : `cannot be read (${String(code)})`;

@@ -1,6 +1,6 @@
 import { InputError } from "../errors.js";
 import { type Column, type Table } from "../kql/types.js";
-import type { ExternalDataSource } from "../kql/api.js";
+import type { ExternalDataSource, GeoLocation } from "../kql/api.js";
 /** The rule a case names, by its file (from the root) or its id. */
 export interface RuleKey {
     readonly id: string;
@@ -45,6 +45,11 @@ export interface GoldenCase {
     readonly tables: Readonly<Record<string, Table>>;
     /** The content `externaldata` reads instead of each URL. */
     readonly externalData?: Readonly<Record<string, ExternalDataSource>>;
+    /**
+     * The locations `geo_info_from_ip_address` returns, by IP address or
+     * CIDR range, in place of Microsoft's geolocation database.
+     */
+    readonly geoIp?: Readonly<Record<string, GeoLocation>>;
     readonly expect: CaseExpectation;
     /** The reason the case is expected to fail, when it documents a rule's defect. */
     readonly xfail?: string;

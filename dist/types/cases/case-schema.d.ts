@@ -1,3 +1,32 @@
+/** `geo_ip:`, IP address or CIDR range to location. */
+export declare const GEO_IP_SCHEMA: {
+    readonly type: "object";
+    readonly additionalProperties: {
+        readonly type: "object";
+        readonly additionalProperties: false;
+        readonly properties: {
+            readonly country: {
+                readonly type: "string";
+            };
+            readonly state: {
+                readonly type: "string";
+            };
+            readonly city: {
+                readonly type: "string";
+            };
+            readonly latitude: {
+                readonly type: "number";
+                readonly minimum: -90;
+                readonly maximum: 90;
+            };
+            readonly longitude: {
+                readonly type: "number";
+                readonly minimum: -180;
+                readonly maximum: 180;
+            };
+        };
+    };
+};
 /**
  * The JSON Schema of one golden test case, as written in a case file. A file
  * contains one such object or a list of them.
@@ -201,6 +230,34 @@ export declare const CASE_SCHEMA: {
                 }];
             };
         };
+        readonly geo_ip: {
+            readonly type: "object";
+            readonly additionalProperties: {
+                readonly type: "object";
+                readonly additionalProperties: false;
+                readonly properties: {
+                    readonly country: {
+                        readonly type: "string";
+                    };
+                    readonly state: {
+                        readonly type: "string";
+                    };
+                    readonly city: {
+                        readonly type: "string";
+                    };
+                    readonly latitude: {
+                        readonly type: "number";
+                        readonly minimum: -90;
+                        readonly maximum: 90;
+                    };
+                    readonly longitude: {
+                        readonly type: "number";
+                        readonly minimum: -180;
+                        readonly maximum: 180;
+                    };
+                };
+            };
+        };
         readonly xfail: {
             readonly type: "string";
             readonly minLength: 1;
@@ -240,6 +297,8 @@ export interface SchemaViolation {
 export declare function checkCase(value: unknown): SchemaViolation[];
 /** Validates one webhook record; returns its violations. */
 export declare function checkWebhook(value: unknown): SchemaViolation[];
+/** Validates a `geo_ip` map, as the repository's geo_ip.yaml gives it. */
+export declare function checkGeoIp(value: unknown): SchemaViolation[];
 /**
  * Lists the keys the case schema allows in the object at `path` of a case,
  * or none where any key is allowed (a table name, a column name).

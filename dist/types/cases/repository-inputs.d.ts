@@ -3,8 +3,9 @@ import type { LoadedCases } from "./case-loader.js";
 export declare const EXTERNAL_DATA_FILE = "externaldata.yaml";
 /**
  * Adds what the repository gives every case: the watchlists of its
- * `watchlists/` folder and the `externaldata` content of its
- * `externaldata.yaml`. A case's own watchlist or URL mapping wins. A bad
- * file becomes a problem that names no rule.
+ * `watchlists/` folder, the `externaldata` content of its
+ * `externaldata.yaml` and the IP locations of its `geo_ip.yaml`. A case's
+ * own watchlist, URL mapping or address entry wins. A bad file becomes a
+ * problem that names no rule.
  */
 export declare function addRepositoryInputs(loaded: LoadedCases, root: string): LoadedCases;

@@ -1,5 +1,5 @@
 import type { InputError } from "../errors.js";
-import type { CompileOptions, ExternalDataSource } from "../kql/api.js";
+import type { CompileOptions, ExternalDataSource, GeoIpLocator } from "../kql/api.js";
 import type { Column, Table } from "../kql/types.js";
 import type { CompiledRule, Rule, RuleRun } from "../rules/types.js";
 /** A rule file that could not be read as a valid rule. */
@@ -29,5 +29,10 @@ export interface RuleEngine {
         failures: readonly RuleFailure[];
     };
     compileRule(rule: Rule, options: CompileOptions): CompiledRule;
-    runRule(compiled: CompiledRule, tables: Readonly<Record<string, Table>>, at: number, externalData?: Readonly<Record<string, ExternalDataSource>>): RuleRun;
+    /**
+     * Runs a compiled rule at `at` (datetime ticks). `externalData` is what
+     * `externaldata` reads, and `locateIp` locates the addresses
+     * `geo_info_from_ip_address` looks up.
+     */
+    runRule(compiled: CompiledRule, tables: Readonly<Record<string, Table>>, at: number, externalData?: Readonly<Record<string, ExternalDataSource>>, locateIp?: GeoIpLocator): RuleRun;
 }

@@ -1,5 +1,5 @@
 import type { InputError } from "../errors.js";
-import type { CompileOptions, ExternalDataSource } from "../kql/api.js";
+import type { CompileOptions, ExternalDataSource, GeoIpLocator } from "../kql/api.js";
 import type { Column, Table } from "../kql/types.js";
 import type { CompiledRule, RuleRun } from "../rules/types.js";
 import { type CaseLoadOptions, type GoldenCase, type LoadedCases } from "./case-loader.js";
@@ -30,28 +30,32 @@ export interface CaseEvaluation {
     /** The run time, in datetime ticks. */
     readonly at: number;
     readonly externalData?: Readonly<Record<string, ExternalDataSource>>;
+    readonly locateIp?: GeoIpLocator;
 }
 /**
  * Loads the golden cases under `options.casesDir` with what the
- * repository gives every case: the watchlists of `watchlists/` and the
- * `externaldata.yaml` mappings.
+ * repository gives every case: the watchlists of `watchlists/`, the
+ * `externaldata.yaml` mappings and the `geo_ip.yaml` locations.
  */
 export declare function loadRuleCases(options: CaseLoadOptions): LoadedCases;
 /** Builds the options to compile one rule with for the given cases. */
 export declare function ruleCompileInputs(query: string, cases: readonly GoldenCase[], schemas: RepositorySchemas, place: RulePlace): RuleCompileInputs;
 /**
  * Builds a case's evaluation input: its tables laid out in the compiled
- * columns' order, its run time and its externaldata content. Raises an
- * `InputError` when a case column has another type than the compiled one.
+ * columns' order, its run time, its externaldata content and its IP
+ * locations. Each address looked up without a location is added to
+ * `unmapped`, when given. Raises an `InputError` when a case column has
+ * another type than the compiled one.
  */
-export declare function caseEvaluation(item: GoldenCase, options: CompileOptions): CaseEvaluation;
+export declare function caseEvaluation(item: GoldenCase, options: CompileOptions, unmapped?: Set<string>): CaseEvaluation;
 /** Runs a compiled rule on one case, as `caseEvaluation` lays it out. */
-export declare function runCaseRule(engine: Pick<RuleEngine, "runRule">, compiled: CompiledRule, item: GoldenCase, options: CompileOptions): RuleRun;
+export declare function runCaseRule(engine: Pick<RuleEngine, "runRule">, compiled: CompiledRule, item: GoldenCase, options: CompileOptions, unmapped?: Set<string>): RuleRun;
 /**
  * Wraps an engine for fuzzing, whose generated inputs are tables and a run
- * time only: a run without externaldata content reads the cases' content.
+ * time only: a run without externaldata content or IP locations reads the
+ * cases' ones.
  *
- * NOTE: when two cases map one URL to different content, fuzzing reads the
- * first case's content for every input.
+ * NOTE: when two cases map one URL or address to different content,
+ * fuzzing reads the first case's content for every input.
  */
 export declare function withCaseExternalData<Engine extends Pick<RuleEngine, "runRule">>(engine: Engine, cases: readonly GoldenCase[]): Engine;

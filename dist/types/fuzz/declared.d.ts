@@ -30,7 +30,7 @@ export interface DeclaredProperty {
 }
 export interface DeclaredLoadOptions {
     root: string;
-    /** The folder searched, absolute or relative to `root`. */
+    /** The folder searched, or one case file, absolute or relative to `root`. */
     casesDir: string;
     schemas: Readonly<Record<string, readonly Column[]>>;
     rules: readonly RuleKey[];
@@ -40,7 +40,7 @@ export interface LoadedProperties {
     errors: InputError[];
 }
 /**
- * Loads every declared property under `casesDir`: the YAML documents (or
+ * Loads every declared property in `casesDir`: the YAML documents (or
  * list items) that have `property:` where a golden case has `expect:`.
  * Other documents are left to the case loader. A property that is invalid
  * becomes an error at its file and line and never stops the others.

@@ -38,7 +38,34 @@ export interface EvaluationInput {
      * a URL missing here reads no rows.
      */
     readonly externalData?: Readonly<Record<string, ExternalDataSource>>;
+    /**
+     * Locates addresses for `geo_info_from_ip_address` in place of
+     * Microsoft's geolocation database, which the engine does not have.
+     * Without it, no address has a location. `createGeoIpLocator` builds one
+     * from addresses and CIDR ranges.
+     */
+    readonly locateIp?: GeoIpLocator;
 }
+/**
+ * The location of an IP address, with the fields and types of the bag
+ * `geo_info_from_ip_address` returns. A field left out is missing from
+ * the bag.
+ */
+export interface GeoLocation {
+    readonly country?: string;
+    /** The state or other subdivision of the country. */
+    readonly state?: string;
+    readonly city?: string;
+    /** Degrees north, from -90 to 90. */
+    readonly latitude?: number;
+    /** Degrees east, from -180 to 180. */
+    readonly longitude?: number;
+}
+/**
+ * Returns the location of a valid IPv4 or IPv6 address (as written in the
+ * query's data), or `undefined` when it has none.
+ */
+export type GeoIpLocator = (address: string) => GeoLocation | undefined;
 /**
  * The content behind one `externaldata` URL: the text of the file it
  * names, parsed in the query's format, or rows given by column name.

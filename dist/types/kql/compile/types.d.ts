@@ -1,4 +1,4 @@
-import type { ExternalDataSource, InputTable } from "../api.js";
+import type { ExternalDataSource, GeoIpLocator, InputTable } from "../api.js";
 import type { ScalarPlan, TabularPlan } from "../plan/types.js";
 import type { Column, Table, Value } from "../types.js";
 /** A compiled scalar expression: one row in, one value out. */
@@ -24,6 +24,8 @@ export interface Runtime {
     tables: Readonly<Record<string, InputTable>>;
     /** The content `externaldata` reads, by URL. */
     externalData?: Readonly<Record<string, ExternalDataSource>>;
+    /** The locations `geo_info_from_ip_address` reads. */
+    locateIp?: GeoIpLocator;
     /**
      * Values computed once per evaluation (`let`, `toscalar`, `materialize`),
      * by plan id. Closures keep this map, so it is cleared, never replaced.

@@ -1,3 +1,4 @@
+import type { GeoIpLocator } from "../api.js";
 import type { KustoType, Value } from "../types.js";
 /**
  * The facts the lowering has about one call site when it compiles a built-in:
@@ -12,8 +13,14 @@ export interface CallSite {
     readonly constants: readonly (Value | undefined)[];
     /** The query's `now()`, in datetime ticks; fixed for the whole query. */
     readonly now: () => number;
+    /** The evaluation's IP locations, for `geo_info_from_ip_address`. */
+    readonly locateIp?: () => GeoIpLocator | undefined;
 }
-/** A compiled scalar function or operator: arguments in, value out. */
+/**
+ * A compiled scalar function or operator: arguments in, value out. The
+ * array `args` is refilled for the next row, so an implementation reads
+ * it during the call and keeps no reference to it.
+ */
 export type ScalarImpl = (args: readonly Value[]) => Value;
 /**
  * A scalar function or operator. `compile` runs once per call site, so that

@@ -2,23 +2,45 @@ import type { QueryErrorKind } from "../query-errors.js";
 import type { LetConstant, ScalarPlan, TabularPlan } from "../plan/types.js";
 import type { SyntaxNode } from "../syntax.js";
 import type { Column, KustoType } from "../types.js";
-/** The meaning of a name bound by `let` or by a function parameter. */
+/**
+ * The meaning of a name bound by `let` or by a function parameter. A
+ * `row` binding is a scalar that reads the row of an enclosing operator,
+ * seen from a subquery that cannot read that row.
+ */
 export type Binding = {
     readonly kind: "scalar";
     readonly plan: ScalarPlan;
 } | {
     readonly kind: "tabular";
     readonly plan: TabularPlan;
+} | {
+    readonly kind: "row";
+    readonly plan: ScalarPlan;
 };
 /** Nested `let` scopes: a query, then each function body it expands. */
 export declare class Scope {
     private readonly parent?;
+    private readonly isolated;
     private readonly bindings;
-    constructor(parent?: Scope | undefined);
+    constructor(parent?: Scope | undefined, isolated?: boolean);
     bind(name: string, binding: Binding): void;
     lookup(name: string): Binding | undefined;
     child(): Scope;
+    /**
+     * Returns a child scope for a tabular expression inside a scalar one,
+     * such as `toscalar(T | where x == p)`. The subquery runs once per
+     * evaluation, so the scalars that read the current row turn into `row`
+     * bindings there.
+     */
+    isolate(): Scope;
 }
+/**
+ * Tells whether a scalar reads the current row: one of its columns, its
+ * position (`prev`, `row_number`) or its ingestion time.
+ */
+export declare function readsRow(plan: ScalarPlan): boolean;
+/** Returns a context for a tabular expression inside a scalar one. */
+export declare function subqueryContext(context: LowerContext): LowerContext;
 /** State shared by the whole lowering of one query. */
 export interface LowerState {
     nextId: number;

@@ -166,8 +166,13 @@ export interface SummarizePlan extends TabularBase {
 export interface JoinPlan extends TabularBase {
     readonly kind: "join";
     readonly joinKind: JoinKind;
-    /** `lookup` is a `leftouter` (or `inner`) join keeping one copy of keys. */
-    readonly operator: "join" | "lookup";
+    /**
+     * `lookup` is a `leftouter` (or `inner`) join keeping one copy of keys.
+     * `ipv4_lookup` and `ipv6_lookup` match their first keys, an address and
+     * a network, by IP prefix and their other keys by equality (see
+     * `operators/ipv4-lookup.ts`).
+     */
+    readonly operator: "join" | "lookup" | "ipv4_lookup" | "ipv6_lookup";
     readonly left: TabularPlan;
     readonly right: TabularPlan;
     readonly leftKeys: readonly ScalarPlan[];

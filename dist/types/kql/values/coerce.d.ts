@@ -10,6 +10,15 @@ import { type KustoType, type Value } from "../types.js";
  * form to write instead; `where` (such as `column TimeGenerated`) places it.
  */
 export declare function coerceValue(raw: unknown, type: KustoType, where?: string): Value;
+/** Converts one raw value to a column's type, as `coerceValue` does. */
+export type ValueCoercer = (raw: unknown) => Value;
+/**
+ * Returns a converter to `type` that gives the values and errors
+ * `coerceValue(raw, type, where)` gives. It checks the usual input of the
+ * type first: text for `string`, ISO 8601 text with `Z` for `datetime`
+ * and a JSON primitive for `dynamic`.
+ */
+export declare function coercerOf(type: KustoType, where?: string): ValueCoercer;
 /**
  * Infers the column type of a table given without a schema from its values
  * (nulls ignored): `bool`, `long` for whole numbers, `real` for other

@@ -1,4 +1,5 @@
-export { coerceValue, inferType } from "./coerce.js";
+export { coerceValue, coercerOf, inferType, type ValueCoercer, } from "./coerce.js";
+export { rowCoercer } from "./row-coercer.js";
 export { compareNonNull, compareValues, groupKey, isNumericType, rowKey, type GroupKey, } from "./compare.js";
 export { TICKS_0001_TO_EPOCH, convertValue, toBoolValue, toDatetimeValue, toDynamicValue, toLongValue, toRealValue, toTimespanValue, } from "./convert.js";
 export { canonicalJson, isDynamicArray, isPropertyBag, parseJsonText, stringifyDynamic, type PropertyBag, } from "./dynamic.js";
