@@ -154,7 +154,7 @@ function changeOf(base: DiffRule | undefined, head: DiffRule | undefined): RuleC
   return "modified";
 }
 
-const REASON_ORDER: readonly ChangeReason[] = ["rule", "cases", "schemas"];
+const REASON_ORDER: readonly ChangeReason[] = ["rule", "cases", "schemas", "inputs"];
 
 function sortReasons(reasons: ChangeReason[]): ChangeReason[] {
   return REASON_ORDER.filter((reason) => reasons.includes(reason));

@@ -1,4 +1,6 @@
 import { posix } from "node:path";
+import { GEO_IP_FILE } from "../cases/geo-ip.js";
+import { EXTERNAL_DATA_FILE } from "../cases/repository-inputs.js";
 import type { ChangedFile } from "./git.js";
 import type { ChangeReason } from "./types.js";
 import type { DiffInput, DiffRule, DiffTree } from "./source.js";
@@ -13,10 +15,17 @@ export interface ProjectFolders {
 /** The rule ids to evaluate, each with why. */
 export type Selection = Map<string, Set<ChangeReason>>;
 
+/** The folder of workspace functions at the repository root. */
+const FUNCTIONS_FOLDER = "functions";
+/** The folder of repository watchlists at the repository root. */
+const WATCHLISTS_FOLDER = "watchlists";
+
 /**
  * Selects the rules a change affects: rules whose file changed, rules a
- * changed case file names, and rules that read a table whose schema file
- * changed. Both trees count, so a deleted rule or case is found in the base.
+ * changed case file names, rules that read a table or function whose file
+ * changed, and every rule with cases when a file the repository gives every
+ * case changed (`watchlists/`, `externaldata.yaml`, `geo_ip.yaml`). Both
+ * trees count, so a deleted rule or case is found in the base.
  */
 export function selectRules(
   changed: readonly ChangedFile[],
@@ -40,9 +49,15 @@ export function selectRules(
         const rule = findRule(tree.rules, input);
         if (rule) add(rule.id, "cases");
       }
-      if (isUnder(path, folders.schemas)) {
+      if (isUnder(path, folders.schemas) || isFunctionFile(path)) {
         const table = tableOfSchemaFile(path);
         for (const rule of tree.rules) if (rule.readsTable(table)) add(rule.id, "schemas");
+      }
+      if (isSharedInput(path)) {
+        for (const input of tree.inputs) {
+          const rule = findRule(tree.rules, input);
+          if (rule) add(rule.id, "inputs");
+        }
       }
     }
   }
@@ -58,6 +73,15 @@ export function findRule(rules: readonly DiffRule[], input: DiffInput): DiffRule
 /** Returns the inputs of a tree that name `rule` by its file or id. */
 export function inputsOf(tree: DiffTree, rule: DiffRule): DiffInput[] {
   return tree.inputs.filter((input) => findRule([rule], input) !== undefined);
+}
+
+function isFunctionFile(path: string): boolean {
+  return isUnder(path, FUNCTIONS_FOLDER) && path.endsWith(".kql");
+}
+
+/** Tells whether every golden case receives the content of the file. */
+function isSharedInput(path: string): boolean {
+  return path === EXTERNAL_DATA_FILE || path === GEO_IP_FILE || isUnder(path, WATCHLISTS_FOLDER);
 }
 
 function tableOfSchemaFile(path: string): string {

@@ -129,6 +129,29 @@ describe("diffAlerts", () => {
     expect(report.rules.map((diff) => [diff.id, diff.reasons])).toEqual([["r1", ["schemas"]]]);
   });
 
+  it("selects rules reading a changed function", async () => {
+    repo.commit("base");
+    repo.write("functions/ZoomLogs.kql", "Zoom_CL");
+    repo.write("functions/Other.kql", "Other_CL");
+
+    const report = await diffAlerts({ root: repo.root, base: "HEAD", source: fakeSource });
+
+    expect(report.rules.map((diff) => [diff.id, diff.reasons])).toEqual([["r1", ["schemas"]]]);
+  });
+
+  it.each(["geo_ip.yaml", "externaldata.yaml", "watchlists/VIPUsers.csv"])(
+    "selects rules with cases when %s changes",
+    async (file) => {
+      repo.write("rules/r2.json", rule({}, "r2"));
+      repo.commit("base");
+      repo.write(file, "changed: true\n");
+
+      const report = await diffAlerts({ root: repo.root, base: "HEAD", source: fakeSource });
+
+      expect(report.rules.map((diff) => [diff.id, diff.reasons])).toEqual([["r1", ["inputs"]]]);
+    },
+  );
+
   it("reports nothing without changes", async () => {
     repo.commit("base");
 
