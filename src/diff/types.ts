@@ -27,8 +27,8 @@ export interface ChangedEntry extends DiffEntry {
 export type RuleChange = "modified" | "added" | "deleted";
 
 /**
- * The reason a rule was evaluated: its file, its cases, a schema or function it
- * reads, or a file every case receives (`inputs`).
+ * The reason a rule was evaluated: its file, its cases, a schema or
+ * function it reads, or a file every case receives (`inputs`).
  */
 export type ChangeReason = "rule" | "cases" | "schemas" | "inputs";
 
