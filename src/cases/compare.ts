@@ -106,7 +106,17 @@ function diffAlerts(expected: readonly ExpectedAlert[], run: ActualRun): Finding
 
   const absent = absentColumns(missing, run.result.columns);
   const problems = [...absent.problems, ...countProblems(diff, "alert")];
+  if (missing.length > 0 && groupedIntoOneAlert(run)) {
+    problems.push(
+      `the run raised 1 alert for ${run.result.rows.length} result rows, because the rule groups them into one alert (Sentinel's default, SingleAlert); expect one alert, or set eventGroupingSettings.aggregationKind to AlertPerResult`,
+    );
+  }
   return { diff, problems, line: absent.line ?? missing[0]?.line };
+}
+
+/** Tells whether several result rows raised a single alert. */
+function groupedIntoOneAlert(run: ActualRun): boolean {
+  return run.alerts.length === 1 && run.result.rows.length > 1;
 }
 
 /**

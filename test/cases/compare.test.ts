@@ -101,6 +101,29 @@ describe("compareRun alerts", () => {
     expect(result.diff.unexpected).toEqual([{ columns: { User: "a@example.com", ChannelCount: 3 } }]);
   });
 
+  it("explains one alert for several rows", () => {
+    const rows = [
+      ["a@example.com", 4, null, null],
+      ["b@example.com", 5, null, null],
+    ];
+    const run = runOf([alertOf("a@example.com", 4)], rows);
+    const result = compareRun(
+      {
+        triggered: true,
+        alerts: [
+          expected({ columns: { User: "a@example.com" } }),
+          expected({ columns: { User: "b@example.com" } }),
+        ],
+      },
+      run,
+    );
+
+    expect(result.passed).toBe(false);
+    expect(result.message).toBe(
+      "1 expected alert missing; the run raised 1 alert for 2 result rows, because the rule groups them into one alert (Sentinel's default, SingleAlert); expect one alert, or set eventGroupingSettings.aggregationKind to AlertPerResult",
+    );
+  });
+
   it("pairs the closest alerts", () => {
     const run = runOf([alertOf("b@example.com", 4), alertOf("a@example.com", 3)]);
     const alerts = [
