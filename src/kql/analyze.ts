@@ -1,9 +1,10 @@
 import { InputError } from "../errors.js";
 import type { CompileOptions } from "./api.js";
+import { blankUnresolvedUnionInputs, isFuzzyUnion } from "./fuzzy-union.js";
 import { loadKustoLanguage } from "./kusto-language.js";
 import { hintFor, queryError } from "./query-errors.js";
 import type { QueryErrorKind } from "./query-errors.js";
-import { elementsOf, kindOf, textOf, walk } from "./syntax.js";
+import { kindOf, walk } from "./syntax.js";
 import type { SyntaxNode } from "./syntax.js";
 import type { Column } from "./types.js";
 
@@ -19,14 +20,22 @@ export interface AnalyzedQuery {
 /**
  * Parses and analyses a query against the tables and workspace functions
  * of `options`, and maps Kusto.Language's error diagnostics to input
- * errors. Warnings are dropped.
+ * errors. Warnings are dropped. The inputs of `union isfuzzy=true` that
+ * name no known table or view are left out, as Kusto leaves them out (see
+ * `blankUnresolvedUnionInputs`), so `code` has the same offsets as `text`
+ * but lacks those inputs.
  */
 export function analyzeQuery(
   text: string,
   options: CompileOptions,
 ): AnalyzedQuery {
   const K = loadKustoLanguage();
-  const code = K.Language.KustoCode.ParseAndAnalyze(text, buildGlobals(options));
+  const globals = buildGlobals(options);
+  let code = K.Language.KustoCode.ParseAndAnalyze(text, globals);
+  const blanked = blankUnresolvedUnionInputs(code.Syntax, text);
+  if (blanked !== text) {
+    code = K.Language.KustoCode.ParseAndAnalyze(blanked, globals);
+  }
   const diagnostics = code.GetDiagnostics();
   const errors: InputError[] = [];
   for (let i = 0; i < diagnostics.Count; i++) {
@@ -195,15 +204,7 @@ function isAcceptedUnmatchedWildcard(
   if (!parent || !operator || kindOf(parent) !== "NameReference") return false;
   const operatorKind = kindOf(operator);
   if (operatorKind === "ProjectAwayOperator") return true;
-  return operatorKind === "UnionOperator" && isFuzzy(operator);
-}
-
-function isFuzzy(union: SyntaxNode): boolean {
-  return elementsOf(union.Parameters).some(
-    (parameter) =>
-      String(parameter.Name?.SimpleName).toLowerCase() === "isfuzzy" &&
-      textOf(parameter.Expression).trim().toLowerCase() === "true",
-  );
+  return operatorKind === "UnionOperator" && isFuzzyUnion(operator);
 }
 
 /** Tells a parser diagnostic: Kusto.Language numbers them below KS100. */

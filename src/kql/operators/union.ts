@@ -1,4 +1,5 @@
 import type { Compiler, TableFunction } from "../compile/types.js";
+import { isUnresolvedInput } from "../fuzzy-union.js";
 import { columnsOfNode, errorAt, offsetOf, withRow } from "../lower/context.js";
 import type { LowerContext } from "../lower/context.js";
 import type { TabularPlan, UnionPlan } from "../plan/types.js";
@@ -41,12 +42,16 @@ export function lowerUnion(
 ): UnionPlan {
   const options = unionOptions(node, context);
   const inputs: UnionInput[] = [];
+  let skipped = false;
   if (input) {
     const written = writtenName(node.Parent?.Expression);
     inputs.push({ plan: input, name: written ?? sourceName(input, 0) });
   }
   for (const expression of elementsOf(node.Expressions)) {
-    if (options.fuzzy && isUnresolved(expression)) continue;
+    if (options.fuzzy && isUnresolvedInput(expression)) {
+      skipped = true;
+      continue;
+    }
     const lowered = lowerUnionInput(expression, withRow(context, []));
     for (const { plan, name } of lowered) {
       const written = name ?? writtenName(expression);
@@ -57,7 +62,9 @@ export function lowerUnion(
     const message = "none of the tables or views of this union exist; check their names, or add the tables to the schemas";
     throw errorAt(context, node, message, "semantic");
   }
-  const columns = unionColumns(node, inputs, options, context);
+  const columns = skipped
+    ? columnsOfInputs(inputs, options)
+    : unionColumns(node, inputs, options, context);
   const offset = offsetOf(context, node);
   const { sourceColumn } = options;
   return { kind: "union", offset, columns, inputs, sourceColumn };
@@ -79,21 +86,6 @@ function unionOptions(node: SyntaxNode, context: LowerContext): UnionOptions {
     }
   }
   return { sourceColumn, inner, fuzzy };
-}
-
-/**
- * Tells whether an input starts from a name Kusto.Language could not
- * resolve, which it allows only with `isfuzzy=true`.
- */
-function isUnresolved(expression: SyntaxNode): boolean {
-  let node = expression;
-  for (;;) {
-    const kind = kindOf(node);
-    if (kind === "ParenthesizedExpression") node = node.Expression;
-    else if (kind === "PipeExpression") node = node.Expression;
-    else break;
-  }
-  return kindOf(node) === "NameReference" && !node.ReferencedSymbol;
 }
 
 /**
@@ -126,6 +118,30 @@ function unionColumns(
   const outer = named.map(({ name, type }) => ({ name, type }));
   const columns = [...source, ...outer];
   return sameColumns(columns, declared) ? columns : declared;
+}
+
+/**
+ * Returns the output columns from the inputs alone, for a union that left
+ * out a missing input. `analyzeQuery` removes such inputs from the query
+ * text, except in `T | union withsource=Name isfuzzy=true Missing`, where
+ * Kusto.Language still types the missing input's columns as `unknown`.
+ *
+ * NOTE: the operators after such a union are typed by Kusto.Language with
+ * those `unknown` columns, so they raise `unsupported` when they read one.
+ */
+function columnsOfInputs(
+  inputs: readonly UnionInput[],
+  options: UnionOptions,
+): Column[] {
+  const { sourceColumn } = options;
+  const source: Column[] = sourceColumn
+    ? [{ name: sourceColumn, type: "string" }]
+    : [];
+  const first = inputs[0].plan.columns;
+  const columns = options.inner
+    ? first.filter((column) => inAll(column, inputs))
+    : outerUnionColumns(inputs.map(({ plan }) => plan.columns));
+  return [...source, ...columns.map(({ name, type }) => ({ name, type }))];
 }
 
 /**

@@ -51,6 +51,62 @@ describe("union", () => {
   ]);
 });
 
+const T1 = { T1: { columns: "x:long", rows: [[1], [-1]] } };
+
+// With `isfuzzy=true`, Kusto drops an input whose table does not exist
+// before it infers the union's columns, so the other inputs name them:
+// `x`, not `x_long` and `x_unknown`.
+const FUZZY_TABLE_CASES = [
+  {
+    name: "isfuzzy drops a missing table",
+    query: "union isfuzzy=true (T1 | where x > 0), (NoSuchTable | where x > 0)",
+    tables: T1,
+    columns: ["x:long"],
+    rows: [[1]],
+  },
+  {
+    name: "isfuzzy missing table first",
+    query: "union isfuzzy=true NoSuch1, (NoSuchTable\n| where x > 0), T1, NoSuch2\n| where x < 0\n| extend y = tostring(x)",
+    tables: T1,
+    columns: ["x:long", "y:string"],
+    rows: [[-1, "-1"]],
+  },
+  {
+    name: "isfuzzy drops extended columns",
+    query: "union isfuzzy=true T1, (NoSuchTable | extend y = 1) | where x > 0",
+    tables: T1,
+    columns: ["x:long"],
+    rows: [[1]],
+  },
+  {
+    name: "isfuzzy column of dropped input",
+    query: "union isfuzzy=true T1, (NoSuchTable | extend y = 1) | project y",
+    tables: T1,
+    error: { kind: "semantic", message: "unknown column 'y'", line: 1, column: 63 },
+  },
+  {
+    name: "isfuzzy after a pipe",
+    query: "T1 | union isfuzzy=true (NoSuchTable | where x > 0) | where x > 0",
+    tables: T1,
+    columns: ["x:long"],
+    rows: [[1]],
+  },
+  {
+    name: "isfuzzy pipe with withsource",
+    query: "T1 | union withsource=Source isfuzzy=true (NoSuchTable | where x > 0)",
+    tables: T1,
+    columns: ["Source:string", "x:long"],
+    unordered: [["T1", 1], ["T1", -1]],
+  },
+  {
+    name: "isfuzzy withsource names tables",
+    query: "union withsource=Source isfuzzy=true NoSuchTable, T1",
+    tables: T1,
+    columns: ["Source:string", "x:long"],
+    unordered: [["T1", 1], ["T1", -1]],
+  },
+];
+
 // From the union page: a suffixed name that another column already has
 // gets a number, and `isfuzzy=true` leaves out the inputs whose table or
 // view does not exist.
@@ -87,6 +143,7 @@ describe("union names and fuzzy inputs", () => {
       query: "let View_1 = view () { print x = 1 }; union isfuzzy=true View_1, SomeView* | count",
       rows: [[1]],
     },
+    ...FUZZY_TABLE_CASES,
     {
       name: "isfuzzy with nothing found",
       query: "union isfuzzy=true (View_3 | where x > 0), View_4 | count",
