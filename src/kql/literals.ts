@@ -1,4 +1,5 @@
 import { parseLong } from "./values/long.js";
+import { parseNamedDate } from "./values/named-date.js";
 import { TIMESPAN_UNIT_TICKS } from "./values/text-parsers.js";
 import { kindOf, elementsOf, textOf } from "./syntax.js";
 import type { SyntaxNode } from "./syntax.js";
@@ -118,9 +119,11 @@ function readReal(text: string): Value | undefined {
 function readDatetime(text: string): Value | undefined {
   const iso = parseDatetime(text);
   if (iso !== null) return iso;
+  // An ISO date that parseDatetime rejects names no real day (2023-02-30).
+  if (/^\s*\d{4}-\d{2}-\d{2}/.test(text)) return undefined;
 
   const hasZone = text.includes("GMT") || /[zZ]$/.test(text);
-  const ms = Date.parse(hasZone ? text : `${text} GMT`);
+  const ms = parseNamedDate(hasZone ? text : `${text} GMT`);
   if (Number.isNaN(ms)) return undefined;
   return parseDatetime(new Date(ms).toISOString()) ?? undefined;
 }

@@ -86,11 +86,35 @@ export function parseDatetime(text: string): number | null {
   if (!match) return null;
 
   const [, y, mo, d, h = "0", mi = "0", s = "0", fraction = "", zone] = match;
-  const ms = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s);
-  if (Number.isNaN(ms) || +mo < 1 || +mo > 12 || +d < 1 || +d > 31) return null;
+  if (!isValidDateTime(+y, +mo, +d, +h, +mi, +s)) return null;
+  const ms = utcMilliseconds(+y, +mo - 1, +d, +h, +mi, +s);
 
   const subTicks = Number((fraction + "0000000").slice(0, 7));
   return (ms - DATETIME_EPOCH_MS) * TICKS_PER_MS + subTicks - zoneTicks(zone);
+}
+
+/**
+ * Tells whether the fields name a real date and time of the datetime range
+ * (years 1 to 9999): February 29 only in leap years, no hour 24, no leap
+ * second.
+ */
+export function isValidDateTime(
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+): boolean {
+  if (year < 1 || year > 9999 || month < 1 || month > 12) return false;
+  if (day < 1 || day > daysInMonth(year, month)) return false;
+  return hour <= 23 && minute <= 59 && second <= 59;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return leap ? 29 : 28;
 }
 
 function zoneTicks(zone: string | undefined): number {
@@ -99,6 +123,26 @@ function zoneTicks(zone: string | undefined): number {
   const digits = zone.slice(1).replace(":", "");
   const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2));
   return sign * minutes * 60 * TICKS_PER_SECOND;
+}
+
+/**
+ * Returns the milliseconds from the Unix epoch to a UTC date and time,
+ * like `Date.UTC`, except that years 0 to 99 count as written: `Date.UTC`
+ * reads them as 1900 to 1999. Fields out of range roll over, as there.
+ */
+export function utcMilliseconds(
+  year: number,
+  monthIndex: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+  millisecond = 0,
+): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  date.setUTCHours(hour, minute, second, millisecond);
+  return date.getTime();
 }
 
 /** Converts a JS `Date` (millisecond precision) to datetime ticks. */

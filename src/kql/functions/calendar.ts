@@ -6,6 +6,7 @@ import {
   DATETIME_EPOCH_MS,
   TICKS_PER_DAY,
   TICKS_PER_MS,
+  utcMilliseconds,
 } from "../types.js";
 
 /** The fields of a datetime in UTC. `month` is 1-12, `dayOfWeek` 0 (Sunday)-6. */
@@ -74,7 +75,7 @@ export function startOfYear(ticks: number): number {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcMilliseconds(year, month, 0)).getUTCDate();
 }
 
 /**

@@ -2,7 +2,7 @@ import {
   formatDatetime,
   formatTimespan,
   parseDatetime,
-  datetimeFromDate,
+  utcMilliseconds,
   DATETIME_EPOCH_MS,
   TICKS_PER_DAY,
   TICKS_PER_MS,
@@ -10,6 +10,7 @@ import {
   type Value,
 } from "../types.js";
 import { normalizeLong, parseLong } from "./long.js";
+import { parseNamedDate } from "./named-date.js";
 import { parseReal } from "./real.js";
 import { parseBool, parseGuid, parseTimespanText } from "./text-parsers.js";
 import { toKustoString } from "./to-string.js";
@@ -177,8 +178,8 @@ function parseDatetimeText(text: string): number | null {
   if (us !== null) return us;
   if (!NAMED_DATE_TEXT.test(text)) return null;
 
-  const date = new Date(text);
-  return Number.isNaN(date.getTime()) ? null : datetimeFromDate(date);
+  const ms = parseNamedDate(text);
+  return Number.isNaN(ms) ? null : (ms - DATETIME_EPOCH_MS) * TICKS_PER_MS;
 }
 
 const US_DATETIME_TEXT =
@@ -202,9 +203,9 @@ function parseUsDatetime(text: string): number | null {
   if (+month < 1 || +month > 12 || +day < 1 || +hour > 23 || +second > 59) {
     return null;
   }
-  const ms = Date.UTC(+year, +month - 1, +day, +hour, +minute, +second);
+  const ms = utcMilliseconds(+year, +month - 1, +day, +hour, +minute, +second);
   const date = new Date(ms);
-  if (date.getUTCDate() !== +day || +minute > 59) return null;
+  if (+year < 1 || date.getUTCDate() !== +day || +minute > 59) return null;
 
   const subTicks = Number((fraction + "0000000").slice(0, 7));
   return (ms - DATETIME_EPOCH_MS) * TICKS_PER_MS + subTicks;

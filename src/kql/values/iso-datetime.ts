@@ -1,4 +1,4 @@
-import { DATETIME_EPOCH_MS, TICKS_PER_MS } from "../types.js";
+import { DATETIME_EPOCH_MS, isValidDateTime, TICKS_PER_MS, utcMilliseconds } from "../types.js";
 
 const ZERO = 48;
 const MAX_FRACTION_DIGITS = 9;
@@ -22,8 +22,8 @@ export function parseIsoUtc(text: string): number | undefined {
   const hour = twoDigits(text, 11);
   const minute = twoDigits(text, 14);
   const second = twoDigits(text, 17);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   if (hour < 0 || minute < 0 || second < 0) return undefined;
+  if (!isValidDateTime(year, month, day, hour, minute, second)) return undefined;
 
   const subTicks = fractionTicks(text, length);
   if (subTicks === undefined) return undefined;
@@ -41,11 +41,11 @@ const EPOCH_DAY_FROM_MARCH_0 = 719_468;
  * Returns `Date.UTC(year, month - 1, day)`, counted with integer
  * arithmetic, so that rows that alternate between two days need no
  * `Date.UTC` call. A day past the end of its month counts on into the next
- * month, as in `Date.UTC`. Years below 100 go to `Date.UTC`, which reads
- * them as 19xx.
+ * month, as in `Date.UTC`. Years below 100 count as written (see
+ * `utcMilliseconds`).
  */
 function startOfDay(year: number, month: number, day: number): number {
-  if (year < 100) return Date.UTC(year, month - 1, day);
+  if (year < 100) return utcMilliseconds(year, month - 1, day);
 
   // Count from March, so that the leap day is the last day of a year.
   const marchYear = month <= 2 ? year - 1 : year;

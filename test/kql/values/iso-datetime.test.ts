@@ -16,10 +16,7 @@ describe("parseIsoUtc", () => {
     "2026-04-20T08:10:00.123456789Z",
     "1999-12-31T23:59:59Z",
     "2048-02-29T00:00:00Z",
-    "2026-02-30T00:00:00Z",
     "0050-01-01T00:00:00Z",
-    "2026-04-20T24:00:00Z",
-    "2026-04-20T99:99:99Z",
   ];
 
   it.each(accepted)("agrees with parseDatetime on %s", (text) => {
@@ -36,6 +33,9 @@ describe("parseIsoUtc", () => {
     "2026-13-01T00:00:00Z",
     "2026-00-01T00:00:00Z",
     "2026-04-32T00:00:00Z",
+    "2026-02-30T00:00:00Z",
+    "2026-04-20T24:00:00Z",
+    "2026-04-20T99:99:99Z",
     "2026-04-2xT00:00:00Z",
     "2026-04-20T08:10:0xZ",
     "2026-04-20T08:10:00.12a4Z",
@@ -46,6 +46,13 @@ describe("parseIsoUtc", () => {
     expect(parseIsoUtc(text)).toBeUndefined();
   });
 
+  it.each(["2026-02-30T00:00:00Z", "2026-04-20T24:00:00Z", "2026-04-20T99:99:99Z"])(
+    "finds no day in %s",
+    (text) => {
+      expect(parseDatetime(text)).toBeNull();
+    },
+  );
+
   // Every day of every month, the 29th to 31st of short months included,
   // in years around the century and 400-year leap rules.
   const years = [100, 1600, 1899, 1900, 1970, 2000, 2024, 2026, 2100, 9999];
@@ -55,7 +62,8 @@ describe("parseIsoUtc", () => {
       for (let day = 1; day <= 31; day++) {
         const date = `${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)}`;
         const text = `${date}T23:59:58.25Z`;
-        if (parseIsoUtc(text) !== parseDatetime(text)) wrong.push(text);
+        const expected = parseDatetime(text) ?? undefined;
+        if (parseIsoUtc(text) !== expected) wrong.push(text);
       }
     }
     expect(wrong).toEqual([]);
