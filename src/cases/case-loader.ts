@@ -194,7 +194,8 @@ function caseStem(path: string): string {
   return basename(path, extname(path));
 }
 
-interface FileContext extends CaseLoadOptions, EventFileContext {}
+/** The load options of one case file, with the file itself. */
+export interface FileContext extends CaseLoadOptions, EventFileContext {}
 
 function loadFileCases(
   source: YamlSource,
@@ -251,7 +252,7 @@ function loadCase(item: unknown, prefix: YamlPath, name: string, context: FileCo
     });
   }
 
-  const built = buildTables(raw, prefix, context);
+  const built = buildCaseTables(raw, prefix, context);
   const at = runTime(raw, prefix, source, built.tables);
   const watchlists = caseWatchlistTables(raw.watchlists, [...prefix, "watchlists"], context, at);
   return {
@@ -316,12 +317,16 @@ function normalizeRuleFile(file: string, root: string): string {
   return relative(root, resolve(root, file)).split(sep).join("/");
 }
 
-interface BuiltTables {
+export interface BuiltTables {
   tables: Record<string, Table>;
   warnings: InputError[];
 }
 
-function buildTables(
+/**
+ * Builds the typed tables of a case's `tables:` (inline events or event
+ * files) and `zoom_webhooks:`, which the schema has checked.
+ */
+export function buildCaseTables(
   raw: Record<string, unknown>,
   prefix: YamlPath,
   context: FileContext,

@@ -132,6 +132,21 @@ export const CASE_SCHEMA = {
   },
 } as const;
 
+/** The keys a case and a declared property share: all but `expect` and `xfail`. */
+const { expect: _expect, xfail: _xfail, ...SHARED_KEYS } = CASE_SCHEMA.properties;
+
+/**
+ * The JSON Schema of a declared property's document: a case with
+ * `property:` in place of `expect:`. The declared-property loader checks
+ * what `property:` contains.
+ */
+export const PROPERTY_DOCUMENT_SCHEMA = {
+  type: "object",
+  required: ["rule", "property"],
+  additionalProperties: false,
+  properties: { ...SHARED_KEYS, property: { type: "object" } },
+} as const;
+
 /** The JSON Schema of one webhook record, for `zoom_webhooks: {file:}`. */
 export const ZOOM_WEBHOOK_SCHEMA = ZOOM_WEBHOOK;
 
@@ -144,6 +159,7 @@ const ajv = new Ajv({ allErrors: true, strict: true });
 const validateCase = ajv.compile(CASE_SCHEMA);
 const validateWebhook = ajv.compile(ZOOM_WEBHOOK);
 const validateGeoIp = ajv.compile(GEO_IP_SCHEMA);
+const validatePropertyDocument = ajv.compile(PROPERTY_DOCUMENT_SCHEMA);
 
 /** One schema violation, with the path of the offending value. */
 export interface SchemaViolation {
@@ -166,6 +182,11 @@ export function checkWebhook(value: unknown): SchemaViolation[] {
 /** Validates a `geo_ip` map, as the repository's geo_ip.yaml gives it. */
 export function checkGeoIp(value: unknown): SchemaViolation[] {
   return validateGeoIp(value) ? [] : describeErrors(validateGeoIp.errors ?? []);
+}
+
+/** Validates a declared property's document; returns its violations. */
+export function checkPropertyDocument(value: unknown): SchemaViolation[] {
+  return validatePropertyDocument(value) ? [] : describeErrors(validatePropertyDocument.errors ?? []);
 }
 
 /**

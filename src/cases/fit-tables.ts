@@ -11,7 +11,7 @@ import type { GoldenCase } from "./case-loader.js";
  */
 export function caseColumns(
   schemas: Readonly<Record<string, readonly Column[]>>,
-  cases: readonly GoldenCase[],
+  cases: readonly Pick<GoldenCase, "tables">[],
 ): { tables: Record<string, readonly Column[]> } {
   const tables: Record<string, Column[]> = {};
   for (const [name, columns] of Object.entries(schemas)) tables[name] = [...columns];

@@ -12,6 +12,7 @@ import type {
   RunSummary,
   ThresholdReport,
 } from "../report/types.js";
+import { reportError } from "./case-status.js";
 import { queryPositionMap } from "../rules/query-position.js";
 import type { Rule } from "../rules/types.js";
 
@@ -43,6 +44,7 @@ export function applyFuzzResult(
   report.properties = result.properties.map((property) => withDeclaration(property, declared));
   report.mutants = placeMutants(result.mutants, rule);
   if (result.skipped.length > 0) report.skippedProperties = result.skipped;
+  report.errors.push(...result.errors.map(reportError));
 }
 
 function withDeclaration(

@@ -2,42 +2,117 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { InputError } from "../errors.js";
 import type { ExternalDataSource, GeoLocation } from "../kql/api.js";
-import type { LoadedCases } from "./case-loader.js";
+import type { Table } from "../kql/types.js";
+import type { CaseProblem, LoadedCases } from "./case-loader.js";
 import { checkGeoIp } from "./case-schema.js";
 import { caseExternalData } from "./external-data.js";
 import { GEO_IP_FILE, readGeoIp } from "./geo-ip.js";
-import { addRepositoryWatchlists } from "./watchlist-setup.js";
+import { addFolderWatchlists, dedupeProblems, folderProblem } from "./watchlist-setup.js";
+import { loadWatchlistFolder } from "./watchlist-sources.js";
+import type { WatchlistSource } from "./watchlists.js";
 import { errorAt, parseYamlSource, toPlainValue, type YamlSource } from "./yaml-source.js";
 
 /** The repository file that maps `externaldata` URLs for every case. */
 export const EXTERNAL_DATA_FILE = "externaldata.yaml";
 
-/**
- * Adds what the repository gives every case: the watchlists of its
- * `watchlists/` folder, the `externaldata` content of its
- * `externaldata.yaml` and the IP locations of its `geo_ip.yaml`. A case's
- * own watchlist, URL mapping or address entry wins. A bad file becomes a
- * problem that names no rule.
- */
-export function addRepositoryInputs(loaded: LoadedCases, root: string): LoadedCases {
-  const withWatchlists = addRepositoryWatchlists(loaded, root);
-  return addRepositoryGeoIp(addRepositoryExternalData(withWatchlists, root), root);
+/** The inputs a repository gives every case and declared property. */
+export interface RepositoryInputs {
+  /** The watchlists of the `watchlists/` folder. */
+  readonly watchlists: readonly WatchlistSource[];
+  /** The `externaldata` content of `externaldata.yaml`, by URL. */
+  readonly externalData: Readonly<Record<string, ExternalDataSource>>;
+  /** The locations of `geo_ip.yaml`, by canonical address or range. */
+  readonly geoIp: Readonly<Record<string, GeoLocation>>;
+  /** The errors in these files, each placed at its file and naming no rule. */
+  readonly problems: readonly CaseProblem[];
+  /**
+   * The error of an invalid `externaldata.yaml` or `geo_ip.yaml`. A rule
+   * that reads the file cannot be tested, so it gets this error instead of
+   * case results.
+   */
+  readonly invalidFiles: InvalidRepositoryFiles;
 }
 
-function addRepositoryExternalData(loaded: LoadedCases, root: string): LoadedCases {
-  let given: Record<string, ExternalDataSource>;
-  try {
-    given = readExternalDataFile(root);
-  } catch (error: unknown) {
-    return withFileProblem(loaded, EXTERNAL_DATA_FILE, error);
-  }
-  if (Object.keys(given).length === 0) return loaded;
+export interface InvalidRepositoryFiles {
+  readonly externalData?: InputError;
+  readonly geoIp?: InputError;
+}
 
-  const cases = loaded.cases.map((item) => ({
-    ...item,
-    externalData: { ...given, ...item.externalData },
-  }));
-  return { cases, problems: loaded.problems };
+/** The inputs of a golden case or a declared property that the repository adds to. */
+export interface GivenInputs {
+  readonly tables: Readonly<Record<string, Table>>;
+  /** The run time, in datetime ticks. */
+  readonly at: number;
+  readonly externalData?: Readonly<Record<string, ExternalDataSource>>;
+  readonly geoIp?: Readonly<Record<string, GeoLocation>>;
+}
+
+/**
+ * Reads what the repository at `root` gives every case: the watchlists of
+ * its `watchlists/` folder, the `externaldata` content of its
+ * `externaldata.yaml` and the IP locations of its `geo_ip.yaml`. A missing
+ * file gives nothing, and a bad file becomes a problem.
+ */
+export function readRepositoryInputs(root: string): RepositoryInputs {
+  const folder = loadWatchlistFolder(root);
+  const problems = folder.errors.map(folderProblem);
+  const externalData = readOrProblem(() => readExternalDataFile(root), EXTERNAL_DATA_FILE, problems);
+  const geoIp = readOrProblem(() => readGeoIpFile(root), GEO_IP_FILE, problems);
+  return {
+    watchlists: folder.watchlists,
+    externalData: externalData.value,
+    geoIp: geoIp.value,
+    problems,
+    invalidFiles: { externalData: externalData.error, geoIp: geoIp.error },
+  };
+}
+
+/**
+ * Adds the repository's inputs to loaded cases (see `withRepositoryInputs`),
+ * with the problems of the repository's files.
+ */
+export function addRepositoryInputs(loaded: LoadedCases, given: RepositoryInputs): LoadedCases {
+  const problems = [...loaded.problems, ...given.problems];
+  const cases = loaded.cases.map((item) => withRepositoryInputs(item, given, problems));
+  return { cases, problems: dedupeProblems(problems) };
+}
+
+/**
+ * Returns a case or property with the repository's inputs added. Its own
+ * watchlist, URL mapping or address entry wins over the repository's. A
+ * watchlist that cannot be built for its run time is added to `problems`.
+ */
+export function withRepositoryInputs<Item extends GivenInputs>(
+  item: Item,
+  given: RepositoryInputs,
+  problems: CaseProblem[],
+): Item {
+  const tables = addFolderWatchlists(item.tables, given.watchlists, item.at, problems);
+  const externalData = mergeMaps(given.externalData, item.externalData);
+  const geoIp = mergeMaps(given.geoIp, item.geoIp);
+  return { ...item, tables, externalData, geoIp };
+}
+
+function mergeMaps<Value>(
+  given: Readonly<Record<string, Value>>,
+  own: Readonly<Record<string, Value>> | undefined,
+): Readonly<Record<string, Value>> | undefined {
+  if (Object.keys(given).length === 0) return own;
+  return { ...given, ...own };
+}
+
+function readOrProblem<Value>(
+  read: () => Record<string, Value>,
+  name: string,
+  problems: CaseProblem[],
+): { value: Record<string, Value>; error?: InputError } {
+  try {
+    return { value: read() };
+  } catch (error: unknown) {
+    if (!(error instanceof InputError)) throw error;
+    problems.push({ name, file: error.file ?? name, line: error.line ?? 1, error });
+    return { value: {}, error };
+  }
 }
 
 /**
@@ -46,18 +121,10 @@ function addRepositoryExternalData(loaded: LoadedCases, root: string): LoadedCas
  * missing file maps nothing.
  */
 function readExternalDataFile(root: string): Record<string, ExternalDataSource> {
-  const path = join(root, EXTERNAL_DATA_FILE);
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error: unknown) {
-    if ((error as { code?: unknown }).code === "ENOENT") return {};
-    throw error;
-  }
+  const source = readRootYaml(root, EXTERNAL_DATA_FILE);
+  const value = source && toPlainValue(source);
+  if (!source || value === null || value === undefined) return {};
 
-  const source = parseYamlSource(text, EXTERNAL_DATA_FILE);
-  const value = toPlainValue(source);
-  if (value === null || value === undefined) return {};
   const valid =
     typeof value === "object" &&
     !Array.isArray(value) &&
@@ -67,27 +134,12 @@ function readExternalDataFile(root: string): Record<string, ExternalDataSource> 
       hint: 'write, for example, "https://example.com/list.csv": { file: data/list.csv }',
     });
   }
-  return caseExternalData(value, [], { root, caseSource: source, casePath: path });
+  const casePath = join(root, EXTERNAL_DATA_FILE);
+  return caseExternalData(value, [], { root, caseSource: source, casePath });
 }
 
-function addRepositoryGeoIp(loaded: LoadedCases, root: string): LoadedCases {
-  let given: Record<string, GeoLocation>;
-  try {
-    given = readGeoIpFile(root);
-  } catch (error: unknown) {
-    return withFileProblem(loaded, GEO_IP_FILE, error);
-  }
-  if (Object.keys(given).length === 0) return loaded;
-
-  const cases = loaded.cases.map((item) => ({ ...item, geoIp: { ...given, ...item.geoIp } }));
-  return { cases, problems: loaded.problems };
-}
-
-function withFileProblem(loaded: LoadedCases, name: string, error: unknown): LoadedCases {
-  if (!(error instanceof InputError)) throw error;
-  const problem = { name, file: error.file ?? name, line: error.line ?? 1, error };
-  return { cases: loaded.cases, problems: [...loaded.problems, problem] };
-}
+const GEO_IP_HINT =
+  'map each IP address or CIDR range to a location, such as "198.51.100.0/24": { country: Australia, city: Sydney, latitude: -33.8715, longitude: 151.2006 }';
 
 /**
  * Reads `geo_ip.yaml` at the repository root: the map a case gives under
@@ -98,10 +150,14 @@ function readGeoIpFile(root: string): Record<string, GeoLocation> {
   const value = source && toPlainValue(source);
   if (!source || value === null || value === undefined) return {};
 
+  if (typeof value !== "object" || Array.isArray(value)) {
+    const message = `${GEO_IP_FILE} must be a map from address or CIDR range to location`;
+    throw errorAt(source, [], message, { hint: GEO_IP_HINT });
+  }
   const [violation] = checkGeoIp(value);
   if (violation) {
     throw errorAt(source, violation.path, `invalid ${GEO_IP_FILE}: ${violation.message}`, {
-      hint: 'map each IP address or CIDR range to a location, such as "198.51.100.0/24": { country: Australia, city: Sydney, latitude: -33.8715, longitude: 151.2006 }',
+      hint: GEO_IP_HINT,
       atKey: violation.key !== undefined,
     });
   }

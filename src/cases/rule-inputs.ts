@@ -11,7 +11,11 @@ import {
 } from "./case-loader.js";
 import { caseColumns, fitTables } from "./fit-tables.js";
 import { caseGeoIpLocator } from "./geo-ip.js";
-import { addRepositoryInputs } from "./repository-inputs.js";
+import {
+  addRepositoryInputs,
+  readRepositoryInputs,
+  type InvalidRepositoryFiles,
+} from "./repository-inputs.js";
 import type { RuleEngine } from "./rule-engine.js";
 import { watchlistSetup } from "./watchlist-setup.js";
 
@@ -51,24 +55,34 @@ export interface CaseEvaluation {
   readonly locateIp?: GeoIpLocator;
 }
 
+/** Loaded golden cases, and the repository files too invalid to read. */
+export interface LoadedRuleCases extends LoadedCases {
+  readonly invalidFiles: InvalidRepositoryFiles;
+}
+
 /**
  * Loads the golden cases under `options.casesDir` with what the
  * repository gives every case: the watchlists of `watchlists/`, the
  * `externaldata.yaml` mappings and the `geo_ip.yaml` locations.
  */
-export function loadRuleCases(options: CaseLoadOptions): LoadedCases {
-  return addRepositoryInputs(loadCases(options), resolve(options.root));
+export function loadRuleCases(options: CaseLoadOptions): LoadedRuleCases {
+  const given = readRepositoryInputs(resolve(options.root));
+  return { ...addRepositoryInputs(loadCases(options), given), invalidFiles: given.invalidFiles };
 }
 
-/** Builds the options to compile one rule with for the given cases. */
+/**
+ * Builds the options to compile one rule with for the given cases, and
+ * for the declared properties' tables and watchlists.
+ */
 export function ruleCompileInputs(
   query: string,
   cases: readonly GoldenCase[],
   schemas: RepositorySchemas,
   place: RulePlace,
+  properties: readonly Pick<GoldenCase, "tables">[] = [],
 ): RuleCompileInputs {
-  const { tables } = caseColumns(schemas.tables, cases);
-  const watchlists = watchlistSetup(query, cases, place);
+  const { tables } = caseColumns(schemas.tables, [...cases, ...properties]);
+  const watchlists = watchlistSetup(query, cases, place, properties);
   const functions = { ...schemas.functions, ...watchlists.functions };
   return { options: { tables, functions }, warnings: watchlists.warnings };
 }

@@ -13,7 +13,7 @@ import type { CompileOptions } from "../kql/api.js";
 import { verdictOf } from "../report/totals.js";
 import type { CaseReport, ReportError, RuleReport, RunReport } from "../report/types.js";
 import type { CompiledRule, Rule } from "../rules/types.js";
-import type { CaseProblem, GoldenCase, RuleKey } from "./case-loader.js";
+import { loadCases, type CaseProblem, type GoldenCase, type RuleKey } from "./case-loader.js";
 import { caseVerdict, reportError, ruleStatus } from "./case-status.js";
 import { compareRun, querySorts } from "./compare.js";
 import {
@@ -25,8 +25,16 @@ import {
 import type { RuleEngine, RuleFailure } from "./rule-engine.js";
 import { defaultRuleEngine } from "./default-rule-engine.js";
 import { externalDataUrls, externalDataWarnings } from "./external-data.js";
-import { unmappedAddressWarning } from "./geo-ip.js";
-import { loadRuleCases, ruleCompileInputs, runCaseRule, withCaseExternalData } from "./rule-inputs.js";
+import { GEO_IP_FILE, readsGeoLocations, unmappedAddressWarning } from "./geo-ip.js";
+import {
+  addRepositoryInputs,
+  EXTERNAL_DATA_FILE,
+  readRepositoryInputs,
+  withRepositoryInputs,
+  type InvalidRepositoryFiles,
+} from "./repository-inputs.js";
+import { ruleCompileInputs, runCaseRule, withCaseExternalData } from "./rule-inputs.js";
+import { dedupeProblems } from "./watchlist-setup.js";
 
 type SchemaSet = ReturnType<RuleEngine["loadSchemas"]>;
 
@@ -79,6 +87,7 @@ interface RunContext {
   readonly engine: RuleEngine;
   readonly schemas: SchemaSet;
   readonly fuzz: FuzzSettings;
+  readonly invalidFiles: InvalidRepositoryFiles;
 }
 
 /**
@@ -105,17 +114,22 @@ export function runAll(options: RunAllOptions): RunReport {
     ...loadedRules.failures.map((failure) => failureKey(failure, root)),
   ];
   const sources = { root, casesDir: options.casesDir, schemas: loadedSchemas.tables, rules: keys };
-  const loaded = loadRuleCases(sources);
+  const repository = readRepositoryInputs(root);
+  const cases = addRepositoryInputs(loadCases(sources), repository);
   const declared = loadDeclaredProperties(sources);
   report.errors.push(...declared.errors.map(reportError));
+  const problems = [...cases.problems];
+  const allProperties = declared.properties.map((item) => withRepositoryInputs(item, repository, problems));
+  const loaded = { cases: cases.cases, problems: dedupeProblems(problems) };
 
   const { rules, failures } = selectRules(loadedRules, root, options.ruleFilter);
-  const context = { root, engine, schemas: loadedSchemas, fuzz: fuzzSettings(options, root) };
+  const fuzz = fuzzSettings(options, root);
+  const context = { root, engine, schemas: loadedSchemas, fuzz, invalidFiles: repository.invalidFiles };
   for (const rule of rules) {
     const key = ruleKey(rule, root);
     const cases = loaded.cases.filter((item) => sameRule(item.rule, key));
     const problems = loaded.problems.filter((item) => item.rule && sameRule(item.rule, key));
-    const properties = declared.properties.filter((item) => sameRule(item.rule, key));
+    const properties = allProperties.filter((item) => sameRule(item.rule, key));
     report.rules.push(testRule(rule, key, { cases, problems, properties }, context));
   }
   for (const failure of failures) {
@@ -247,7 +261,7 @@ function testRule(rule: Rule, key: RuleKey, inputs: RuleInputs, context: RunCont
   }
 
   const place = { file: key.file, line: rule.line };
-  const prepared = ruleCompileInputs(rule.query, cases, schemas, place);
+  const prepared = ruleCompileInputs(rule.query, cases, schemas, place, inputs.properties);
   report.warnings.push(...prepared.warnings.map(reportError));
   const compileOptions = prepared.options;
   let compiled: CompiledRule;
@@ -262,6 +276,13 @@ function testRule(rule: Rule, key: RuleKey, inputs: RuleInputs, context: RunCont
     return report;
   }
   const urls = externalDataUrls(compiled.query.plan);
+  const unreadable = invalidFileRead(compiled, urls.length > 0, context.invalidFiles);
+  if (unreadable) {
+    report.errors.push(reportError(unreadable));
+    report.cases.push(...cases.map((item) => invalidRuleCase(item, unreadable)));
+    report.status = ruleStatus(report.cases, report.errors);
+    return report;
+  }
   report.warnings.push(...externalDataWarnings(urls, cases, place).map(reportError));
 
   const ordered = querySorts(rule.query);
@@ -269,9 +290,9 @@ function testRule(rule: Rule, key: RuleKey, inputs: RuleInputs, context: RunCont
   const settings = { engine, ordered, unmapped };
   const ran = cases.map((item) => ({ item, report: runCase(item, compiled, compileOptions, settings) }));
   report.cases.push(...ran.map((entry) => entry.report));
-  if (unmapped.size > 0) report.warnings.push(reportError(unmappedAddressWarning(unmapped, place)));
   const runnable = ran.filter((entry) => entry.report.status !== "error").map((entry) => entry.item);
-  fuzzRuleInto(report, rule, { ...inputs, cases: runnable }, { ...context, compileOptions });
+  fuzzRuleInto(report, rule, { ...inputs, cases: runnable }, { ...context, compileOptions, unmapped });
+  if (unmapped.size > 0) report.warnings.push(reportError(unmappedAddressWarning(unmapped, place)));
 
   report.warnings = dedupe(report.warnings);
   report.status = ruleStatus(report.cases, report.errors, report.properties);
@@ -289,7 +310,7 @@ function fuzzRuleInto(
   report: RuleReport,
   rule: Rule,
   inputs: RuleInputs,
-  context: RunContext & { compileOptions: CompileOptions },
+  context: RunContext & { compileOptions: CompileOptions; unmapped: Set<string> },
 ): void {
   const { fuzz, root } = context;
   if (fuzz.runs === 0) return;
@@ -308,6 +329,7 @@ function fuzzRuleInto(
       timeBudgetMs,
       writeCounterexamples: fuzz.writeCounterexamples,
       declared: inputs.properties,
+      unmappedAddresses: context.unmapped,
     });
     applyFuzzResult(report, result, rule, inputs.properties);
   } catch (error: unknown) {
@@ -353,6 +375,35 @@ function runCase(
       diff: emptyDiff(),
     };
   }
+}
+
+/**
+ * Returns the error of an invalid repository file the compiled rule reads:
+ * `externaldata.yaml` when it reads a URL, `geo_ip.yaml` when it calls
+ * `geo_info_from_ip_address`. Its cases cannot be run with the file's
+ * content missing, so they become errors at the file.
+ */
+function invalidFileRead(
+  compiled: CompiledRule,
+  readsUrls: boolean,
+  invalid: InvalidRepositoryFiles,
+): InputError | undefined {
+  const reasons: [InputError | undefined, string][] = [
+    [readsUrls ? invalid.externalData : undefined, EXTERNAL_DATA_FILE],
+    [readsGeoLocations(compiled.query.plan) ? invalid.geoIp : undefined, GEO_IP_FILE],
+  ];
+  const found = reasons.find(([error]) => error !== undefined);
+  if (!found) return undefined;
+
+  const [error, name] = found as [InputError, string];
+  return new InputError(`${name} is invalid, and the rule reads it: ${error.message}`, {
+    file: error.file,
+    line: error.line,
+    column: error.column,
+    sourceLine: error.sourceLine,
+    hint: error.hint,
+    kind: error.kind,
+  });
 }
 
 /**

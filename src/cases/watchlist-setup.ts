@@ -1,6 +1,6 @@
 import { InputError } from "../errors.js";
-import type { GoldenCase, LoadedCases } from "./case-loader.js";
-import { loadWatchlistFolder } from "./watchlist-sources.js";
+import type { Table } from "../kql/types.js";
+import type { CaseProblem, GoldenCase } from "./case-loader.js";
 import {
   buildWatchlistTable,
   calledWatchlists,
@@ -8,41 +8,43 @@ import {
   watchlistAliasOf,
   watchlistFunction,
   watchlistTableName,
+  type WatchlistSource,
 } from "./watchlists.js";
 
 /**
- * Adds the watchlists of the repository's `watchlists/` folder to every
- * case that does not give a watchlist of the same alias itself. A file
- * that cannot be read, and a watchlist that cannot be built for a case,
- * become problems that name no rule, so the run reports them once.
+ * Returns a case's or property's tables with each watchlist of the
+ * repository's `watchlists/` folder added, unless the tables give a
+ * watchlist of the same alias. `at` is the run time in datetime ticks. A
+ * watchlist that cannot be built becomes a problem that names no rule, so
+ * the run reports it once.
  */
-export function addRepositoryWatchlists(loaded: LoadedCases, root: string): LoadedCases {
-  const folder = loadWatchlistFolder(root);
-  const problems = [...loaded.problems, ...folder.errors.map(folderProblem)];
-  if (folder.watchlists.length === 0) return { cases: loaded.cases, problems };
-
-  const cases = loaded.cases.map((item) => {
-    const tables = { ...item.tables };
-    for (const source of folder.watchlists) {
-      const name = watchlistTableName(source.alias);
-      if (name in tables) continue;
-      try {
-        tables[name] = buildWatchlistTable(source, item.at);
-      } catch (error: unknown) {
-        if (!(error instanceof InputError)) throw error;
-        problems.push(folderProblem(error));
-      }
+export function addFolderWatchlists(
+  tables: Readonly<Record<string, Table>>,
+  watchlists: readonly WatchlistSource[],
+  at: number,
+  problems: CaseProblem[],
+): Record<string, Table> {
+  const result = { ...tables };
+  for (const source of watchlists) {
+    const name = watchlistTableName(source.alias);
+    if (name in result) continue;
+    try {
+      result[name] = buildWatchlistTable(source, at);
+    } catch (error: unknown) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(folderProblem(error));
     }
-    return { ...item, tables };
-  });
-  return { cases, problems: dedupeProblems(problems) };
+  }
+  return result;
 }
 
-function folderProblem(error: InputError): LoadedCases["problems"][number] {
+/** Turns an error in the `watchlists/` folder into a problem that names no rule. */
+export function folderProblem(error: InputError): CaseProblem {
   return { name: "watchlists", file: error.file ?? "watchlists", line: error.line ?? 1, error };
 }
 
-function dedupeProblems(problems: LoadedCases["problems"]): LoadedCases["problems"] {
+/** Drops the problems reported more than once at the same place. */
+export function dedupeProblems(problems: readonly CaseProblem[]): CaseProblem[] {
   const seen = new Set<string>();
   return problems.filter((problem) => {
     const key = `${problem.file}:${problem.line}:${problem.error.message}`;
@@ -69,14 +71,16 @@ export interface WatchlistSetup {
  * when some call passes anything else). For each alias the query calls, it
  * warns at the rule when no case gives that watchlist, and otherwise at
  * each case that does not, since `_GetWatchlist` then returns no rows.
+ * The watchlists of declared properties are read too, without warnings.
  */
 export function watchlistSetup(
   query: string,
   cases: readonly GoldenCase[],
   rule: { file: string; line: number },
+  properties: readonly { tables: Readonly<Record<string, Table>> }[] = [],
 ): WatchlistSetup {
   const called = calledWatchlists(query);
-  const given = givenAliases(cases);
+  const given = givenAliases([...cases, ...properties]);
   const read = called.dynamic ? given : called.aliases.filter((alias) => given.includes(alias));
   const functions: Record<string, string> =
     read.length > 0 ? { [WATCHLIST_FUNCTION]: watchlistFunction(read) } : {};
@@ -96,7 +100,7 @@ export function watchlistSetup(
   return { functions, warnings };
 }
 
-function givenAliases(cases: readonly GoldenCase[]): string[] {
+function givenAliases(cases: readonly { tables: Readonly<Record<string, Table>> }[]): string[] {
   const aliases = new Set<string>();
   for (const item of cases) {
     for (const name of Object.keys(item.tables)) {

@@ -1,12 +1,15 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import { findRule } from "../cases/case-loader.js";
-import type { RuleKey } from "../cases/case-loader.js";
-import { buildTable } from "../cases/case-tables.js";
-import { rowsFromYaml } from "../cases/source-rows.js";
-import { errorAt, parseYamlSource, placeOfKey, sourceLine, toPlainValue } from "../cases/yaml-source.js";
+import { buildCaseTables, findRule } from "../cases/case-loader.js";
+import type { FileContext, RuleKey } from "../cases/case-loader.js";
+import { checkPropertyDocument, PROPERTY_DOCUMENT_SCHEMA } from "../cases/case-schema.js";
+import { caseExternalData } from "../cases/external-data.js";
+import { readGeoIp } from "../cases/geo-ip.js";
+import { caseWatchlistTables } from "../cases/watchlist-sources.js";
+import { errorAt, parseYamlSource, placeOfKey, toPlainValue } from "../cases/yaml-source.js";
 import type { YamlPath, YamlSource } from "../cases/yaml-source.js";
 import { InputError } from "../errors.js";
+import type { ExternalDataSource, GeoLocation } from "../kql/api.js";
 import type { Column, Table } from "../kql/types.js";
 import { parseDatetime } from "../kql/types.js";
 import { parseLocator } from "./field-locator.js";
@@ -26,7 +29,12 @@ export interface DeclaredProperty {
   line: number;
   rule: RuleKey;
   at: number;
+  /** The document's tables, with each watchlist as the table `watchlistTableName` names. */
   tables: Readonly<Record<string, Table>>;
+  /** The content `externaldata` reads instead of each URL. */
+  externalData?: Readonly<Record<string, ExternalDataSource>>;
+  /** The locations `geo_info_from_ip_address` returns, by canonical address or range. */
+  geoIp?: Readonly<Record<string, GeoLocation>>;
   /** The table whose first row is the template. */
   table: string;
   varied: FieldLocator | null;
@@ -35,6 +43,8 @@ export interface DeclaredProperty {
   relation: Relation;
   /** Columns and values of the expected alert; empty matches any alert. */
   alert: Readonly<Record<string, unknown>>;
+  /** Line of `alert:`, or of `alertWhen:` when `alert` is not given. */
+  alertLine: number;
   range: { min: number; max: number };
 }
 
@@ -68,7 +78,7 @@ export function loadDeclaredProperties(options: DeclaredLoadOptions): LoadedProp
     const text = readFileSync(path, "utf8");
     if (!/^\s*-?\s*property\s*:/m.test(text)) continue;
     try {
-      loadFile(parseYamlSource(text, file), { ...options, root }, loaded);
+      loadFile(parseYamlSource(text, file), { ...options, root, casePath: path }, loaded);
     } catch (error: unknown) {
       if (!(error instanceof InputError)) throw error;
       loaded.errors.push(error);
@@ -87,7 +97,12 @@ function listYamlFiles(folder: string): string[] {
     .sort();
 }
 
-function loadFile(source: YamlSource, options: DeclaredLoadOptions, loaded: LoadedProperties): void {
+/** The load options, and the absolute path of the file being read. */
+interface FileOptions extends DeclaredLoadOptions {
+  casePath: string;
+}
+
+function loadFile(source: YamlSource, options: FileOptions, loaded: LoadedProperties): void {
   const value = toPlainValue(source);
   const items: [unknown, YamlPath][] = Array.isArray(value)
     ? value.map((item, index) => [item, [index]])
@@ -107,26 +122,26 @@ function readProperty(
   item: Record<string, unknown>,
   prefix: YamlPath,
   source: YamlSource,
-  options: DeclaredLoadOptions,
+  options: FileOptions,
 ): DeclaredProperty {
   const fail = (path: YamlPath, message: string, hint: string) =>
     errorAt(source, [...prefix, ...path], message, { hint, kind: "property" });
+  checkDocument(item, (path, message, hint) => fail(path, message, hint));
   const rule = findRule(item.rule, options.rules, options.root);
   if (!rule) {
     throw fail(["rule"], `no rule '${String(item.rule)}' found`, "name the rule file by its path from the repository root, or give the rule's id");
   }
-  if (!isRecord(item.property)) {
-    throw fail(["property"], "`property` must be a map", "give template, vary, alertWhen and optionally as, alert and n");
-  }
 
-  const spec = item.property;
+  const spec = item.property as Record<string, unknown>;
   const unknownKey = Object.keys(spec).find((key) => !PROPERTY_KEYS.has(key));
   if (unknownKey) {
     throw fail(["property", unknownKey], `unknown key '${unknownKey}' in property`, "the keys are template, vary, as, alertWhen, alert and n");
   }
 
-  const tables = readTables(item, prefix, source, options);
-  const table = templateTable(spec, tables, (message, hint) => fail(["property", "template"], message, hint));
+  const at = readAt(item.at, (message, hint) => fail(["at"], message, hint));
+  const context: FileContext = { ...options, caseSource: source };
+  const inputs = readInputs(item, prefix, context, at);
+  const table = templateTable(spec, inputs.events, (message, hint) => fail(["property", "template"], message, hint));
   const relation = readRelation(spec.alertWhen, (message, hint) => fail(["property", "alertWhen"], message, hint));
   const alert = spec.alert === undefined ? {} : spec.alert;
   if (!isRecord(alert)) {
@@ -138,40 +153,72 @@ function readProperty(
     file: source.file,
     line: placeOfKey(source, [...prefix, "property"]).line,
     rule,
-    at: readAt(item.at, (message, hint) => fail(["at"], message, hint)),
-    tables,
+    at,
+    tables: inputs.tables,
+    externalData: inputs.externalData,
+    geoIp: inputs.geoIp,
     table,
-    varied: readVaried(spec.vary, tables[table], (message, hint) => fail(["property", "vary"], message, hint)),
+    varied: readVaried(spec.vary, inputs.events[table], (message, hint) => fail(["property", "vary"], message, hint)),
     as: readAs(spec.as, (message, hint) => fail(["property", "as"], message, hint)),
     relation,
     alert,
+    alertLine: placeOfKey(source, [...prefix, "property", spec.alert === undefined ? "alertWhen" : "alert"]).line,
     range: readRange(spec.n, relation, (message, hint) => fail(["property", "n"], message, hint)),
   };
 }
 
 type Fail = (message: string, hint: string) => InputError;
 
-function readTables(
+/**
+ * Raises the first schema violation of a property's document. A document
+ * with both `expect:` and `property:` is rejected, since only one of them
+ * would be checked.
+ */
+function checkDocument(
+  item: Record<string, unknown>,
+  fail: (path: YamlPath, message: string, hint: string) => InputError,
+): void {
+  if (item.expect !== undefined) {
+    throw fail(["expect"], "a document is either a golden case (`expect:`) or a property (`property:`), not both", "move the expectation or the property into a document of its own");
+  }
+  if (!isRecord(item.property)) {
+    throw fail(["property"], "`property` must be a map", "give template, vary, alertWhen and optionally as, alert and n");
+  }
+
+  const [violation] = checkPropertyDocument(item);
+  if (!violation) return;
+  if (violation.key !== undefined) {
+    const known = DOCUMENT_KEYS.join(", ");
+    throw fail(violation.path, `unknown key '${violation.key}' in the property's document`, `the keys are ${known}`);
+  }
+  throw fail(violation.path, `invalid property: ${violation.message.replace("the case", "the document")}`, "write the document as a golden case, with property: in place of expect:");
+}
+
+const DOCUMENT_KEYS = Object.keys(PROPERTY_DOCUMENT_SCHEMA.properties);
+
+interface PropertyInputs {
+  /** The event tables, without watchlists. */
+  events: Record<string, Table>;
+  tables: Record<string, Table>;
+  externalData: Record<string, ExternalDataSource>;
+  geoIp?: Record<string, GeoLocation>;
+}
+
+/** Reads what the property's runs read, the way the case loader reads a golden case's. */
+function readInputs(
   item: Record<string, unknown>,
   prefix: YamlPath,
-  source: YamlSource,
-  options: DeclaredLoadOptions,
-): Record<string, Table> {
-  const specs = isRecord(item.tables) ? item.tables : {};
-  const tables: Record<string, Table> = {};
-  for (const [name, rows] of Object.entries(specs)) {
-    const path = [...prefix, "tables", name];
-    if (!Array.isArray(rows)) {
-      throw errorAt(source, path, `the events of ${name} must be a list`, {
-        hint: "write the template event inline, as a list of maps",
-        kind: "property",
-      });
-    }
-    const place = placeOfKey(source, path);
-    const tablePlace = { ...place, sourceLine: sourceLine(source, place.line) };
-    tables[name] = buildTable(name, rowsFromYaml(source, path, rows), options.schemas[name], tablePlace).table;
-  }
-  return tables;
+  context: FileContext,
+  at: number,
+): PropertyInputs {
+  const events = buildCaseTables(item, prefix, context).tables;
+  const watchlists = caseWatchlistTables(item.watchlists, [...prefix, "watchlists"], context, at);
+  return {
+    events,
+    tables: { ...events, ...watchlists },
+    externalData: caseExternalData(item.externaldata, [...prefix, "externaldata"], context),
+    geoIp: readGeoIp(item.geo_ip, [...prefix, "geo_ip"], context.caseSource),
+  };
 }
 
 function templateTable(spec: Record<string, unknown>, tables: Record<string, Table>, fail: Fail): string {
@@ -192,11 +239,44 @@ function readVaried(value: unknown, table: Table, fail: Fail): FieldLocator | nu
     throw fail("`vary` must name a field", "write a column, then a path into its JSON, such as vary: ChatEvents.Channel");
   }
   const field = parseLocator(value.trim());
-  if (!table.columns.some((column) => column.name === field.column)) {
+  const index = table.columns.findIndex((column) => column.name === field.column);
+  if (index < 0) {
     const known = table.columns.map((column) => column.name).join(", ");
     throw fail(`column '${field.column}' is not in the template's table`, `use one of ${known}`);
   }
+  checkFieldPath(field, jsonOf(table.rows[0][index]), fail);
   return field;
+}
+
+/**
+ * Raises an error when the template event's column has no property at the
+ * field's path, since varying a property the rule never reads cannot
+ * change its result.
+ */
+function checkFieldPath(field: FieldLocator, column: unknown, fail: Fail): void {
+  let value = column;
+  for (const [depth, key] of field.path.entries()) {
+    const reached = [field.column, ...field.path.slice(0, depth)].join(".");
+    if (!isRecord(value)) {
+      throw fail(`'${reached}' of the template event is not a map, so it has no field '${key}'`, "vary a column, or a field inside a column whose value is a JSON map");
+    }
+    if (!(key in value)) {
+      const known = Object.keys(value).join(", ") || "none";
+      throw fail(`the template event has no field '${key}' in ${reached}`, `use one of its fields: ${known}`);
+    }
+    value = value[key];
+  }
+}
+
+/** Parses JSON text, as a `string` column such as `ZoomLogs.ChatEvents` stores it. */
+function jsonOf(value: unknown): unknown {
+  if (typeof value !== "string" || !/^\s*[[{]/.test(value)) return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch (error: unknown) {
+    if (error instanceof SyntaxError) return value;
+    throw error;
+  }
 }
 
 function readRelation(value: unknown, fail: Fail): Relation {

@@ -1,10 +1,12 @@
 import type { GoldenCase } from "../cases/case-loader.js";
+import type { InputError } from "../errors.js";
 import type { CompileOptions } from "../kql/api.js";
 import type { PropertyReport, ThresholdReport } from "../report/types.js";
 import type { Rule } from "../rules/types.js";
 import { buildBoundaryScenario } from "./boundary.js";
 import { checkBoundary } from "./boundary-property.js";
 import { declaredScenario } from "./declared.js";
+import { alertColumnError, propertyRunner } from "./declared-runs.js";
 import { generateSeeds } from "./generated-seeds.js";
 import type { DeclaredProperty } from "./declared.js";
 import { propertyReport, suggestionEntry } from "./fuzz-report.js";
@@ -57,6 +59,8 @@ export interface FuzzOptions {
   writeCounterexamples?: string;
   /** The properties the rule's test case files declare. */
   declared?: readonly DeclaredProperty[];
+  /** Collects the addresses the declared properties' runs look up without a location. */
+  unmappedAddresses?: Set<string>;
 }
 
 /** The fields fuzzing adds to a rule's report. */
@@ -67,6 +71,8 @@ export interface FuzzResult {
   mutationScore: number | null;
   /** Properties that could not be built, with the reason. */
   skipped: { name: string; reason: string }[];
+  /** Errors in declared properties found only against the compiled rule. */
+  errors: InputError[];
 }
 
 /** The state the steps of one rule's fuzzing share. */
@@ -106,17 +112,39 @@ export function fuzzRule(
     mutants: [],
     mutationScore: null,
     skipped: [],
+    errors: [],
   };
 
   const automatic = automaticScenario(context, result);
-  const scenarios = [...(automatic ? [automatic] : []), ...(options.declared ?? []).map(declaredScenario)];
-  for (const scenario of scenarios) {
-    const outcome = checkBoundary(scenario, context.runner, context.budget);
-    result.properties.push(propertyReport(outcome, rule, context.output));
+  const scenarios = automatic ? [automatic] : [];
+  if (automatic) checkScenario(context, automatic, context.runner, result);
+  for (const property of options.declared ?? []) {
+    const runner = propertyRunner(rule, property, options.engine, {
+      schemas: options.schemas,
+      unmapped: options.unmappedAddresses,
+    });
+    const error = alertColumnError(property, runner);
+    if (error) {
+      result.errors.push(error);
+      continue;
+    }
+    const scenario = declaredScenario(property);
+    scenarios.push(scenario);
+    checkScenario(context, scenario, runner, result);
   }
   checkMetamorphic(context, automatic, result);
   if (context.passing.length > 0) testMutants(context, scenarios, result);
   return result;
+}
+
+function checkScenario(
+  context: FuzzContext,
+  scenario: BoundaryScenario,
+  runner: RuleRunner,
+  result: FuzzResult,
+): void {
+  const outcome = checkBoundary(scenario, runner, context.budget);
+  result.properties.push(propertyReport(outcome, context.rule, context.output));
 }
 
 function createContext(rule: Rule, cases: readonly GoldenCase[], options: FuzzOptions): FuzzContext {

@@ -1,6 +1,6 @@
 import type { RuleEngine } from "../cases/rule-engine.js";
 import type { CompileOptions } from "../kql/api.js";
-import type { Table } from "../kql/types.js";
+import type { Column, Table } from "../kql/types.js";
 import type { CompiledRule, Rule, RuleRun } from "../rules/types.js";
 
 /** The part of the rule model fuzzing needs: compile a rule, run it. */
@@ -16,6 +16,8 @@ export type Tables = Readonly<Record<string, Table>>;
 export interface RuleRunner {
   readonly rule: Rule;
   run(tables: Tables, at: number, query?: string): RuleRun;
+  /** Returns the result columns of the rule's query, compiling it when needed. */
+  resultColumns(): readonly Column[];
 }
 
 /** Creates a runner over the real or a test rule engine. */
@@ -37,6 +39,7 @@ export function createRuleRunner(
   return {
     rule,
     run: (tables, at, query = rule.query) => engine.runRule(compile(query), tables, at),
+    resultColumns: () => compile(rule.query).query.resultColumns,
   };
 }
 

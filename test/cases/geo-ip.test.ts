@@ -7,6 +7,7 @@
 import { cpSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { canonicalNetwork } from "../../src/cases/geo-ip.js";
 import { runAll } from "../../src/cases/run.js";
 import type { RunReport } from "../../src/report/types.js";
 import { makeTempRepo, type TempRepo } from "./temp-repo.js";
@@ -129,5 +130,87 @@ describe("geo_ip in a run", () => {
     expect(report.errors.map((error) => [error.message, error.file, error.line])).toEqual([
       ["invalid geo_ip.yaml: '5.8.0.0/19/latitude' must be <= 90", "geo_ip.yaml", 1],
     ]);
+  });
+
+  it("bad repository file stops the rule", () => {
+    repo.write("geo_ip.yaml", `"10.0.0.0/33": { country: Russia }\n`);
+    repo.write("test-cases/high-risk.yaml", caseText(""));
+
+    const report = run(repo);
+    const [rule] = report.rules;
+    const message =
+      "geo_ip.yaml is invalid, and the rule reads it: '10.0.0.0/33' is not an IP address or a CIDR range";
+    expect(rule.errors.map((error) => [error.message, error.file, error.line])).toEqual([[message, "geo_ip.yaml", 1]]);
+    expect(rule.cases.map((item) => [item.status, item.message])).toEqual([
+      ["error", `the rule could not be tested: ${message}`],
+    ]);
+    expect(rule.status).toBe("error");
+  });
+
+  it("list in repository file is an error", () => {
+    repo.write("geo_ip.yaml", `- "5.8.0.0/19": { country: Russia }\n`);
+    repo.write("test-cases/high-risk.yaml", caseText(""));
+
+    const report = run(repo);
+    expect(report.errors.map((error) => [error.message, error.file, error.line])).toEqual([
+      ["geo_ip.yaml must be a map from address or CIDR range to location", "geo_ip.yaml", 1],
+    ]);
+  });
+
+  it.each([
+    { written: "5.8.1.2/19", root: "5.8.0.0/19" },
+    { written: "::ffff:5.8.0.0/115", root: "5.8.0.0/19" },
+  ])("case key $written wins over $root", ({ written, root }) => {
+    repo.write("geo_ip.yaml", `"${root}": { country: Cyprus }\n"20.53.203.50": {}\n`);
+    const geoIp = `geo_ip:\n  "${written}": { country: Russia }\n`;
+    repo.write("test-cases/high-risk.yaml", caseText(geoIp));
+
+    const report = run(repo);
+    expect(report.errors).toEqual([]);
+    expect(report.rules[0].cases.map((item) => item.status)).toEqual(["passed"]);
+  });
+
+  it("same network twice in a case is an error", () => {
+    repo.write("test-cases/high-risk.yaml", caseText(`geo_ip:\n  "5.8.0.0/19": { country: Russia }\n  "5.8.1.2/19": { country: Cyprus }\n`));
+
+    const [item] = run(repo).rules[0].cases;
+    expect(item.status).toBe("error");
+    expect(item.message).toBe(
+      "'5.8.1.2/19' and '5.8.0.0/19' (line 5) name the same network 5.8.0.0/19 (keep one of the two entries)",
+    );
+    expect(item.line).toBe(6);
+  });
+
+  it("same network twice in the file is an error", () => {
+    repo.write("geo_ip.yaml", `"2001:db8::/32": { country: Russia }\n"2001:0DB8:0:0::/32": { country: Cyprus }\n`);
+    repo.write("test-cases/high-risk.yaml", caseText(""));
+
+    const report = run(repo);
+    expect(report.errors.map((error) => [error.message, error.file, error.line])).toEqual([
+      ["'2001:0DB8:0:0::/32' and '2001:db8::/32' (line 1) name the same network 2001:db8::/32", "geo_ip.yaml", 2],
+    ]);
+    expect(report.errors[0].hint).toBe("keep one of the two entries");
+  });
+});
+
+// Canonical text: RFC 5952 (https://www.rfc-editor.org/rfc/rfc5952) for IPv6.
+describe("canonicalNetwork", () => {
+  it.each([
+    ["203.0.113.9", "203.0.113.9"],
+    ["203.0.113.9/32", "203.0.113.9"],
+    ["203.0.113.9/24", "203.0.113.0/24"],
+    ["0.0.0.0/0", "0.0.0.0/0"],
+    ["2001:0DB8::/32", "2001:db8::/32"],
+    ["2001:db8:0:0:1:0:0:1", "2001:db8::1:0:0:1"],
+    ["2001:db8:0:1:1:1:1:1", "2001:db8:0:1:1:1:1:1"],
+    ["2001:db8::1/128", "2001:db8::1"],
+    ["::", "::"],
+    ["::1", "::1"],
+    ["::ffff:203.0.113.9", "203.0.113.9"],
+    ["::ffff:203.0.113.0/120", "203.0.113.0/24"],
+    ["10.0.0.0/33", undefined],
+    ["host.example", undefined],
+  ])("%s is %s", (text, canonical) => {
+    expect(canonicalNetwork(text)).toBe(canonical);
   });
 });

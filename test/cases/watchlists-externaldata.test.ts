@@ -111,4 +111,17 @@ describe("externaldata in a run", () => {
       ["externaldata.yaml must map each URL to rows or to { file: path }", "externaldata.yaml", 1],
     ]);
   });
+
+  it("bad repository file stops the rule", () => {
+    repo.write("externaldata.yaml", `"${URL}": roles.csv\n`);
+    repo.write("test-cases/granting.yaml", caseText("roles", ""));
+
+    const [rule] = run(repo).rules;
+    const message =
+      "externaldata.yaml is invalid, and the rule reads it: externaldata.yaml must map each URL to rows or to { file: path }";
+    expect(rule.errors.map((error) => [error.message, error.file, error.line])).toEqual([[message, "externaldata.yaml", 1]]);
+    expect(rule.cases.map((item) => [item.status, item.message])).toEqual([
+      ["error", `the rule could not be tested: ${message}`],
+    ]);
+  });
 });
