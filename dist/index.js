@@ -36915,10 +36915,20 @@ function parseDatetime(text) {
   const match = ISO_DATETIME.exec(text.trim());
   if (!match) return null;
   const [, y, mo, d, h2 = "0", mi = "0", s = "0", fraction2 = "", zone] = match;
-  const ms = Date.UTC(+y, +mo - 1, +d, +h2, +mi, +s);
-  if (Number.isNaN(ms) || +mo < 1 || +mo > 12 || +d < 1 || +d > 31) return null;
+  if (!isValidDateTime(+y, +mo, +d, +h2, +mi, +s)) return null;
+  const ms = utcMilliseconds(+y, +mo - 1, +d, +h2, +mi, +s);
   const subTicks = Number((fraction2 + "0000000").slice(0, 7));
   return (ms - DATETIME_EPOCH_MS) * TICKS_PER_MS + subTicks - zoneTicks(zone);
+}
+function isValidDateTime(year, month, day, hour = 0, minute = 0, second = 0) {
+  if (year < 1 || year > 9999 || month < 1 || month > 12) return false;
+  if (day < 1 || day > daysInMonth(year, month)) return false;
+  return hour <= 23 && minute <= 59 && second <= 59;
+}
+function daysInMonth(year, month) {
+  if (month !== 2) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return leap ? 29 : 28;
 }
 function zoneTicks(zone) {
   if (!zone || zone === "Z") return 0;
@@ -36926,6 +36936,12 @@ function zoneTicks(zone) {
   const digits = zone.slice(1).replace(":", "");
   const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2));
   return sign * minutes * 60 * TICKS_PER_SECOND;
+}
+function utcMilliseconds(year, monthIndex2, day, hour = 0, minute = 0, second = 0, millisecond = 0) {
+  const date2 = /* @__PURE__ */ new Date(0);
+  date2.setUTCFullYear(year, monthIndex2, day);
+  date2.setUTCHours(hour, minute, second, millisecond);
+  return date2.getTime();
 }
 function datetimeFromDate(date2) {
   return (date2.getTime() - DATETIME_EPOCH_MS) * TICKS_PER_MS;
@@ -36965,6 +36981,20 @@ function formatTimespan(ticks2) {
   const dayPart = days > 0 ? `${days}.` : "";
   const fractionPart = fraction2 > 0 ? `.${String(fraction2).padStart(7, "0")}` : "";
   return `${sign}${dayPart}${two(hours)}:${two(minutes)}:${two(seconds)}${fractionPart}`;
+}
+
+// src/kql/values/named-date.ts
+var FOUR_DIGIT_YEAR = /(?<![\d.:])(\d{4})(?![\d:])/;
+var SAME_CALENDAR_SHIFT = 2400;
+function parseNamedDate(text) {
+  const match = FOUR_DIGIT_YEAR.exec(text);
+  const year = match ? Number(match[1]) : NaN;
+  if (!match || !(year < 100)) return Date.parse(text);
+  const end = match.index + match[1].length;
+  const later = String(year + SAME_CALENDAR_SHIFT);
+  const date2 = new Date(text.slice(0, match.index) + later + text.slice(end));
+  date2.setUTCFullYear(date2.getUTCFullYear() - SAME_CALENDAR_SHIFT);
+  return date2.getUTCFullYear() < 1 ? NaN : date2.getTime();
 }
 
 // src/kql/values/real.ts
@@ -37225,8 +37255,8 @@ function parseDatetimeText(text) {
   const us = parseUsDatetime(text);
   if (us !== null) return us;
   if (!NAMED_DATE_TEXT.test(text)) return null;
-  const date2 = new Date(text);
-  return Number.isNaN(date2.getTime()) ? null : datetimeFromDate(date2);
+  const ms = parseNamedDate(text);
+  return Number.isNaN(ms) ? null : (ms - DATETIME_EPOCH_MS) * TICKS_PER_MS;
 }
 var US_DATETIME_TEXT = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?$/;
 function parseUsDatetime(text) {
@@ -37237,9 +37267,9 @@ function parseUsDatetime(text) {
   if (+month < 1 || +month > 12 || +day < 1 || +hour > 23 || +second > 59) {
     return null;
   }
-  const ms = Date.UTC(+year, +month - 1, +day, +hour, +minute, +second);
+  const ms = utcMilliseconds(+year, +month - 1, +day, +hour, +minute, +second);
   const date2 = new Date(ms);
-  if (date2.getUTCDate() !== +day || +minute > 59) return null;
+  if (+year < 1 || date2.getUTCDate() !== +day || +minute > 59) return null;
   const subTicks = Number((fraction2 + "0000000").slice(0, 7));
   return (ms - DATETIME_EPOCH_MS) * TICKS_PER_MS + subTicks;
 }
@@ -37919,15 +37949,15 @@ function startOfMonth(ticks2) {
 function startOfYear(ticks2) {
   return datetimeFromFields(datetimeFields(ticks2).year, 1, 1);
 }
-function daysInMonth(year, month) {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+function daysInMonth2(year, month) {
+  return new Date(utcMilliseconds(year, month, 0)).getUTCDate();
 }
 function addMonths(ticks2, months) {
   const fields = datetimeFields(ticks2);
   const total = fields.year * 12 + (fields.month - 1) + months;
   const year = Math.floor(total / 12);
   const month = total % 12 + 1;
-  const day = Math.min(fields.day, daysInMonth(year, month));
+  const day = Math.min(fields.day, daysInMonth2(year, month));
   return ticks2 + (datetimeFromFields(year, month, day) - datetimeFromFields(fields.year, fields.month, fields.day));
 }
 
@@ -38970,7 +39000,7 @@ function readPrefix(value) {
 function formatAddress(address) {
   return [24, 16, 8, 0].map((shift2) => address >>> shift2 & 255).join(".");
 }
-function formatIpv4(withPrefix) {
+function formatIpv4(withPrefix2) {
   return (site) => {
     const type = site.argTypes[0] ?? "string";
     return ([value, prefixValue]) => {
@@ -38979,7 +39009,7 @@ function formatIpv4(withPrefix) {
       if (!network || prefix === null) return "";
       const bits = Math.min(network.prefix, prefix);
       const text = formatAddress(maskIpv4(network.address, bits));
-      return withPrefix ? `${text}/${bits}` : text;
+      return withPrefix2 ? `${text}/${bits}` : text;
     };
   };
 }
@@ -46630,28 +46660,6 @@ function syntaxKindName(kind) {
   return system.Enum.toString(K.Language.Syntax.SyntaxKind, kind);
 }
 
-// src/kql/query-errors.ts
-function positionAt(text, offset) {
-  const clamped = Math.max(0, Math.min(offset, text.length));
-  const lineStart = text.lastIndexOf("\n", clamped - 1) + 1;
-  const lineEnd = text.indexOf("\n", clamped);
-  const line = text.slice(0, lineStart).split("\n").length;
-  const sourceLine2 = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).replace(/\r$/, "");
-  return { line, column: clamped - lineStart + 1, sourceLine: sourceLine2 };
-}
-function queryError(text, offset, message, kind, hint) {
-  return new InputError(message, { ...positionAt(text, offset), kind, hint });
-}
-var HINTS = {
-  syntax: "fix the KQL syntax at this place",
-  semantic: "check the names and types against the table schemas",
-  unsupported: "rewrite the query without it, or leave this rule out of the tests until the engine supports it",
-  runtime: "check the values the query receives"
-};
-function hintFor(kind) {
-  return HINTS[kind];
-}
-
 // src/kql/syntax.ts
 var kindNames = /* @__PURE__ */ new Map();
 function kindOf(node) {
@@ -46709,10 +46717,101 @@ function symbolClassOf(symbol) {
   return fullName.slice(fullName.lastIndexOf(".") + 1);
 }
 
+// src/kql/fuzzy-union.ts
+function blankUnresolvedUnionInputs(root, text) {
+  const ranges = [];
+  walk(root, (node) => {
+    if (kindOf(node) === "UnionOperator" && isFuzzyUnion(node)) {
+      ranges.push(...unresolvedRanges(node));
+    }
+  });
+  let blanked = text;
+  for (const [start, end] of ranges) {
+    const spaces = blanked.slice(start, end).replace(/[^\r\n]/g, " ");
+    blanked = blanked.slice(0, start) + spaces + blanked.slice(end);
+  }
+  return blanked;
+}
+function isFuzzyUnion(union2) {
+  return elementsOf(union2.Parameters).some(
+    (parameter) => nameOf(parameter.Name).toLowerCase() === "isfuzzy" && textOf(parameter.Expression).trim().toLowerCase() === "true"
+  );
+}
+function isUnresolvedInput(expression) {
+  let node = expression;
+  for (; ; ) {
+    const kind = kindOf(node);
+    if (kind === "ParenthesizedExpression") node = node.Expression;
+    else if (kind === "PipeExpression") node = node.Expression;
+    else break;
+  }
+  return kindOf(node) === "NameReference" && !node.ReferencedSymbol;
+}
+function unresolvedRanges(union2) {
+  const items2 = [];
+  for (let i = 0; i < union2.Expressions.Count; i++) {
+    items2.push(union2.Expressions.getItem(i));
+  }
+  const remains = items2.map((item) => !isUnresolvedInput(item.Element));
+  const lastRemaining = remains.lastIndexOf(true);
+  if (lastRemaining < 0) return pipedUnionRange(union2);
+  const ranges = [];
+  items2.forEach((item, i) => {
+    if (!remains[i]) ranges.push(rangeOf(item.Element));
+    if (item.Separator && !(remains[i] && i < lastRemaining)) {
+      ranges.push(rangeOf(item.Separator));
+    }
+  });
+  return ranges;
+}
+function pipedUnionRange(union2) {
+  const pipe = union2.Parent;
+  if (!pipe || kindOf(pipe) !== "PipeExpression" || pipe.Operator !== union2) {
+    return [];
+  }
+  const hasSource = elementsOf(union2.Parameters).some(
+    (parameter) => nameOf(parameter.Name).toLowerCase() === "withsource"
+  );
+  if (hasSource) return [];
+  const [, end] = rangeOf(union2);
+  return [[Number(pipe.Bar.TextStart), end]];
+}
+function rangeOf(node) {
+  const start = Number(node.TextStart);
+  return [start, start + Number(node.Width)];
+}
+
+// src/kql/query-errors.ts
+function positionAt(text, offset) {
+  const clamped = Math.max(0, Math.min(offset, text.length));
+  const lineStart = text.lastIndexOf("\n", clamped - 1) + 1;
+  const lineEnd = text.indexOf("\n", clamped);
+  const line = text.slice(0, lineStart).split("\n").length;
+  const sourceLine2 = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).replace(/\r$/, "");
+  return { line, column: clamped - lineStart + 1, sourceLine: sourceLine2 };
+}
+function queryError(text, offset, message, kind, hint) {
+  return new InputError(message, { ...positionAt(text, offset), kind, hint });
+}
+var HINTS = {
+  syntax: "fix the KQL syntax at this place",
+  semantic: "check the names and types against the table schemas",
+  unsupported: "rewrite the query without it, or leave this rule out of the tests until the engine supports it",
+  runtime: "check the values the query receives"
+};
+function hintFor(kind) {
+  return HINTS[kind];
+}
+
 // src/kql/analyze.ts
 function analyzeQuery(text, options) {
   const K = loadKustoLanguage();
-  const code = K.Language.KustoCode.ParseAndAnalyze(text, buildGlobals(options));
+  const globals = buildGlobals(options);
+  let code = K.Language.KustoCode.ParseAndAnalyze(text, globals);
+  const blanked = blankUnresolvedUnionInputs(code.Syntax, text);
+  if (blanked !== text) {
+    code = K.Language.KustoCode.ParseAndAnalyze(blanked, globals);
+  }
   const diagnostics = code.GetDiagnostics();
   const errors = [];
   for (let i = 0; i < diagnostics.Count; i++) {
@@ -46833,12 +46932,7 @@ function isAcceptedUnmatchedWildcard(root, diagnostic) {
   if (!parent || !operator || kindOf(parent) !== "NameReference") return false;
   const operatorKind = kindOf(operator);
   if (operatorKind === "ProjectAwayOperator") return true;
-  return operatorKind === "UnionOperator" && isFuzzy(operator);
-}
-function isFuzzy(union2) {
-  return elementsOf(union2.Parameters).some(
-    (parameter) => String(parameter.Name?.SimpleName).toLowerCase() === "isfuzzy" && textOf(parameter.Expression).trim().toLowerCase() === "true"
-  );
+  return operatorKind === "UnionOperator" && isFuzzyUnion(operator);
 }
 function isSyntaxCode(code) {
   const number = Number(code.replace(/^KS/, ""));
@@ -47112,8 +47206,9 @@ function readReal(text) {
 function readDatetime(text) {
   const iso = parseDatetime(text);
   if (iso !== null) return iso;
+  if (/^\s*\d{4}-\d{2}-\d{2}/.test(text)) return void 0;
   const hasZone = text.includes("GMT") || /[zZ]$/.test(text);
-  const ms = Date.parse(hasZone ? text : `${text} GMT`);
+  const ms = parseNamedDate(hasZone ? text : `${text} GMT`);
   if (Number.isNaN(ms)) return void 0;
   return parseDatetime(new Date(ms).toISOString()) ?? void 0;
 }
@@ -48694,8 +48789,8 @@ function parseIsoUtc(text) {
   const hour = twoDigits(text, 11);
   const minute = twoDigits(text, 14);
   const second = twoDigits(text, 17);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) return void 0;
   if (hour < 0 || minute < 0 || second < 0) return void 0;
+  if (!isValidDateTime(year, month, day, hour, minute, second)) return void 0;
   const subTicks = fractionTicks(text, length);
   if (subTicks === void 0) return void 0;
   const dayMs = startOfDay2(year, month, day);
@@ -48705,7 +48800,7 @@ function parseIsoUtc(text) {
 var MS_PER_DAY = 864e5;
 var EPOCH_DAY_FROM_MARCH_0 = 719468;
 function startOfDay2(year, month, day) {
-  if (year < 100) return Date.UTC(year, month - 1, day);
+  if (year < 100) return utcMilliseconds(year, month - 1, day);
   const marchYear = month <= 2 ? year - 1 : year;
   const era = Math.floor(marchYear / 400);
   const yearOfEra = marchYear - era * 400;
@@ -49676,7 +49771,7 @@ function lowerMakeSeries(node, input, context4) {
     return lowerSeriesAggregate(item, output, rowContext);
   });
   const axis = lowerScalar(node.OnClause.Expression, rowContext);
-  const range = rangeOf(node.RangeClause, withRow(context4, []));
+  const range = rangeOf2(node.RangeClause, withRow(context4, []));
   return {
     kind: "make-series",
     offset: offsetOf(context4, node),
@@ -49705,7 +49800,7 @@ function lowerSeriesAggregate(item, output, context4) {
   const fallback = item.DefaultExpression ? lowerScalar(item.DefaultExpression.Expression, withRow(context4, [])) : zero;
   return { aggregate: aggregate2, fallback };
 }
-function rangeOf(clause, context4) {
+function rangeOf2(clause, context4) {
   if (kindOf(clause) === "MakeSeriesInRangeClause") {
     const args = elementsOf(clause.Arguments.Expressions);
     const [from, to, step] = args.map((arg) => lowerScalar(arg, context4));
@@ -50764,12 +50859,16 @@ function freeName(name, usedNames) {
 function lowerUnion(node, input, context4) {
   const options = unionOptions(node, context4);
   const inputs = [];
+  let skipped = false;
   if (input) {
     const written = writtenName(node.Parent?.Expression);
     inputs.push({ plan: input, name: written ?? sourceName(input, 0) });
   }
   for (const expression of elementsOf(node.Expressions)) {
-    if (options.fuzzy && isUnresolved(expression)) continue;
+    if (options.fuzzy && isUnresolvedInput(expression)) {
+      skipped = true;
+      continue;
+    }
     const lowered = lowerUnionInput(expression, withRow(context4, []));
     for (const { plan, name } of lowered) {
       const written = name ?? writtenName(expression);
@@ -50780,7 +50879,7 @@ function lowerUnion(node, input, context4) {
     const message = "none of the tables or views of this union exist; check their names, or add the tables to the schemas";
     throw errorAt(context4, node, message, "semantic");
   }
-  const columns = unionColumns(node, inputs, options, context4);
+  const columns = skipped ? columnsOfInputs(inputs, options) : unionColumns(node, inputs, options, context4);
   const offset = offsetOf(context4, node);
   const { sourceColumn } = options;
   return { kind: "union", offset, columns, inputs, sourceColumn };
@@ -50802,16 +50901,6 @@ function unionOptions(node, context4) {
   }
   return { sourceColumn, inner, fuzzy };
 }
-function isUnresolved(expression) {
-  let node = expression;
-  for (; ; ) {
-    const kind = kindOf(node);
-    if (kind === "ParenthesizedExpression") node = node.Expression;
-    else if (kind === "PipeExpression") node = node.Expression;
-    else break;
-  }
-  return kindOf(node) === "NameReference" && !node.ReferencedSymbol;
-}
 function unionColumns(node, inputs, options, context4) {
   const declared = columnsOfNode(context4, node);
   const { sourceColumn } = options;
@@ -50825,6 +50914,13 @@ function unionColumns(node, inputs, options, context4) {
   const outer = named.map(({ name, type }) => ({ name, type }));
   const columns = [...source, ...outer];
   return sameColumns2(columns, declared) ? columns : declared;
+}
+function columnsOfInputs(inputs, options) {
+  const { sourceColumn } = options;
+  const source = sourceColumn ? [{ name: sourceColumn, type: "string" }] : [];
+  const first = inputs[0].plan.columns;
+  const columns = options.inner ? first.filter((column) => inAll(column, inputs)) : outerUnionColumns(inputs.map(({ plan }) => plan.columns));
+  return [...source, ...columns.map(({ name, type }) => ({ name, type }))];
 }
 function inAll(column, inputs) {
   return inputs.every(
@@ -55582,11 +55678,19 @@ var CASE_SCHEMA = {
     xfail: { type: "string", minLength: 1 }
   }
 };
+var { expect: _expect, xfail: _xfail, ...SHARED_KEYS } = CASE_SCHEMA.properties;
+var PROPERTY_DOCUMENT_SCHEMA = {
+  type: "object",
+  required: ["rule", "property"],
+  additionalProperties: false,
+  properties: { ...SHARED_KEYS, property: { type: "object" } }
+};
 var Ajv2 = import_ajv2.default.default ?? import_ajv2.default;
 var ajv = new Ajv2({ allErrors: true, strict: true });
 var validateCase = ajv.compile(CASE_SCHEMA);
 var validateWebhook = ajv.compile(ZOOM_WEBHOOK);
 var validateGeoIp = ajv.compile(GEO_IP_SCHEMA);
+var validatePropertyDocument = ajv.compile(PROPERTY_DOCUMENT_SCHEMA);
 function checkCase(value) {
   return validateCase(value) ? [] : describeErrors(validateCase.errors ?? []);
 }
@@ -55595,6 +55699,9 @@ function checkWebhook(value) {
 }
 function checkGeoIp(value) {
   return validateGeoIp(value) ? [] : describeErrors(validateGeoIp.errors ?? []);
+}
+function checkPropertyDocument(value) {
+  return validatePropertyDocument(value) ? [] : describeErrors(validatePropertyDocument.errors ?? []);
 }
 function knownCaseKeys(path6) {
   let schema = CASE_SCHEMA;
@@ -56110,9 +56217,6 @@ function createGeoIpLocator(entries) {
     return best?.location;
   };
 }
-function isGeoIpKey(text) {
-  return parseIpv62(text) !== null;
-}
 
 // src/cases/geo-ip.ts
 var GEO_IP_FILE = "geo_ip.yaml";
@@ -56120,25 +56224,88 @@ var LISTED_ADDRESSES = 5;
 function readGeoIp(spec, path6, source) {
   if (typeof spec !== "object" || spec === null) return void 0;
   const entries = {};
+  const written = /* @__PURE__ */ new Map();
   for (const [key, location2] of Object.entries(spec)) {
-    if (!isGeoIpKey(key)) {
+    const canonical = canonicalNetwork(key);
+    if (canonical === void 0) {
       throw errorAt2(source, [...path6, key], `'${key}' is not an IP address or a CIDR range`, {
         hint: "key each location by an IPv4 or IPv6 address, or a range such as 198.51.100.0/24 or 2001:db8::/32",
         atKey: true
       });
     }
-    entries[key] = location2;
+    const earlier = written.get(canonical);
+    if (earlier !== void 0) throw duplicateNetwork(source, [...path6, key], earlier, canonical);
+    written.set(canonical, key);
+    entries[canonical] = location2;
   }
   return entries;
+}
+function duplicateNetwork(source, path6, earlier, canonical) {
+  const key = String(path6[path6.length - 1]);
+  const earlierLine = placeOfKey(source, [...path6.slice(0, -1), earlier]).line;
+  return errorAt2(source, path6, `'${key}' and '${earlier}' (line ${earlierLine}) name the same network ${canonical}`, {
+    hint: "keep one of the two entries",
+    atKey: true
+  });
+}
+function canonicalNetwork(text) {
+  const network = parseIpv6Network(text);
+  if (!network) return void 0;
+  const hostBits = BigInt(128 - network.prefix);
+  const address = network.address >> hostBits << hostBits;
+  const mapped = network.prefix >= 96 && address >> 32n === 0xffffn;
+  if (mapped) {
+    const prefix = network.prefix - 96;
+    return withPrefix(ipv4Text(Number(address & 0xffffffffn)), prefix, 32);
+  }
+  return withPrefix(ipv6Text(address), network.prefix, 128);
+}
+function withPrefix(address, prefix, bits) {
+  return prefix === bits ? address : `${address}/${prefix}`;
+}
+function ipv4Text(address) {
+  return [24, 16, 8, 0].map((shift2) => address >>> shift2 & 255).join(".");
+}
+function ipv6Text(address) {
+  const groups = Array.from(
+    { length: 8 },
+    (_, index) => Number(address >> BigInt(112 - 16 * index) & 0xffffn)
+  );
+  const run2 = longestZeroRun(groups);
+  const hex = groups.map((group2) => group2.toString(16));
+  if (run2.length < 2) return hex.join(":");
+  const head = hex.slice(0, run2.start).join(":");
+  const tail = hex.slice(run2.start + run2.length).join(":");
+  return `${head}::${tail}`;
+}
+function longestZeroRun(groups) {
+  let best = { start: 0, length: 0 };
+  let start = -1;
+  for (let index = 0; index <= groups.length; index += 1) {
+    if (index < groups.length && groups[index] === 0) {
+      if (start < 0) start = index;
+      continue;
+    }
+    if (start >= 0 && index - start > best.length) best = { start, length: index - start };
+    start = -1;
+  }
+  return best;
 }
 function caseGeoIpLocator(entries, unmapped) {
   const locate = createGeoIpLocator(entries ?? {});
   if (!unmapped) return entries ? locate : void 0;
   return (address) => {
     const location2 = locate(address);
-    if (!location2) unmapped.add(address);
+    if (!location2 && parseIpv6Network(address)) unmapped.add(address);
     return location2;
   };
+}
+function readsGeoLocations(plan) {
+  if (Array.isArray(plan)) return plan.some(readsGeoLocations);
+  if (typeof plan !== "object" || plan === null) return false;
+  const node = plan;
+  if (node.kind === "call" && node.name === "geo_info_from_ip_address") return true;
+  return Object.values(plan).some(readsGeoLocations);
 }
 function unmappedAddressWarning(addresses, rule) {
   const sorted = [...addresses].sort();
@@ -56605,7 +56772,7 @@ function loadCase(item, prefix, name, context4) {
       hint: "name a rule file by its path from the repository root (such as rules/zoom/SupiciousLinkSharing.yaml) or give the rule's id"
     });
   }
-  const built = buildTables(raw, prefix, context4);
+  const built = buildCaseTables(raw, prefix, context4);
   const at = runTime(raw, prefix, source, built.tables);
   const watchlists = caseWatchlistTables(raw.watchlists, [...prefix, "watchlists"], context4, at);
   return {
@@ -56652,7 +56819,7 @@ function findRule(reference, rules, root) {
 function normalizeRuleFile(file, root) {
   return relative6(root, resolve5(root, file)).split(sep6).join("/");
 }
-function buildTables(raw, prefix, context4) {
+function buildCaseTables(raw, prefix, context4) {
   const rowsByTable = /* @__PURE__ */ new Map();
   const specs = isRecord5(raw.tables) ? raw.tables : {};
   for (const [table, spec] of Object.entries(specs)) {
@@ -56800,25 +56967,19 @@ import { readFileSync as readFileSync8 } from "node:fs";
 import { join as join10 } from "node:path";
 
 // src/cases/watchlist-setup.ts
-function addRepositoryWatchlists(loaded2, root) {
-  const folder = loadWatchlistFolder(root);
-  const problems = [...loaded2.problems, ...folder.errors.map(folderProblem)];
-  if (folder.watchlists.length === 0) return { cases: loaded2.cases, problems };
-  const cases = loaded2.cases.map((item) => {
-    const tables = { ...item.tables };
-    for (const source of folder.watchlists) {
-      const name = watchlistTableName(source.alias);
-      if (name in tables) continue;
-      try {
-        tables[name] = buildWatchlistTable(source, item.at);
-      } catch (error2) {
-        if (!(error2 instanceof InputError)) throw error2;
-        problems.push(folderProblem(error2));
-      }
+function addFolderWatchlists(tables, watchlists, at, problems) {
+  const result2 = { ...tables };
+  for (const source of watchlists) {
+    const name = watchlistTableName(source.alias);
+    if (name in result2) continue;
+    try {
+      result2[name] = buildWatchlistTable(source, at);
+    } catch (error2) {
+      if (!(error2 instanceof InputError)) throw error2;
+      problems.push(folderProblem(error2));
     }
-    return { ...item, tables };
-  });
-  return { cases, problems: dedupeProblems(problems) };
+  }
+  return result2;
 }
 function folderProblem(error2) {
   return { name: "watchlists", file: error2.file ?? "watchlists", line: error2.line ?? 1, error: error2 };
@@ -56832,9 +56993,9 @@ function dedupeProblems(problems) {
     return true;
   });
 }
-function watchlistSetup(query, cases, rule) {
+function watchlistSetup(query, cases, rule, properties = []) {
   const called = calledWatchlists(query);
-  const given = givenAliases(cases);
+  const given = givenAliases([...cases, ...properties]);
   const read2 = called.dynamic ? given : called.aliases.filter((alias) => given.includes(alias));
   const functions = read2.length > 0 ? { [WATCHLIST_FUNCTION]: watchlistFunction(read2) } : {};
   const warnings = [];
@@ -56875,68 +57036,69 @@ function missingWatchlist(alias, place, reason) {
 
 // src/cases/repository-inputs.ts
 var EXTERNAL_DATA_FILE = "externaldata.yaml";
-function addRepositoryInputs(loaded2, root) {
-  const withWatchlists = addRepositoryWatchlists(loaded2, root);
-  return addRepositoryGeoIp(addRepositoryExternalData(withWatchlists, root), root);
+function readRepositoryInputs(root) {
+  const folder = loadWatchlistFolder(root);
+  const problems = folder.errors.map(folderProblem);
+  const externalData = readOrProblem(() => readExternalDataFile(root), EXTERNAL_DATA_FILE, problems);
+  const geoIp = readOrProblem(() => readGeoIpFile(root), GEO_IP_FILE, problems);
+  return {
+    watchlists: folder.watchlists,
+    externalData: externalData.value,
+    geoIp: geoIp.value,
+    problems,
+    invalidFiles: { externalData: externalData.error, geoIp: geoIp.error }
+  };
 }
-function addRepositoryExternalData(loaded2, root) {
-  let given;
+function addRepositoryInputs(loaded2, given) {
+  const problems = [...loaded2.problems, ...given.problems];
+  const cases = loaded2.cases.map((item) => withRepositoryInputs(item, given, problems));
+  return { cases, problems: dedupeProblems(problems) };
+}
+function withRepositoryInputs(item, given, problems) {
+  const tables = addFolderWatchlists(item.tables, given.watchlists, item.at, problems);
+  const externalData = mergeMaps(given.externalData, item.externalData);
+  const geoIp = mergeMaps(given.geoIp, item.geoIp);
+  return { ...item, tables, externalData, geoIp };
+}
+function mergeMaps(given, own) {
+  if (Object.keys(given).length === 0) return own;
+  return { ...given, ...own };
+}
+function readOrProblem(read2, name, problems) {
   try {
-    given = readExternalDataFile(root);
+    return { value: read2() };
   } catch (error2) {
-    return withFileProblem(loaded2, EXTERNAL_DATA_FILE, error2);
+    if (!(error2 instanceof InputError)) throw error2;
+    problems.push({ name, file: error2.file ?? name, line: error2.line ?? 1, error: error2 });
+    return { value: {}, error: error2 };
   }
-  if (Object.keys(given).length === 0) return loaded2;
-  const cases = loaded2.cases.map((item) => ({
-    ...item,
-    externalData: { ...given, ...item.externalData }
-  }));
-  return { cases, problems: loaded2.problems };
 }
 function readExternalDataFile(root) {
-  const path6 = join10(root, EXTERNAL_DATA_FILE);
-  let text;
-  try {
-    text = readFileSync8(path6, "utf8");
-  } catch (error2) {
-    if (error2.code === "ENOENT") return {};
-    throw error2;
-  }
-  const source = parseYamlSource(text, EXTERNAL_DATA_FILE);
-  const value = toPlainValue(source);
-  if (value === null || value === void 0) return {};
+  const source = readRootYaml(root, EXTERNAL_DATA_FILE);
+  const value = source && toPlainValue(source);
+  if (!source || value === null || value === void 0) return {};
   const valid = typeof value === "object" && !Array.isArray(value) && Object.values(value).every(isMapping);
   if (!valid) {
     throw errorAt2(source, [], `${EXTERNAL_DATA_FILE} must map each URL to rows or to { file: path }`, {
       hint: 'write, for example, "https://example.com/list.csv": { file: data/list.csv }'
     });
   }
-  return caseExternalData(value, [], { root, caseSource: source, casePath: path6 });
+  const casePath = join10(root, EXTERNAL_DATA_FILE);
+  return caseExternalData(value, [], { root, caseSource: source, casePath });
 }
-function addRepositoryGeoIp(loaded2, root) {
-  let given;
-  try {
-    given = readGeoIpFile(root);
-  } catch (error2) {
-    return withFileProblem(loaded2, GEO_IP_FILE, error2);
-  }
-  if (Object.keys(given).length === 0) return loaded2;
-  const cases = loaded2.cases.map((item) => ({ ...item, geoIp: { ...given, ...item.geoIp } }));
-  return { cases, problems: loaded2.problems };
-}
-function withFileProblem(loaded2, name, error2) {
-  if (!(error2 instanceof InputError)) throw error2;
-  const problem = { name, file: error2.file ?? name, line: error2.line ?? 1, error: error2 };
-  return { cases: loaded2.cases, problems: [...loaded2.problems, problem] };
-}
+var GEO_IP_HINT = 'map each IP address or CIDR range to a location, such as "198.51.100.0/24": { country: Australia, city: Sydney, latitude: -33.8715, longitude: 151.2006 }';
 function readGeoIpFile(root) {
   const source = readRootYaml(root, GEO_IP_FILE);
   const value = source && toPlainValue(source);
   if (!source || value === null || value === void 0) return {};
+  if (typeof value !== "object" || Array.isArray(value)) {
+    const message = `${GEO_IP_FILE} must be a map from address or CIDR range to location`;
+    throw errorAt2(source, [], message, { hint: GEO_IP_HINT });
+  }
   const [violation] = checkGeoIp(value);
   if (violation) {
     throw errorAt2(source, violation.path, `invalid ${GEO_IP_FILE}: ${violation.message}`, {
-      hint: 'map each IP address or CIDR range to a location, such as "198.51.100.0/24": { country: Australia, city: Sydney, latitude: -33.8715, longitude: 151.2006 }',
+      hint: GEO_IP_HINT,
       atKey: violation.key !== void 0
     });
   }
@@ -56961,11 +57123,12 @@ function isMapping(value) {
 
 // src/cases/rule-inputs.ts
 function loadRuleCases(options) {
-  return addRepositoryInputs(loadCases(options), resolve6(options.root));
+  const given = readRepositoryInputs(resolve6(options.root));
+  return { ...addRepositoryInputs(loadCases(options), given), invalidFiles: given.invalidFiles };
 }
-function ruleCompileInputs(query, cases, schemas, place) {
-  const { tables } = caseColumns(schemas.tables, cases);
-  const watchlists = watchlistSetup(query, cases, place);
+function ruleCompileInputs(query, cases, schemas, place, properties = []) {
+  const { tables } = caseColumns(schemas.tables, [...cases, ...properties]);
+  const watchlists = watchlistSetup(query, cases, place, properties);
   const functions = { ...schemas.functions, ...watchlists.functions };
   return { options: { tables, functions }, warnings: watchlists.warnings };
 }
@@ -57122,6 +57285,8 @@ function escapeRegExp(text) {
 
 // src/diff/selection.ts
 import { posix } from "node:path";
+var FUNCTIONS_FOLDER = "functions";
+var WATCHLISTS_FOLDER = "watchlists";
 function selectRules(changed, trees, folders2) {
   const selection = /* @__PURE__ */ new Map();
   const add = (id, reason) => {
@@ -57139,9 +57304,15 @@ function selectRules(changed, trees, folders2) {
         const rule = findRule2(tree.rules, input);
         if (rule) add(rule.id, "cases");
       }
-      if (isUnder(path6, folders2.schemas)) {
+      if (isUnder(path6, folders2.schemas) || isFunctionFile(path6)) {
         const table = tableOfSchemaFile(path6);
         for (const rule of tree.rules) if (rule.readsTable(table)) add(rule.id, "schemas");
+      }
+      if (isSharedInput(path6)) {
+        for (const input of tree.inputs) {
+          const rule = findRule2(tree.rules, input);
+          if (rule) add(rule.id, "inputs");
+        }
       }
     }
   }
@@ -57153,6 +57324,12 @@ function findRule2(rules, input) {
 }
 function inputsOf2(tree, rule) {
   return tree.inputs.filter((input) => findRule2([rule], input) !== void 0);
+}
+function isFunctionFile(path6) {
+  return isUnder(path6, FUNCTIONS_FOLDER) && path6.endsWith(".kql");
+}
+function isSharedInput(path6) {
+  return path6 === EXTERNAL_DATA_FILE || path6 === GEO_IP_FILE || isUnder(path6, WATCHLISTS_FOLDER);
 }
 function tableOfSchemaFile(path6) {
   const name = posix.basename(path6);
@@ -57254,7 +57431,7 @@ function changeOf(base, head) {
   if (!head) return "deleted";
   return "modified";
 }
-var REASON_ORDER = ["rule", "cases", "schemas"];
+var REASON_ORDER = ["rule", "cases", "schemas", "inputs"];
 function sortReasons(reasons) {
   return REASON_ORDER.filter((reason) => reasons.includes(reason));
 }
@@ -57877,7 +58054,8 @@ function createRuleRunner(rule, engine, schemas) {
   };
   return {
     rule,
-    run: (tables, at, query = rule.query) => engine.runRule(compile(query), tables, at)
+    run: (tables, at, query = rule.query) => engine.runRule(compile(query), tables, at),
+    resultColumns: () => compile(rule.query).query.resultColumns
   };
 }
 function alertsKey(run2) {
@@ -72906,7 +73084,7 @@ function loadDeclaredProperties(options) {
     const text = readFileSync11(path6, "utf8");
     if (!/^\s*-?\s*property\s*:/m.test(text)) continue;
     try {
-      loadFile(parseYamlSource(text, file), { ...options, root }, loaded2);
+      loadFile(parseYamlSource(text, file), { ...options, root, casePath: path6 }, loaded2);
     } catch (error2) {
       if (!(error2 instanceof InputError)) throw error2;
       loaded2.errors.push(error2);
@@ -72934,20 +73112,20 @@ function loadFile(source, options, loaded2) {
 }
 function readProperty(item, prefix, source, options) {
   const fail = (path6, message, hint) => errorAt2(source, [...prefix, ...path6], message, { hint, kind: "property" });
+  checkDocument(item, (path6, message, hint) => fail(path6, message, hint));
   const rule = findRule(item.rule, options.rules, options.root);
   if (!rule) {
     throw fail(["rule"], `no rule '${String(item.rule)}' found`, "name the rule file by its path from the repository root, or give the rule's id");
-  }
-  if (!isRecord6(item.property)) {
-    throw fail(["property"], "`property` must be a map", "give template, vary, alertWhen and optionally as, alert and n");
   }
   const spec = item.property;
   const unknownKey = Object.keys(spec).find((key) => !PROPERTY_KEYS.has(key));
   if (unknownKey) {
     throw fail(["property", unknownKey], `unknown key '${unknownKey}' in property`, "the keys are template, vary, as, alertWhen, alert and n");
   }
-  const tables = readTables(item, prefix, source, options);
-  const table = templateTable(spec, tables, (message, hint) => fail(["property", "template"], message, hint));
+  const at = readAt(item.at, (message, hint) => fail(["at"], message, hint));
+  const context4 = { ...options, caseSource: source };
+  const inputs = readInputs(item, prefix, context4, at);
+  const table = templateTable(spec, inputs.events, (message, hint) => fail(["property", "template"], message, hint));
   const relation = readRelation(spec.alertWhen, (message, hint) => fail(["property", "alertWhen"], message, hint));
   const alert = spec.alert === void 0 ? {} : spec.alert;
   if (!isRecord6(alert)) {
@@ -72958,32 +73136,44 @@ function readProperty(item, prefix, source, options) {
     file: source.file,
     line: placeOfKey(source, [...prefix, "property"]).line,
     rule,
-    at: readAt(item.at, (message, hint) => fail(["at"], message, hint)),
-    tables,
+    at,
+    tables: inputs.tables,
+    externalData: inputs.externalData,
+    geoIp: inputs.geoIp,
     table,
-    varied: readVaried(spec.vary, tables[table], (message, hint) => fail(["property", "vary"], message, hint)),
+    varied: readVaried(spec.vary, inputs.events[table], (message, hint) => fail(["property", "vary"], message, hint)),
     as: readAs(spec.as, (message, hint) => fail(["property", "as"], message, hint)),
     relation,
     alert,
+    alertLine: placeOfKey(source, [...prefix, "property", spec.alert === void 0 ? "alertWhen" : "alert"]).line,
     range: readRange(spec.n, relation, (message, hint) => fail(["property", "n"], message, hint))
   };
 }
-function readTables(item, prefix, source, options) {
-  const specs = isRecord6(item.tables) ? item.tables : {};
-  const tables = {};
-  for (const [name, rows] of Object.entries(specs)) {
-    const path6 = [...prefix, "tables", name];
-    if (!Array.isArray(rows)) {
-      throw errorAt2(source, path6, `the events of ${name} must be a list`, {
-        hint: "write the template event inline, as a list of maps",
-        kind: "property"
-      });
-    }
-    const place = placeOfKey(source, path6);
-    const tablePlace = { ...place, sourceLine: sourceLine(source, place.line) };
-    tables[name] = buildTable(name, rowsFromYaml(source, path6, rows), options.schemas[name], tablePlace).table;
+function checkDocument(item, fail) {
+  if (item.expect !== void 0) {
+    throw fail(["expect"], "a document is either a golden case (`expect:`) or a property (`property:`), not both", "move the expectation or the property into a document of its own");
   }
-  return tables;
+  if (!isRecord6(item.property)) {
+    throw fail(["property"], "`property` must be a map", "give template, vary, alertWhen and optionally as, alert and n");
+  }
+  const [violation] = checkPropertyDocument(item);
+  if (!violation) return;
+  if (violation.key !== void 0) {
+    const known = DOCUMENT_KEYS.join(", ");
+    throw fail(violation.path, `unknown key '${violation.key}' in the property's document`, `the keys are ${known}`);
+  }
+  throw fail(violation.path, `invalid property: ${violation.message.replace("the case", "the document")}`, "write the document as a golden case, with property: in place of expect:");
+}
+var DOCUMENT_KEYS = Object.keys(PROPERTY_DOCUMENT_SCHEMA.properties);
+function readInputs(item, prefix, context4, at) {
+  const events2 = buildCaseTables(item, prefix, context4).tables;
+  const watchlists = caseWatchlistTables(item.watchlists, [...prefix, "watchlists"], context4, at);
+  return {
+    events: events2,
+    tables: { ...events2, ...watchlists },
+    externalData: caseExternalData(item.externaldata, [...prefix, "externaldata"], context4),
+    geoIp: readGeoIp(item.geo_ip, [...prefix, "geo_ip"], context4.caseSource)
+  };
 }
 function templateTable(spec, tables, fail) {
   const names = Object.keys(tables);
@@ -73002,11 +73192,36 @@ function readVaried(value, table, fail) {
     throw fail("`vary` must name a field", "write a column, then a path into its JSON, such as vary: ChatEvents.Channel");
   }
   const field = parseLocator(value.trim());
-  if (!table.columns.some((column) => column.name === field.column)) {
+  const index = table.columns.findIndex((column) => column.name === field.column);
+  if (index < 0) {
     const known = table.columns.map((column) => column.name).join(", ");
     throw fail(`column '${field.column}' is not in the template's table`, `use one of ${known}`);
   }
+  checkFieldPath(field, jsonOf2(table.rows[0][index]), fail);
   return field;
+}
+function checkFieldPath(field, column, fail) {
+  let value = column;
+  for (const [depth, key] of field.path.entries()) {
+    const reached = [field.column, ...field.path.slice(0, depth)].join(".");
+    if (!isRecord6(value)) {
+      throw fail(`'${reached}' of the template event is not a map, so it has no field '${key}'`, "vary a column, or a field inside a column whose value is a JSON map");
+    }
+    if (!(key in value)) {
+      const known = Object.keys(value).join(", ") || "none";
+      throw fail(`the template event has no field '${key}' in ${reached}`, `use one of its fields: ${known}`);
+    }
+    value = value[key];
+  }
+}
+function jsonOf2(value) {
+  if (typeof value !== "string" || !/^\s*[[{]/.test(value)) return value;
+  try {
+    return JSON.parse(value);
+  } catch (error2) {
+    if (error2 instanceof SyntaxError) return value;
+    throw error2;
+  }
 }
 function readRelation(value, fail) {
   const match = typeof value === "string" ? RELATION.exec(value) : null;
@@ -73049,6 +73264,30 @@ function declaredScenario(property2) {
 }
 function isRecord6(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/fuzz/declared-runs.ts
+function propertyRunner(rule, property2, engine, options) {
+  const externalData = property2.externalData ?? {};
+  const locateIp = caseGeoIpLocator(property2.geoIp ?? {}, options.unmapped);
+  const bound = {
+    ...engine,
+    runRule: (compiled, tables, at) => engine.runRule(compiled, tables, at, externalData, locateIp)
+  };
+  return createRuleRunner(rule, bound, options.schemas);
+}
+function alertColumnError(property2, runner) {
+  const columns = runner.resultColumns().map((column) => column.name);
+  const missing = Object.keys(property2.alert).filter((name) => !columns.includes(name));
+  if (missing.length === 0) return void 0;
+  const noun = missing.length === 1 ? "column" : "columns";
+  const names = missing.map((name) => `'${name}'`).join(", ");
+  return new InputError(`the rule's result has no ${noun} ${names}, which the property's alert names`, {
+    file: property2.file,
+    line: property2.alertLine,
+    hint: `use the result columns: ${columns.join(", ")}`,
+    kind: "property"
+  });
 }
 
 // src/coverage/row-generator.ts
@@ -73512,7 +73751,15 @@ function diffAlerts2(expected, run2) {
   if (closest.length > 0) diff.pairs = closest;
   const absent = absentColumns(missing, run2.result.columns);
   const problems = [...absent.problems, ...countProblems(diff, "alert")];
+  if (missing.length > 0 && groupedIntoOneAlert(run2)) {
+    problems.push(
+      `the run raised 1 alert for ${run2.result.rows.length} result rows, because the rule groups them into one alert (Sentinel's default, SingleAlert); expect one alert, or set eventGroupingSettings.aggregationKind to AlertPerResult`
+    );
+  }
   return { diff, problems, line: absent.line ?? missing[0]?.line };
+}
+function groupedIntoOneAlert(run2) {
+  return run2.alerts.length === 1 && run2.result.rows.length > 1;
 }
 function pairClosest(missing, unexpected, types) {
   const candidates = missing.flatMap(
@@ -74146,17 +74393,33 @@ function fuzzRule(rule, cases, options) {
     properties: [],
     mutants: [],
     mutationScore: null,
-    skipped: []
+    skipped: [],
+    errors: []
   };
   const automatic = automaticScenario(context4, result2);
-  const scenarios = [...automatic ? [automatic] : [], ...(options.declared ?? []).map(declaredScenario)];
-  for (const scenario of scenarios) {
-    const outcome = checkBoundary(scenario, context4.runner, context4.budget);
-    result2.properties.push(propertyReport(outcome, rule, context4.output));
+  const scenarios = automatic ? [automatic] : [];
+  if (automatic) checkScenario(context4, automatic, context4.runner, result2);
+  for (const property2 of options.declared ?? []) {
+    const runner = propertyRunner(rule, property2, options.engine, {
+      schemas: options.schemas,
+      unmapped: options.unmappedAddresses
+    });
+    const error2 = alertColumnError(property2, runner);
+    if (error2) {
+      result2.errors.push(error2);
+      continue;
+    }
+    const scenario = declaredScenario(property2);
+    scenarios.push(scenario);
+    checkScenario(context4, scenario, runner, result2);
   }
   checkMetamorphic(context4, automatic, result2);
   if (context4.passing.length > 0) testMutants(context4, scenarios, result2);
   return result2;
+}
+function checkScenario(context4, scenario, runner, result2) {
+  const outcome = checkBoundary(scenario, runner, context4.budget);
+  result2.properties.push(propertyReport(outcome, context4.rule, context4.output));
 }
 function createContext(rule, cases, options) {
   const budget = {
@@ -74224,6 +74487,7 @@ function applyFuzzResult(report, result2, rule, declared) {
   report.properties = result2.properties.map((property2) => withDeclaration(property2, declared));
   report.mutants = placeMutants(result2.mutants, rule);
   if (result2.skipped.length > 0) report.skippedProperties = result2.skipped;
+  report.errors.push(...result2.errors.map(reportError));
 }
 function withDeclaration(property2, declared) {
   const source = declared.find((item) => declaredScenario(item).name === property2.name);
@@ -74274,23 +74538,28 @@ function runAll(options) {
     ...loadedRules.failures.map((failure) => failureKey(failure, root))
   ];
   const sources = { root, casesDir: options.casesDir, schemas: loadedSchemas.tables, rules: keys };
-  const loaded2 = loadRuleCases(sources);
+  const repository = readRepositoryInputs(root);
+  const cases = addRepositoryInputs(loadCases(sources), repository);
   const declared = loadDeclaredProperties(sources);
   report.errors.push(...declared.errors.map(reportError));
+  const problems = [...cases.problems];
+  const allProperties = declared.properties.map((item) => withRepositoryInputs(item, repository, problems));
+  const loaded2 = { cases: cases.cases, problems: dedupeProblems(problems) };
   const { rules, failures } = selectRules2(loadedRules, root, options.ruleFilter);
-  const context4 = { root, engine, schemas: loadedSchemas, fuzz: fuzzSettings(options, root) };
+  const fuzz = fuzzSettings(options, root);
+  const context4 = { root, engine, schemas: loadedSchemas, fuzz, invalidFiles: repository.invalidFiles };
   for (const rule of rules) {
     const key = ruleKey(rule, root);
-    const cases = loaded2.cases.filter((item) => sameRule(item.rule, key));
-    const problems = loaded2.problems.filter((item) => item.rule && sameRule(item.rule, key));
-    const properties = declared.properties.filter((item) => sameRule(item.rule, key));
-    report.rules.push(testRule(rule, key, { cases, problems, properties }, context4));
+    const cases2 = loaded2.cases.filter((item) => sameRule(item.rule, key));
+    const problems2 = loaded2.problems.filter((item) => item.rule && sameRule(item.rule, key));
+    const properties = allProperties.filter((item) => sameRule(item.rule, key));
+    report.rules.push(testRule(rule, key, { cases: cases2, problems: problems2, properties }, context4));
   }
   for (const failure of failures) {
     const key = failureKey(failure, root);
-    const cases = loaded2.cases.filter((item) => sameRule(item.rule, key));
-    const problems = loaded2.problems.filter((item) => item.rule && sameRule(item.rule, key));
-    report.rules.push(failedRuleReport(failure, key, cases, problems, root));
+    const cases2 = loaded2.cases.filter((item) => sameRule(item.rule, key));
+    const problems2 = loaded2.problems.filter((item) => item.rule && sameRule(item.rule, key));
+    report.rules.push(failedRuleReport(failure, key, cases2, problems2, root));
   }
   for (const problem of loaded2.problems.filter((item) => !item.rule)) {
     report.errors.push(reportError(problem.error.at({ file: problem.file, line: problem.line })));
@@ -74377,7 +74646,7 @@ function testRule(rule, key, inputs, context4) {
     report.warnings.push(noCasesWarning(key.file, rule.line));
   }
   const place = { file: key.file, line: rule.line };
-  const prepared = ruleCompileInputs(rule.query, cases, schemas, place);
+  const prepared = ruleCompileInputs(rule.query, cases, schemas, place, inputs.properties);
   report.warnings.push(...prepared.warnings.map(reportError));
   const compileOptions = prepared.options;
   let compiled;
@@ -74392,15 +74661,22 @@ function testRule(rule, key, inputs, context4) {
     return report;
   }
   const urls = externalDataUrls(compiled.query.plan);
+  const unreadable = invalidFileRead(compiled, urls.length > 0, context4.invalidFiles);
+  if (unreadable) {
+    report.errors.push(reportError(unreadable));
+    report.cases.push(...cases.map((item) => invalidRuleCase(item, unreadable)));
+    report.status = ruleStatus(report.cases, report.errors);
+    return report;
+  }
   report.warnings.push(...externalDataWarnings(urls, cases, place).map(reportError));
   const ordered = querySorts(rule.query);
   const unmapped = /* @__PURE__ */ new Set();
   const settings = { engine, ordered, unmapped };
   const ran = cases.map((item) => ({ item, report: runCase(item, compiled, compileOptions, settings) }));
   report.cases.push(...ran.map((entry) => entry.report));
-  if (unmapped.size > 0) report.warnings.push(reportError(unmappedAddressWarning(unmapped, place)));
   const runnable = ran.filter((entry) => entry.report.status !== "error").map((entry) => entry.item);
-  fuzzRuleInto(report, rule, { ...inputs, cases: runnable }, { ...context4, compileOptions });
+  fuzzRuleInto(report, rule, { ...inputs, cases: runnable }, { ...context4, compileOptions, unmapped });
+  if (unmapped.size > 0) report.warnings.push(reportError(unmappedAddressWarning(unmapped, place)));
   report.warnings = dedupe(report.warnings);
   report.status = ruleStatus(report.cases, report.errors, report.properties);
   return report;
@@ -74419,7 +74695,8 @@ function fuzzRuleInto(report, rule, inputs, context4) {
       seed: fuzz.seed,
       timeBudgetMs,
       writeCounterexamples: fuzz.writeCounterexamples,
-      declared: inputs.properties
+      declared: inputs.properties,
+      unmappedAddresses: context4.unmapped
     });
     applyFuzzResult(report, result2, rule, inputs.properties);
   } catch (error2) {
@@ -74452,6 +74729,23 @@ function runCase(item, compiled, options, { engine, ordered, unmapped }) {
       diff: emptyDiff()
     };
   }
+}
+function invalidFileRead(compiled, readsUrls, invalid) {
+  const reasons = [
+    [readsUrls ? invalid.externalData : void 0, EXTERNAL_DATA_FILE],
+    [readsGeoLocations(compiled.query.plan) ? invalid.geoIp : void 0, GEO_IP_FILE]
+  ];
+  const found = reasons.find(([error3]) => error3 !== void 0);
+  if (!found) return void 0;
+  const [error2, name] = found;
+  return new InputError(`${name} is invalid, and the rule reads it: ${error2.message}`, {
+    file: error2.file,
+    line: error2.line,
+    column: error2.column,
+    sourceLine: error2.sourceLine,
+    hint: error2.hint,
+    kind: error2.kind
+  });
 }
 function asInputError(error2) {
   if (error2 instanceof InputError) return error2;
@@ -74548,7 +74842,7 @@ function summarize2(report) {
 }
 
 // src/action/inputs.ts
-function readInputs(core) {
+function readInputs2(core) {
   const shard = optionalInput(core, "shard");
   return {
     rules: inputOr(core, "rules", "rules"),
@@ -74616,7 +74910,7 @@ async function runAction(core, env, dependencies, version) {
   }
 }
 async function testWorkspace(core, env, dependencies, version) {
-  const inputs = readInputs(core);
+  const inputs = readInputs2(core);
   const root = env.GITHUB_WORKSPACE || process.cwd();
   checkFolder(root, "rules", inputs.rules);
   checkFolder(root, "cases", inputs.cases);

@@ -2987,7 +2987,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve7.call(this, root, ref);
+      let _sch = resolve6.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3014,7 +3014,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve7(root, ref) {
+    function resolve6(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3878,7 +3878,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve7(baseURI, relativeURI, options) {
+    function resolve6(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4269,7 +4269,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve7,
+      resolve: resolve6,
       resolveComponent,
       equal,
       serialize,
@@ -14703,10 +14703,20 @@ function parseDatetime(text) {
   const match = ISO_DATETIME.exec(text.trim());
   if (!match) return null;
   const [, y, mo, d, h2 = "0", mi = "0", s = "0", fraction2 = "", zone] = match;
-  const ms = Date.UTC(+y, +mo - 1, +d, +h2, +mi, +s);
-  if (Number.isNaN(ms) || +mo < 1 || +mo > 12 || +d < 1 || +d > 31) return null;
+  if (!isValidDateTime(+y, +mo, +d, +h2, +mi, +s)) return null;
+  const ms = utcMilliseconds(+y, +mo - 1, +d, +h2, +mi, +s);
   const subTicks = Number((fraction2 + "0000000").slice(0, 7));
   return (ms - DATETIME_EPOCH_MS) * TICKS_PER_MS + subTicks - zoneTicks(zone);
+}
+function isValidDateTime(year, month, day, hour = 0, minute = 0, second = 0) {
+  if (year < 1 || year > 9999 || month < 1 || month > 12) return false;
+  if (day < 1 || day > daysInMonth(year, month)) return false;
+  return hour <= 23 && minute <= 59 && second <= 59;
+}
+function daysInMonth(year, month) {
+  if (month !== 2) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return leap ? 29 : 28;
 }
 function zoneTicks(zone) {
   if (!zone || zone === "Z") return 0;
@@ -14714,6 +14724,12 @@ function zoneTicks(zone) {
   const digits = zone.slice(1).replace(":", "");
   const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2));
   return sign * minutes * 60 * TICKS_PER_SECOND;
+}
+function utcMilliseconds(year, monthIndex2, day, hour = 0, minute = 0, second = 0, millisecond = 0) {
+  const date2 = /* @__PURE__ */ new Date(0);
+  date2.setUTCFullYear(year, monthIndex2, day);
+  date2.setUTCHours(hour, minute, second, millisecond);
+  return date2.getTime();
 }
 function datetimeFromDate(date2) {
   return (date2.getTime() - DATETIME_EPOCH_MS) * TICKS_PER_MS;
@@ -14753,6 +14769,20 @@ function formatTimespan(ticks2) {
   const dayPart = days > 0 ? `${days}.` : "";
   const fractionPart = fraction2 > 0 ? `.${String(fraction2).padStart(7, "0")}` : "";
   return `${sign}${dayPart}${two(hours)}:${two(minutes)}:${two(seconds)}${fractionPart}`;
+}
+
+// src/kql/values/named-date.ts
+var FOUR_DIGIT_YEAR = /(?<![\d.:])(\d{4})(?![\d:])/;
+var SAME_CALENDAR_SHIFT = 2400;
+function parseNamedDate(text) {
+  const match = FOUR_DIGIT_YEAR.exec(text);
+  const year = match ? Number(match[1]) : NaN;
+  if (!match || !(year < 100)) return Date.parse(text);
+  const end = match.index + match[1].length;
+  const later = String(year + SAME_CALENDAR_SHIFT);
+  const date2 = new Date(text.slice(0, match.index) + later + text.slice(end));
+  date2.setUTCFullYear(date2.getUTCFullYear() - SAME_CALENDAR_SHIFT);
+  return date2.getUTCFullYear() < 1 ? NaN : date2.getTime();
 }
 
 // src/kql/values/real.ts
@@ -15013,8 +15043,8 @@ function parseDatetimeText(text) {
   const us = parseUsDatetime(text);
   if (us !== null) return us;
   if (!NAMED_DATE_TEXT.test(text)) return null;
-  const date2 = new Date(text);
-  return Number.isNaN(date2.getTime()) ? null : datetimeFromDate(date2);
+  const ms = parseNamedDate(text);
+  return Number.isNaN(ms) ? null : (ms - DATETIME_EPOCH_MS) * TICKS_PER_MS;
 }
 var US_DATETIME_TEXT = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?$/;
 function parseUsDatetime(text) {
@@ -15025,9 +15055,9 @@ function parseUsDatetime(text) {
   if (+month < 1 || +month > 12 || +day < 1 || +hour > 23 || +second > 59) {
     return null;
   }
-  const ms = Date.UTC(+year, +month - 1, +day, +hour, +minute, +second);
+  const ms = utcMilliseconds(+year, +month - 1, +day, +hour, +minute, +second);
   const date2 = new Date(ms);
-  if (date2.getUTCDate() !== +day || +minute > 59) return null;
+  if (+year < 1 || date2.getUTCDate() !== +day || +minute > 59) return null;
   const subTicks = Number((fraction2 + "0000000").slice(0, 7));
   return (ms - DATETIME_EPOCH_MS) * TICKS_PER_MS + subTicks;
 }
@@ -15707,15 +15737,15 @@ function startOfMonth(ticks2) {
 function startOfYear(ticks2) {
   return datetimeFromFields(datetimeFields(ticks2).year, 1, 1);
 }
-function daysInMonth(year, month) {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+function daysInMonth2(year, month) {
+  return new Date(utcMilliseconds(year, month, 0)).getUTCDate();
 }
 function addMonths(ticks2, months) {
   const fields = datetimeFields(ticks2);
   const total = fields.year * 12 + (fields.month - 1) + months;
   const year = Math.floor(total / 12);
   const month = total % 12 + 1;
-  const day = Math.min(fields.day, daysInMonth(year, month));
+  const day = Math.min(fields.day, daysInMonth2(year, month));
   return ticks2 + (datetimeFromFields(year, month, day) - datetimeFromFields(fields.year, fields.month, fields.day));
 }
 
@@ -16758,7 +16788,7 @@ function readPrefix(value) {
 function formatAddress(address) {
   return [24, 16, 8, 0].map((shift2) => address >>> shift2 & 255).join(".");
 }
-function formatIpv4(withPrefix) {
+function formatIpv4(withPrefix2) {
   return (site) => {
     const type = site.argTypes[0] ?? "string";
     return ([value, prefixValue]) => {
@@ -16767,7 +16797,7 @@ function formatIpv4(withPrefix) {
       if (!network || prefix === null) return "";
       const bits = Math.min(network.prefix, prefix);
       const text = formatAddress(maskIpv4(network.address, bits));
-      return withPrefix ? `${text}/${bits}` : text;
+      return withPrefix2 ? `${text}/${bits}` : text;
     };
   };
 }
@@ -24418,28 +24448,6 @@ function syntaxKindName(kind) {
   return system.Enum.toString(K.Language.Syntax.SyntaxKind, kind);
 }
 
-// src/kql/query-errors.ts
-function positionAt(text, offset) {
-  const clamped = Math.max(0, Math.min(offset, text.length));
-  const lineStart = text.lastIndexOf("\n", clamped - 1) + 1;
-  const lineEnd = text.indexOf("\n", clamped);
-  const line = text.slice(0, lineStart).split("\n").length;
-  const sourceLine2 = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).replace(/\r$/, "");
-  return { line, column: clamped - lineStart + 1, sourceLine: sourceLine2 };
-}
-function queryError(text, offset, message, kind, hint) {
-  return new InputError(message, { ...positionAt(text, offset), kind, hint });
-}
-var HINTS = {
-  syntax: "fix the KQL syntax at this place",
-  semantic: "check the names and types against the table schemas",
-  unsupported: "rewrite the query without it, or leave this rule out of the tests until the engine supports it",
-  runtime: "check the values the query receives"
-};
-function hintFor(kind) {
-  return HINTS[kind];
-}
-
 // src/kql/syntax.ts
 var kindNames = /* @__PURE__ */ new Map();
 function kindOf(node) {
@@ -24497,10 +24505,101 @@ function symbolClassOf(symbol) {
   return fullName.slice(fullName.lastIndexOf(".") + 1);
 }
 
+// src/kql/fuzzy-union.ts
+function blankUnresolvedUnionInputs(root, text) {
+  const ranges = [];
+  walk(root, (node) => {
+    if (kindOf(node) === "UnionOperator" && isFuzzyUnion(node)) {
+      ranges.push(...unresolvedRanges(node));
+    }
+  });
+  let blanked = text;
+  for (const [start, end] of ranges) {
+    const spaces = blanked.slice(start, end).replace(/[^\r\n]/g, " ");
+    blanked = blanked.slice(0, start) + spaces + blanked.slice(end);
+  }
+  return blanked;
+}
+function isFuzzyUnion(union2) {
+  return elementsOf(union2.Parameters).some(
+    (parameter) => nameOf(parameter.Name).toLowerCase() === "isfuzzy" && textOf(parameter.Expression).trim().toLowerCase() === "true"
+  );
+}
+function isUnresolvedInput(expression) {
+  let node = expression;
+  for (; ; ) {
+    const kind = kindOf(node);
+    if (kind === "ParenthesizedExpression") node = node.Expression;
+    else if (kind === "PipeExpression") node = node.Expression;
+    else break;
+  }
+  return kindOf(node) === "NameReference" && !node.ReferencedSymbol;
+}
+function unresolvedRanges(union2) {
+  const items2 = [];
+  for (let i = 0; i < union2.Expressions.Count; i++) {
+    items2.push(union2.Expressions.getItem(i));
+  }
+  const remains = items2.map((item) => !isUnresolvedInput(item.Element));
+  const lastRemaining = remains.lastIndexOf(true);
+  if (lastRemaining < 0) return pipedUnionRange(union2);
+  const ranges = [];
+  items2.forEach((item, i) => {
+    if (!remains[i]) ranges.push(rangeOf(item.Element));
+    if (item.Separator && !(remains[i] && i < lastRemaining)) {
+      ranges.push(rangeOf(item.Separator));
+    }
+  });
+  return ranges;
+}
+function pipedUnionRange(union2) {
+  const pipe = union2.Parent;
+  if (!pipe || kindOf(pipe) !== "PipeExpression" || pipe.Operator !== union2) {
+    return [];
+  }
+  const hasSource = elementsOf(union2.Parameters).some(
+    (parameter) => nameOf(parameter.Name).toLowerCase() === "withsource"
+  );
+  if (hasSource) return [];
+  const [, end] = rangeOf(union2);
+  return [[Number(pipe.Bar.TextStart), end]];
+}
+function rangeOf(node) {
+  const start = Number(node.TextStart);
+  return [start, start + Number(node.Width)];
+}
+
+// src/kql/query-errors.ts
+function positionAt(text, offset) {
+  const clamped = Math.max(0, Math.min(offset, text.length));
+  const lineStart = text.lastIndexOf("\n", clamped - 1) + 1;
+  const lineEnd = text.indexOf("\n", clamped);
+  const line = text.slice(0, lineStart).split("\n").length;
+  const sourceLine2 = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).replace(/\r$/, "");
+  return { line, column: clamped - lineStart + 1, sourceLine: sourceLine2 };
+}
+function queryError(text, offset, message, kind, hint) {
+  return new InputError(message, { ...positionAt(text, offset), kind, hint });
+}
+var HINTS = {
+  syntax: "fix the KQL syntax at this place",
+  semantic: "check the names and types against the table schemas",
+  unsupported: "rewrite the query without it, or leave this rule out of the tests until the engine supports it",
+  runtime: "check the values the query receives"
+};
+function hintFor(kind) {
+  return HINTS[kind];
+}
+
 // src/kql/analyze.ts
 function analyzeQuery(text, options) {
   const K = loadKustoLanguage();
-  const code = K.Language.KustoCode.ParseAndAnalyze(text, buildGlobals(options));
+  const globals = buildGlobals(options);
+  let code = K.Language.KustoCode.ParseAndAnalyze(text, globals);
+  const blanked = blankUnresolvedUnionInputs(code.Syntax, text);
+  if (blanked !== text) {
+    code = K.Language.KustoCode.ParseAndAnalyze(blanked, globals);
+  }
   const diagnostics = code.GetDiagnostics();
   const errors = [];
   for (let i = 0; i < diagnostics.Count; i++) {
@@ -24621,12 +24720,7 @@ function isAcceptedUnmatchedWildcard(root, diagnostic) {
   if (!parent || !operator || kindOf(parent) !== "NameReference") return false;
   const operatorKind = kindOf(operator);
   if (operatorKind === "ProjectAwayOperator") return true;
-  return operatorKind === "UnionOperator" && isFuzzy(operator);
-}
-function isFuzzy(union2) {
-  return elementsOf(union2.Parameters).some(
-    (parameter) => String(parameter.Name?.SimpleName).toLowerCase() === "isfuzzy" && textOf(parameter.Expression).trim().toLowerCase() === "true"
-  );
+  return operatorKind === "UnionOperator" && isFuzzyUnion(operator);
 }
 function isSyntaxCode(code) {
   const number = Number(code.replace(/^KS/, ""));
@@ -24900,8 +24994,9 @@ function readReal(text) {
 function readDatetime(text) {
   const iso = parseDatetime(text);
   if (iso !== null) return iso;
+  if (/^\s*\d{4}-\d{2}-\d{2}/.test(text)) return void 0;
   const hasZone = text.includes("GMT") || /[zZ]$/.test(text);
-  const ms = Date.parse(hasZone ? text : `${text} GMT`);
+  const ms = parseNamedDate(hasZone ? text : `${text} GMT`);
   if (Number.isNaN(ms)) return void 0;
   return parseDatetime(new Date(ms).toISOString()) ?? void 0;
 }
@@ -26482,8 +26577,8 @@ function parseIsoUtc(text) {
   const hour = twoDigits(text, 11);
   const minute = twoDigits(text, 14);
   const second = twoDigits(text, 17);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) return void 0;
   if (hour < 0 || minute < 0 || second < 0) return void 0;
+  if (!isValidDateTime(year, month, day, hour, minute, second)) return void 0;
   const subTicks = fractionTicks(text, length);
   if (subTicks === void 0) return void 0;
   const dayMs = startOfDay2(year, month, day);
@@ -26493,7 +26588,7 @@ function parseIsoUtc(text) {
 var MS_PER_DAY = 864e5;
 var EPOCH_DAY_FROM_MARCH_0 = 719468;
 function startOfDay2(year, month, day) {
-  if (year < 100) return Date.UTC(year, month - 1, day);
+  if (year < 100) return utcMilliseconds(year, month - 1, day);
   const marchYear = month <= 2 ? year - 1 : year;
   const era = Math.floor(marchYear / 400);
   const yearOfEra = marchYear - era * 400;
@@ -27464,7 +27559,7 @@ function lowerMakeSeries(node, input, context2) {
     return lowerSeriesAggregate(item, output, rowContext);
   });
   const axis = lowerScalar(node.OnClause.Expression, rowContext);
-  const range = rangeOf(node.RangeClause, withRow(context2, []));
+  const range = rangeOf2(node.RangeClause, withRow(context2, []));
   return {
     kind: "make-series",
     offset: offsetOf(context2, node),
@@ -27493,7 +27588,7 @@ function lowerSeriesAggregate(item, output, context2) {
   const fallback = item.DefaultExpression ? lowerScalar(item.DefaultExpression.Expression, withRow(context2, [])) : zero;
   return { aggregate: aggregate2, fallback };
 }
-function rangeOf(clause, context2) {
+function rangeOf2(clause, context2) {
   if (kindOf(clause) === "MakeSeriesInRangeClause") {
     const args = elementsOf(clause.Arguments.Expressions);
     const [from, to, step] = args.map((arg) => lowerScalar(arg, context2));
@@ -28552,12 +28647,16 @@ function freeName(name, usedNames) {
 function lowerUnion(node, input, context2) {
   const options = unionOptions(node, context2);
   const inputs = [];
+  let skipped = false;
   if (input) {
     const written = writtenName(node.Parent?.Expression);
     inputs.push({ plan: input, name: written ?? sourceName(input, 0) });
   }
   for (const expression of elementsOf(node.Expressions)) {
-    if (options.fuzzy && isUnresolved(expression)) continue;
+    if (options.fuzzy && isUnresolvedInput(expression)) {
+      skipped = true;
+      continue;
+    }
     const lowered = lowerUnionInput(expression, withRow(context2, []));
     for (const { plan, name } of lowered) {
       const written = name ?? writtenName(expression);
@@ -28568,7 +28667,7 @@ function lowerUnion(node, input, context2) {
     const message = "none of the tables or views of this union exist; check their names, or add the tables to the schemas";
     throw errorAt(context2, node, message, "semantic");
   }
-  const columns = unionColumns(node, inputs, options, context2);
+  const columns = skipped ? columnsOfInputs(inputs, options) : unionColumns(node, inputs, options, context2);
   const offset = offsetOf(context2, node);
   const { sourceColumn } = options;
   return { kind: "union", offset, columns, inputs, sourceColumn };
@@ -28590,16 +28689,6 @@ function unionOptions(node, context2) {
   }
   return { sourceColumn, inner, fuzzy };
 }
-function isUnresolved(expression) {
-  let node = expression;
-  for (; ; ) {
-    const kind = kindOf(node);
-    if (kind === "ParenthesizedExpression") node = node.Expression;
-    else if (kind === "PipeExpression") node = node.Expression;
-    else break;
-  }
-  return kindOf(node) === "NameReference" && !node.ReferencedSymbol;
-}
 function unionColumns(node, inputs, options, context2) {
   const declared = columnsOfNode(context2, node);
   const { sourceColumn } = options;
@@ -28613,6 +28702,13 @@ function unionColumns(node, inputs, options, context2) {
   const outer = named.map(({ name, type }) => ({ name, type }));
   const columns = [...source, ...outer];
   return sameColumns2(columns, declared) ? columns : declared;
+}
+function columnsOfInputs(inputs, options) {
+  const { sourceColumn } = options;
+  const source = sourceColumn ? [{ name: sourceColumn, type: "string" }] : [];
+  const first = inputs[0].plan.columns;
+  const columns = options.inner ? first.filter((column) => inAll(column, inputs)) : outerUnionColumns(inputs.map(({ plan }) => plan.columns));
+  return [...source, ...columns.map(({ name, type }) => ({ name, type }))];
 }
 function inAll(column, inputs) {
   return inputs.every(
@@ -29729,7 +29825,7 @@ function isRecord(value) {
 // src/cases/run.ts
 import { randomInt } from "node:crypto";
 import { existsSync as existsSync4 } from "node:fs";
-import { relative as relative7, resolve as resolve6, sep as sep6 } from "node:path";
+import { relative as relative7, resolve as resolve5, sep as sep6 } from "node:path";
 
 // src/fuzz/syntax.ts
 function parseQuery(text, options = { tables: {} }) {
@@ -32019,9 +32115,9 @@ function interruptAfter(timeMs, setTimeoutSafe, clearTimeoutSafe) {
   let timeoutHandle = null;
   return {
     clear: () => clearTimeoutSafe(timeoutHandle),
-    promise: new Promise((resolve7) => {
+    promise: new Promise((resolve6) => {
       timeoutHandle = setTimeoutSafe(() => {
-        resolve7(new PreconditionFailure(true));
+        resolve6(new PreconditionFailure(true));
       }, timeMs);
     })
   };
@@ -32070,9 +32166,9 @@ var timeoutAfter$1 = (timeMs, setTimeoutSafe, clearTimeoutSafe) => {
   let timeoutHandle = null;
   return {
     clear: () => clearTimeoutSafe(timeoutHandle),
-    promise: new Promise((resolve7) => {
+    promise: new Promise((resolve6) => {
       timeoutHandle = setTimeoutSafe(() => {
-        resolve7({ error: new SError(`Property timeout: exceeded limit of ${timeMs} milliseconds`) });
+        resolve6({ error: new SError(`Property timeout: exceeded limit of ${timeMs} milliseconds`) });
       }, timeMs);
     })
   };
@@ -32305,10 +32401,10 @@ function possiblyAsyncStringify(value) {
       if (handleId !== null) clearTimeout(handleId);
     };
     return {
-      delay: new Promise((resolve7) => {
+      delay: new Promise((resolve6) => {
         handleId = setTimeout(() => {
           handleId = null;
-          resolve7(stillPendingMarker);
+          resolve6(stillPendingMarker);
         }, 0);
       }),
       cancel
@@ -38545,12 +38641,12 @@ var SchedulerImplem = class SchedulerImplem2 {
   scheduleInternal(schedulingType, label, task, metadata, customAct, thenTaskToBeAwaited) {
     const taskId = ++this.lastTaskId;
     let trigger = void 0;
-    const scheduledPromise = new Promise((resolve7, reject) => {
+    const scheduledPromise = new Promise((resolve6, reject) => {
       trigger = () => {
         const promise = Promise.resolve(thenTaskToBeAwaited !== void 0 ? task.then(() => thenTaskToBeAwaited()) : task);
         promise.then((data) => {
           this.log(schedulingType, taskId, label, metadata, "resolved", data);
-          resolve7(data);
+          resolve6(data);
         }, (err) => {
           this.log(schedulingType, taskId, label, metadata, "rejected", err);
           reject(err);
@@ -38584,8 +38680,8 @@ var SchedulerImplem = class SchedulerImplem2 {
     const dummyResolvedPromise = { then: (f) => f() };
     let resolveSequenceTask = () => {
     };
-    const sequenceTask = new Promise((resolve7) => {
-      resolveSequenceTask = () => resolve7({
+    const sequenceTask = new Promise((resolve6) => {
+      resolveSequenceTask = () => resolve6({
         done: status.done,
         faulty: status.faulty
       });
@@ -38683,10 +38779,10 @@ var SchedulerImplem = class SchedulerImplem2 {
       if (handleNotifiedIndex !== -1) this.scheduledWatchers.splice(handleNotifiedIndex, 1);
       if (handleNotifiedIndex === 0 && this.scheduledWatchers.length !== 0) this.scheduledWatchers[0]();
     };
-    const finalTask = new Promise((resolve7, reject) => {
+    const finalTask = new Promise((resolve6, reject) => {
       resolveFinal = (value) => {
         clearAndReplaceWatcher();
-        resolve7(value);
+        resolve6(value);
       };
       rejectFinal = (error) => {
         clearAndReplaceWatcher();
@@ -40390,10 +40486,10 @@ function interruptAfterDelay(timeMs, probe) {
   return {
     expired: () => safePerformanceNow() >= limitTime,
     clear: () => safeClearTimeout$1(timeoutHandle),
-    promise: new Promise((resolve7) => {
+    promise: new Promise((resolve6) => {
       timeoutHandle = safeSetTimeout$1(() => {
         if (probe.running) probe.interruptedWhileRunning = true;
-        resolve7(new PreconditionFailure(true));
+        resolve6(new PreconditionFailure(true));
       }, timeMs);
     })
   };
@@ -40439,9 +40535,9 @@ function timeoutAfter(timeMs) {
   let timeoutHandle = void 0;
   return {
     clear: () => safeClearTimeout(timeoutHandle),
-    promise: new Promise((resolve7) => {
+    promise: new Promise((resolve6) => {
       timeoutHandle = safeSetTimeout(() => {
-        resolve7({ error: new SError(`Property timeout: exceeded limit of ${timeMs} milliseconds`) });
+        resolve6({ error: new SError(`Property timeout: exceeded limit of ${timeMs} milliseconds`) });
       }, timeMs);
     })
   };
@@ -41050,11 +41146,19 @@ var CASE_SCHEMA = {
     xfail: { type: "string", minLength: 1 }
   }
 };
+var { expect: _expect, xfail: _xfail, ...SHARED_KEYS } = CASE_SCHEMA.properties;
+var PROPERTY_DOCUMENT_SCHEMA = {
+  type: "object",
+  required: ["rule", "property"],
+  additionalProperties: false,
+  properties: { ...SHARED_KEYS, property: { type: "object" } }
+};
 var Ajv = import_ajv.default.default ?? import_ajv.default;
 var ajv = new Ajv({ allErrors: true, strict: true });
 var validateCase = ajv.compile(CASE_SCHEMA);
 var validateWebhook = ajv.compile(ZOOM_WEBHOOK);
 var validateGeoIp = ajv.compile(GEO_IP_SCHEMA);
+var validatePropertyDocument = ajv.compile(PROPERTY_DOCUMENT_SCHEMA);
 function checkCase(value) {
   return validateCase(value) ? [] : describeErrors(validateCase.errors ?? []);
 }
@@ -41063,6 +41167,9 @@ function checkWebhook(value) {
 }
 function checkGeoIp(value) {
   return validateGeoIp(value) ? [] : describeErrors(validateGeoIp.errors ?? []);
+}
+function checkPropertyDocument(value) {
+  return validatePropertyDocument(value) ? [] : describeErrors(validatePropertyDocument.errors ?? []);
 }
 function knownCaseKeys(path) {
   let schema = CASE_SCHEMA;
@@ -41578,9 +41685,6 @@ function createGeoIpLocator(entries) {
     return best?.location;
   };
 }
-function isGeoIpKey(text) {
-  return parseIpv62(text) !== null;
-}
 
 // src/cases/geo-ip.ts
 var GEO_IP_FILE = "geo_ip.yaml";
@@ -41588,25 +41692,88 @@ var LISTED_ADDRESSES = 5;
 function readGeoIp(spec, path, source) {
   if (typeof spec !== "object" || spec === null) return void 0;
   const entries = {};
+  const written = /* @__PURE__ */ new Map();
   for (const [key, location] of Object.entries(spec)) {
-    if (!isGeoIpKey(key)) {
+    const canonical = canonicalNetwork(key);
+    if (canonical === void 0) {
       throw errorAt2(source, [...path, key], `'${key}' is not an IP address or a CIDR range`, {
         hint: "key each location by an IPv4 or IPv6 address, or a range such as 198.51.100.0/24 or 2001:db8::/32",
         atKey: true
       });
     }
-    entries[key] = location;
+    const earlier = written.get(canonical);
+    if (earlier !== void 0) throw duplicateNetwork(source, [...path, key], earlier, canonical);
+    written.set(canonical, key);
+    entries[canonical] = location;
   }
   return entries;
+}
+function duplicateNetwork(source, path, earlier, canonical) {
+  const key = String(path[path.length - 1]);
+  const earlierLine = placeOfKey(source, [...path.slice(0, -1), earlier]).line;
+  return errorAt2(source, path, `'${key}' and '${earlier}' (line ${earlierLine}) name the same network ${canonical}`, {
+    hint: "keep one of the two entries",
+    atKey: true
+  });
+}
+function canonicalNetwork(text) {
+  const network = parseIpv6Network(text);
+  if (!network) return void 0;
+  const hostBits = BigInt(128 - network.prefix);
+  const address = network.address >> hostBits << hostBits;
+  const mapped = network.prefix >= 96 && address >> 32n === 0xffffn;
+  if (mapped) {
+    const prefix = network.prefix - 96;
+    return withPrefix(ipv4Text(Number(address & 0xffffffffn)), prefix, 32);
+  }
+  return withPrefix(ipv6Text(address), network.prefix, 128);
+}
+function withPrefix(address, prefix, bits) {
+  return prefix === bits ? address : `${address}/${prefix}`;
+}
+function ipv4Text(address) {
+  return [24, 16, 8, 0].map((shift2) => address >>> shift2 & 255).join(".");
+}
+function ipv6Text(address) {
+  const groups = Array.from(
+    { length: 8 },
+    (_, index) => Number(address >> BigInt(112 - 16 * index) & 0xffffn)
+  );
+  const run = longestZeroRun(groups);
+  const hex = groups.map((group) => group.toString(16));
+  if (run.length < 2) return hex.join(":");
+  const head = hex.slice(0, run.start).join(":");
+  const tail = hex.slice(run.start + run.length).join(":");
+  return `${head}::${tail}`;
+}
+function longestZeroRun(groups) {
+  let best = { start: 0, length: 0 };
+  let start = -1;
+  for (let index = 0; index <= groups.length; index += 1) {
+    if (index < groups.length && groups[index] === 0) {
+      if (start < 0) start = index;
+      continue;
+    }
+    if (start >= 0 && index - start > best.length) best = { start, length: index - start };
+    start = -1;
+  }
+  return best;
 }
 function caseGeoIpLocator(entries, unmapped) {
   const locate = createGeoIpLocator(entries ?? {});
   if (!unmapped) return entries ? locate : void 0;
   return (address) => {
     const location = locate(address);
-    if (!location) unmapped.add(address);
+    if (!location && parseIpv6Network(address)) unmapped.add(address);
     return location;
   };
+}
+function readsGeoLocations(plan) {
+  if (Array.isArray(plan)) return plan.some(readsGeoLocations);
+  if (typeof plan !== "object" || plan === null) return false;
+  const node = plan;
+  if (node.kind === "call" && node.name === "geo_info_from_ip_address") return true;
+  return Object.values(plan).some(readsGeoLocations);
 }
 function unmappedAddressWarning(addresses, rule) {
   const sorted = [...addresses].sort();
@@ -42073,7 +42240,7 @@ function loadCase(item, prefix, name, context2) {
       hint: "name a rule file by its path from the repository root (such as rules/zoom/SupiciousLinkSharing.yaml) or give the rule's id"
     });
   }
-  const built = buildTables(raw, prefix, context2);
+  const built = buildCaseTables(raw, prefix, context2);
   const at = runTime(raw, prefix, source, built.tables);
   const watchlists = caseWatchlistTables(raw.watchlists, [...prefix, "watchlists"], context2, at);
   return {
@@ -42120,7 +42287,7 @@ function findRule(reference, rules, root) {
 function normalizeRuleFile(file, root) {
   return relative4(root, resolve3(root, file)).split(sep3).join("/");
 }
-function buildTables(raw, prefix, context2) {
+function buildCaseTables(raw, prefix, context2) {
   const rowsByTable = /* @__PURE__ */ new Map();
   const specs = isRecord5(raw.tables) ? raw.tables : {};
   for (const [table, spec] of Object.entries(specs)) {
@@ -42226,7 +42393,7 @@ function loadDeclaredProperties(options) {
     const text = readFileSync6(path, "utf8");
     if (!/^\s*-?\s*property\s*:/m.test(text)) continue;
     try {
-      loadFile(parseYamlSource(text, file), { ...options, root }, loaded2);
+      loadFile(parseYamlSource(text, file), { ...options, root, casePath: path }, loaded2);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       loaded2.errors.push(error);
@@ -42254,20 +42421,20 @@ function loadFile(source, options, loaded2) {
 }
 function readProperty(item, prefix, source, options) {
   const fail = (path, message, hint) => errorAt2(source, [...prefix, ...path], message, { hint, kind: "property" });
+  checkDocument(item, (path, message, hint) => fail(path, message, hint));
   const rule = findRule(item.rule, options.rules, options.root);
   if (!rule) {
     throw fail(["rule"], `no rule '${String(item.rule)}' found`, "name the rule file by its path from the repository root, or give the rule's id");
-  }
-  if (!isRecord6(item.property)) {
-    throw fail(["property"], "`property` must be a map", "give template, vary, alertWhen and optionally as, alert and n");
   }
   const spec = item.property;
   const unknownKey = Object.keys(spec).find((key) => !PROPERTY_KEYS.has(key));
   if (unknownKey) {
     throw fail(["property", unknownKey], `unknown key '${unknownKey}' in property`, "the keys are template, vary, as, alertWhen, alert and n");
   }
-  const tables = readTables(item, prefix, source, options);
-  const table = templateTable(spec, tables, (message, hint) => fail(["property", "template"], message, hint));
+  const at = readAt(item.at, (message, hint) => fail(["at"], message, hint));
+  const context2 = { ...options, caseSource: source };
+  const inputs = readInputs(item, prefix, context2, at);
+  const table = templateTable(spec, inputs.events, (message, hint) => fail(["property", "template"], message, hint));
   const relation = readRelation(spec.alertWhen, (message, hint) => fail(["property", "alertWhen"], message, hint));
   const alert = spec.alert === void 0 ? {} : spec.alert;
   if (!isRecord6(alert)) {
@@ -42278,32 +42445,44 @@ function readProperty(item, prefix, source, options) {
     file: source.file,
     line: placeOfKey(source, [...prefix, "property"]).line,
     rule,
-    at: readAt(item.at, (message, hint) => fail(["at"], message, hint)),
-    tables,
+    at,
+    tables: inputs.tables,
+    externalData: inputs.externalData,
+    geoIp: inputs.geoIp,
     table,
-    varied: readVaried(spec.vary, tables[table], (message, hint) => fail(["property", "vary"], message, hint)),
+    varied: readVaried(spec.vary, inputs.events[table], (message, hint) => fail(["property", "vary"], message, hint)),
     as: readAs(spec.as, (message, hint) => fail(["property", "as"], message, hint)),
     relation,
     alert,
+    alertLine: placeOfKey(source, [...prefix, "property", spec.alert === void 0 ? "alertWhen" : "alert"]).line,
     range: readRange(spec.n, relation, (message, hint) => fail(["property", "n"], message, hint))
   };
 }
-function readTables(item, prefix, source, options) {
-  const specs = isRecord6(item.tables) ? item.tables : {};
-  const tables = {};
-  for (const [name, rows] of Object.entries(specs)) {
-    const path = [...prefix, "tables", name];
-    if (!Array.isArray(rows)) {
-      throw errorAt2(source, path, `the events of ${name} must be a list`, {
-        hint: "write the template event inline, as a list of maps",
-        kind: "property"
-      });
-    }
-    const place = placeOfKey(source, path);
-    const tablePlace = { ...place, sourceLine: sourceLine(source, place.line) };
-    tables[name] = buildTable(name, rowsFromYaml(source, path, rows), options.schemas[name], tablePlace).table;
+function checkDocument(item, fail) {
+  if (item.expect !== void 0) {
+    throw fail(["expect"], "a document is either a golden case (`expect:`) or a property (`property:`), not both", "move the expectation or the property into a document of its own");
   }
-  return tables;
+  if (!isRecord6(item.property)) {
+    throw fail(["property"], "`property` must be a map", "give template, vary, alertWhen and optionally as, alert and n");
+  }
+  const [violation] = checkPropertyDocument(item);
+  if (!violation) return;
+  if (violation.key !== void 0) {
+    const known = DOCUMENT_KEYS.join(", ");
+    throw fail(violation.path, `unknown key '${violation.key}' in the property's document`, `the keys are ${known}`);
+  }
+  throw fail(violation.path, `invalid property: ${violation.message.replace("the case", "the document")}`, "write the document as a golden case, with property: in place of expect:");
+}
+var DOCUMENT_KEYS = Object.keys(PROPERTY_DOCUMENT_SCHEMA.properties);
+function readInputs(item, prefix, context2, at) {
+  const events = buildCaseTables(item, prefix, context2).tables;
+  const watchlists = caseWatchlistTables(item.watchlists, [...prefix, "watchlists"], context2, at);
+  return {
+    events,
+    tables: { ...events, ...watchlists },
+    externalData: caseExternalData(item.externaldata, [...prefix, "externaldata"], context2),
+    geoIp: readGeoIp(item.geo_ip, [...prefix, "geo_ip"], context2.caseSource)
+  };
 }
 function templateTable(spec, tables, fail) {
   const names = Object.keys(tables);
@@ -42322,11 +42501,36 @@ function readVaried(value, table, fail) {
     throw fail("`vary` must name a field", "write a column, then a path into its JSON, such as vary: ChatEvents.Channel");
   }
   const field = parseLocator(value.trim());
-  if (!table.columns.some((column) => column.name === field.column)) {
+  const index = table.columns.findIndex((column) => column.name === field.column);
+  if (index < 0) {
     const known = table.columns.map((column) => column.name).join(", ");
     throw fail(`column '${field.column}' is not in the template's table`, `use one of ${known}`);
   }
+  checkFieldPath(field, jsonOf2(table.rows[0][index]), fail);
   return field;
+}
+function checkFieldPath(field, column, fail) {
+  let value = column;
+  for (const [depth, key] of field.path.entries()) {
+    const reached = [field.column, ...field.path.slice(0, depth)].join(".");
+    if (!isRecord6(value)) {
+      throw fail(`'${reached}' of the template event is not a map, so it has no field '${key}'`, "vary a column, or a field inside a column whose value is a JSON map");
+    }
+    if (!(key in value)) {
+      const known = Object.keys(value).join(", ") || "none";
+      throw fail(`the template event has no field '${key}' in ${reached}`, `use one of its fields: ${known}`);
+    }
+    value = value[key];
+  }
+}
+function jsonOf2(value) {
+  if (typeof value !== "string" || !/^\s*[[{]/.test(value)) return value;
+  try {
+    return JSON.parse(value);
+  } catch (error) {
+    if (error instanceof SyntaxError) return value;
+    throw error;
+  }
 }
 function readRelation(value, fail) {
   const match = typeof value === "string" ? RELATION.exec(value) : null;
@@ -42369,6 +42573,67 @@ function declaredScenario(property2) {
 }
 function isRecord6(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/fuzz/rule-runner.ts
+function createRuleRunner(rule, engine, schemas) {
+  const compiled = /* @__PURE__ */ new Map();
+  const compile = (query) => {
+    let entry = compiled.get(query);
+    if (!entry) {
+      entry = engine.compileRule({ ...rule, query }, schemas);
+      compiled.set(query, entry);
+    }
+    return entry;
+  };
+  return {
+    rule,
+    run: (tables, at, query = rule.query) => engine.runRule(compile(query), tables, at),
+    resultColumns: () => compile(rule.query).query.resultColumns
+  };
+}
+function alertsKey(run) {
+  const alerts = run.alerts.map(
+    (alert) => orderFreeJson({ columns: alert.columns, entities: alert.entities })
+  );
+  return JSON.stringify({ triggered: run.triggered, alerts: alerts.sort() });
+}
+function orderFreeJson(value) {
+  if (Array.isArray(value)) return `[${value.map(orderFreeJson).sort().join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value).sort(([a], [b]) => compareText(a, b)).map(([key, item]) => `${JSON.stringify(key)}:${orderFreeJson(item)}`);
+    return `{${entries.join(",")}}`;
+  }
+  if (typeof value === "bigint") return value.toString();
+  return JSON.stringify(value) ?? "null";
+}
+function compareText(left, right) {
+  if (left === right) return 0;
+  return left < right ? -1 : 1;
+}
+
+// src/fuzz/declared-runs.ts
+function propertyRunner(rule, property2, engine, options) {
+  const externalData = property2.externalData ?? {};
+  const locateIp = caseGeoIpLocator(property2.geoIp ?? {}, options.unmapped);
+  const bound = {
+    ...engine,
+    runRule: (compiled, tables, at) => engine.runRule(compiled, tables, at, externalData, locateIp)
+  };
+  return createRuleRunner(rule, bound, options.schemas);
+}
+function alertColumnError(property2, runner) {
+  const columns = runner.resultColumns().map((column) => column.name);
+  const missing = Object.keys(property2.alert).filter((name) => !columns.includes(name));
+  if (missing.length === 0) return void 0;
+  const noun = missing.length === 1 ? "column" : "columns";
+  const names = missing.map((name) => `'${name}'`).join(", ");
+  return new InputError(`the rule's result has no ${noun} ${names}, which the property's alert names`, {
+    file: property2.file,
+    line: property2.alertLine,
+    hint: `use the result columns: ${columns.join(", ")}`,
+    kind: "property"
+  });
 }
 
 // src/coverage/row-generator.ts
@@ -43675,42 +43940,6 @@ function isTriggered(operator, rowCount, threshold) {
   }
 }
 
-// src/fuzz/rule-runner.ts
-function createRuleRunner(rule, engine, schemas) {
-  const compiled = /* @__PURE__ */ new Map();
-  const compile = (query) => {
-    let entry = compiled.get(query);
-    if (!entry) {
-      entry = engine.compileRule({ ...rule, query }, schemas);
-      compiled.set(query, entry);
-    }
-    return entry;
-  };
-  return {
-    rule,
-    run: (tables, at, query = rule.query) => engine.runRule(compile(query), tables, at)
-  };
-}
-function alertsKey(run) {
-  const alerts = run.alerts.map(
-    (alert) => orderFreeJson({ columns: alert.columns, entities: alert.entities })
-  );
-  return JSON.stringify({ triggered: run.triggered, alerts: alerts.sort() });
-}
-function orderFreeJson(value) {
-  if (Array.isArray(value)) return `[${value.map(orderFreeJson).sort().join(",")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value).sort(([a], [b]) => compareText(a, b)).map(([key, item]) => `${JSON.stringify(key)}:${orderFreeJson(item)}`);
-    return `{${entries.join(",")}}`;
-  }
-  if (typeof value === "bigint") return value.toString();
-  return JSON.stringify(value) ?? "null";
-}
-function compareText(left, right) {
-  if (left === right) return 0;
-  return left < right ? -1 : 1;
-}
-
 // src/fuzz/suggestions.ts
 var import_yaml5 = __toESM(require_dist(), 1);
 
@@ -43872,7 +44101,15 @@ function diffAlerts(expected, run) {
   if (closest.length > 0) diff.pairs = closest;
   const absent = absentColumns(missing, run.result.columns);
   const problems = [...absent.problems, ...countProblems(diff, "alert")];
+  if (missing.length > 0 && groupedIntoOneAlert(run)) {
+    problems.push(
+      `the run raised 1 alert for ${run.result.rows.length} result rows, because the rule groups them into one alert (Sentinel's default, SingleAlert); expect one alert, or set eventGroupingSettings.aggregationKind to AlertPerResult`
+    );
+  }
   return { diff, problems, line: absent.line ?? missing[0]?.line };
+}
+function groupedIntoOneAlert(run) {
+  return run.alerts.length === 1 && run.result.rows.length > 1;
 }
 function pairClosest(missing, unexpected, types) {
   const candidates = missing.flatMap(
@@ -44558,17 +44795,33 @@ function fuzzRule(rule, cases, options) {
     properties: [],
     mutants: [],
     mutationScore: null,
-    skipped: []
+    skipped: [],
+    errors: []
   };
   const automatic = automaticScenario(context2, result);
-  const scenarios = [...automatic ? [automatic] : [], ...(options.declared ?? []).map(declaredScenario)];
-  for (const scenario of scenarios) {
-    const outcome = checkBoundary(scenario, context2.runner, context2.budget);
-    result.properties.push(propertyReport(outcome, rule, context2.output));
+  const scenarios = automatic ? [automatic] : [];
+  if (automatic) checkScenario(context2, automatic, context2.runner, result);
+  for (const property2 of options.declared ?? []) {
+    const runner = propertyRunner(rule, property2, options.engine, {
+      schemas: options.schemas,
+      unmapped: options.unmappedAddresses
+    });
+    const error = alertColumnError(property2, runner);
+    if (error) {
+      result.errors.push(error);
+      continue;
+    }
+    const scenario = declaredScenario(property2);
+    scenarios.push(scenario);
+    checkScenario(context2, scenario, runner, result);
   }
   checkMetamorphic(context2, automatic, result);
   if (context2.passing.length > 0) testMutants(context2, scenarios, result);
   return result;
+}
+function checkScenario(context2, scenario, runner, result) {
+  const outcome = checkBoundary(scenario, runner, context2.budget);
+  result.properties.push(propertyReport(outcome, context2.rule, context2.output));
 }
 function createContext(rule, cases, options) {
   const budget = {
@@ -44701,6 +44954,7 @@ function applyFuzzResult(report, result, rule, declared) {
   report.properties = result.properties.map((property2) => withDeclaration(property2, declared));
   report.mutants = placeMutants(result.mutants, rule);
   if (result.skipped.length > 0) report.skippedProperties = result.skipped;
+  report.errors.push(...result.errors.map(reportError));
 }
 function withDeclaration(property2, declared) {
   const source = declared.find((item) => declaredScenario(item).name === property2.name);
@@ -45755,8 +46009,164 @@ function withIpLocator(compiled, locateIp) {
   };
 }
 
-// src/cases/rule-inputs.ts
-import { resolve as resolve5 } from "node:path";
+// src/cases/repository-inputs.ts
+import { readFileSync as readFileSync9 } from "node:fs";
+import { join as join9 } from "node:path";
+
+// src/cases/watchlist-setup.ts
+function addFolderWatchlists(tables, watchlists, at, problems) {
+  const result = { ...tables };
+  for (const source of watchlists) {
+    const name = watchlistTableName(source.alias);
+    if (name in result) continue;
+    try {
+      result[name] = buildWatchlistTable(source, at);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(folderProblem(error));
+    }
+  }
+  return result;
+}
+function folderProblem(error) {
+  return { name: "watchlists", file: error.file ?? "watchlists", line: error.line ?? 1, error };
+}
+function dedupeProblems(problems) {
+  const seen = /* @__PURE__ */ new Set();
+  return problems.filter((problem) => {
+    const key = `${problem.file}:${problem.line}:${problem.error.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function watchlistSetup(query, cases, rule, properties = []) {
+  const called = calledWatchlists(query);
+  const given = givenAliases([...cases, ...properties]);
+  const read2 = called.dynamic ? given : called.aliases.filter((alias) => given.includes(alias));
+  const functions = read2.length > 0 ? { [WATCHLIST_FUNCTION]: watchlistFunction(read2) } : {};
+  const warnings = [];
+  if (cases.length === 0) return { functions, warnings };
+  for (const alias of called.aliases) {
+    const lacking = cases.filter((item) => !(watchlistTableName(alias) in item.tables));
+    if (lacking.length === cases.length) {
+      warnings.push(missingWatchlist(alias, rule, "no case gives watchlist"));
+      continue;
+    }
+    for (const item of lacking) {
+      warnings.push(missingWatchlist(alias, item, "this case does not give watchlist"));
+    }
+  }
+  return { functions, warnings };
+}
+function givenAliases(cases) {
+  const aliases = /* @__PURE__ */ new Set();
+  for (const item of cases) {
+    for (const name of Object.keys(item.tables)) {
+      const alias = watchlistAliasOf(name);
+      if (alias !== void 0) aliases.add(alias);
+    }
+  }
+  return [...aliases].sort();
+}
+function missingWatchlist(alias, place, reason) {
+  return new InputError(
+    `${reason} '${alias}', so ${WATCHLIST_FUNCTION}('${alias}') returns no rows`,
+    {
+      file: place.file,
+      line: place.line,
+      hint: `give its items under watchlists: ${alias}: in the case, or in watchlists/${alias}.csv`,
+      kind: "warning"
+    }
+  );
+}
+
+// src/cases/repository-inputs.ts
+var EXTERNAL_DATA_FILE = "externaldata.yaml";
+function readRepositoryInputs(root) {
+  const folder = loadWatchlistFolder(root);
+  const problems = folder.errors.map(folderProblem);
+  const externalData = readOrProblem(() => readExternalDataFile(root), EXTERNAL_DATA_FILE, problems);
+  const geoIp = readOrProblem(() => readGeoIpFile(root), GEO_IP_FILE, problems);
+  return {
+    watchlists: folder.watchlists,
+    externalData: externalData.value,
+    geoIp: geoIp.value,
+    problems,
+    invalidFiles: { externalData: externalData.error, geoIp: geoIp.error }
+  };
+}
+function addRepositoryInputs(loaded2, given) {
+  const problems = [...loaded2.problems, ...given.problems];
+  const cases = loaded2.cases.map((item) => withRepositoryInputs(item, given, problems));
+  return { cases, problems: dedupeProblems(problems) };
+}
+function withRepositoryInputs(item, given, problems) {
+  const tables = addFolderWatchlists(item.tables, given.watchlists, item.at, problems);
+  const externalData = mergeMaps(given.externalData, item.externalData);
+  const geoIp = mergeMaps(given.geoIp, item.geoIp);
+  return { ...item, tables, externalData, geoIp };
+}
+function mergeMaps(given, own) {
+  if (Object.keys(given).length === 0) return own;
+  return { ...given, ...own };
+}
+function readOrProblem(read2, name, problems) {
+  try {
+    return { value: read2() };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    problems.push({ name, file: error.file ?? name, line: error.line ?? 1, error });
+    return { value: {}, error };
+  }
+}
+function readExternalDataFile(root) {
+  const source = readRootYaml(root, EXTERNAL_DATA_FILE);
+  const value = source && toPlainValue(source);
+  if (!source || value === null || value === void 0) return {};
+  const valid = typeof value === "object" && !Array.isArray(value) && Object.values(value).every(isMapping);
+  if (!valid) {
+    throw errorAt2(source, [], `${EXTERNAL_DATA_FILE} must map each URL to rows or to { file: path }`, {
+      hint: 'write, for example, "https://example.com/list.csv": { file: data/list.csv }'
+    });
+  }
+  const casePath = join9(root, EXTERNAL_DATA_FILE);
+  return caseExternalData(value, [], { root, caseSource: source, casePath });
+}
+var GEO_IP_HINT = 'map each IP address or CIDR range to a location, such as "198.51.100.0/24": { country: Australia, city: Sydney, latitude: -33.8715, longitude: 151.2006 }';
+function readGeoIpFile(root) {
+  const source = readRootYaml(root, GEO_IP_FILE);
+  const value = source && toPlainValue(source);
+  if (!source || value === null || value === void 0) return {};
+  if (typeof value !== "object" || Array.isArray(value)) {
+    const message = `${GEO_IP_FILE} must be a map from address or CIDR range to location`;
+    throw errorAt2(source, [], message, { hint: GEO_IP_HINT });
+  }
+  const [violation] = checkGeoIp(value);
+  if (violation) {
+    throw errorAt2(source, violation.path, `invalid ${GEO_IP_FILE}: ${violation.message}`, {
+      hint: GEO_IP_HINT,
+      atKey: violation.key !== void 0
+    });
+  }
+  return readGeoIp(value, [], source) ?? {};
+}
+function readRootYaml(root, name) {
+  let text;
+  try {
+    text = readFileSync9(join9(root, name), "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return void 0;
+    throw error;
+  }
+  return parseYamlSource(text, name);
+}
+function isMapping(value) {
+  if (Array.isArray(value)) return value.every((row) => typeof row === "object" && row !== null);
+  if (typeof value !== "object" || value === null) return false;
+  const keys = Object.keys(value);
+  return keys.length === 1 && typeof value.file === "string";
+}
 
 // src/cases/fit-tables.ts
 function caseColumns(schemas, cases) {
@@ -45806,177 +46216,10 @@ function sourceIndex2(item, tableName, table, column) {
   return index;
 }
 
-// src/cases/repository-inputs.ts
-import { readFileSync as readFileSync9 } from "node:fs";
-import { join as join9 } from "node:path";
-
-// src/cases/watchlist-setup.ts
-function addRepositoryWatchlists(loaded2, root) {
-  const folder = loadWatchlistFolder(root);
-  const problems = [...loaded2.problems, ...folder.errors.map(folderProblem)];
-  if (folder.watchlists.length === 0) return { cases: loaded2.cases, problems };
-  const cases = loaded2.cases.map((item) => {
-    const tables = { ...item.tables };
-    for (const source of folder.watchlists) {
-      const name = watchlistTableName(source.alias);
-      if (name in tables) continue;
-      try {
-        tables[name] = buildWatchlistTable(source, item.at);
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        problems.push(folderProblem(error));
-      }
-    }
-    return { ...item, tables };
-  });
-  return { cases, problems: dedupeProblems(problems) };
-}
-function folderProblem(error) {
-  return { name: "watchlists", file: error.file ?? "watchlists", line: error.line ?? 1, error };
-}
-function dedupeProblems(problems) {
-  const seen = /* @__PURE__ */ new Set();
-  return problems.filter((problem) => {
-    const key = `${problem.file}:${problem.line}:${problem.error.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-function watchlistSetup(query, cases, rule) {
-  const called = calledWatchlists(query);
-  const given = givenAliases(cases);
-  const read2 = called.dynamic ? given : called.aliases.filter((alias) => given.includes(alias));
-  const functions = read2.length > 0 ? { [WATCHLIST_FUNCTION]: watchlistFunction(read2) } : {};
-  const warnings = [];
-  if (cases.length === 0) return { functions, warnings };
-  for (const alias of called.aliases) {
-    const lacking = cases.filter((item) => !(watchlistTableName(alias) in item.tables));
-    if (lacking.length === cases.length) {
-      warnings.push(missingWatchlist(alias, rule, "no case gives watchlist"));
-      continue;
-    }
-    for (const item of lacking) {
-      warnings.push(missingWatchlist(alias, item, "this case does not give watchlist"));
-    }
-  }
-  return { functions, warnings };
-}
-function givenAliases(cases) {
-  const aliases = /* @__PURE__ */ new Set();
-  for (const item of cases) {
-    for (const name of Object.keys(item.tables)) {
-      const alias = watchlistAliasOf(name);
-      if (alias !== void 0) aliases.add(alias);
-    }
-  }
-  return [...aliases].sort();
-}
-function missingWatchlist(alias, place, reason) {
-  return new InputError(
-    `${reason} '${alias}', so ${WATCHLIST_FUNCTION}('${alias}') returns no rows`,
-    {
-      file: place.file,
-      line: place.line,
-      hint: `give its items under watchlists: ${alias}: in the case, or in watchlists/${alias}.csv`,
-      kind: "warning"
-    }
-  );
-}
-
-// src/cases/repository-inputs.ts
-var EXTERNAL_DATA_FILE = "externaldata.yaml";
-function addRepositoryInputs(loaded2, root) {
-  const withWatchlists = addRepositoryWatchlists(loaded2, root);
-  return addRepositoryGeoIp(addRepositoryExternalData(withWatchlists, root), root);
-}
-function addRepositoryExternalData(loaded2, root) {
-  let given;
-  try {
-    given = readExternalDataFile(root);
-  } catch (error) {
-    return withFileProblem(loaded2, EXTERNAL_DATA_FILE, error);
-  }
-  if (Object.keys(given).length === 0) return loaded2;
-  const cases = loaded2.cases.map((item) => ({
-    ...item,
-    externalData: { ...given, ...item.externalData }
-  }));
-  return { cases, problems: loaded2.problems };
-}
-function readExternalDataFile(root) {
-  const path = join9(root, EXTERNAL_DATA_FILE);
-  let text;
-  try {
-    text = readFileSync9(path, "utf8");
-  } catch (error) {
-    if (error.code === "ENOENT") return {};
-    throw error;
-  }
-  const source = parseYamlSource(text, EXTERNAL_DATA_FILE);
-  const value = toPlainValue(source);
-  if (value === null || value === void 0) return {};
-  const valid = typeof value === "object" && !Array.isArray(value) && Object.values(value).every(isMapping);
-  if (!valid) {
-    throw errorAt2(source, [], `${EXTERNAL_DATA_FILE} must map each URL to rows or to { file: path }`, {
-      hint: 'write, for example, "https://example.com/list.csv": { file: data/list.csv }'
-    });
-  }
-  return caseExternalData(value, [], { root, caseSource: source, casePath: path });
-}
-function addRepositoryGeoIp(loaded2, root) {
-  let given;
-  try {
-    given = readGeoIpFile(root);
-  } catch (error) {
-    return withFileProblem(loaded2, GEO_IP_FILE, error);
-  }
-  if (Object.keys(given).length === 0) return loaded2;
-  const cases = loaded2.cases.map((item) => ({ ...item, geoIp: { ...given, ...item.geoIp } }));
-  return { cases, problems: loaded2.problems };
-}
-function withFileProblem(loaded2, name, error) {
-  if (!(error instanceof InputError)) throw error;
-  const problem = { name, file: error.file ?? name, line: error.line ?? 1, error };
-  return { cases: loaded2.cases, problems: [...loaded2.problems, problem] };
-}
-function readGeoIpFile(root) {
-  const source = readRootYaml(root, GEO_IP_FILE);
-  const value = source && toPlainValue(source);
-  if (!source || value === null || value === void 0) return {};
-  const [violation] = checkGeoIp(value);
-  if (violation) {
-    throw errorAt2(source, violation.path, `invalid ${GEO_IP_FILE}: ${violation.message}`, {
-      hint: 'map each IP address or CIDR range to a location, such as "198.51.100.0/24": { country: Australia, city: Sydney, latitude: -33.8715, longitude: 151.2006 }',
-      atKey: violation.key !== void 0
-    });
-  }
-  return readGeoIp(value, [], source) ?? {};
-}
-function readRootYaml(root, name) {
-  let text;
-  try {
-    text = readFileSync9(join9(root, name), "utf8");
-  } catch (error) {
-    if (error.code === "ENOENT") return void 0;
-    throw error;
-  }
-  return parseYamlSource(text, name);
-}
-function isMapping(value) {
-  if (Array.isArray(value)) return value.every((row) => typeof row === "object" && row !== null);
-  if (typeof value !== "object" || value === null) return false;
-  const keys = Object.keys(value);
-  return keys.length === 1 && typeof value.file === "string";
-}
-
 // src/cases/rule-inputs.ts
-function loadRuleCases(options) {
-  return addRepositoryInputs(loadCases(options), resolve5(options.root));
-}
-function ruleCompileInputs(query, cases, schemas, place) {
-  const { tables } = caseColumns(schemas.tables, cases);
-  const watchlists = watchlistSetup(query, cases, place);
+function ruleCompileInputs(query, cases, schemas, place, properties = []) {
+  const { tables } = caseColumns(schemas.tables, [...cases, ...properties]);
+  const watchlists = watchlistSetup(query, cases, place, properties);
   const functions = { ...schemas.functions, ...watchlists.functions };
   return { options: { tables, functions }, warnings: watchlists.warnings };
 }
@@ -46018,33 +46261,38 @@ function withCaseExternalData(engine, cases) {
 var MAX_SEED = 2147483647;
 function runAll(options) {
   const engine = options.engine ?? defaultRuleEngine;
-  const root = resolve6(options.root);
+  const root = resolve5(options.root);
   const report = { summary: emptySummary(), rules: [], errors: [] };
   const loadedSchemas = engine.loadSchemas(schemasFolder(root, options.schemasDir));
   report.errors.push(...loadedSchemas.errors.map((error) => reportError(relativeError(error, root))));
-  const loadedRules = engine.loadRules(resolve6(root, options.rulesDir));
+  const loadedRules = engine.loadRules(resolve5(root, options.rulesDir));
   const keys = [
     ...loadedRules.rules.map((rule) => ruleKey(rule, root)),
     ...loadedRules.failures.map((failure) => failureKey(failure, root))
   ];
   const sources = { root, casesDir: options.casesDir, schemas: loadedSchemas.tables, rules: keys };
-  const loaded2 = loadRuleCases(sources);
+  const repository = readRepositoryInputs(root);
+  const cases = addRepositoryInputs(loadCases(sources), repository);
   const declared = loadDeclaredProperties(sources);
   report.errors.push(...declared.errors.map(reportError));
+  const problems = [...cases.problems];
+  const allProperties = declared.properties.map((item) => withRepositoryInputs(item, repository, problems));
+  const loaded2 = { cases: cases.cases, problems: dedupeProblems(problems) };
   const { rules, failures } = selectRules(loadedRules, root, options.ruleFilter);
-  const context2 = { root, engine, schemas: loadedSchemas, fuzz: fuzzSettings(options, root) };
+  const fuzz = fuzzSettings(options, root);
+  const context2 = { root, engine, schemas: loadedSchemas, fuzz, invalidFiles: repository.invalidFiles };
   for (const rule of rules) {
     const key = ruleKey(rule, root);
-    const cases = loaded2.cases.filter((item) => sameRule(item.rule, key));
-    const problems = loaded2.problems.filter((item) => item.rule && sameRule(item.rule, key));
-    const properties = declared.properties.filter((item) => sameRule(item.rule, key));
-    report.rules.push(testRule(rule, key, { cases, problems, properties }, context2));
+    const cases2 = loaded2.cases.filter((item) => sameRule(item.rule, key));
+    const problems2 = loaded2.problems.filter((item) => item.rule && sameRule(item.rule, key));
+    const properties = allProperties.filter((item) => sameRule(item.rule, key));
+    report.rules.push(testRule(rule, key, { cases: cases2, problems: problems2, properties }, context2));
   }
   for (const failure of failures) {
     const key = failureKey(failure, root);
-    const cases = loaded2.cases.filter((item) => sameRule(item.rule, key));
-    const problems = loaded2.problems.filter((item) => item.rule && sameRule(item.rule, key));
-    report.rules.push(failedRuleReport(failure, key, cases, problems, root));
+    const cases2 = loaded2.cases.filter((item) => sameRule(item.rule, key));
+    const problems2 = loaded2.problems.filter((item) => item.rule && sameRule(item.rule, key));
+    report.rules.push(failedRuleReport(failure, key, cases2, problems2, root));
   }
   for (const problem of loaded2.problems.filter((item) => !item.rule)) {
     report.errors.push(reportError(problem.error.at({ file: problem.file, line: problem.line })));
@@ -46055,10 +46303,10 @@ function runAll(options) {
 }
 var DEFAULT_SCHEMAS_DIR = "schemas";
 function schemasFolder(root, schemasDir) {
-  if (schemasDir !== void 0) return resolve6(root, schemasDir);
-  const local = resolve6(root, DEFAULT_SCHEMAS_DIR);
+  if (schemasDir !== void 0) return resolve5(root, schemasDir);
+  const local = resolve5(root, DEFAULT_SCHEMAS_DIR);
   if (existsSync4(local)) return local;
-  const functions = resolve6(root, "functions");
+  const functions = resolve5(root, "functions");
   return existsSync4(functions) ? functions : void 0;
 }
 function fuzzSettings(options, root) {
@@ -46066,7 +46314,7 @@ function fuzzSettings(options, root) {
   return {
     runs: options.fuzzRuns ?? DEFAULT_FUZZ_RUNS,
     seed: options.seed ?? randomInt(MAX_SEED + 1),
-    writeCounterexamples: folder === void 0 ? void 0 : resolve6(root, folder),
+    writeCounterexamples: folder === void 0 ? void 0 : resolve5(root, folder),
     timeBudgetMs: options.fuzzTimeBudgetMs
   };
 }
@@ -46115,7 +46363,7 @@ function relativeError(error, root) {
   });
 }
 function relativeFile(file, root) {
-  return relative7(root, resolve6(root, file)).split(sep6).join("/");
+  return relative7(root, resolve5(root, file)).split(sep6).join("/");
 }
 function sameRule(left, right) {
   return left.file === right.file && left.id === right.id;
@@ -46131,7 +46379,7 @@ function testRule(rule, key, inputs, context2) {
     report.warnings.push(noCasesWarning(key.file, rule.line));
   }
   const place = { file: key.file, line: rule.line };
-  const prepared = ruleCompileInputs(rule.query, cases, schemas, place);
+  const prepared = ruleCompileInputs(rule.query, cases, schemas, place, inputs.properties);
   report.warnings.push(...prepared.warnings.map(reportError));
   const compileOptions = prepared.options;
   let compiled;
@@ -46146,15 +46394,22 @@ function testRule(rule, key, inputs, context2) {
     return report;
   }
   const urls = externalDataUrls(compiled.query.plan);
+  const unreadable = invalidFileRead(compiled, urls.length > 0, context2.invalidFiles);
+  if (unreadable) {
+    report.errors.push(reportError(unreadable));
+    report.cases.push(...cases.map((item) => invalidRuleCase(item, unreadable)));
+    report.status = ruleStatus(report.cases, report.errors);
+    return report;
+  }
   report.warnings.push(...externalDataWarnings(urls, cases, place).map(reportError));
   const ordered = querySorts(rule.query);
   const unmapped = /* @__PURE__ */ new Set();
   const settings = { engine, ordered, unmapped };
   const ran = cases.map((item) => ({ item, report: runCase(item, compiled, compileOptions, settings) }));
   report.cases.push(...ran.map((entry) => entry.report));
-  if (unmapped.size > 0) report.warnings.push(reportError(unmappedAddressWarning(unmapped, place)));
   const runnable = ran.filter((entry) => entry.report.status !== "error").map((entry) => entry.item);
-  fuzzRuleInto(report, rule, { ...inputs, cases: runnable }, { ...context2, compileOptions });
+  fuzzRuleInto(report, rule, { ...inputs, cases: runnable }, { ...context2, compileOptions, unmapped });
+  if (unmapped.size > 0) report.warnings.push(reportError(unmappedAddressWarning(unmapped, place)));
   report.warnings = dedupe(report.warnings);
   report.status = ruleStatus(report.cases, report.errors, report.properties);
   return report;
@@ -46173,7 +46428,8 @@ function fuzzRuleInto(report, rule, inputs, context2) {
       seed: fuzz.seed,
       timeBudgetMs,
       writeCounterexamples: fuzz.writeCounterexamples,
-      declared: inputs.properties
+      declared: inputs.properties,
+      unmappedAddresses: context2.unmapped
     });
     applyFuzzResult(report, result, rule, inputs.properties);
   } catch (error) {
@@ -46206,6 +46462,23 @@ function runCase(item, compiled, options, { engine, ordered, unmapped }) {
       diff: emptyDiff()
     };
   }
+}
+function invalidFileRead(compiled, readsUrls, invalid) {
+  const reasons = [
+    [readsUrls ? invalid.externalData : void 0, EXTERNAL_DATA_FILE],
+    [readsGeoLocations(compiled.query.plan) ? invalid.geoIp : void 0, GEO_IP_FILE]
+  ];
+  const found = reasons.find(([error2]) => error2 !== void 0);
+  if (!found) return void 0;
+  const [error, name] = found;
+  return new InputError(`${name} is invalid, and the rule reads it: ${error.message}`, {
+    file: error.file,
+    line: error.line,
+    column: error.column,
+    sourceLine: error.sourceLine,
+    hint: error.hint,
+    kind: error.kind
+  });
 }
 function asInputError(error) {
   if (error instanceof InputError) return error;

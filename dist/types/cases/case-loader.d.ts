@@ -1,6 +1,8 @@
 import { InputError } from "../errors.js";
 import { type Column, type Table } from "../kql/types.js";
 import type { ExternalDataSource, GeoLocation } from "../kql/api.js";
+import { type EventFileContext } from "./event-files.js";
+import { type YamlPath } from "./yaml-source.js";
 /** The rule a case names, by its file (from the root) or its id. */
 export interface RuleKey {
     readonly id: string;
@@ -89,5 +91,17 @@ export interface CaseLoadOptions {
 export declare function loadCases(options: CaseLoadOptions): LoadedCases;
 /** Lists the YAML files under a folder, or returns a single given file. */
 export declare function listYamlFiles(folder: string): string[];
+/** The load options of one case file, with the file itself. */
+export interface FileContext extends CaseLoadOptions, EventFileContext {
+}
 /** Finds the rule a case names by file path (from the root) or by id. */
 export declare function findRule(reference: unknown, rules: readonly RuleKey[], root: string): RuleKey | undefined;
+export interface BuiltTables {
+    tables: Record<string, Table>;
+    warnings: InputError[];
+}
+/**
+ * Builds the typed tables of a case's `tables:` (inline events or event
+ * files) and `zoom_webhooks:`, which the schema has checked.
+ */
+export declare function buildCaseTables(raw: Record<string, unknown>, prefix: YamlPath, context: FileContext): BuiltTables;

@@ -264,6 +264,183 @@ export declare const CASE_SCHEMA: {
         };
     };
 };
+/**
+ * The JSON Schema of a declared property's document: a case with
+ * `property:` in place of `expect:`. The declared-property loader checks
+ * what `property:` contains.
+ */
+export declare const PROPERTY_DOCUMENT_SCHEMA: {
+    readonly type: "object";
+    readonly required: readonly ["rule", "property"];
+    readonly additionalProperties: false;
+    readonly properties: {
+        readonly property: {
+            readonly type: "object";
+        };
+        readonly rule: {
+            readonly type: "string";
+            readonly minLength: 1;
+        };
+        readonly name: {
+            readonly type: "string";
+            readonly minLength: 1;
+        };
+        readonly description: {
+            readonly type: "string";
+        };
+        readonly at: {
+            readonly type: "string";
+            readonly minLength: 1;
+        };
+        readonly tables: {
+            readonly type: "object";
+            readonly additionalProperties: {
+                readonly anyOf: readonly [{
+                    readonly type: "array";
+                    readonly items: {
+                        readonly type: "object";
+                    };
+                }, {
+                    readonly type: "object";
+                    readonly required: readonly ["file"];
+                    readonly additionalProperties: false;
+                    readonly properties: {
+                        readonly file: {
+                            readonly type: "string";
+                            readonly minLength: 1;
+                        };
+                    };
+                }];
+            };
+        };
+        readonly zoom_webhooks: {
+            readonly anyOf: readonly [{
+                readonly type: "array";
+                readonly items: {
+                    readonly type: "object";
+                    readonly required: readonly ["received_at", "body"];
+                    readonly additionalProperties: false;
+                    readonly properties: {
+                        readonly received_at: {
+                            readonly type: "string";
+                            readonly minLength: 1;
+                        };
+                        readonly body: {
+                            readonly type: "object";
+                            readonly required: readonly ["event"];
+                            readonly properties: {
+                                readonly event: {
+                                    readonly type: "string";
+                                    readonly minLength: 1;
+                                };
+                            };
+                        };
+                    };
+                };
+            }, {
+                readonly type: "object";
+                readonly required: readonly ["file"];
+                readonly additionalProperties: false;
+                readonly properties: {
+                    readonly file: {
+                        readonly type: "string";
+                        readonly minLength: 1;
+                    };
+                };
+            }];
+        };
+        readonly watchlists: {
+            readonly type: "object";
+            readonly additionalProperties: {
+                readonly anyOf: readonly [{
+                    readonly type: "array";
+                    readonly items: {
+                        readonly type: "object";
+                    };
+                }, {
+                    readonly type: "object";
+                    readonly required: readonly ["items"];
+                    readonly additionalProperties: false;
+                    readonly properties: {
+                        readonly items: {
+                            readonly type: "array";
+                            readonly items: {
+                                readonly type: "object";
+                            };
+                        };
+                        readonly searchKey: {
+                            readonly type: "string";
+                            readonly minLength: 1;
+                        };
+                    };
+                }, {
+                    readonly type: "object";
+                    readonly required: readonly ["file"];
+                    readonly additionalProperties: false;
+                    readonly properties: {
+                        readonly file: {
+                            readonly type: "string";
+                            readonly minLength: 1;
+                        };
+                        readonly searchKey: {
+                            readonly type: "string";
+                            readonly minLength: 1;
+                        };
+                    };
+                }];
+            };
+        };
+        readonly externaldata: {
+            readonly type: "object";
+            readonly additionalProperties: {
+                readonly anyOf: readonly [{
+                    readonly type: "array";
+                    readonly items: {
+                        readonly type: "object";
+                    };
+                }, {
+                    readonly type: "object";
+                    readonly required: readonly ["file"];
+                    readonly additionalProperties: false;
+                    readonly properties: {
+                        readonly file: {
+                            readonly type: "string";
+                            readonly minLength: 1;
+                        };
+                    };
+                }];
+            };
+        };
+        readonly geo_ip: {
+            readonly type: "object";
+            readonly additionalProperties: {
+                readonly type: "object";
+                readonly additionalProperties: false;
+                readonly properties: {
+                    readonly country: {
+                        readonly type: "string";
+                    };
+                    readonly state: {
+                        readonly type: "string";
+                    };
+                    readonly city: {
+                        readonly type: "string";
+                    };
+                    readonly latitude: {
+                        readonly type: "number";
+                        readonly minimum: -90;
+                        readonly maximum: 90;
+                    };
+                    readonly longitude: {
+                        readonly type: "number";
+                        readonly minimum: -180;
+                        readonly maximum: 180;
+                    };
+                };
+            };
+        };
+    };
+};
 /** The JSON Schema of one webhook record, for `zoom_webhooks: {file:}`. */
 export declare const ZOOM_WEBHOOK_SCHEMA: {
     readonly type: "object";
@@ -299,6 +476,8 @@ export declare function checkCase(value: unknown): SchemaViolation[];
 export declare function checkWebhook(value: unknown): SchemaViolation[];
 /** Validates a `geo_ip` map, as the repository's geo_ip.yaml gives it. */
 export declare function checkGeoIp(value: unknown): SchemaViolation[];
+/** Validates a declared property's document; returns its violations. */
+export declare function checkPropertyDocument(value: unknown): SchemaViolation[];
 /**
  * Lists the keys the case schema allows in the object at `path` of a case,
  * or none where any key is allowed (a table name, a column name).

@@ -7,7 +7,7 @@ import type { GoldenCase } from "./case-loader.js";
  * define. A rule is compiled once, so it must see the union of its cases'
  * columns. A case lacking one of them gets nulls there (see `fitTables`).
  */
-export declare function caseColumns(schemas: Readonly<Record<string, readonly Column[]>>, cases: readonly GoldenCase[]): {
+export declare function caseColumns(schemas: Readonly<Record<string, readonly Column[]>>, cases: readonly Pick<GoldenCase, "tables">[]): {
     tables: Record<string, readonly Column[]>;
 };
 /**

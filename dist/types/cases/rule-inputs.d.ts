@@ -3,6 +3,7 @@ import type { CompileOptions, ExternalDataSource, GeoIpLocator } from "../kql/ap
 import type { Column, Table } from "../kql/types.js";
 import type { CompiledRule, RuleRun } from "../rules/types.js";
 import { type CaseLoadOptions, type GoldenCase, type LoadedCases } from "./case-loader.js";
+import { type InvalidRepositoryFiles } from "./repository-inputs.js";
 import type { RuleEngine } from "./rule-engine.js";
 /** The table schemas and workspace functions a repository gives. */
 export interface RepositorySchemas {
@@ -32,14 +33,21 @@ export interface CaseEvaluation {
     readonly externalData?: Readonly<Record<string, ExternalDataSource>>;
     readonly locateIp?: GeoIpLocator;
 }
+/** Loaded golden cases, and the repository files too invalid to read. */
+export interface LoadedRuleCases extends LoadedCases {
+    readonly invalidFiles: InvalidRepositoryFiles;
+}
 /**
  * Loads the golden cases under `options.casesDir` with what the
  * repository gives every case: the watchlists of `watchlists/`, the
  * `externaldata.yaml` mappings and the `geo_ip.yaml` locations.
  */
-export declare function loadRuleCases(options: CaseLoadOptions): LoadedCases;
-/** Builds the options to compile one rule with for the given cases. */
-export declare function ruleCompileInputs(query: string, cases: readonly GoldenCase[], schemas: RepositorySchemas, place: RulePlace): RuleCompileInputs;
+export declare function loadRuleCases(options: CaseLoadOptions): LoadedRuleCases;
+/**
+ * Builds the options to compile one rule with for the given cases, and
+ * for the declared properties' tables and watchlists.
+ */
+export declare function ruleCompileInputs(query: string, cases: readonly GoldenCase[], schemas: RepositorySchemas, place: RulePlace, properties?: readonly Pick<GoldenCase, "tables">[]): RuleCompileInputs;
 /**
  * Builds a case's evaluation input: its tables laid out in the compiled
  * columns' order, its run time, its externaldata content and its IP

@@ -1,12 +1,19 @@
 import { InputError } from "../errors.js";
-import type { GoldenCase, LoadedCases } from "./case-loader.js";
+import type { Table } from "../kql/types.js";
+import type { CaseProblem, GoldenCase } from "./case-loader.js";
+import { type WatchlistSource } from "./watchlists.js";
 /**
- * Adds the watchlists of the repository's `watchlists/` folder to every
- * case that does not give a watchlist of the same alias itself. A file
- * that cannot be read, and a watchlist that cannot be built for a case,
- * become problems that name no rule, so the run reports them once.
+ * Returns a case's or property's tables with each watchlist of the
+ * repository's `watchlists/` folder added, unless the tables give a
+ * watchlist of the same alias. `at` is the run time in datetime ticks. A
+ * watchlist that cannot be built becomes a problem that names no rule, so
+ * the run reports it once.
  */
-export declare function addRepositoryWatchlists(loaded: LoadedCases, root: string): LoadedCases;
+export declare function addFolderWatchlists(tables: Readonly<Record<string, Table>>, watchlists: readonly WatchlistSource[], at: number, problems: CaseProblem[]): Record<string, Table>;
+/** Turns an error in the `watchlists/` folder into a problem that names no rule. */
+export declare function folderProblem(error: InputError): CaseProblem;
+/** Drops the problems reported more than once at the same place. */
+export declare function dedupeProblems(problems: readonly CaseProblem[]): CaseProblem[];
 /** The `_GetWatchlist` function a rule compiles with, and what to warn about. */
 export interface WatchlistSetup {
     /**
@@ -23,8 +30,11 @@ export interface WatchlistSetup {
  * when some call passes anything else). For each alias the query calls, it
  * warns at the rule when no case gives that watchlist, and otherwise at
  * each case that does not, since `_GetWatchlist` then returns no rows.
+ * The watchlists of declared properties are read too, without warnings.
  */
 export declare function watchlistSetup(query: string, cases: readonly GoldenCase[], rule: {
     file: string;
     line: number;
-}): WatchlistSetup;
+}, properties?: readonly {
+    tables: Readonly<Record<string, Table>>;
+}[]): WatchlistSetup;

@@ -21,8 +21,11 @@ export interface ChangedEntry extends DiffEntry {
     columns: string[];
 }
 export type RuleChange = "modified" | "added" | "deleted";
-/** Why a rule was evaluated: its file, its cases or a schema it reads changed. */
-export type ChangeReason = "rule" | "cases" | "schemas";
+/**
+ * The reason a rule was evaluated: its file, its cases, a schema or
+ * function it reads, or a file every case receives (`inputs`).
+ */
+export type ChangeReason = "rule" | "cases" | "schemas" | "inputs";
 export interface RuleDiff {
     id: string;
     name: string;

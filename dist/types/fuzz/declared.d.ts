@@ -1,5 +1,6 @@
 import type { RuleKey } from "../cases/case-loader.js";
 import { InputError } from "../errors.js";
+import type { ExternalDataSource, GeoLocation } from "../kql/api.js";
 import type { Column, Table } from "../kql/types.js";
 import type { FieldLocator } from "./field-locator.js";
 import type { BoundaryScenario, Relation } from "./scenario.js";
@@ -14,7 +15,12 @@ export interface DeclaredProperty {
     line: number;
     rule: RuleKey;
     at: number;
+    /** The document's tables, with each watchlist as the table `watchlistTableName` names. */
     tables: Readonly<Record<string, Table>>;
+    /** The content `externaldata` reads instead of each URL. */
+    externalData?: Readonly<Record<string, ExternalDataSource>>;
+    /** The locations `geo_info_from_ip_address` returns, by canonical address or range. */
+    geoIp?: Readonly<Record<string, GeoLocation>>;
     /** The table whose first row is the template. */
     table: string;
     varied: FieldLocator | null;
@@ -23,6 +29,8 @@ export interface DeclaredProperty {
     relation: Relation;
     /** Columns and values of the expected alert; empty matches any alert. */
     alert: Readonly<Record<string, unknown>>;
+    /** Line of `alert:`, or of `alertWhen:` when `alert` is not given. */
+    alertLine: number;
     range: {
         min: number;
         max: number;

@@ -1,4 +1,5 @@
 import type { GoldenCase } from "../cases/case-loader.js";
+import type { InputError } from "../errors.js";
 import type { CompileOptions } from "../kql/api.js";
 import type { PropertyReport, ThresholdReport } from "../report/types.js";
 import type { Rule } from "../rules/types.js";
@@ -35,6 +36,8 @@ export interface FuzzOptions {
     writeCounterexamples?: string;
     /** The properties the rule's test case files declare. */
     declared?: readonly DeclaredProperty[];
+    /** Collects the addresses the declared properties' runs look up without a location. */
+    unmappedAddresses?: Set<string>;
 }
 /** The fields fuzzing adds to a rule's report. */
 export interface FuzzResult {
@@ -47,6 +50,8 @@ export interface FuzzResult {
         name: string;
         reason: string;
     }[];
+    /** Errors in declared properties found only against the compiled rule. */
+    errors: InputError[];
 }
 /**
  * Fuzzes one rule with its golden cases: finds its threshold, checks the

@@ -1,6 +1,6 @@
 import type { RuleEngine } from "../cases/rule-engine.js";
 import type { CompileOptions } from "../kql/api.js";
-import type { Table } from "../kql/types.js";
+import type { Column, Table } from "../kql/types.js";
 import type { Rule, RuleRun } from "../rules/types.js";
 /** The part of the rule model fuzzing needs: compile a rule, run it. */
 export type FuzzEngine = Pick<RuleEngine, "compileRule" | "runRule">;
@@ -13,6 +13,8 @@ export type Tables = Readonly<Record<string, Table>>;
 export interface RuleRunner {
     readonly rule: Rule;
     run(tables: Tables, at: number, query?: string): RuleRun;
+    /** Returns the result columns of the rule's query, compiling it when needed. */
+    resultColumns(): readonly Column[];
 }
 /** Creates a runner over the real or a test rule engine. */
 export declare function createRuleRunner(rule: Rule, engine: FuzzEngine, schemas: CompileOptions): RuleRunner;

@@ -13,7 +13,10 @@ export interface AnalyzedQuery {
 /**
  * Parses and analyses a query against the tables and workspace functions
  * of `options`, and maps Kusto.Language's error diagnostics to input
- * errors. Warnings are dropped.
+ * errors. Warnings are dropped. The inputs of `union isfuzzy=true` that
+ * name no known table or view are left out, as Kusto leaves them out (see
+ * `blankUnresolvedUnionInputs`), so `code` has the same offsets as `text`
+ * but lacks those inputs.
  */
 export declare function analyzeQuery(text: string, options: CompileOptions): AnalyzedQuery;
 /**

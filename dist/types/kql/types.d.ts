@@ -46,6 +46,18 @@ export declare const DATETIME_EPOCH_MS: number;
  * `null` when the text is not one. A value without an offset is UTC.
  */
 export declare function parseDatetime(text: string): number | null;
+/**
+ * Tells whether the fields name a real date and time of the datetime range
+ * (years 1 to 9999): February 29 only in leap years, no hour 24, no leap
+ * second.
+ */
+export declare function isValidDateTime(year: number, month: number, day: number, hour?: number, minute?: number, second?: number): boolean;
+/**
+ * Returns the milliseconds from the Unix epoch to a UTC date and time,
+ * like `Date.UTC`, except that years 0 to 99 count as written: `Date.UTC`
+ * reads them as 1900 to 1999. Fields out of range roll over, as there.
+ */
+export declare function utcMilliseconds(year: number, monthIndex: number, day: number, hour?: number, minute?: number, second?: number, millisecond?: number): number;
 /** Converts a JS `Date` (millisecond precision) to datetime ticks. */
 export declare function datetimeFromDate(date: Date): number;
 /** Converts datetime ticks to a JS `Date`, dropping sub-millisecond ticks. */
