@@ -17072,10 +17072,8 @@ function datetimeFields(ticks2) {
   };
 }
 function datetimeFromFields(year, month, day, hour = 0, minute = 0, second = 0, millisecond = 0) {
-  const date2 = /* @__PURE__ */ new Date(0);
-  date2.setUTCFullYear(year, month - 1, day);
-  date2.setUTCHours(hour, minute, second, millisecond);
-  return (date2.getTime() - DATETIME_EPOCH_MS) * TICKS_PER_MS;
+  const ms = utcMilliseconds(year, month - 1, day, hour, minute, second, millisecond);
+  return (ms - DATETIME_EPOCH_MS) * TICKS_PER_MS;
 }
 function startOfDay2(ticks2) {
   return Math.floor(ticks2 / TICKS_PER_DAY) * TICKS_PER_DAY;

@@ -49,10 +49,8 @@ export function datetimeFromFields(
   second = 0,
   millisecond = 0,
 ): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  date.setUTCHours(hour, minute, second, millisecond);
-  return (date.getTime() - DATETIME_EPOCH_MS) * TICKS_PER_MS;
+  const ms = utcMilliseconds(year, month - 1, day, hour, minute, second, millisecond);
+  return (ms - DATETIME_EPOCH_MS) * TICKS_PER_MS;
 }
 
 export function startOfDay(ticks: number): number {
