@@ -1,7 +1,7 @@
 import { InputError } from "../errors.js";
 import type { GeoIpLocator, GeoLocation } from "../kql/api.js";
 import { createGeoIpLocator } from "../kql/geo-ip.js";
-import { parseIpv6Network } from "../kql/functions/ip-address.js";
+import { formatIpv4Address, maskIpv6, parseIpv6Network } from "../kql/functions/ip-address.js";
 import { errorAt, placeOfKey, type YamlPath, type YamlSource } from "./yaml-source.js";
 
 /** The repository file that maps IP addresses to locations for every case. */
@@ -64,22 +64,17 @@ export function canonicalNetwork(text: string): string | undefined {
   const network = parseIpv6Network(text);
   if (!network) return undefined;
 
-  const hostBits = BigInt(128 - network.prefix);
-  const address = (network.address >> hostBits) << hostBits;
+  const address = maskIpv6(network.address, network.prefix);
   const mapped = network.prefix >= 96 && address >> 32n === 0xffffn;
   if (mapped) {
     const prefix = network.prefix - 96;
-    return withPrefix(ipv4Text(Number(address & 0xffffffffn)), prefix, 32);
+    return withPrefix(formatIpv4Address(Number(address & 0xffffffffn)), prefix, 32);
   }
   return withPrefix(ipv6Text(address), network.prefix, 128);
 }
 
 function withPrefix(address: string, prefix: number, bits: number): string {
   return prefix === bits ? address : `${address}/${prefix}`;
-}
-
-function ipv4Text(address: number): string {
-  return [24, 16, 8, 0].map((shift) => (address >>> shift) & 0xff).join(".");
 }
 
 function ipv6Text(address: bigint): string {

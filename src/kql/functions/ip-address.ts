@@ -38,6 +38,11 @@ export function parseIpv4Network(text: string): Ipv4Network | null {
   return { address, prefix };
 }
 
+/** Formats a 32-bit address as dotted decimal text (`10.0.0.1`). */
+export function formatIpv4Address(address: number): string {
+  return [24, 16, 8, 0].map((shift) => (address >>> shift) & 0xff).join(".");
+}
+
 /** Keeps the top `prefix` bits of a 32-bit address. */
 export function maskIpv4(address: number, prefix: number): number {
   if (prefix === 0) return 0;

@@ -10,7 +10,7 @@
  */
 import type { KustoType, Value } from "../types.js";
 import { scalar, stringArg } from "./define.js";
-import { maskIpv4, parseIpv4Network, type Ipv4Network } from "./ip-address.js";
+import { formatIpv4Address, maskIpv4, parseIpv4Network, type Ipv4Network } from "./ip-address.js";
 import { registerScalars, type CallSite, type ScalarImpl } from "./registry.js";
 
 /** A run of digits and dots that is not glued to a letter or digit. */
@@ -116,10 +116,6 @@ function readPrefix(value: Value | undefined): number | null {
   return valid ? prefix : null;
 }
 
-function formatAddress(address: number): string {
-  return [24, 16, 8, 0].map((shift) => (address >>> shift) & 0xff).join(".");
-}
-
 /**
  * Builds `format_ipv4` (or `format_ipv4_mask` when `withPrefix` is set):
  * the address masked to the shorter of its own prefix and the prefix
@@ -133,7 +129,7 @@ function formatIpv4(withPrefix: boolean) {
       const prefix = readPrefix(prefixValue);
       if (!network || prefix === null) return "";
       const bits = Math.min(network.prefix, prefix);
-      const text = formatAddress(maskIpv4(network.address, bits));
+      const text = formatIpv4Address(maskIpv4(network.address, bits));
       return withPrefix ? `${text}/${bits}` : text;
     };
   };
