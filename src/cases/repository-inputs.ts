@@ -71,9 +71,9 @@ export function readRepositoryInputs(root: string): RepositoryInputs {
  * Adds the repository's inputs to loaded cases (see `withRepositoryInputs`),
  * with the problems of the repository's files.
  */
-export function addRepositoryInputs(loaded: LoadedCases, given: RepositoryInputs): LoadedCases {
-  const problems = [...loaded.problems, ...given.problems];
-  const cases = loaded.cases.map((item) => withRepositoryInputs(item, given, problems));
+export function addRepositoryInputs(loaded: LoadedCases, repository: RepositoryInputs): LoadedCases {
+  const problems = [...loaded.problems, ...repository.problems];
+  const cases = loaded.cases.map((item) => withRepositoryInputs(item, repository, problems));
   return { cases, problems: dedupeProblems(problems) };
 }
 
@@ -84,21 +84,21 @@ export function addRepositoryInputs(loaded: LoadedCases, given: RepositoryInputs
  */
 export function withRepositoryInputs<Item extends GivenInputs>(
   item: Item,
-  given: RepositoryInputs,
+  repository: RepositoryInputs,
   problems: CaseProblem[],
 ): Item {
-  const tables = addFolderWatchlists(item.tables, given.watchlists, item.at, problems);
-  const externalData = mergeMaps(given.externalData, item.externalData);
-  const geoIp = mergeMaps(given.geoIp, item.geoIp);
+  const tables = addFolderWatchlists(item.tables, repository.watchlists, item.at, problems);
+  const externalData = mergeMaps(repository.externalData, item.externalData);
+  const geoIp = mergeMaps(repository.geoIp, item.geoIp);
   return { ...item, tables, externalData, geoIp };
 }
 
 function mergeMaps<Value>(
-  given: Readonly<Record<string, Value>>,
+  shared: Readonly<Record<string, Value>>,
   own: Readonly<Record<string, Value>> | undefined,
 ): Readonly<Record<string, Value>> | undefined {
-  if (Object.keys(given).length === 0) return own;
-  return { ...given, ...own };
+  if (Object.keys(shared).length === 0) return own;
+  return { ...shared, ...own };
 }
 
 function readOrProblem<Value>(

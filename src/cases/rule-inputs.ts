@@ -66,8 +66,9 @@ export interface LoadedRuleCases extends LoadedCases {
  * `externaldata.yaml` mappings and the `geo_ip.yaml` locations.
  */
 export function loadRuleCases(options: CaseLoadOptions): LoadedRuleCases {
-  const given = readRepositoryInputs(resolve(options.root));
-  return { ...addRepositoryInputs(loadCases(options), given), invalidFiles: given.invalidFiles };
+  const repository = readRepositoryInputs(resolve(options.root));
+  const loaded = addRepositoryInputs(loadCases(options), repository);
+  return { ...loaded, invalidFiles: repository.invalidFiles };
 }
 
 /**

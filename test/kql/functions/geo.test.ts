@@ -91,8 +91,8 @@ describe("geo_info_from_ip_address", () => {
   });
 
   test("bag keys follow the page order", () => {
-    const given = { longitude: 1.5, city: "C", latitude: -2.25, country: "X", state: "S" };
-    const bag = locate("10.0.0.1", { "10.0.0.1": given });
+    const location = { longitude: 1.5, city: "C", latitude: -2.25, country: "X", state: "S" };
+    const bag = locate("10.0.0.1", { "10.0.0.1": location });
 
     expect(Object.keys(bag as object)).toEqual(["country", "state", "city", "latitude", "longitude"]);
   });
