@@ -17870,6 +17870,9 @@ function parseIpv4Network(text) {
   const address = (octets[0] << 24 >>> 0) + (octets[1] << 16) + (octets[2] << 8) + octets[3];
   return { address, prefix };
 }
+function formatIpv4Address(address) {
+  return [24, 16, 8, 0].map((shift2) => address >>> shift2 & 255).join(".");
+}
 function maskIpv4(address, prefix) {
   if (prefix === 0) return 0;
   return (address & ~0 << 32 - prefix) >>> 0;
@@ -18137,9 +18140,6 @@ function readPrefix(value) {
   const valid = Number.isInteger(prefix) && prefix >= 0 && prefix <= 32;
   return valid ? prefix : null;
 }
-function formatAddress(address) {
-  return [24, 16, 8, 0].map((shift2) => address >>> shift2 & 255).join(".");
-}
 function formatIpv4(withPrefix2) {
   return (site) => {
     const type = site.argTypes[0] ?? "string";
@@ -18148,7 +18148,7 @@ function formatIpv4(withPrefix2) {
       const prefix = readPrefix(prefixValue);
       if (!network || prefix === null) return "";
       const bits = Math.min(network.prefix, prefix);
-      const text = formatAddress(maskIpv4(network.address, bits));
+      const text = formatIpv4Address(maskIpv4(network.address, bits));
       return withPrefix2 ? `${text}/${bits}` : text;
     };
   };
@@ -44513,20 +44513,16 @@ function duplicateNetwork(source, path, earlier, canonical) {
 function canonicalNetwork(text) {
   const network = parseIpv6Network(text);
   if (!network) return void 0;
-  const hostBits = BigInt(128 - network.prefix);
-  const address = network.address >> hostBits << hostBits;
+  const address = maskIpv6(network.address, network.prefix);
   const mapped = network.prefix >= 96 && address >> 32n === 0xffffn;
   if (mapped) {
     const prefix = network.prefix - 96;
-    return withPrefix(ipv4Text(Number(address & 0xffffffffn)), prefix, 32);
+    return withPrefix(formatIpv4Address(Number(address & 0xffffffffn)), prefix, 32);
   }
   return withPrefix(ipv6Text(address), network.prefix, 128);
 }
 function withPrefix(address, prefix, bits) {
   return prefix === bits ? address : `${address}/${prefix}`;
-}
-function ipv4Text(address) {
-  return [24, 16, 8, 0].map((shift2) => address >>> shift2 & 255).join(".");
 }
 function ipv6Text(address) {
   const groups = Array.from(
@@ -46760,20 +46756,20 @@ function readRepositoryInputs(root) {
     invalidFiles: { externalData: externalData.error, geoIp: geoIp.error }
   };
 }
-function addRepositoryInputs(loaded2, given) {
-  const problems = [...loaded2.problems, ...given.problems];
-  const cases = loaded2.cases.map((item) => withRepositoryInputs(item, given, problems));
+function addRepositoryInputs(loaded2, repository) {
+  const problems = [...loaded2.problems, ...repository.problems];
+  const cases = loaded2.cases.map((item) => withRepositoryInputs(item, repository, problems));
   return { cases, problems: dedupeProblems(problems) };
 }
-function withRepositoryInputs(item, given, problems) {
-  const tables = addFolderWatchlists(item.tables, given.watchlists, item.at, problems);
-  const externalData = mergeMaps(given.externalData, item.externalData);
-  const geoIp = mergeMaps(given.geoIp, item.geoIp);
+function withRepositoryInputs(item, repository, problems) {
+  const tables = addFolderWatchlists(item.tables, repository.watchlists, item.at, problems);
+  const externalData = mergeMaps(repository.externalData, item.externalData);
+  const geoIp = mergeMaps(repository.geoIp, item.geoIp);
   return { ...item, tables, externalData, geoIp };
 }
-function mergeMaps(given, own) {
-  if (Object.keys(given).length === 0) return own;
-  return { ...given, ...own };
+function mergeMaps(shared, own) {
+  if (Object.keys(shared).length === 0) return own;
+  return { ...shared, ...own };
 }
 function readOrProblem(read2, name, problems) {
   try {
@@ -46885,8 +46881,9 @@ function sourceIndex2(item, tableName, table, column) {
 
 // src/cases/rule-inputs.ts
 function loadRuleCases(options) {
-  const given = readRepositoryInputs(resolve9(options.root));
-  return { ...addRepositoryInputs(loadCases(options), given), invalidFiles: given.invalidFiles };
+  const repository = readRepositoryInputs(resolve9(options.root));
+  const loaded2 = addRepositoryInputs(loadCases(options), repository);
+  return { ...loaded2, invalidFiles: repository.invalidFiles };
 }
 function ruleCompileInputs(query, cases, schemas, place, properties = []) {
   const { tables } = caseColumns(schemas.tables, [...cases, ...properties]);

@@ -45,10 +45,10 @@ export declare function readRepositoryInputs(root: string): RepositoryInputs;
  * Adds the repository's inputs to loaded cases (see `withRepositoryInputs`),
  * with the problems of the repository's files.
  */
-export declare function addRepositoryInputs(loaded: LoadedCases, given: RepositoryInputs): LoadedCases;
+export declare function addRepositoryInputs(loaded: LoadedCases, repository: RepositoryInputs): LoadedCases;
 /**
  * Returns a case or property with the repository's inputs added. Its own
  * watchlist, URL mapping or address entry wins over the repository's. A
  * watchlist that cannot be built for its run time is added to `problems`.
  */
-export declare function withRepositoryInputs<Item extends GivenInputs>(item: Item, given: RepositoryInputs, problems: CaseProblem[]): Item;
+export declare function withRepositoryInputs<Item extends GivenInputs>(item: Item, repository: RepositoryInputs, problems: CaseProblem[]): Item;

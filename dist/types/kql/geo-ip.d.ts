@@ -6,8 +6,6 @@ import type { GeoIpLocator, GeoLocation } from "./api.js";
  * of the first key given among equally long ones. An IPv4 address also
  * matches an IPv4-mapped IPv6 range (`::ffff:0:0/96`). Raises an `Error`
  * for a key that is not an address or a range, so callers check keys
- * first with `isGeoIpKey`.
+ * first (the case loader does, with `canonicalNetwork`).
  */
 export declare function createGeoIpLocator(entries: Readonly<Record<string, GeoLocation>>): GeoIpLocator;
-/** Tells whether a text is an IPv4 or IPv6 address or CIDR range. */
-export declare function isGeoIpKey(text: string): boolean;

@@ -14,6 +14,8 @@ export interface Ipv6Network {
 }
 /** Parses dotted IPv4 text (`10.1.2.3` or `10.1.2.3/8`), or returns `null`. */
 export declare function parseIpv4Network(text: string): Ipv4Network | null;
+/** Formats a 32-bit address as dotted decimal text (`10.0.0.1`). */
+export declare function formatIpv4Address(address: number): string;
 /** Keeps the top `prefix` bits of a 32-bit address. */
 export declare function maskIpv4(address: number, prefix: number): number;
 /**
